@@ -1,0 +1,32 @@
+/// The finished tables of a run, each sorted as the contract says.
+public struct Dataset: Sendable {
+    public var articles: [ArticleRow] = []
+    public var visits: [VisitRow] = []
+    public var agreements: [AgreementRow] = []
+    public var tradeMetrics: [TradeMetricRow] = []
+    public var delegations: [DelegationRow] = []
+    public var tradeSeries: [TradeSeriesRow] = []
+    public var visitSummary: [VisitSummaryRow] = []
+
+    public init() {}
+
+    /// Header and cells of `table`.
+    public func table(_ name: String) -> (schema: TableSchema, rows: [[String]]) {
+        switch name {
+        case "articles": return (ArticleRow.schema, articles.map(\.cells))
+        case "visits": return (VisitRow.schema, visits.map(\.cells))
+        case "agreements": return (AgreementRow.schema, agreements.map(\.cells))
+        case "trade_metrics": return (TradeMetricRow.schema, tradeMetrics.map(\.cells))
+        case "delegations": return (DelegationRow.schema, delegations.map(\.cells))
+        case "trade_series": return (TradeSeriesRow.schema, tradeSeries.map(\.cells))
+        case "visit_summary": return (VisitSummaryRow.schema, visitSummary.map(\.cells))
+        default: preconditionFailure("no table named \(name)")
+        }
+    }
+
+    /// Rows per table, for the summary line and the manifest.
+    public var rowCounts: [String: Int] {
+        ["articles": articles.count, "visits": visits.count, "agreements": agreements.count, "trade_metrics": tradeMetrics.count,
+         "delegations": delegations.count, "trade_series": tradeSeries.count, "visit_summary": visitSummary.count]
+    }
+}

@@ -1,0 +1,74 @@
+/// Merges the visits of all articles into one row per real-world visit.
+///
+/// Two reports are the same visit when visitor country, host and status agree, their visitors do
+/// not conflict, and both are dated with overlapping dates (undated reports merge only with
+/// undated reports of the same visitor): an undated report says too little to be joined to a dated one.
+public struct VisitMerger: Sendable {
+    public init() {}
+
+    /// The merged rows, sorted by id, and for each article the visit id of each of its visits.
+    public func merge(_ facts: [ArticleFacts]) -> (rows: [VisitRow], ids: [String: [String]]) {
+        var merged: [(mention: VisitMention, sources: [String], members: [(String, Int)])] = []
+        for article in facts {
+            for (local, mention) in article.visits.enumerated() {
+                if let index = merged.firstIndex(where: { Self.same($0.mention, mention) }) {
+                    var visit = merged[index].mention
+                    if visit.visitor.isEmpty { visit.visitor = mention.visitor }
+                    if visit.city.isEmpty { visit.city = mention.city }
+                    if visit.hostLeader.isEmpty { visit.hostLeader = mention.hostLeader }
+                    if visit.occasion.isEmpty { visit.occasion = mention.occasion }
+                    if visit.visitType == nil { visit.visitType = mention.visitType }
+                    visit.dates = ArticleExtractor.narrower(visit.dates, mention.dates)
+                    merged[index].mention = visit
+                    merged[index].sources.append(article.article.sourceID)
+                    merged[index].members.append((article.article.sourceID, local))
+                } else {
+                    merged.append((mention, [article.article.sourceID], [(article.article.sourceID, local)]))
+                }
+            }
+        }
+        var rows: [VisitRow] = []
+        var ids: [String: [String]] = [:]
+        let keys = merged.map { m in
+            [m.mention.visitorCountry, m.mention.hostCountry, m.mention.visitor, m.mention.dates?.description ?? "", m.mention.status, m.sources.sorted().first ?? ""]
+        }
+        for (entry, id) in zip(merged, StableID.assign("v-", keys)) {
+            let mention = entry.mention
+            var row = VisitRow()
+            row.visitID = id
+            row.visitor = mention.visitor
+            row.visitorCountry = mention.visitorCountry
+            row.hostCountry = mention.hostCountry
+            row.city = mention.city
+            if let dates = mention.dates {
+                row.startDate = dates.start.description
+                if let end = dates.end, end != dates.start { row.endDate = end.description }
+                row.datePrecision = dates.start.day != nil ? "day" : dates.start.month != nil ? "month" : "year"
+            }
+            row.visitType = mention.visitType ?? "unspecified"
+            row.status = mention.status
+            row.hostLeader = mention.hostLeader
+            row.occasion = mention.occasion
+            row.sourceIDs = Array(Set(entry.sources)).sorted()
+            row.evidence = mention.evidence
+            rows.append(row)
+            for (source, local) in entry.members {
+                var list = ids[source, default: []]
+                while list.count <= local { list.append("") }
+                list[local] = id
+                ids[source] = list
+            }
+        }
+        return (rows.sorted { $0.visitID < $1.visitID }, ids)
+    }
+
+    static func same(_ a: VisitMention, _ b: VisitMention) -> Bool {
+        guard a.visitorCountry == b.visitorCountry, a.hostCountry == b.hostCountry, a.status == b.status else { return false }
+        if !a.visitor.isEmpty, !b.visitor.isEmpty, a.visitor != b.visitor { return false }
+        switch (a.dates, b.dates) {
+        case (let x?, let y?): return ArticleExtractor.overlaps(x, y)
+        case (nil, nil): return !a.visitor.isEmpty && a.visitor == b.visitor
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,87 @@
+/// Splits a paragraph into sentences at `.`, `!` and `?`, except after abbreviations, initials
+/// and inside numbers.
+public enum SentenceSplitter {
+    /// Words that end with a period without ending the sentence (lower-cased, without the period).
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+        "dec", "gen", "col", "lt", "sen", "rep", "gov", "prof", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jr",
+        "sr", "mt", "ft", "approx", "est", "dept", "univ", "pres", "capt", "maj", "sgt", "rev", "hon", "art", "fig",
+        "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m",
+    ]
+
+    /// The sentences of `paragraph`, trimmed, whitespace collapsed.
+    public static func sentences(_ paragraph: [UInt8]) -> [String] {
+        var sentences: [String] = []
+        var start = 0
+        let n = paragraph.count
+        var i = 0
+        while i < n {
+            let b = paragraph[i]
+            if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") {
+                var end = i + 1
+                // Closing quotes and brackets belong to the sentence they end.
+                while end < n, let width = closerWidth(paragraph, end) { end += width }
+                if end >= n || isBoundary(paragraph, period: i, after: end) {
+                    append(paragraph[start..<end], to: &sentences)
+                    start = end
+                    i = end
+                    continue
+                }
+            }
+            i += 1
+        }
+        append(paragraph[start..<n], to: &sentences)
+        return sentences
+    }
+
+    static func closerWidth(_ p: [UInt8], _ i: Int) -> Int? {
+        let b = p[i]
+        if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: ")") || b == UInt8(ascii: "]") { return 1 }
+        if b == 0xE2, i + 2 < p.count, p[i + 1] == 0x80, p[i + 2] == 0x9D || p[i + 2] == 0x99 { return 3 }
+        return nil
+    }
+
+    static func isBoundary(_ p: [UInt8], period: Int, after: Int) -> Bool {
+        // Needs white space, then something that can start a sentence.
+        guard after < p.count, p[after] == 0x20 || p[after] == 0x09 else { return false }
+        var next = after
+        while next < p.count, p[next] == 0x20 || p[next] == 0x09 { next += 1 }
+        guard next < p.count else { return true }
+        let c = p[next]
+        let startsSentence = (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "\"") || c == UInt8(ascii: "'")
+            || c == UInt8(ascii: "(") || c >= 0xC0
+        guard startsSentence else { return false }
+        guard p[period] == UInt8(ascii: ".") else { return true }
+        // The word before the period.
+        var w = period
+        while w > 0, p[w - 1] != 0x20, p[w - 1] != 0x09, p[w - 1] != UInt8(ascii: "(") { w -= 1 }
+        let word = p[w..<period]
+        if word.isEmpty { return true }
+        // A single capital letter is an initial ("Vladimir V. Putin", "U.S.").
+        if word.count == 1, let only = word.first, only >= 0x41 && only <= 0x5A { return false }
+        let folded = String(decoding: word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        if abbreviations.contains(folded) {
+            // A month abbreviation followed by a number is a date ("Feb. 26"); otherwise the
+            // abbreviation may still end a sentence when a capitalised word follows, but that is rarer
+            // than a title ("Gen. Ivanov"), so keep the sentence together.
+            return false
+        }
+        return true
+    }
+
+    static func append(_ bytes: ArraySlice<UInt8>, to sentences: inout [String]) {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var space = false
+        for b in bytes {
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
+                space = !out.isEmpty
+            } else {
+                if space { out.append(0x20) }
+                space = false
+                out.append(b)
+            }
+        }
+        if !out.isEmpty { sentences.append(String(decoding: out, as: UTF8.self)) }
+    }
+}

@@ -1,0 +1,226 @@
+/// Reads documents signed, ratified, reached or planned.
+///
+/// A mention is a run of coordinated document nouns ("agreements, memoranda and protocols"),
+/// with the number before it ("18 official documents"), a money value near it, the status words
+/// of the sentence, the topic words of its complement and the countries of its clause.
+/// Definite plural generics ("the deals") and comparisons ("similar deals") only refer to
+/// documents already counted and make no row.
+public struct AgreementExtractor: Sendable {
+    public var knowledge: Knowledge
+
+    public init(knowledge: Knowledge) { self.knowledge = knowledge }
+
+    static let typeSpecificity = ["joint_statement", "declaration", "memorandum", "protocol", "contract", "amendment", "agreement", "package"]
+
+    public func facts(in a: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], visit: VisitMention?) -> [AgreementFact] {
+        var facts: [AgreementFact] = []
+        var t = 0
+        while t < a.tokenCount {
+            guard let match = a.tagMatch(at: t), let firstType = Self.docType(match.value) else {
+                t += 1
+                continue
+            }
+            // Coordinated document nouns form one mention.
+            var types = [firstType]
+            var plural = match.value.contains(.plural) || firstType == "package"
+            var generic = match.value.contains(.generic)
+            var end = match.tokenEnd
+            while true {
+                var next = end
+                while next < a.tokenCount, a.isPunctuation(next, UInt8(ascii: ",")) || a.sentence.isWord(next, "and") || a.sentence.isWord(next, "or") { next += 1 }
+                guard next > end, let following = a.tagMatch(at: next), let type = Self.docType(following.value) else { break }
+                types.append(type)
+                plural = true
+                generic = generic && following.value.contains(.generic)
+                end = following.tokenEnd
+            }
+            defer { t = end }
+            let start = match.tokenStart
+            if a.hasTag(in: (start - 2)..<start, { $0 == .comparison }) { continue }
+
+            let count = countBefore(a, start: start, quantities: quantities)
+            let definite = isDefinite(a, start: start)
+            let title = titleOf(a, start: start, typeEnd: match.tokenEnd)
+            if definite && generic && count == nil && title.isEmpty { continue }
+
+            var row = AgreementRow()
+            row.sourceID = context.sourceID
+            row.evidence = a.sentence.text
+            row.title = title
+            if let count {
+                row.count = count.value.map { Int($0) }
+                row.countQualifier = count.vague?.rawValue ?? count.qualifier?.rawValue ?? ""
+                if row.countQualifier == "tens_of_thousands" { row.countQualifier = "many" }
+            }
+            let batch = types.contains("package") || (plural && (count != nil || types.count > 1) && (row.count ?? 2) > 1)
+            row.docType = batch ? "package" : Self.typeSpecificity.first { types.contains($0) } ?? firstType
+            if let value = valueNear(a, start: start, end: end, quantities: quantities) {
+                row.value = value.value
+                if case .currency(let code) = value.unit { row.currency = code }
+                row.valueQualifier = value.qualifier?.rawValue ?? ""
+            }
+            row.status = status(a)
+            row.topics = topics(a, from: count.map { a.sentence.tokenIndex(atByte: $0.range.upperBound) } ?? start, after: end)
+            if definite && title.isEmpty && row.count == nil && row.value == nil && row.topics.isEmpty { continue }
+            if row.status.isEmpty && title.isEmpty && row.topics.isEmpty && row.count == nil && row.countQualifier.isEmpty && row.value == nil { continue }
+            row.parties = parties(a, start: start, end: end, visit: visit)
+            if let date = context.dates.dates(in: a.sentence.text).first(where: { !$0.isHabitual && $0.span != nil }) {
+                row.date = date.span!.description
+            }
+            let rule = "agreement: document noun '\(a.sentence.text(start..<end))'" + (row.status.isEmpty ? "" : ", status word") + (count == nil ? "" : ", count before it")
+
+            // "two documents: one on X; and another on Y" gives a row per enumerated document.
+            let parts = enumeration(a, after: end)
+            if let n = row.count, n >= 2, parts.count >= 2, parts.count <= n {
+                for part in parts {
+                    var item = row
+                    item.docType = "agreement"
+                    item.count = nil
+                    item.countQualifier = ""
+                    item.topics = topics(a, from: part.lowerBound, after: part.lowerBound, limit: part.upperBound)
+                    facts.append(AgreementFact(row: item, visitIndex: nil, sentenceIndex: a.sentence.index, rule: rule + ", enumerated item"))
+                }
+            } else {
+                facts.append(AgreementFact(row: row, visitIndex: nil, sentenceIndex: a.sentence.index, rule: rule))
+            }
+        }
+        return facts
+    }
+
+    static func docType(_ tags: [LexiconTag]) -> String? {
+        for tag in tags { if case .document(let type) = tag { return type } }
+        return nil
+    }
+
+    /// A number or vague amount ending just before the noun phrase ("18 official documents", "dozens of").
+    func countBefore(_ a: SentenceAnalysis, start: Int, quantities: [Quantity]) -> Quantity? {
+        let startByte = a.sentence.tokens[start].start
+        for quantity in quantities.reversed() where quantity.range.upperBound <= startByte {
+            guard quantity.unit == .number || quantity.vague != nil else { continue }
+            let first = a.sentence.tokenIndex(atByte: quantity.range.upperBound)
+            // Only adjectives and "of" between the number and the noun.
+            guard start - first <= 3 else { return nil }
+            for k in first..<start where a.sentence.tokens[k].kind != .word || a.entity(at: k) != nil && !isAdjective(a, k) {
+                return nil
+            }
+            return quantity
+        }
+        return nil
+    }
+
+    func isAdjective(_ a: SentenceAnalysis, _ k: Int) -> Bool {
+        if let entity = a.entity(at: k), case .adjective = entity.value { return true }
+        return false
+    }
+
+    /// "the", "this", "these", "those" before the noun phrase (skipping up to three modifiers).
+    func isDefinite(_ a: SentenceAnalysis, start: Int) -> Bool {
+        var k = start - 1
+        var skipped = 0
+        while k >= 0, skipped <= 3 {
+            if a.sentence.isWord(k, "the") || a.sentence.isWord(k, "these") || a.sentence.isWord(k, "those") || a.sentence.isWord(k, "this") {
+                return true
+            }
+            if a.sentence.isWord(k, "a") || a.sentence.isWord(k, "an") || a.sentence.tokens[k].kind != .word { return false }
+            skipped += 1
+            k -= 1
+        }
+        return false
+    }
+
+    /// A capitalised document name ("Agreement on Cooperation in the Field of ... Nuclear Energy").
+    func titleOf(_ a: SentenceAnalysis, start: Int, typeEnd: Int) -> String {
+        let tokens = a.sentence.tokens
+        guard start > 0, tokens[start].isCapitalized, (start..<typeEnd).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].kind != .word }) else {
+            return ""
+        }
+        var end = typeEnd
+        var k = typeEnd
+        while k < tokens.count {
+            if tokens[k].isCapitalized && tokens[k].kind == .word {
+                k += 1
+                end = k
+            } else if a.sentence.isWord(k, "on") || a.sentence.isWord(k, "of") || a.sentence.isWord(k, "in") || a.sentence.isWord(k, "the")
+                        || a.sentence.isWord(k, "and") || a.sentence.isWord(k, "for") || a.sentence.isWord(k, "between") {
+                k += 1
+            } else {
+                break
+            }
+        }
+        return a.sentence.text(start..<end)
+    }
+
+    /// Money within the mention's clause: just before it ("a $6 billion agreement") or after ("contracts exceeding $3.5 billion").
+    func valueNear(_ a: SentenceAnalysis, start: Int, end: Int, quantities: [Quantity]) -> Quantity? {
+        let from = a.sentence.tokens[max(0, start - 6)].start
+        let to = end + 8 < a.tokenCount ? a.sentence.tokens[end + 8].end : a.sentence.utf8.count
+        return quantities.first { quantity in
+            guard case .currency = quantity.unit, quantity.range.lowerBound >= from, quantity.range.upperBound <= to else { return false }
+            let q = a.sentence.tokenIndex(atByte: quantity.range.lowerBound)
+            let range = q < start ? q..<start : end..<q
+            return !range.contains { a.isClauseBreak($0) } && !a.hasTag(in: range) { if case .indicator = $0 { return true }; return false }
+        }
+    }
+
+    func status(_ a: SentenceAnalysis) -> String {
+        var found = Set<String>()
+        for match in a.tags {
+            for tag in match.value { if case .docStatus(let status) = tag { found.insert(status) } }
+        }
+        return knowledge.lexicon.statusPriority.first { found.contains($0) } ?? ""
+    }
+
+    /// Topic words from the modifiers before the noun to the end of its complement.
+    func topics(_ a: SentenceAnalysis, from: Int, after end: Int, limit: Int? = nil) -> [String] {
+        var topics: [String] = []
+        let stop = min(a.tokenCount, limit ?? (end + 16))
+        var k = from
+        while k < stop {
+            if k >= end, limit == nil, a.isClauseBreak(k) { break }
+            if let match = a.tagMatch(at: k) {
+                if k >= end, limit == nil, match.tokenStart >= end, Self.docType(match.value) != nil { break }
+                for tag in match.value { if case .topic(let topic) = tag, !topics.contains(topic) { topics.append(topic) } }
+                k = match.tokenEnd
+            } else {
+                k += 1
+            }
+        }
+        return topics
+    }
+
+    /// Countries of the mention's comma-bounded clause, else its organisations, completed by the visit's pair.
+    func parties(_ a: SentenceAnalysis, start: Int, end: Int, visit: VisitMention?) -> [String] {
+        var lower = start
+        while lower > 0, !a.isClauseBreak(lower - 1), !a.isPunctuation(lower - 1, UInt8(ascii: ",")) { lower -= 1 }
+        var upper = end
+        while upper < a.tokenCount, !a.isClauseBreak(upper), !a.isPunctuation(upper, UInt8(ascii: ",")) { upper += 1 }
+        var parties = a.countries(in: lower..<upper, knowledge: knowledge)
+        if parties.isEmpty {
+            for entity in a.entities where entity.tokenStart >= lower && entity.tokenStart < upper {
+                if case .organisation(let acronym) = entity.value, !parties.contains(acronym) { parties.append(acronym) }
+            }
+            if !parties.isEmpty { return parties }
+        }
+        if parties.count < 2, let visit {
+            let pair = [visit.visitorCountry, visit.hostCountry]
+            if parties.allSatisfy({ pair.contains($0) }) { parties = pair }
+        }
+        return parties
+    }
+
+    /// Token ranges of "one ...; and another ..." after a colon.
+    func enumeration(_ a: SentenceAnalysis, after end: Int) -> [Range<Int>] {
+        guard a.isPunctuation(end, UInt8(ascii: ":")) else { return [] }
+        var parts: [Range<Int>] = []
+        var start = end + 1
+        var k = start
+        while k <= a.tokenCount {
+            if k == a.tokenCount || a.isPunctuation(k, UInt8(ascii: ";")) || a.isPunctuation(k, UInt8(ascii: ".")) {
+                if k > start { parts.append(start..<k) }
+                start = k + 1
+            }
+            k += 1
+        }
+        return parts
+    }
+}

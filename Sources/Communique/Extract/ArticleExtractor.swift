@@ -1,0 +1,228 @@
+/// The extract stage for one article: dates it, then runs the four table extractors over its
+/// sentences and merges what one article says twice.
+public struct ArticleExtractor: Sendable {
+    public var knowledge: Knowledge
+    public var options: ExtractOptions
+    let visits: VisitExtractor
+    let agreements: AgreementExtractor
+    let metrics: TradeMetricExtractor
+    let delegations: DelegationExtractor
+
+    public init(knowledge: Knowledge, options: ExtractOptions) {
+        self.knowledge = knowledge
+        self.options = options
+        visits = VisitExtractor(knowledge: knowledge)
+        agreements = AgreementExtractor(knowledge: knowledge)
+        metrics = TradeMetricExtractor(knowledge: knowledge)
+        delegations = DelegationExtractor(knowledge: knowledge)
+    }
+
+    public func extract(_ article: ArticleRow, manifestDate: PartialDate?, clean: CleanArticle) -> ArticleFacts {
+        var row = article
+        let analyses = clean.sentences.map { SentenceAnalysis($0, knowledge: knowledge) }
+        var dct: PartialDate?
+        var incumbency: DateSpan?
+        if let date = manifestDate {
+            dct = date
+            row.publishedFrom = .manifest
+        } else if let date = clean.dateline {
+            dct = date
+            row.publishedFrom = .text
+        } else if let span = ArticleDating(knowledge: knowledge).incumbency(analyses) {
+            incumbency = span
+            row.publishedFrom = .incumbency
+        } else {
+            row.publishedFrom = .unknown
+        }
+        row.published = dct?.description ?? incumbency.map { span in span.start.description + "/" + (span.end?.description ?? "..") } ?? ""
+
+        var context = ArticleContext(
+            sourceID: article.sourceID, analyses: analyses, dct: dct, incumbency: incumbency,
+            dates: DateRecognizer(dct: dct, numericOrder: options.numericDateOrder), quantities: QuantityRecognizer(),
+            mainLeader: mainLeader(analyses), pair: [])
+        var facts = ArticleFacts(article: row)
+        facts.sentences = analyses.count
+
+        // Visits first: they give the other tables their pair of countries and visit links.
+        var mentions: [VisitMention] = []
+        var visitAtSentence: [Int?] = Array(repeating: nil, count: analyses.count)
+        for a in analyses where a.hasTag({ if case .visitMovement = $0 { return true }; if case .visitMeeting = $0 { return true }; if case .visitType = $0 { return true }; return false }) {
+            mentions += visits.mentions(in: a, context: context)
+        }
+        let (merged, mentionToVisit) = mergeVisits(mentions, context: context)
+        facts.visits = merged
+        var current: Int? = merged.isEmpty ? nil : 0
+        var m = 0
+        for index in analyses.indices {
+            while m < mentions.count, mentions[m].sentenceIndex <= index {
+                current = mentionToVisit[m]
+                m += 1
+            }
+            visitAtSentence[index] = current
+        }
+        context.pair = merged.first.map { [$0.visitorCountry, $0.hostCountry] } ?? topCountries(analyses)
+
+        for a in analyses {
+            let wantsDocuments = a.hasTag { if case .document = $0 { return true }; return false }
+            let wantsMetrics = a.hasTag { if case .indicator = $0 { return true }; return false }
+            let wantsDelegations = a.hasTag { if case .delegation = $0 { return true }; return false }
+            guard wantsDocuments || wantsMetrics || wantsDelegations else { continue }
+            let quantities = context.quantities.quantities(in: a.sentence.text)
+            guard !quantities.isEmpty || wantsDocuments else { continue }
+            let visitIndex = visitAtSentence[a.sentence.index]
+            let visit = visitIndex.map { merged[$0] }
+            var claimed: [Range<Int>] = []
+            if wantsDocuments {
+                for var fact in agreements.facts(in: a, context: context, quantities: quantities, visit: visit) {
+                    fact.visitIndex = visitIndex
+                    if let value = fact.row.value, let quantity = quantities.first(where: { $0.value == value }) { claimed.append(quantity.range) }
+                    facts.agreements.append(fact)
+                }
+            }
+            if wantsMetrics {
+                facts.metrics += metrics.facts(in: a, context: context, quantities: quantities, claimed: claimed, visit: visit)
+            }
+            if wantsDelegations {
+                for var fact in delegations.facts(in: a, context: context, quantities: quantities, visit: visit) {
+                    fact.visitIndex = visitIndex
+                    facts.delegations.append(fact)
+                }
+            }
+        }
+        facts.agreements = mergeAgreements(facts.agreements)
+        return facts
+    }
+
+    /// The leader named most often, not as "former"; ties go to the first named.
+    func mainLeader(_ analyses: [SentenceAnalysis]) -> Int? {
+        var counts: [Int: (count: Int, first: Int)] = [:]
+        var order = 0
+        for a in analyses {
+            for entity in a.entities {
+                guard case .leader(let index) = entity.value else { continue }
+                if a.hasTag(in: (entity.tokenStart - 3)..<entity.tokenStart, { $0 == .former }) { continue }
+                counts[index, default: (0, order)].count += 1
+                order += 1
+            }
+        }
+        return counts.max { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }?.key
+    }
+
+    /// The two countries named most often (ties: first named).
+    func topCountries(_ analyses: [SentenceAnalysis]) -> [String] {
+        var counts: [String: (count: Int, first: Int)] = [:]
+        var order = 0
+        for a in analyses {
+            for entity in a.entities {
+                guard let code = knowledge.country(of: entity.value) else { continue }
+                counts[code, default: (0, order)].count += 1
+                order += 1
+            }
+        }
+        let ranked = counts.sorted { ($0.value.count, -$0.value.first) > ($1.value.count, -$1.value.first) }
+        return ranked.count >= 2 ? [ranked[0].key, ranked[1].key] : []
+    }
+
+    /// Merges one article's mentions of the same visit: same visitor country, host and status,
+    /// no conflicting visitor names, and dates that overlap or are missing on one side.
+    func mergeVisits(_ mentions: [VisitMention], context: ArticleContext) -> ([VisitMention], [Int]) {
+        var merged: [VisitMention] = []
+        var typeVotes: [[String: Int]] = []
+        var map: [Int] = []
+        for mention in mentions {
+            if let index = merged.firstIndex(where: { Self.sameVisit($0, mention) }) {
+                var visit = merged[index]
+                if visit.visitor.isEmpty { visit.visitor = mention.visitor }
+                if visit.city.isEmpty { visit.city = mention.city }
+                if visit.occasion.isEmpty { visit.occasion = mention.occasion }
+                visit.dates = Self.narrower(visit.dates, mention.dates)
+                merged[index] = visit
+                if let type = mention.visitType { typeVotes[index][type, default: 0] += 1 }
+                map.append(index)
+            } else {
+                merged.append(mention)
+                typeVotes.append(mention.visitType.map { [$0: 1] } ?? [:])
+                map.append(merged.count - 1)
+            }
+        }
+        for index in merged.indices {
+            let votes = typeVotes[index]
+            merged[index].visitType = votes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+            if merged[index].dates == nil, merged[index].status == "held", let dct = context.dct {
+                merged[index].dates = DateSpan(start: dct)
+            }
+            merged[index].hostLeader = hostLeader(of: merged[index], context: context)
+        }
+        return (merged, map)
+    }
+
+    static func sameVisit(_ a: VisitMention, _ b: VisitMention) -> Bool {
+        guard a.visitorCountry == b.visitorCountry, a.hostCountry == b.hostCountry, a.status == b.status else { return false }
+        if !a.visitor.isEmpty, !b.visitor.isEmpty, a.visitor != b.visitor { return false }
+        guard let x = a.dates, let y = b.dates else { return true }
+        return overlaps(x, y)
+    }
+
+    static func overlaps(_ x: DateSpan, _ y: DateSpan) -> Bool {
+        x.start.firstDay <= (y.end ?? y.start).lastDay && y.start.firstDay <= (x.end ?? x.start).lastDay
+    }
+
+    /// The more precise of two dates of the same visit (a day inside a tour's span wins).
+    static func narrower(_ x: DateSpan?, _ y: DateSpan?) -> DateSpan? {
+        guard let x else { return y }
+        guard let y else { return x }
+        func length(_ s: DateSpan) -> Int {
+            let first = s.start.firstDay
+            let last = (s.end ?? s.start).lastDay
+            return (last.year - first.year) * 400 + ((last.month ?? 1) - (first.month ?? 1)) * 31 + ((last.day ?? 1) - (first.day ?? 1))
+        }
+        return length(y) < length(x) ? y : x
+    }
+
+    /// A leader of the host country named in the article and in office at the visit.
+    func hostLeader(of visit: VisitMention, context: ArticleContext) -> String {
+        let date = visit.dates ?? context.referenceDate
+        var counts: [Int: Int] = [:]
+        for a in context.analyses {
+            for entity in a.entities {
+                guard case .leader(let index) = entity.value, !a.hasTag(in: (entity.tokenStart - 3)..<entity.tokenStart, { $0 == .former }) else { continue }
+                let leader = knowledge.leaders[index]
+                let inOffice = leader.terms.contains { term in
+                    term.country == visit.hostCountry && ["president", "monarch", "supreme_leader", "chairman"].contains(term.role)
+                        && (date.map { term.covers($0) } ?? true)
+                }
+                if inOffice { counts[index, default: 0] += 1 }
+            }
+        }
+        guard let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return "" }
+        return knowledge.leaders[best.key].name
+    }
+
+    /// One row per document an article mentions twice: same type, parties, counts and value,
+    /// and statuses, titles and topics that agree where both are given.
+    func mergeAgreements(_ facts: [AgreementFact]) -> [AgreementFact] {
+        var merged: [AgreementFact] = []
+        let priority = knowledge.lexicon.statusPriority
+        for fact in facts {
+            let r = fact.row
+            if let index = merged.firstIndex(where: { other in
+                let o = other.row
+                return o.docType == r.docType && o.parties.sorted() == r.parties.sorted() && o.count == r.count
+                    && o.countQualifier == r.countQualifier && o.value == r.value && other.sentenceIndex != fact.sentenceIndex
+                    && (o.status.isEmpty || r.status.isEmpty || o.status == r.status)
+                    && (o.title.isEmpty || r.title.isEmpty || o.title == r.title)
+                    && (o.topics.isEmpty || r.topics.isEmpty || Set(o.topics) == Set(r.topics))
+            }) {
+                var row = merged[index].row
+                if let a = priority.firstIndex(of: r.status), priority.firstIndex(of: row.status).map({ a < $0 }) ?? true { row.status = r.status }
+                if row.title.isEmpty { row.title = r.title }
+                row.topics = Array(Set(row.topics + r.topics)).sorted()
+                if row.date.isEmpty { row.date = r.date }
+                merged[index].row = row
+            } else {
+                merged.append(fact)
+            }
+        }
+        return merged
+    }
+}

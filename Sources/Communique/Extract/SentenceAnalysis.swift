@@ -1,0 +1,87 @@
+/// A sentence with the names and trigger words found in it, indexed by token.
+///
+/// Built for every sentence (one dictionary probe per token); values and dates are recognised
+/// only for sentences that have a trigger, which keeps the detailed grammar off the hot path.
+public struct SentenceAnalysis: Sendable {
+    public var sentence: Sentence
+    public var entities: [PhraseMatch<EntityRef>]
+    public var tags: [PhraseMatch<[LexiconTag]>]
+    /// For each token, the index into `entities` of the match covering it, or -1.
+    var entityAtToken: [Int32]
+    /// For each token, the index into `tags` of the match covering it, or -1.
+    var tagAtToken: [Int32]
+
+    public init(_ sentence: Sentence, knowledge: Knowledge) {
+        self.sentence = sentence
+        entities = knowledge.entities.matches(in: sentence)
+        tags = knowledge.lexicon.tags(in: sentence)
+        entityAtToken = Array(repeating: -1, count: sentence.tokens.count)
+        tagAtToken = Array(repeating: -1, count: sentence.tokens.count)
+        for (index, match) in entities.enumerated() {
+            for t in match.tokenStart..<match.tokenEnd { entityAtToken[t] = Int32(index) }
+        }
+        for (index, match) in tags.enumerated() {
+            for t in match.tokenStart..<match.tokenEnd { tagAtToken[t] = Int32(index) }
+        }
+    }
+
+    public var tokenCount: Int { sentence.tokens.count }
+
+    public func entity(at token: Int) -> PhraseMatch<EntityRef>? {
+        guard token >= 0, token < entityAtToken.count, entityAtToken[token] >= 0 else { return nil }
+        return entities[Int(entityAtToken[token])]
+    }
+
+    public func tagMatch(at token: Int) -> PhraseMatch<[LexiconTag]>? {
+        guard token >= 0, token < tagAtToken.count, tagAtToken[token] >= 0 else { return nil }
+        return tags[Int(tagAtToken[token])]
+    }
+
+    /// True when a tag satisfying `predicate` covers any token of `range`.
+    public func hasTag(in range: Range<Int>, _ predicate: (LexiconTag) -> Bool) -> Bool {
+        let lower = max(0, range.lowerBound)
+        let upper = min(tokenCount, range.upperBound)
+        guard lower < upper else { return false }
+        var t = lower
+        while t < upper {
+            if let match = tagMatch(at: t) {
+                if match.value.contains(where: predicate) { return true }
+                t = match.tokenEnd
+            } else {
+                t += 1
+            }
+        }
+        return false
+    }
+
+    /// True when any tag in the sentence satisfies `predicate`.
+    public func hasTag(_ predicate: (LexiconTag) -> Bool) -> Bool {
+        tags.contains { $0.value.contains(where: predicate) }
+    }
+
+    /// True when token `i` is punctuation `ascii`.
+    public func isPunctuation(_ i: Int, _ ascii: UInt8) -> Bool {
+        guard i >= 0, i < tokenCount else { return false }
+        let token = sentence.tokens[i]
+        return token.kind == .punctuation && token.foldedHash == UInt64(ascii)
+    }
+
+    /// True when token `i` ends a clause: `;`, `:`, `(`, `)`, a dash or the sentence's end.
+    public func isClauseBreak(_ i: Int) -> Bool {
+        guard i >= 0, i < tokenCount else { return true }
+        let token = sentence.tokens[i]
+        guard token.kind == .punctuation else { return false }
+        return [UInt64(UInt8(ascii: ";")), UInt64(UInt8(ascii: ":")), UInt64(UInt8(ascii: "(")), UInt64(UInt8(ascii: ")")),
+                UInt64(UInt8(ascii: "-")), UInt64(UInt8(ascii: ".")), UInt64(UInt8(ascii: "?")), UInt64(UInt8(ascii: "!"))].contains(token.foldedHash)
+    }
+
+    /// Countries named in tokens `range` (names, adjectives, cities and leaders), in order, without repeats.
+    public func countries(in range: Range<Int>, knowledge: Knowledge, includeLeaders: Bool = true) -> [String] {
+        var codes: [String] = []
+        for match in entities where match.tokenStart >= range.lowerBound && match.tokenStart < range.upperBound {
+            if case .leader = match.value, !includeLeaders { continue }
+            if let code = knowledge.country(of: match.value), !codes.contains(code) { codes.append(code) }
+        }
+        return codes
+    }
+}

@@ -1,0 +1,22 @@
+/// What a lexicon phrase signals to the extractors.
+public enum LexiconTag: Sendable, Hashable {
+    case visitMovement
+    case visitMeeting
+    case visitType(String)
+    case planned
+    case negation
+    case notHostAfter
+    case document(String)
+    case docStatus(String)
+    case topic(String)
+    case indicator(String)
+    case delegation(String)
+    case event
+    case title(String)
+    case former
+    /// A plural document noun.
+    case plural
+    /// A plural document noun that only refers back when definite ("the deals").
+    case generic
+    case comparison
+}

@@ -1,0 +1,56 @@
+import CCSV
+
+/// Serialises rows as RFC 4180 CSV, quoting through libcsv only the fields that need it.
+///
+/// libcsv's `csv_write` always quotes; the contract wants quotes only where a field holds
+/// the delimiter, a quote, a line break or leading/trailing space, so the writer decides
+/// and lets libcsv do the escaping.
+public struct CSVWriter: Sendable {
+    public var dialect: CSVDialect
+
+    public init(dialect: CSVDialect = .standard) {
+        self.dialect = dialect
+    }
+
+    /// The whole document: optional BOM, header, rows, each record ended by the dialect's terminator.
+    public func document(header: [String], rows: [[String]]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(64 * (rows.count + 1))
+        if dialect.byteOrderMark { out.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
+        append(record: header, to: &out)
+        for row in rows { append(record: row, to: &out) }
+        return out
+    }
+
+    /// Appends one record and its terminator.
+    public func append(record: [String], to out: inout [UInt8]) {
+        for (index, field) in record.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            append(field: field, to: &out)
+        }
+        out.append(contentsOf: dialect.lineTerminator)
+    }
+
+    func append(field: String, to out: inout [UInt8]) {
+        let bytes = Array(field.utf8)
+        guard Self.needsQuotes(bytes) else {
+            out.append(contentsOf: bytes)
+            return
+        }
+        // A quoted field is at most 2n + 2 bytes long: every byte doubled plus the quotes.
+        var buffer = [UInt8](repeating: 0, count: 2 * bytes.count + 2)
+        let written = buffer.withUnsafeMutableBytes { dest in
+            bytes.withUnsafeBytes { src in
+                csv_write(dest.baseAddress, dest.count, src.baseAddress, src.count)
+            }
+        }
+        precondition(written <= buffer.count, "libcsv needs \(written) bytes for a \(bytes.count)-byte field")
+        out.append(contentsOf: buffer[0..<written])
+    }
+
+    static func needsQuotes(_ bytes: [UInt8]) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return false }
+        if first == UInt8(ascii: " ") || last == UInt8(ascii: " ") { return true }
+        return bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+    }
+}

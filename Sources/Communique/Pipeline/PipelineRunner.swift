@@ -1,0 +1,176 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// Runs a pipeline: load, clean and extract each article concurrently, then aggregate once and
+/// encode the tables concurrently. The output does not depend on the number of workers:
+/// every article's facts land in the slot of its position in the sorted input.
+public struct PipelineRunner: Sendable {
+    public static let version = "0.1.0"
+
+    public var definition: PipelineDefinition
+    public var knowledge: Knowledge
+    /// How the pipeline file is named in the manifest (a path relative to the output's parent).
+    public var pipelineName: String
+
+    public init(definition: PipelineDefinition, knowledge: Knowledge, pipelineName: String) {
+        self.definition = definition
+        self.knowledge = knowledge
+        self.pipelineName = pipelineName
+    }
+
+    /// Processes every article with `jobs` workers and builds the files to publish.
+    public func process(jobs: Int, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> RunReport {
+        let manifest = try InputManifest.load(definition.input + "/" + definition.manifest)
+        let sources = try ArticleLoader.sources(in: definition.input, manifestName: definition.manifest)
+        let loader = ArticleLoader(options: definition.load, manifest: manifest)
+        let cleaner = ArticleCleaner(rules: knowledge.boilerplate, languages: knowledge.lexicon.languages)
+        let extractor = ArticleExtractor(knowledge: knowledge, options: definition.extract)
+        let cleanOptions = definition.clean
+
+        let results = Mutex<[ArticleFacts?]>(Array(repeating: nil, count: sources.count))
+        let next = Mutex(0)
+        let timings = Mutex([0.0, 0.0, 0.0])
+        let bytesRead = Mutex(0)
+        let workers = max(1, min(jobs, sources.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            var local = [0.0, 0.0, 0.0]
+            var localBytes = 0
+            while true {
+                let index = next.withLock { value -> Int in
+                    defer { value += 1 }
+                    return value
+                }
+                guard index < sources.count else { break }
+                let clock = ContinuousClock()
+                let t0 = clock.now
+                let loaded = loader.load(sources[index])
+                let t1 = clock.now
+                localBytes += loaded.text.utf8.count
+                let facts = Self.cleanAndExtract(loaded, cleaner: cleaner, extractor: extractor, options: cleanOptions, timings: &local, since: t1)
+                local[0] += Self.seconds(t1 - t0)
+                results.withLock { $0[index] = facts }
+                if let progress { progress(index + 1, sources.count) }
+            }
+            timings.withLock { total in for k in 0..<3 { total[k] += local[k] } }
+            bytesRead.withLock { $0 += localBytes }
+        }
+
+        let clock = ContinuousClock()
+        let t0 = clock.now
+        let facts = results.withLock { $0.map { $0! } }
+        let dataset = Aggregator(options: definition.aggregate).aggregate(facts)
+        let t1 = clock.now
+        let encoded = try encode(dataset)
+        let t2 = clock.now
+
+        var statuses: [String: Int] = [:]
+        for article in dataset.articles { statuses[article.status.rawValue, default: 0] += 1 }
+        let stageTimes = timings.withLock { $0 }
+        let runManifest = manifestFor(dataset: dataset, facts: facts, encoded: encoded, statuses: statuses)
+        let manifestBytes = try Self.json(runManifest)
+        return RunReport(
+            dataset: dataset, files: encoded.map { ($0.name, $0.bytes) } + [("manifest.json", manifestBytes)], manifest: runManifest,
+            statuses: statuses,
+            stageSeconds: ["load": stageTimes[0], "clean": stageTimes[1], "extract": stageTimes[2],
+                           "aggregate": Self.seconds(t1 - t0), "write": Self.seconds(t2 - t1)],
+            inputBytes: bytesRead.withLock { $0 })
+    }
+
+    static func cleanAndExtract(_ loaded: LoadedArticle, cleaner: ArticleCleaner, extractor: ArticleExtractor, options: CleanOptions,
+                                timings: inout [Double], since start: ContinuousClock.Instant) -> ArticleFacts {
+        var row = ArticleRow(sourceID: loaded.source.sourceID)
+        row.sha256 = loaded.sha256
+        row.outlet = loaded.manifest?.outlet ?? ""
+        row.status = loaded.status
+        if loaded.repairedUTF8 { row.status = .repairedUTF8 }
+        guard loaded.status == .ok else {
+            row.published = loaded.manifest?.published?.description ?? ""
+            row.publishedFrom = loaded.manifest?.published == nil ? .unknown : .manifest
+            return ArticleFacts(article: row)
+        }
+        let clock = ContinuousClock()
+        let clean = cleaner.clean(loaded.text)
+        let t1 = clock.now
+        timings[1] += seconds(t1 - start)
+        row.title = clean.title
+        row.language = clean.language
+        row.words = clean.words
+        if clean.words < options.minWords {
+            row.status = .empty
+        } else if !options.languages.contains(clean.language) {
+            row.status = .notEnglish
+        }
+        guard row.status == .ok || row.status == .repairedUTF8 else {
+            row.published = loaded.manifest?.published?.description ?? clean.dateline?.description ?? ""
+            row.publishedFrom = loaded.manifest?.published != nil ? .manifest : clean.dateline != nil ? .text : .unknown
+            return ArticleFacts(article: row)
+        }
+        let facts = extractor.extract(row, manifestDate: loaded.manifest?.published, clean: clean)
+        timings[2] += seconds(clock.now - t1)
+        return facts
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
+    /// The tables as `.csv.gz` bytes, encoded concurrently, in the pipeline's table order.
+    func encode(_ dataset: Dataset) throws(PublishError) -> [(name: String, bytes: [UInt8], rows: Int)] {
+        let tables = definition.tables
+        let encoder = TableEncoder(dialect: definition.dialect)
+        let slots = Mutex<[Result<[UInt8], GzipError>?]>(Array(repeating: nil, count: tables.count))
+        DispatchQueue.concurrentPerform(iterations: tables.count) { index in
+            let (schema, rows) = dataset.table(tables[index])
+            let result: Result<[UInt8], GzipError>
+            do {
+                result = .success(try encoder.encode(schema: schema, rows: rows))
+            } catch let error as GzipError {
+                result = .failure(error)
+            } catch {
+                preconditionFailure("TableEncoder throws only GzipError")
+            }
+            slots.withLock { $0[index] = result }
+        }
+        let results = slots.withLock { $0 }
+        var files: [(String, [UInt8], Int)] = []
+        for (index, table) in tables.enumerated() {
+            switch results[index]! {
+            case .success(let bytes): files.append((table + ".csv.gz", bytes, dataset.rowCounts[table] ?? 0))
+            case .failure(let error): throw .compression(table: table, error)
+            }
+        }
+        return files
+    }
+
+    func manifestFor(dataset: Dataset, facts: [ArticleFacts], encoded: [(name: String, bytes: [UInt8], rows: Int)], statuses: [String: Int]) -> RunManifest {
+        var outputs: [String: RunManifest.Output] = [:]
+        for file in encoded {
+            outputs[String(file.name.dropLast(".csv.gz".count))] = RunManifest.Output(file: file.name, rows: file.rows, sha256: ContentHash.hex(file.bytes))
+        }
+        var load = ["articles": dataset.articles.count]
+        for (status, count) in statuses { load[status] = count }
+        let extracted = facts.filter { $0.article.status == .ok || $0.article.status == .repairedUTF8 }
+        return RunManifest(
+            job: "communique", version: Self.version,
+            pipeline: .init(name: definition.name, file: pipelineName, sha256: definition.sha256),
+            format: definition.dialect == .excel ? "excel" : "csv",
+            inputs: dataset.articles.map { .init(sourceID: $0.sourceID, sha256: $0.sha256, status: $0.status.rawValue) },
+            outputs: outputs,
+            stages: [
+                "load": load,
+                "clean": ["articles": extracted.count, "sentences": extracted.reduce(0) { $0 + $1.sentences }],
+                "extract": ["visit_mentions": extracted.reduce(0) { $0 + $1.visits.count }, "agreements": dataset.agreements.count,
+                            "trade_metrics": dataset.tradeMetrics.count, "delegations": dataset.delegations.count],
+                "aggregate": ["visits": dataset.visits.count, "trade_series": dataset.tradeSeries.count, "visit_summary": dataset.visitSummary.count],
+            ])
+    }
+
+    static func json(_ manifest: RunManifest) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var bytes = Array(try encoder.encode(manifest))
+        bytes.append(0x0A)
+        return bytes
+    }
+}

@@ -1,0 +1,60 @@
+/// One sentence of a cleaned article: its text, tokens and position.
+public struct Sentence: Sendable {
+    public var text: String
+    public var utf8: [UInt8]
+    public var tokens: [Token]
+    /// Index of the sentence in the article, from 0.
+    public var index: Int
+    /// Index of the paragraph (line) it came from.
+    public var paragraph: Int
+
+    public init(text: String, index: Int, paragraph: Int) {
+        self.text = text
+        self.utf8 = Array(text.utf8)
+        self.tokens = utf8.withUnsafeBufferPointer { Tokenizer.tokens($0) }
+        self.index = index
+        self.paragraph = paragraph
+    }
+
+    /// The text of tokens `range`, as written.
+    public func text(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return String(decoding: utf8[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end], as: UTF8.self)
+    }
+
+    /// The bytes of one token.
+    public func word(_ i: Int) -> ArraySlice<UInt8> { utf8[tokens[i].start..<tokens[i].end] }
+
+    /// True when token `i` is `word`, ignoring ASCII case.
+    public func isWord(_ i: Int, _ word: StaticString) -> Bool {
+        guard i >= 0, i < tokens.count else { return false }
+        let bytes = word.utf8Start
+        let count = word.utf8CodeUnitCount
+        let token = tokens[i]
+        guard token.end - token.start == count else { return false }
+        for k in 0..<count where utf8[token.start + k] | 0x20 != bytes[k] | 0x20 { return false }
+        return true
+    }
+
+    /// Index of the token that contains byte offset `offset`, or the first token after it.
+    public func tokenIndex(atByte offset: Int) -> Int {
+        var lo = 0
+        var hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].end <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    func sameBytes(_ expected: [UInt8], tokens range: Range<Int>) -> Bool {
+        var k = 0
+        for t in range {
+            for b in utf8[tokens[t].start..<tokens[t].end] {
+                guard k < expected.count, expected[k] == b else { return false }
+                k += 1
+            }
+        }
+        return k == expected.count
+    }
+}
