@@ -46,7 +46,7 @@ public struct ArticleCleaner: Sendable {
                 sentences.append(sentence)
             }
         }
-        return CleanArticle(title: title, sentences: sentences, language: detectLanguage(sentences), words: words, dateline: dateline)
+        return CleanArticle(title: title, titleParagraph: titleIndex, sentences: sentences, language: detectLanguage(sentences), words: words, dateline: dateline)
     }
 
     /// The language whose function words are most frequent; `und` below 3 hits or 3% of the words.

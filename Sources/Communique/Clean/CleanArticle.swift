@@ -1,6 +1,8 @@
 /// An article after the clean stage: headline, sentences and what was learnt on the way.
 public struct CleanArticle: Sendable {
     public var title: String
+    /// Paragraph index of the headline among the sentences' paragraphs.
+    public var titleParagraph: Int = 0
     public var sentences: [Sentence]
     /// ISO 639-1 code, or `und`.
     public var language: String

@@ -16,7 +16,7 @@ public struct AgreementExtractor: Sendable {
         var facts: [AgreementFact] = []
         var t = 0
         while t < a.tokenCount {
-            guard let match = a.tagMatch(at: t), let firstType = Self.docType(match.value) else {
+            guard let match = a.tagMatch(at: t), let firstType = Self.docType(match.value), !insideName(a, match), !isVerb(a, match) else {
                 t += 1
                 continue
             }
@@ -59,7 +59,7 @@ public struct AgreementExtractor: Sendable {
                 if case .currency(let code) = value.unit { row.currency = code }
                 row.valueQualifier = value.qualifier?.rawValue ?? ""
             }
-            row.status = status(a)
+            row.status = status(a, start: start, end: end)
             row.topics = topics(a, from: count.map { a.sentence.tokenIndex(atByte: $0.range.upperBound) } ?? start, after: end)
             if definite && title.isEmpty && row.count == nil && row.value == nil && row.topics.isEmpty { continue }
             if row.status.isEmpty && title.isEmpty && row.topics.isEmpty && row.count == nil && row.countQualifier.isEmpty && row.value == nil { continue }
@@ -162,12 +162,76 @@ public struct AgreementExtractor: Sendable {
         }
     }
 
-    func status(_ a: SentenceAnalysis) -> String {
-        var found = Set<String>()
-        for match in a.tags {
-            for tag in match.value { if case .docStatus(let status) = tag { found.insert(status) } }
+    /// The status words of the mention's comma-bounded clause; failing that, of its `;`-bounded
+    /// segment when no other document is named there ("A package ..., ..., and ... was signed").
+    func status(_ a: SentenceAnalysis, start: Int, end: Int) -> String {
+        let clause = clauseRange(a, start: start, end: end, commas: true)
+        if let status = strongestStatus(a, in: clause) { return status }
+        let segment = clauseRange(a, start: start, end: end, commas: false)
+        var documents = 0
+        var k = segment.lowerBound
+        while k < segment.upperBound {
+            if let match = a.tagMatch(at: k) {
+                if Self.docType(match.value) != nil, !insideName(a, match), !isVerb(a, match) { documents += 1 }
+                k = match.tokenEnd
+            } else {
+                k += 1
+            }
         }
-        return knowledge.lexicon.statusPriority.first { found.contains($0) } ?? ""
+        // The mention itself may span several coordinated nouns.
+        var mentionNouns = 0
+        k = start
+        while k < end {
+            if let match = a.tagMatch(at: k) {
+                if Self.docType(match.value) != nil { mentionNouns += 1 }
+                k = match.tokenEnd
+            } else {
+                k += 1
+            }
+        }
+        guard documents <= mentionNouns else { return "" }
+        return strongestStatus(a, in: segment) ?? ""
+    }
+
+    func strongestStatus(_ a: SentenceAnalysis, in range: Range<Int>) -> String? {
+        var found = Set<String>()
+        var k = range.lowerBound
+        while k < range.upperBound {
+            if let match = a.tagMatch(at: k) {
+                for tag in match.value { if case .docStatus(let status) = tag { found.insert(status) } }
+                k = match.tokenEnd
+            } else {
+                k += 1
+            }
+        }
+        return knowledge.lexicon.statusPriority.first { found.contains($0) }
+    }
+
+    /// Tokens from the clause break before `start` to the one after `end`; commas count as breaks when asked.
+    func clauseRange(_ a: SentenceAnalysis, start: Int, end: Int, commas: Bool) -> Range<Int> {
+        func isBreak(_ k: Int) -> Bool {
+            guard !a.isPunctuation(k, UInt8(ascii: "-")) else { return false }
+            return a.isClauseBreak(k) || (commas && a.isPunctuation(k, UInt8(ascii: ",")))
+        }
+        var lower = start
+        while lower > 0, !isBreak(lower - 1) { lower -= 1 }
+        var upper = end
+        while upper < a.tokenCount, !isBreak(upper) { upper += 1 }
+        return lower..<upper
+    }
+
+    /// A document word inside an organisation's name ("Collective Security Treaty Organization").
+    func insideName(_ a: SentenceAnalysis, _ match: PhraseMatch<[LexiconTag]>) -> Bool {
+        guard let entity = a.entity(at: match.tokenStart) else { return false }
+        if case .organisation = entity.value { return true }
+        return false
+    }
+
+    /// "which deals with": a document noun used as a verb after a relative pronoun.
+    func isVerb(_ a: SentenceAnalysis, _ match: PhraseMatch<[LexiconTag]>) -> Bool {
+        let before = match.tokenStart - 1
+        return a.sentence.isWord(before, "which") || a.sentence.isWord(before, "that") || a.sentence.isWord(before, "who")
+            || a.sentence.isWord(before, "it") || a.sentence.isWord(before, "he") || a.sentence.isWord(before, "she")
     }
 
     /// Topic words from the modifiers before the noun to the end of its complement.
@@ -190,10 +254,8 @@ public struct AgreementExtractor: Sendable {
 
     /// Countries of the mention's comma-bounded clause, else its organisations, completed by the visit's pair.
     func parties(_ a: SentenceAnalysis, start: Int, end: Int, visit: VisitMention?) -> [String] {
-        var lower = start
-        while lower > 0, !a.isClauseBreak(lower - 1), !a.isPunctuation(lower - 1, UInt8(ascii: ",")) { lower -= 1 }
-        var upper = end
-        while upper < a.tokenCount, !a.isClauseBreak(upper), !a.isPunctuation(upper, UInt8(ascii: ",")) { upper += 1 }
+        let clause = clauseRange(a, start: start, end: end, commas: true)
+        let (lower, upper) = (clause.lowerBound, clause.upperBound)
         var parties = a.countries(in: lower..<upper, knowledge: knowledge)
         if parties.isEmpty {
             for entity in a.entities where entity.tokenStart >= lower && entity.tokenStart < upper {

@@ -49,17 +49,30 @@ public struct ArticleExtractor: Sendable {
         for a in analyses where a.hasTag({ if case .visitMovement = $0 { return true }; if case .visitMeeting = $0 { return true }; if case .visitType = $0 { return true }; return false }) {
             mentions += visits.mentions(in: a, context: context)
         }
-        let (merged, mentionToVisit) = mergeVisits(mentions, context: context)
-        facts.visits = merged
+        var (merged, mentionToVisit, typeVotes) = mergeVisits(mentions, context: context)
+        // The visit a sentence is about: the last one reported up to it, or the one whose host it names.
         var current: Int? = merged.isEmpty ? nil : 0
         var m = 0
-        for index in analyses.indices {
+        for (index, a) in analyses.enumerated() {
+            var reported = false
             while m < mentions.count, mentions[m].sentenceIndex <= index {
                 current = mentionToVisit[m]
+                reported = true
                 m += 1
+            }
+            if !reported {
+                let hosts = Set(a.countries(in: 0..<a.tokenCount, knowledge: knowledge)).intersection(merged.map(\.hostCountry))
+                if hosts.count == 1, let visit = merged.firstIndex(where: { $0.hostCountry == hosts.first! }) { current = visit }
+                // "The state visit is ...": a type said without a host is said of the current visit.
+                if let current, let type = visits.visitType(a, near: 0) { typeVotes[current].append(type) }
             }
             visitAtSentence[index] = current
         }
+        for index in merged.indices {
+            merged[index].visitType = Self.majority(typeVotes[index])
+            if merged[index].city.isEmpty { merged[index].city = onlyCity(of: merged[index].hostCountry, in: analyses) }
+        }
+        facts.visits = merged
         context.pair = merged.first.map { [$0.visitorCountry, $0.hostCountry] } ?? topCountries(analyses)
 
         for a in analyses {
@@ -89,7 +102,7 @@ public struct ArticleExtractor: Sendable {
                 }
             }
         }
-        facts.agreements = mergeAgreements(facts.agreements)
+        facts.agreements = mergeAgreements(facts.agreements, headline: Set(analyses.filter { $0.sentence.paragraph == clean.titleParagraph }.map(\.sentence.index)))
         return facts
     }
 
@@ -125,9 +138,9 @@ public struct ArticleExtractor: Sendable {
 
     /// Merges one article's mentions of the same visit: same visitor country, host and status,
     /// no conflicting visitor names, and dates that overlap or are missing on one side.
-    func mergeVisits(_ mentions: [VisitMention], context: ArticleContext) -> ([VisitMention], [Int]) {
+    func mergeVisits(_ mentions: [VisitMention], context: ArticleContext) -> ([VisitMention], [Int], [[String]]) {
         var merged: [VisitMention] = []
-        var typeVotes: [[String: Int]] = []
+        var typeVotes: [[String]] = []
         var map: [Int] = []
         for mention in mentions {
             if let index = merged.firstIndex(where: { Self.sameVisit($0, mention) }) {
@@ -137,23 +150,39 @@ public struct ArticleExtractor: Sendable {
                 if visit.occasion.isEmpty { visit.occasion = mention.occasion }
                 visit.dates = Self.narrower(visit.dates, mention.dates)
                 merged[index] = visit
-                if let type = mention.visitType { typeVotes[index][type, default: 0] += 1 }
+                if let type = mention.visitType { typeVotes[index].append(type) }
                 map.append(index)
             } else {
                 merged.append(mention)
-                typeVotes.append(mention.visitType.map { [$0: 1] } ?? [:])
+                typeVotes.append(mention.visitType.map { [$0] } ?? [])
                 map.append(merged.count - 1)
             }
         }
         for index in merged.indices {
-            let votes = typeVotes[index]
-            merged[index].visitType = votes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
             if merged[index].dates == nil, merged[index].status == "held", let dct = context.dct {
                 merged[index].dates = DateSpan(start: dct)
             }
             merged[index].hostLeader = hostLeader(of: merged[index], context: context)
         }
-        return (merged, map)
+        return (merged, map, typeVotes)
+    }
+
+    /// The most frequent vote; ties go to the one said first.
+    static func majority(_ votes: [String]) -> String? {
+        var counts: [String: Int] = [:]
+        for vote in votes { counts[vote, default: 0] += 1 }
+        return votes.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && votes.firstIndex(of: $0)! > votes.firstIndex(of: $1)!) }
+    }
+
+    /// The city of `country` the article names, when it names exactly one.
+    func onlyCity(of country: String, in analyses: [SentenceAnalysis]) -> String {
+        var cities = Set<String>()
+        for a in analyses {
+            for entity in a.entities {
+                if case .city(let name, let code) = entity.value, code == country { cities.insert(name) }
+            }
+        }
+        return cities.count == 1 ? cities.first! : ""
     }
 
     static func sameVisit(_ a: VisitMention, _ b: VisitMention) -> Bool {
@@ -200,7 +229,7 @@ public struct ArticleExtractor: Sendable {
 
     /// One row per document an article mentions twice: same type, parties, counts and value,
     /// and statuses, titles and topics that agree where both are given.
-    func mergeAgreements(_ facts: [AgreementFact]) -> [AgreementFact] {
+    func mergeAgreements(_ facts: [AgreementFact], headline: Set<Int>) -> [AgreementFact] {
         var merged: [AgreementFact] = []
         let priority = knowledge.lexicon.statusPriority
         for fact in facts {
@@ -218,6 +247,12 @@ public struct ArticleExtractor: Sendable {
                 if row.title.isEmpty { row.title = r.title }
                 row.topics = Array(Set(row.topics + r.topics)).sorted()
                 if row.date.isEmpty { row.date = r.date }
+                // The body says more than the headline: its sentence is the better evidence.
+                if headline.contains(merged[index].sentenceIndex), !headline.contains(fact.sentenceIndex) {
+                    row.evidence = r.evidence
+                    merged[index].sentenceIndex = fact.sentenceIndex
+                    merged[index].rule = fact.rule
+                }
                 merged[index].row = row
             } else {
                 merged.append(fact)

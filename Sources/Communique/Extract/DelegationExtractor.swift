@@ -7,11 +7,18 @@ public struct DelegationExtractor: Sendable {
 
     public func facts(in a: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], visit: VisitMention?) -> [DelegationFact] {
         var facts: [DelegationFact] = []
+        var previousGroupEnd = -10
         for match in a.tags {
             guard let category = match.value.lazy.compactMap({ tag -> String? in
                 if case .delegation(let category) = tag { return category }
                 return nil
             }).first else { continue }
+            // "executives and corporate representatives": one group under one number.
+            let coordinated = (previousGroupEnd..<match.tokenStart).allSatisfy { a.sentence.isWord($0, "and") || a.sentence.isWord($0, "or") || a.isPunctuation($0, UInt8(ascii: ",")) }
+            if match.tokenStart - previousGroupEnd <= 2, coordinated {
+                previousGroupEnd = match.tokenEnd
+                continue
+            }
             guard let size = sizeBefore(a, start: match.tokenStart, quantities: quantities) else { continue }
             var row = DelegationRow()
             row.sourceID = context.sourceID
@@ -24,6 +31,7 @@ public struct DelegationExtractor: Sendable {
             row.regions = regions(a, from: match.tokenEnd, to: clauseEnd, quantities: quantities)
             row.fromCountry = origin(a, start: match.tokenStart, end: match.tokenEnd, clauseEnd: clauseEnd) ?? visit?.visitorCountry ?? ""
             row.event = event(a, from: match.tokenEnd)
+            previousGroupEnd = match.tokenEnd
             facts.append(DelegationFact(row: row, visitIndex: nil, sentenceIndex: a.sentence.index,
                                         rule: "delegations: number before '\(row.group)' (\(category))"))
         }

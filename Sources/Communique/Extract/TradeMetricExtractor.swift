@@ -10,7 +10,7 @@ public struct TradeMetricExtractor: Sendable {
 
     public init(knowledge: Knowledge) { self.knowledge = knowledge }
 
-    static let window = 12
+    static let window = 16
 
     struct Draft {
         var indicator: IndicatorDefinition
@@ -62,9 +62,9 @@ public struct TradeMetricExtractor: Sendable {
                     guard t > qEnd, t - qEnd <= 3 else { continue }
                     distance = t - qEnd
                 } else if t < q {
-                    distance = q - t
+                    distance = q - t - Self.parenthesised(a, t..<q)
                 } else {
-                    distance = t - qEnd + 1  // a trigger after the value is a little less likely
+                    distance = t - qEnd + 1 - Self.parenthesised(a, qEnd..<t)  // a trigger after the value is a little less likely
                 }
                 guard distance <= Self.window else { continue }
                 let range = t < q ? t..<q : qEnd..<t
@@ -112,6 +112,18 @@ public struct TradeMetricExtractor: Sendable {
             return TradeMetricFact(row: row, sentenceIndex: a.sentence.index,
                                    rule: "trade_metrics: trigger '\(a.sentence.text(draft.trigger..<(draft.trigger + 1)))' for \(draft.indicator.name), roles \(draft.indicator.roles.rawValue)")
         }
+    }
+
+    /// Tokens inside parentheses in `range`: asides do not separate a value from its trigger.
+    static func parenthesised(_ a: SentenceAnalysis, _ range: Range<Int>) -> Int {
+        var depth = 0
+        var count = 0
+        for k in range {
+            if a.isPunctuation(k, UInt8(ascii: "(")) { depth += 1 }
+            if depth > 0 { count += 1 }
+            if a.isPunctuation(k, UInt8(ascii: ")")) { depth = max(0, depth - 1) }
+        }
+        return count
     }
 
     static func unitClass(_ quantity: Quantity) -> IndicatorDefinition.UnitClass? {

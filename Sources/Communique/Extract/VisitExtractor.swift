@@ -207,7 +207,13 @@ public struct VisitExtractor: Sendable {
     func visitDate(_ a: SentenceAnalysis, trigger: Int, context: ArticleContext) -> DateMention? {
         let mentions = context.dates.dates(in: a.sentence.text).filter { !$0.isHabitual && $0.span != nil }
         let triggerByte = a.sentence.tokens[trigger].start
-        return mentions.min { abs($0.range.lowerBound - triggerByte) < abs($1.range.lowerBound - triggerByte) }
+        guard var nearest = mentions.min(by: { abs($0.range.lowerBound - triggerByte) < abs($1.range.lowerBound - triggerByte) }) else { return nil }
+        // "since January 2023, he has visited ...": any time from then to the article's date.
+        let first = a.sentence.tokenIndex(atByte: nearest.range.lowerBound)
+        if a.sentence.isWord(first, "since") || a.sentence.isWord(first - 1, "since"), let span = nearest.span {
+            nearest.span = context.dct.map { DateSpan(start: span.start, end: $0) }
+        }
+        return nearest
     }
 
     func visitType(_ a: SentenceAnalysis, near trigger: Int) -> String? {

@@ -1,0 +1,12 @@
+/// Finds numbers, money, percentages and multipliers in English news text.
+public struct QuantityRecognizer: Sendable {
+    public init() {}
+
+    /// All quantities in `text`, in order, non-overlapping.
+    public func quantities(in text: String) -> [Quantity] {
+        ValueTokenizer.withBytes(text) { bytes in
+            var parser = QuantityParser(tokens: ValueTokenizer.tokenize(bytes))
+            return parser.run()
+        }
+    }
+}
