@@ -13,7 +13,12 @@ public struct SentenceAnalysis: Sendable {
 
     public init(_ sentence: Sentence, knowledge: Knowledge) {
         self.sentence = sentence
-        entities = knowledge.entities.matches(in: sentence)
+        // "US$5 billion": a name glued to a currency sign is part of the amount, not a country.
+        entities = knowledge.entities.matches(in: sentence).filter { match in
+            guard match.tokenEnd < sentence.tokens.count else { return true }
+            let next = sentence.tokens[match.tokenEnd]
+            return !(next.kind == .punctuation && next.foldedHash == UInt64(UInt8(ascii: "$")) && next.start == sentence.tokens[match.tokenEnd - 1].end)
+        }
         tags = knowledge.lexicon.tags(in: sentence)
         entityAtToken = Array(repeating: -1, count: sentence.tokens.count)
         tagAtToken = Array(repeating: -1, count: sentence.tokens.count)

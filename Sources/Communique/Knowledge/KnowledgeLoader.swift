@@ -82,7 +82,7 @@ public struct KnowledgeLoader: Sendable {
             }
             var end: PartialDate?
             if !f[4].isEmpty {
-                guard let date = PartialDate(iso: f[4]), date >= start else {
+                guard let date = PartialDate(iso: f[4]), date.lastDay >= start.firstDay else {
                     throw .malformedRow(file: path, line: record.line, column: "end", message: "expected an ISO date not before start, found '\(f[4])'")
                 }
                 end = date

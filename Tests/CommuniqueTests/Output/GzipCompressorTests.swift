@@ -1,0 +1,31 @@
+import Testing
+@testable import Communique
+
+@Suite struct GzipCompressorTests {
+    @Test func roundTripsThroughInflate() throws {
+        var input: [UInt8] = []
+        for i in 0..<200_000 { input.append(UInt8(truncatingIfNeeded: i &* 31 &+ i / 7)) }
+        let compressed = try GzipCompressor().compress(input)
+        #expect(try GzipDecompressor().decompress(compressed) == input)
+        #expect(try GzipDecompressor().decompress(try GzipCompressor().compress([])) == [])
+    }
+
+    @Test func headerCarriesNoNameNoTimeAndUnknownOS() throws {
+        let bytes = try GzipCompressor().compress(Array("visit_id,visitor\n".utf8))
+        #expect(bytes[0] == 0x1F && bytes[1] == 0x8B, "gzip magic")
+        #expect(bytes[2] == 8, "deflate")
+        #expect(bytes[3] & 0x08 == 0, "no file name")
+        #expect(Array(bytes[4..<8]) == [0, 0, 0, 0], "mtime 0")
+        #expect(bytes[9] == 255, "OS unknown")
+    }
+
+    @Test func sameInputGivesSameBytes() throws {
+        let input = Array(String(repeating: "Putin visited Bishkek. ", count: 500).utf8)
+        #expect(try GzipCompressor().compress(input) == GzipCompressor().compress(input))
+    }
+
+    @Test func truncatedStreamIsAnError() throws {
+        let bytes = try GzipCompressor().compress(Array(String(repeating: "abc", count: 1000).utf8))
+        #expect(throws: GzipError.self) { try GzipDecompressor().decompress(Array(bytes.prefix(bytes.count / 2))) }
+    }
+}

@@ -1,0 +1,103 @@
+import Testing
+@testable import Communique
+
+@Suite struct PipelineLoaderTests {
+    /// Writes a pipeline whose knowledge paths point at the real files, plus `yaml` appended.
+    func pipeline(_ yaml: String, input: String? = nil) -> (folder: String, file: String) {
+        let folder = TestSupport.temporaryFolder("loader")
+        let inputFolder = input ?? TestSupport.root + "/seeds"
+        let file = TestSupport.pipeline(in: folder, input: inputFolder, output: folder + "/out", extra: yaml)
+        return (folder, file)
+    }
+
+    func error(_ file: String) -> ConfigurationError? {
+        do {
+            _ = try PipelineLoader().load(file)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func defaultPipelineLoads() throws {
+        let definition = try PipelineLoader().load(TestSupport.defaultPipeline)
+        #expect(definition.tables == PipelineDefinition.allTables)
+        #expect(definition.input.hasSuffix("/seeds"))
+        #expect(definition.extract.numericDateOrder == .dayFirst)
+    }
+
+    @Test func unknownKeyNamesFileLineAndKey() {
+        let (_, file) = pipeline("stages:\n  load:\n    max_bytez: 10\n")
+        let failure = error(file)
+        guard case .unknownKey(let f, let line, let key, _) = failure else {
+            Issue.record("expected unknownKey, got \(String(describing: failure))")
+            return
+        }
+        #expect(f == file)
+        #expect(line == 13)
+        #expect(key == "stages.load.max_bytez")
+        #expect(failure!.description.hasPrefix("\(file):13: stages.load.max_bytez: unknown key"))
+    }
+
+    @Test func wrongTypeNamesTheKey() {
+        let (_, file) = pipeline("stages:\n  load:\n    max_bytes: lots\n")
+        guard case .wrongType(_, 13, "stages.load.max_bytes", let expected) = error(file) else {
+            Issue.record("expected wrongType, got \(String(describing: error(file)))")
+            return
+        }
+        #expect(expected == "a whole number")
+    }
+
+    @Test func badEnumValueNamesTheKey() {
+        let (_, file) = pipeline("stages:\n  extract:\n    numeric_date_order: sideways\n")
+        guard case .invalidValue(_, 13, "stages.extract.numeric_date_order", _) = error(file) else {
+            Issue.record("expected invalidValue, got \(String(describing: error(file)))")
+            return
+        }
+    }
+
+    @Test func missingInputFolder() {
+        let (_, file) = pipeline("", input: "/nonexistent/articles")
+        guard case .missingFile(_, 3, "input", "/nonexistent/articles") = error(file) else {
+            Issue.record("expected missingFile, got \(String(describing: error(file)))")
+            return
+        }
+    }
+
+    @Test func missingKnowledgeFile() {
+        let folder = TestSupport.temporaryFolder("loader")
+        let file = folder + "/p.yml"
+        TestSupport.write("""
+            input: \(TestSupport.root)/seeds
+            output: out
+            knowledge:
+              countries: nowhere.csv
+            """, to: file)
+        guard case .missingFile(_, 4, "knowledge.countries", "nowhere.csv") = error(file) else {
+            Issue.record("expected missingFile, got \(String(describing: error(file)))")
+            return
+        }
+    }
+
+    @Test func yamlSyntaxErrorHasItsLine() {
+        let (_, file) = pipeline("stages: [unclosed\n")
+        guard case .syntax(_, let line, _) = error(file) else {
+            Issue.record("expected syntax, got \(String(describing: error(file)))")
+            return
+        }
+        #expect(line >= 11)
+    }
+
+    @Test func malformedKnowledgeRowNamesFileLineAndColumn() throws {
+        let folder = TestSupport.temporaryFolder("knowledge")
+        let countries = folder + "/countries.csv"
+        TestSupport.write("code,name,short_names,adjectives,capital,cities\nKG,Kyrgyzstan,,Kyrgyz,Bishkek,Bishkek\nkgz,Oops,,,,\n", to: countries)
+        #expect(throws: ConfigurationError.malformedRow(file: countries, line: 3, column: "code", message: "expected an ISO 3166-1 alpha-2 code, found 'kgz'")) {
+            _ = try KnowledgeLoader().loadCountries(countries)
+        }
+        TestSupport.write("code,name,short_names,adjectives,capital,cities\nKG,Kyrgyzstan,Bishkek\n", to: countries)
+        #expect(throws: ConfigurationError.malformedRow(file: countries, line: 2, column: "(row)", message: "expected 6 fields, found 3")) {
+            _ = try KnowledgeLoader().loadCountries(countries)
+        }
+    }
+}

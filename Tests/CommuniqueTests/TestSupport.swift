@@ -1,0 +1,68 @@
+import Foundation
+@testable import Communique
+
+/// Paths and helpers shared by the tests: real files in fresh temporary folders.
+enum TestSupport {
+    /// The package's root folder.
+    static let root: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    static var defaultPipeline: String { root + "/pipelines/default.yml" }
+
+    /// A new empty folder under the system's temporary folder.
+    static func temporaryFolder(_ name: String = "test") -> String {
+        let path = NSTemporaryDirectory() + "communique-\(name)-\(UUID().uuidString)"
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    static func write(_ text: String, to path: String) {
+        try! Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    }
+
+    static func write(_ bytes: [UInt8], to path: String) {
+        try! Data(bytes).write(to: URL(fileURLWithPath: path))
+    }
+
+    /// The default pipeline's definition and knowledge, loaded once.
+    static let knowledge: Knowledge = {
+        let definition = try! PipelineLoader().load(defaultPipeline)
+        return try! KnowledgeLoader().load(definition.knowledge)
+    }()
+
+    /// A copy of the default pipeline with its knowledge paths made absolute, written into `folder`.
+    static func pipeline(in folder: String, input: String, output: String, extra: String = "") -> String {
+        let text = """
+            name: test
+            version: 1
+            input: \(input)
+            output: \(output)
+            knowledge:
+              countries: \(root)/pipelines/knowledge/countries.csv
+              leaders: \(root)/pipelines/knowledge/leaders.csv
+              organisations: \(root)/pipelines/knowledge/organisations.csv
+              lexicon: \(root)/pipelines/knowledge/lexicon.yml
+              boilerplate: \(root)/pipelines/knowledge/boilerplate.yml
+            \(extra)
+            """
+        let path = folder + "/pipeline.yml"
+        write(text, to: path)
+        return path
+    }
+
+    /// The rows of a published `.csv.gz` table: gunzipped with zlib, parsed with libcsv.
+    static func table(_ path: String) throws -> [[String]] {
+        let bytes = try GzipDecompressor().decompress(try FileBytes.read(path))
+        return try CSVReader().records(bytes).map(\.fields)
+    }
+
+    /// Runs the pipeline with `jobs` workers and returns the report.
+    static func process(_ pipeline: String, jobs: Int) throws -> RunReport {
+        let definition = try PipelineLoader().load(pipeline)
+        let knowledge = try KnowledgeLoader().load(definition.knowledge)
+        return try PipelineRunner(definition: definition, knowledge: knowledge, pipelineName: "pipeline.yml").process(jobs: jobs)
+    }
+}
