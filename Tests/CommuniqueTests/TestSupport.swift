@@ -66,3 +66,33 @@ enum TestSupport {
         return try PipelineRunner(definition: definition, knowledge: knowledge, pipelineName: "pipeline.yml").process(jobs: jobs)
     }
 }
+
+extension TestSupport {
+    /// The CLI binary built beside the tests (`swift build --build-tests` builds it too).
+    static var binary: String? {
+        let path = root + "/.build/debug/communique"
+        return FileManager.default.isExecutableFile(atPath: path) ? path : nil
+    }
+
+    /// Starts the CLI with `arguments`; stdout and stderr go to files in `folder`.
+    static func launch(_ arguments: [String], in folder: String) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary!)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        FileManager.default.createFile(atPath: folder + "/stderr.txt", contents: nil)
+        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: folder + "/stderr.txt"))
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    /// Copies of the seed articles, `count` in all, each made distinct by a line at the end.
+    static func corpus(_ count: Int, in folder: String) {
+        let seeds = try! FileManager.default.contentsOfDirectory(atPath: root + "/seeds").filter { $0.hasSuffix(".txt") }.sorted()
+        let texts = seeds.map { try! String(contentsOfFile: root + "/seeds/" + $0, encoding: .utf8) }
+        for i in 0..<count {
+            write(texts[i % texts.count] + "\nCopy \(i).\n", to: folder + "/a\(String(format: "%05d", i)).txt")
+        }
+    }
+}

@@ -15,6 +15,8 @@ public struct ArticleCleaner: Sendable {
         var dateline: PartialDate?
         var lineStart = 0
         var index = 0
+        // Lines in another script: debris in an English page, or the whole text of a foreign one.
+        var foreign: [[UInt8]] = []
         for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
             var line = Array(bytes[lineStart..<i])
             lineStart = i + 1
@@ -24,7 +26,11 @@ public struct ArticleCleaner: Sendable {
             if rules.stopAtLinesStarting.contains(where: { folded.starts(with: $0) }) { break }
             if rules.dropLinesEqual.contains(String(decoding: folded, as: UTF8.self)) { continue }
             if rules.dropLinesContaining.contains(where: { Self.contains(folded, $0) }) { continue }
-            if Self.isTagCloud(line) || Self.isMostlyNonLatin(line) { continue }
+            if Self.isTagCloud(line) { continue }
+            if Self.isMostlyNonLatin(line) {
+                foreign.append(line)
+                continue
+            }
             index += 1
             // Datelines sit near the top: a short line that is only a date (and a time).
             if dateline == nil, index <= 8, line.count <= 40,
@@ -45,6 +51,12 @@ public struct ArticleCleaner: Sendable {
                 words += sentence.tokens.reduce(0) { $0 + ($1.kind == .punctuation ? 0 : 1) }
                 sentences.append(sentence)
             }
+        }
+        if sentences.isEmpty && !foreign.isEmpty {
+            // A page written in another script: report its language and size, extract nothing.
+            let foreignSentences = foreign.enumerated().map { Sentence(text: String(decoding: $0.element, as: UTF8.self), index: $0.offset, paragraph: $0.offset) }
+            let foreignWords = foreignSentences.reduce(0) { $0 + $1.tokens.reduce(0) { $0 + ($1.kind == .punctuation ? 0 : 1) } }
+            return CleanArticle(title: foreignSentences[0].text, sentences: [], language: detectLanguage(foreignSentences), words: foreignWords, dateline: dateline)
         }
         return CleanArticle(title: title, titleParagraph: titleIndex, sentences: sentences, language: detectLanguage(sentences), words: words, dateline: dateline)
     }

@@ -58,7 +58,7 @@ public struct CleanOptions: Sendable {
     /// ISO 639-1 codes whose articles are extracted; others are listed as `not_english`.
     public var languages: [String] = ["en"]
     /// Articles with fewer words after cleaning produce no facts (status `empty`).
-    public var minWords: Int = 1
+    public var minWords: Int = 5
 }
 
 /// Options of the extract stage.

@@ -69,8 +69,12 @@ public struct PipelineRunner: Sendable {
         let stageTimes = timings.withLock { $0 }
         let runManifest = manifestFor(dataset: dataset, facts: facts, encoded: encoded, statuses: statuses)
         let manifestBytes = try Self.json(runManifest)
+        let schemas = definition.tables.map { dataset.table($0).schema }
+        let package = try DataPackage(name: definition.name, tables: schemas, dialect: definition.dialect, rowCounts: dataset.rowCounts).json()
         return RunReport(
-            dataset: dataset, files: encoded.map { ($0.name, $0.bytes) } + [("manifest.json", manifestBytes)], manifest: runManifest,
+            dataset: dataset,
+            files: encoded.map { ($0.name, $0.bytes) } + [(DataPackage.fileName, package), ("manifest.json", manifestBytes)],
+            manifest: runManifest,
             statuses: statuses,
             stageSeconds: ["load": stageTimes[0], "clean": stageTimes[1], "extract": stageTimes[2],
                            "aggregate": Self.seconds(t1 - t0), "write": Self.seconds(t2 - t1)],
