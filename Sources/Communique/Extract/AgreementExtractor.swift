@@ -14,6 +14,7 @@ public struct AgreementExtractor: Sendable {
 
     public func facts(in a: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], visit: VisitMention?) -> [AgreementFact] {
         var facts: [AgreementFact] = []
+        var previousStatus: (status: String, end: Int)?
         var t = 0
         while t < a.tokenCount {
             guard let match = a.tagMatch(at: t), let firstType = Self.docType(match.value), !insideName(a, match), !isVerb(a, match) else {
@@ -34,11 +35,24 @@ public struct AgreementExtractor: Sendable {
                 generic = generic && following.value.contains(.generic)
                 end = following.tokenEnd
             }
+            // "a package of 15 documents": the batch noun, its "of" and the documents are one mention.
+            var countAnchor = match.tokenStart
+            if firstType == "package", a.sentence.isWord(end, "of") {
+                var k = end + 1
+                while k < min(a.tokenCount, end + 6), a.sentence.tokens[k].kind != .punctuation {
+                    if let inner = a.tagMatch(at: k), Self.docType(inner.value) != nil {
+                        end = inner.tokenEnd
+                        countAnchor = inner.tokenStart
+                        break
+                    }
+                    k += 1
+                }
+            }
             defer { t = end }
             let start = match.tokenStart
             if a.hasTag(in: (start - 2)..<start, { $0 == .comparison }) { continue }
 
-            let count = countBefore(a, start: start, quantities: quantities)
+            let count = countBefore(a, start: countAnchor, quantities: quantities) ?? countBefore(a, start: start, quantities: quantities)
             let definite = isDefinite(a, start: start)
             let title = titleOf(a, start: start, typeEnd: match.tokenEnd)
             if definite && generic && count == nil && title.isEmpty { continue }
@@ -60,10 +74,24 @@ public struct AgreementExtractor: Sendable {
                 row.valueQualifier = value.qualifier?.rawValue ?? ""
             }
             row.status = status(a, start: start, end: end)
-            row.topics = topics(a, from: count.map { a.sentence.tokenIndex(atByte: $0.range.upperBound) } ?? start, after: end)
-            if definite && title.isEmpty && row.count == nil && row.value == nil && row.topics.isEmpty { continue }
+            // "signed an agreement on X, a memorandum on Y and ...": later items share the verb.
+            if row.status.isEmpty, let previous = previousStatus, isListItem(a, start: start),
+                !(previous.end..<start).contains(where: { a.isPunctuation($0, UInt8(ascii: ";")) }) {
+                row.status = previous.status
+            }
+            if !row.status.isEmpty { previousStatus = (row.status, end) }
+            row.topics = topics(a, from: count.map { a.sentence.tokenIndex(atByte: $0.range.upperBound) } ?? modifiersStart(a, before: start), after: end)
+            if definite && title.isEmpty && row.count == nil && row.value == nil && row.topics.isEmpty && row.status.isEmpty { continue }
             if row.status.isEmpty && title.isEmpty && row.topics.isEmpty && row.count == nil && row.countQualifier.isEmpty && row.value == nil { continue }
+            // "business deals" says what kind of deals, not which: a plural with nothing but a
+            // modifier is no document; "agreements on the development of schools" names one.
+            if generic, plural, row.status.isEmpty, row.count == nil, row.countQualifier.isEmpty, row.value == nil,
+                topics(a, from: end, after: end).isEmpty {
+                continue
+            }
             row.parties = parties(a, start: start, end: end, visit: visit)
+            // A document nobody can be named a party to is outside the dataset (a footballer's contract).
+            if row.parties.isEmpty { continue }
             if let date = context.dates.dates(in: a.sentence.text).first(where: { !$0.isHabitual && $0.span != nil }) {
                 row.date = date.span!.description
             }
@@ -234,15 +262,41 @@ public struct AgreementExtractor: Sendable {
             || a.sentence.isWord(before, "it") || a.sentence.isWord(before, "he") || a.sentence.isWord(before, "she")
     }
 
-    /// Topic words from the modifiers before the noun to the end of its complement.
+    /// ", a memorandum ...", "and an agreement ...", "as well as a memorandum ...": an item of a list of documents.
+    func isListItem(_ a: SentenceAnalysis, start: Int) -> Bool {
+        let determiner = modifiersStart(a, before: start) - 1
+        guard a.sentence.isWord(determiner, "a") || a.sentence.isWord(determiner, "an") else { return false }
+        return a.isPunctuation(determiner - 1, UInt8(ascii: ",")) || a.sentence.isWord(determiner - 1, "and") || a.sentence.isWord(determiner - 1, "as")
+    }
+
+    /// The first of up to three modifiers right before the noun ("preferential trade agreement").
+    func modifiersStart(_ a: SentenceAnalysis, before start: Int) -> Int {
+        var k = start
+        while k > max(0, start - 3) {
+            let previous = k - 1
+            guard a.sentence.tokens[previous].kind == .word, a.entity(at: previous) == nil,
+                !["a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "of", "and", "or"].contains(where: { word in
+                    a.sentence.word(previous).elementsEqual(word.utf8, by: { $0 | 0x20 == $1 })
+                }) else { break }
+            k = previous
+        }
+        return k
+    }
+
+    /// Topic words from the modifiers before the noun to the end of its complement; the
+    /// complement ends at a clause break, the next document of a list, or ", a/an/the ...".
     func topics(_ a: SentenceAnalysis, from: Int, after end: Int, limit: Int? = nil) -> [String] {
         var topics: [String] = []
         let stop = min(a.tokenCount, limit ?? (end + 16))
         var k = from
         while k < stop {
             if k >= end, limit == nil, a.isClauseBreak(k) { break }
+            if k >= end, limit == nil, a.isPunctuation(k, UInt8(ascii: ",")),
+                a.sentence.isWord(k + 1, "a") || a.sentence.isWord(k + 1, "an") || a.sentence.isWord(k + 1, "and") || a.sentence.isWord(k + 1, "as") {
+                break
+            }
             if let match = a.tagMatch(at: k) {
-                if k >= end, limit == nil, match.tokenStart >= end, Self.docType(match.value) != nil { break }
+                if k >= end, limit == nil, match.tokenStart >= end, Self.docType(match.value) != nil, !a.sentence.isWord(match.tokenStart - 1, "the") { break }
                 for tag in match.value { if case .topic(let topic) = tag, !topics.contains(topic) { topics.append(topic) } }
                 k = match.tokenEnd
             } else {

@@ -102,7 +102,13 @@ public struct ArticleExtractor: Sendable {
                 }
             }
         }
-        facts.agreements = mergeAgreements(facts.agreements, headline: Set(analyses.filter { $0.sentence.paragraph == clean.titleParagraph }.map(\.sentence.index)))
+        // The headline repeats the body: its facts count only when the body does not give the same kind.
+        let headline = Set(analyses.filter { $0.sentence.paragraph == clean.titleParagraph }.map(\.sentence.index))
+        let bodyTypes = Set(facts.agreements.filter { !headline.contains($0.sentenceIndex) }.map(\.row.docType))
+        facts.agreements.removeAll { headline.contains($0.sentenceIndex) && bodyTypes.contains($0.row.docType) }
+        let bodyIndicators = Set(facts.metrics.filter { !headline.contains($0.sentenceIndex) }.map(\.row.indicator))
+        facts.metrics.removeAll { headline.contains($0.sentenceIndex) && bodyIndicators.contains($0.row.indicator) }
+        facts.agreements = mergeAgreements(facts.agreements, headline: headline)
         return facts
     }
 
@@ -148,7 +154,7 @@ public struct ArticleExtractor: Sendable {
                 if visit.visitor.isEmpty { visit.visitor = mention.visitor }
                 if visit.city.isEmpty { visit.city = mention.city }
                 if visit.occasion.isEmpty { visit.occasion = mention.occasion }
-                visit.dates = Self.narrower(visit.dates, mention.dates)
+                visit.dates = Self.containing(visit.dates, mention.dates)
                 merged[index] = visit
                 if let type = mention.visitType { typeVotes[index].append(type) }
                 map.append(index)
@@ -185,11 +191,37 @@ public struct ArticleExtractor: Sendable {
         return cities.count == 1 ? cities.first! : ""
     }
 
+    /// One article's two mentions are one visit when visitor country and host agree, the visitors
+    /// do not conflict, and the dates overlap (status must agree too) or one side is undated.
     static func sameVisit(_ a: VisitMention, _ b: VisitMention) -> Bool {
-        guard a.visitorCountry == b.visitorCountry, a.hostCountry == b.hostCountry, a.status == b.status else { return false }
+        guard a.visitorCountry == b.visitorCountry, a.hostCountry == b.hostCountry else { return false }
         if !a.visitor.isEmpty, !b.visitor.isEmpty, a.visitor != b.visitor { return false }
         guard let x = a.dates, let y = b.dates else { return true }
-        return overlaps(x, y)
+        return a.status == b.status && (overlaps(x, y) || daysApart(x, y).map { $0 <= 7 } ?? false)
+    }
+
+    /// Days between two day-precision dates or spans that do not overlap.
+    static func daysApart(_ x: DateSpan, _ y: DateSpan) -> Int? {
+        guard let xFirst = x.start.dayNumber, let xLast = (x.end ?? x.start).dayNumber,
+            let yFirst = y.start.dayNumber, let yLast = (y.end ?? y.start).dayNumber else { return nil }
+        return max(yFirst - xLast, xFirst - yLast)
+    }
+
+    /// Within one article, the span that contains the other is the visit; a day inside it is an
+    /// event of the visit. When neither contains the other, the first said wins.
+    static func containing(_ x: DateSpan?, _ y: DateSpan?) -> DateSpan? {
+        guard let x else { return y }
+        guard let y else { return x }
+        // "began the trip on June 4 ... wrapped up the visit on Saturday": the days of one visit.
+        if !overlaps(x, y), let xStart = x.start.dayNumber, let yStart = y.start.dayNumber {
+            let first = xStart <= yStart ? x.start : y.start
+            let last = max((x.end ?? x.start), (y.end ?? y.start))
+            return DateSpan(start: first, end: last)
+        }
+        let xFirst = x.start.firstDay, xLast = (x.end ?? x.start).lastDay
+        let yFirst = y.start.firstDay, yLast = (y.end ?? y.start).lastDay
+        if yFirst <= xFirst && yLast >= xLast && (yFirst < xFirst || yLast > xLast) && y.start.day != nil && x.start.day != nil { return y }
+        return x
     }
 
     static func overlaps(_ x: DateSpan, _ y: DateSpan) -> Bool {

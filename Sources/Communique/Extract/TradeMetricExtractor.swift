@@ -86,7 +86,9 @@ public struct TradeMetricExtractor: Sendable {
             drafts.append(draft)
         }
         guard !drafts.isEmpty else { return [] }
-        assignPeriods(&drafts, dates: context.dates.dates(in: a.sentence.text))
+        let dates = context.dates.dates(in: a.sentence.text)
+        assignPeriods(&drafts, dates: dates)
+        promote(&drafts, a: a, dates: dates)
 
         let mentions = CountryMention.all(in: a, knowledge: knowledge)
         let pair = visit.map { [$0.visitorCountry, $0.hostCountry] } ?? context.pair
@@ -142,6 +144,7 @@ public struct TradeMetricExtractor: Sendable {
         var k = a.sentence.tokenIndex(atByte: fromByte)
         while k < a.tokenCount, a.sentence.tokens[k].start < toByte {
             if a.sentence.isWord(k, "and") || a.sentence.isWord(k, "while") || a.sentence.isWord(k, "but") || a.sentence.isWord(k, "whereas")
+                || a.sentence.isWord(k, "although") || a.sentence.isWord(k, "though")
                 || a.isPunctuation(k, UInt8(ascii: ";")) {
                 return true
             }
@@ -165,6 +168,24 @@ public struct TradeMetricExtractor: Sendable {
         }
         if let opening = spans.first, opening.range.upperBound <= drafts[0].firstByte {
             for index in drafts.indices where drafts[index].period == nil { drafts[index].period = opening.span }
+        }
+    }
+
+    /// "raise annual trade to $40 billion by 2030": a marker before the figure, or a period after
+    /// the article's date, turns it into the indicator that `promotes` it (a target).
+    func promote(_ drafts: inout [Draft], a: SentenceAnalysis, dates: [DateMention]) {
+        let promoters = knowledge.lexicon.indicators.values.filter { $0.promotes != nil }
+        guard !promoters.isEmpty else { return }
+        for index in drafts.indices {
+            let draft = drafts[index]
+            guard let promoter = promoters.first(where: { $0.promotes == draft.indicator.name }), let value = draft.value, draft.change == nil,
+                promoter.units.contains(Self.unitClass(value) ?? .count) else { continue }
+            let valueToken = a.sentence.tokenIndex(atByte: value.range.lowerBound)
+            let window = max(0, min(draft.trigger, valueToken) - 4)..<valueToken
+            let marked = !window.contains { a.isPunctuation($0, UInt8(ascii: ";")) }
+                && a.hasTag(in: window) { $0 == .indicatorMarker(promoter.name) }
+            let future = dates.contains { $0.isFuture && $0.span != nil && $0.span == draft.period }
+            if marked || future { drafts[index].indicator = promoter }
         }
     }
 
@@ -200,12 +221,16 @@ public struct TradeMetricExtractor: Sendable {
             let investor = before ?? places.first { $0.preposition == "from" } ?? places.first { $0.code != recipient?.code && !$0.isAdjective }
             return complete(recipient?.code, investor?.code == recipient?.code ? nil : investor?.code)
         case .recipientSender:
-            // "transfers from Tajik migrants": the migrants' nationality receives the money.
-            let home = places.first { $0.isAdjective && $0.token > trigger } ?? before ?? places.first { $0.preposition == "to" }
+            // "transfers from Tajik migrants", "Uzbek migrants ... sent home": the migrants' nationality receives the money.
+            let people: Set<String> = ["migrants", "migrant", "workers", "nationals", "citizens", "diaspora", "labourers", "laborers"]
+            let home = places.first { mention in
+                mention.isAdjective && people.contains(String(decoding: a.sentence.word(min(mention.tokenEnd, a.tokenCount - 1)), as: UTF8.self).lowercased())
+            } ?? places.first { $0.isAdjective && $0.token > trigger } ?? before ?? places.first { $0.preposition == "to" }
             let sender = places.first { ($0.preposition == "from" || $0.preposition == "in") && !$0.isAdjective }
             return complete(home?.code, sender?.code)
         case .hostNationality:
-            let nationality = before
+            // "1,800 Russian companies", "3,000 companies with Russian capital".
+            let nationality = before ?? places.first { $0.isAdjective && $0.token > trigger && $0.token - trigger <= 4 }
             let host = after(["in"])
             return complete(host?.code, nationality?.code)
         }

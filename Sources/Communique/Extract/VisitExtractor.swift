@@ -21,6 +21,7 @@ public struct VisitExtractor: Sendable {
             guard isMovement || isMeeting else { continue }
             let t = match.tokenStart
             if analysis.hasTag(in: (t - 3)..<t, { $0 == .negation }) { continue }
+            if analysis.hasTag(in: match.tokenEnd..<(match.tokenEnd + 5), { $0 == .negationAfter }) { continue }
             let hosts = isMovement ? movementHosts(analysis, after: match.tokenEnd) : meetingHosts(analysis, after: match.tokenEnd)
             guard !hosts.places.isEmpty else { continue }
             consumedUntil = hosts.lastToken
@@ -205,15 +206,13 @@ public struct VisitExtractor: Sendable {
 
     /// The date nearest the trigger that is not habitual.
     func visitDate(_ a: SentenceAnalysis, trigger: Int, context: ArticleContext) -> DateMention? {
-        let mentions = context.dates.dates(in: a.sentence.text).filter { !$0.isHabitual && $0.span != nil }
-        let triggerByte = a.sentence.tokens[trigger].start
-        guard var nearest = mentions.min(by: { abs($0.range.lowerBound - triggerByte) < abs($1.range.lowerBound - triggerByte) }) else { return nil }
-        // "since January 2023, he has visited ...": any time from then to the article's date.
-        let first = a.sentence.tokenIndex(atByte: nearest.range.lowerBound)
-        if a.sentence.isWord(first, "since") || a.sentence.isWord(first - 1, "since"), let span = nearest.span {
-            nearest.span = context.dct.map { DateSpan(start: span.start, end: $0) }
+        // "since January 2023, he has visited ..." and "his first trip since 2019" date a period, not the visit.
+        let mentions = context.dates.dates(in: a.sentence.text).filter { mention in
+            let first = a.sentence.tokenIndex(atByte: mention.range.lowerBound)
+            return !mention.isHabitual && mention.span != nil && !a.sentence.isWord(first, "since") && !a.sentence.isWord(first - 1, "since")
         }
-        return nearest
+        let triggerByte = a.sentence.tokens[trigger].start
+        return mentions.min(by: { abs($0.range.lowerBound - triggerByte) < abs($1.range.lowerBound - triggerByte) })
     }
 
     func visitType(_ a: SentenceAnalysis, near trigger: Int) -> String? {

@@ -19,4 +19,6 @@ public struct IndicatorDefinition: Sendable, Hashable {
     public var roles: Roles
     /// Qualifier every figure of this indicator carries unless the text gives one (`target`).
     public var qualifier: String?
+    /// The indicator whose figures become this one after one of its markers or with a future period.
+    public var promotes: String?
 }

@@ -154,11 +154,12 @@ public struct KnowledgeLoader: Sendable {
         }
 
         let visits = try required(root, "visits")
-        try visits.requireOnly(["movement", "meeting", "types", "planned", "negation", "not_host_after"])
+        try visits.requireOnly(["movement", "meeting", "types", "planned", "negation", "negation_after", "not_host_after"])
         add(try visits.strings("movement"), .visitMovement)
         add(try visits.strings("meeting"), .visitMeeting)
         add(try visits.strings("planned"), .planned)
         add(try visits.strings("negation"), .negation)
+        add(try visits.strings("negation_after"), .negationAfter)
         add(try visits.strings("not_host_after"), .notHostAfter)
         if let types = try visits.mapping("types") {
             try types.requireOnly(VisitRow.visitTypes)
@@ -186,7 +187,7 @@ public struct KnowledgeLoader: Sendable {
 
         var indicators: [String: IndicatorDefinition] = [:]
         for (name, mapping) in try required(root, "indicators").childMappings() {
-            try mapping.requireOnly(["triggers", "units", "roles", "qualifier"])
+            try mapping.requireOnly(["triggers", "units", "roles", "qualifier", "promotes", "markers"])
             guard name.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "_" }), !name.isEmpty else {
                 throw .invalidValue(file: path, line: mapping.line, key: mapping.path, message: "indicator names are snake_case")
             }
@@ -204,8 +205,16 @@ public struct KnowledgeLoader: Sendable {
             guard let roles = IndicatorDefinition.Roles(rawValue: rolesName) else {
                 throw .invalidValue(file: path, line: mapping.line(of: "roles"), key: mapping.keyPath("roles"), message: "unknown roles '\(rolesName)' (expected one of: \(IndicatorDefinition.Roles.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
-            indicators[name] = IndicatorDefinition(name: name, units: units, roles: roles, qualifier: try mapping.string("qualifier"))
+            indicators[name] = IndicatorDefinition(name: name, units: units, roles: roles, qualifier: try mapping.string("qualifier"),
+                                                   promotes: try mapping.string("promotes"))
             add(triggers, .indicator(name))
+            add(try mapping.strings("markers"), .indicatorMarker(name))
+        }
+
+        for (name, mapping) in try required(root, "indicators").childMappings() {
+            if let base = indicators[name]?.promotes, indicators[base] == nil {
+                throw .invalidValue(file: path, line: mapping.line(of: "promotes"), key: mapping.keyPath("promotes"), message: "unknown indicator '\(base)'")
+            }
         }
 
         let delegations = try required(root, "delegations")

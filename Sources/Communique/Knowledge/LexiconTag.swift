@@ -5,11 +5,15 @@ public enum LexiconTag: Sendable, Hashable {
     case visitType(String)
     case planned
     case negation
+    /// Right after a trigger: the visit did not happen ("called off").
+    case negationAfter
     case notHostAfter
     case document(String)
     case docStatus(String)
     case topic(String)
     case indicator(String)
+    /// A word that turns a figure of another indicator into this one ("raise trade to" makes a target).
+    case indicatorMarker(String)
     case delegation(String)
     case event
     case title(String)

@@ -290,7 +290,8 @@ struct QuantityParser {
         ([.an, .estimated], .about), ([.a, .record], .record), ([.record], .record),
         ([.nearly], .nearly), ([.almost], .nearly), ([.about], .about), ([.around], .about),
         ([.approximately], .about), ([.roughly], .about), ([.some], .about), ([.estimated], .about),
-        ([.over], .over), ([.exceeding], .over), ([.above], .over),
+        ([.over], .over), ([.exceeding], .over), ([.exceeded], .over), ([.exceeds], .over), ([.exceed], .over),
+        ([.surpassed], .over), ([.topped], .over), ([.above], .over),
     ]
 
     /// Start index of `words` if they end just before `k`, on one line, at or after `floor`.
