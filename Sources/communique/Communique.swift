@@ -11,6 +11,6 @@ struct CommuniqueCommand: ParsableCommand {
             pipeline/knowledge file; 75 another run holds the lock; 130/143 interrupted.
             """,
         version: PipelineRunner.version,
-        subcommands: [RunCommand.self, ValidateCommand.self, ExplainCommand.self, SynthCommand.self, BenchCommand.self, BenchPassCommand.self],
+        subcommands: [RunCommand.self, ValidateCommand.self, ExplainCommand.self, SynthCommand.self, BenchCommand.self, BenchPassCommand.self, ValuesBenchCommand.self],
         defaultSubcommand: RunCommand.self)
 }

@@ -5,4 +5,10 @@
 /// Returns 0 on success, -1 with errno set otherwise (ENOSYS/EINVAL where unsupported).
 int communique_exchange_paths(const char *a, const char *b);
 
+
+#include <stddef.h>
+
+/// glibc's memmem (a GNU extension Swift does not see): 1 when `needle` occurs in `haystack`.
+int communique_contains(const void *haystack, size_t haystack_length, const void *needle, size_t needle_length);
+
 #endif

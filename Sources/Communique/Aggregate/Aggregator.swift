@@ -50,7 +50,7 @@ public struct Aggregator: Sendable {
         for metric in metrics where metric.value != nil && !metric.period.isEmpty {
             groups[[metric.country, metric.partner, metric.indicator, metric.period, metric.unit], default: []].append(metric)
         }
-        return groups.map { key, rows in
+        let series = groups.map { key, rows in
             var row = TradeSeriesRow()
             (row.country, row.partner, row.indicator, row.period, row.unit) = (key[0], key[1], key[2], key[3], key[4])
             let values = rows.compactMap(\.value).sorted()
@@ -59,8 +59,9 @@ public struct Aggregator: Sendable {
             row.sourceIDs = Array(Set(rows.map(\.sourceID))).sorted()
             let spread = (values.last! - values.first!) / max(abs(median), .leastNonzeroMagnitude) * 100
             row.conflict = spread > options.conflictTolerancePct
-            return row
-        }.sorted { $0.cells.lexicographicallyPrecedes($1.cells) }
+            return (key, row)
+        }
+        return series.sorted { $0.0.lexicographicallyPrecedes($1.0) }.map(\.1)
     }
 
     /// Visits and what was signed and who came, per host country and year.

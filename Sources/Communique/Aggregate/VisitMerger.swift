@@ -9,9 +9,12 @@ public struct VisitMerger: Sendable {
     /// The merged rows, sorted by id, and for each article the visit id of each of its visits.
     public func merge(_ facts: [ArticleFacts]) -> (rows: [VisitRow], ids: [String: [String]]) {
         var merged: [(mention: VisitMention, sources: [String], members: [(String, Int)])] = []
+        // Only visits of the same visitor country, host and status can merge: look only there.
+        var buckets: [String: [Int]] = [:]
         for article in facts {
             for (local, mention) in article.visits.enumerated() {
-                if let index = merged.firstIndex(where: { Self.same($0.mention, mention) }) {
+                let bucket = mention.visitorCountry + "|" + mention.hostCountry + "|" + mention.status
+                if let index = buckets[bucket]?.first(where: { Self.same(merged[$0].mention, mention) }) {
                     var visit = merged[index].mention
                     if visit.visitor.isEmpty { visit.visitor = mention.visitor }
                     if visit.city.isEmpty { visit.city = mention.city }
@@ -23,6 +26,7 @@ public struct VisitMerger: Sendable {
                     merged[index].sources.append(article.article.sourceID)
                     merged[index].members.append((article.article.sourceID, local))
                 } else {
+                    buckets[bucket, default: []].append(merged.count)
                     merged.append((mention, [article.article.sourceID], [(article.article.sourceID, local)]))
                 }
             }

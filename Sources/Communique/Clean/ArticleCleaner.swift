@@ -1,12 +1,29 @@
+import CShims
+
 /// The clean stage: removes page furniture, finds the headline, the dateline and the language,
 /// and splits the body into sentences.
 public struct ArticleCleaner: Sendable {
     public var rules: BoilerplateRules
     public var languages: [String: Set<UInt64>]
+    /// Function-word hash to the indices (in `languageCodes`) of the languages it belongs to.
+    let languageOfWord: [UInt64: [Int]]
+    let languageCodes: [String]
+    /// Longest line `dropLinesEqual` can match, so longer lines skip the look-up.
+    let longestEqualLine: Int
+
+    /// Language detection reads this many words at most: enough to tell, and cheap on long texts.
+    static let languageSampleWords = 400
 
     public init(rules: BoilerplateRules, languages: [String: Set<UInt64>]) {
         self.rules = rules
         self.languages = languages
+        languageCodes = languages.keys.sorted()
+        var byWord: [UInt64: [Int]] = [:]
+        for (index, code) in languageCodes.enumerated() {
+            for word in languages[code]! { byWord[word, default: []].append(index) }
+        }
+        languageOfWord = byWord
+        longestEqualLine = rules.dropLinesEqual.map(\.utf8.count).max() ?? 0
     }
 
     public func clean(_ text: String) -> CleanArticle {
@@ -17,15 +34,23 @@ public struct ArticleCleaner: Sendable {
         var index = 0
         // Lines in another script: debris in an English page, or the whole text of a foreign one.
         var foreign: [[UInt8]] = []
-        for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
-            var line = Array(bytes[lineStart..<i])
+        // One lower-cased copy of the text serves every boilerplate look-up.
+        let folded = Self.folded(bytes)
+        var i = 0
+        while i <= bytes.count {
+            defer { i += 1 }
+            guard i == bytes.count || bytes[i] == 0x0A else { continue }
+            var lower = lineStart
+            var upper = i
             lineStart = i + 1
-            Self.trim(&line)
-            guard !line.isEmpty else { continue }
-            let folded = Self.folded(line)
-            if rules.stopAtLinesStarting.contains(where: { folded.starts(with: $0) }) { break }
-            if rules.dropLinesEqual.contains(String(decoding: folded, as: UTF8.self)) { continue }
-            if rules.dropLinesContaining.contains(where: { Self.contains(folded, $0) }) { continue }
+            while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x09 { lower += 1 }
+            while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09 || bytes[upper - 1] == 0x0D { upper -= 1 }
+            guard lower < upper else { continue }
+            let foldedLine = folded[lower..<upper]
+            if rules.stopAtLinesStarting.contains(where: { foldedLine.starts(with: $0) }) { break }
+            if upper - lower <= longestEqualLine, rules.dropLinesEqual.contains(String(decoding: foldedLine, as: UTF8.self)) { continue }
+            if rules.dropLinesContaining.contains(where: { Self.contains(foldedLine, $0) }) { continue }
+            let line = Array(bytes[lower..<upper])
             if Self.isTagCloud(line) { continue }
             if Self.isMostlyNonLatin(line) {
                 foreign.append(line)
@@ -46,8 +71,8 @@ public struct ArticleCleaner: Sendable {
         var words = 0
         for (paragraph, line) in lines.enumerated() {
             if paragraph > titleIndex, Self.isByline(line) { continue }
-            for text in SentenceSplitter.sentences(line) {
-                let sentence = Sentence(text: text, index: sentences.count, paragraph: paragraph)
+            for utf8 in SentenceSplitter.sentenceBytes(line) {
+                let sentence = Sentence(utf8: utf8, index: sentences.count, paragraph: paragraph)
                 words += sentence.tokens.reduce(0) { $0 + ($1.kind == .punctuation ? 0 : 1) }
                 sentences.append(sentence)
             }
@@ -61,44 +86,36 @@ public struct ArticleCleaner: Sendable {
         return CleanArticle(title: title, titleParagraph: titleIndex, sentences: sentences, language: detectLanguage(sentences), words: words, dateline: dateline)
     }
 
-    /// The language whose function words are most frequent; `und` below 3 hits or 3% of the words.
+    /// The language whose function words are most frequent in the first words; `und` below 3
+    /// hits or 3% of the words read.
     func detectLanguage(_ sentences: [Sentence]) -> String {
-        var hits: [String: Int] = [:]
+        var hits = [Int](repeating: 0, count: languageCodes.count)
         var total = 0
-        for sentence in sentences {
+        reading: for sentence in sentences {
             for token in sentence.tokens where token.kind == .word {
                 total += 1
-                for (language, words) in languages where words.contains(token.foldedHash) {
-                    hits[language, default: 0] += 1
+                if let found = languageOfWord[token.foldedHash] {
+                    for index in found { hits[index] += 1 }
                 }
+                if total >= Self.languageSampleWords { break reading }
             }
         }
-        guard let best = hits.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), best.value >= 3, best.value * 100 >= total * 3 else {
+        guard let best = hits.indices.max(by: { (hits[$0], $1) < (hits[$1], $0) }), hits[best] >= 3, hits[best] * 100 >= total * 3 else {
             return "und"
         }
-        return best.key
-    }
-
-    static func trim(_ line: inout [UInt8]) {
-        while let last = line.last, last == 0x20 || last == 0x09 || last == 0x0D { line.removeLast() }
-        var first = 0
-        while first < line.count, line[first] == 0x20 || line[first] == 0x09 { first += 1 }
-        if first > 0 { line.removeFirst(first) }
+        return languageCodes[best]
     }
 
     static func folded(_ line: [UInt8]) -> [UInt8] {
         line.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
     }
 
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    /// True when `needle` occurs in `haystack` (glibc's memmem, vectorised).
+    static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty, needle.count <= haystack.count else { return false }
-        let first = needle[0]
-        var i = 0
-        while i + needle.count <= haystack.count {
-            if haystack[i] == first && haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
-            i += 1
+        return haystack.withUnsafeBytes { h in
+            needle.withUnsafeBytes { n in communique_contains(h.baseAddress, h.count, n.baseAddress, n.count) != 0 }
         }
-        return false
     }
 
     static func wordCount(_ line: [UInt8]) -> Int {
@@ -147,11 +164,23 @@ public struct ArticleCleaner: Sendable {
 
     /// A byline: two or three capitalised words and nothing else ("Sergey Kwan").
     static func isByline(_ line: [UInt8]) -> Bool {
-        let words = line.split(separator: 0x20)
-        guard words.count >= 2, words.count <= 3 else { return false }
-        return words.allSatisfy { word in
-            guard let first = word.first, first >= 0x41 && first <= 0x5A else { return false }
-            return word.dropFirst().allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || $0 >= 0x80 || $0 == UInt8(ascii: "-") }
+        guard line.count <= 60 else { return false }
+        var words = 0
+        var atWordStart = true
+        for b in line {
+            if b == 0x20 {
+                if atWordStart { return false }
+                atWordStart = true
+                continue
+            }
+            if atWordStart {
+                guard b >= 0x41 && b <= 0x5A else { return false }
+                words += 1
+                atWordStart = false
+            } else if !((b >= 0x61 && b <= 0x7A) || b >= 0x80 || b == UInt8(ascii: "-")) {
+                return false
+            }
         }
+        return words >= 2 && words <= 3
     }
 }

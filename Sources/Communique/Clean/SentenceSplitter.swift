@@ -11,7 +11,12 @@ public enum SentenceSplitter {
 
     /// The sentences of `paragraph`, trimmed, whitespace collapsed.
     public static func sentences(_ paragraph: [UInt8]) -> [String] {
-        var sentences: [String] = []
+        sentenceBytes(paragraph).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The sentences of `paragraph` as UTF-8 bytes, trimmed, whitespace collapsed.
+    public static func sentenceBytes(_ paragraph: [UInt8]) -> [[UInt8]] {
+        var sentences: [[UInt8]] = []
         var start = 0
         let n = paragraph.count
         var i = 0
@@ -69,7 +74,7 @@ public enum SentenceSplitter {
         return true
     }
 
-    static func append(_ bytes: ArraySlice<UInt8>, to sentences: inout [String]) {
+    static func append(_ bytes: ArraySlice<UInt8>, to sentences: inout [[UInt8]]) {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var space = false
@@ -82,6 +87,6 @@ public enum SentenceSplitter {
                 out.append(b)
             }
         }
-        if !out.isEmpty { sentences.append(String(decoding: out, as: UTF8.self)) }
+        if !out.isEmpty { sentences.append(out) }
     }
 }

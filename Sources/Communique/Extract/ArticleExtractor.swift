@@ -164,11 +164,12 @@ public struct ArticleExtractor: Sendable {
                 map.append(merged.count - 1)
             }
         }
+        let counts = merged.isEmpty ? [:] : leaderCounts(context.analyses)
         for index in merged.indices {
             if merged[index].dates == nil, merged[index].status == "held", let dct = context.dct {
                 merged[index].dates = DateSpan(start: dct)
             }
-            merged[index].hostLeader = hostLeader(of: merged[index], context: context)
+            merged[index].hostLeader = hostLeader(of: merged[index], counts: counts, context: context)
         }
         return (merged, map, typeVotes)
     }
@@ -240,22 +241,29 @@ public struct ArticleExtractor: Sendable {
         return length(y) < length(x) ? y : x
     }
 
-    /// A leader of the host country named in the article and in office at the visit.
-    func hostLeader(of visit: VisitMention, context: ArticleContext) -> String {
-        let date = visit.dates ?? context.referenceDate
+    static let headOfStateRoles: Set<String> = ["president", "monarch", "supreme_leader", "chairman"]
+
+    /// How often the article names each leader, not as "former".
+    func leaderCounts(_ analyses: [SentenceAnalysis]) -> [Int: Int] {
         var counts: [Int: Int] = [:]
-        for a in context.analyses {
+        for a in analyses {
             for entity in a.entities {
                 guard case .leader(let index) = entity.value, !a.hasTag(in: (entity.tokenStart - 3)..<entity.tokenStart, { $0 == .former }) else { continue }
-                let leader = knowledge.leaders[index]
-                let inOffice = leader.terms.contains { term in
-                    term.country == visit.hostCountry && ["president", "monarch", "supreme_leader", "chairman"].contains(term.role)
-                        && (date.map { term.covers($0) } ?? true)
-                }
-                if inOffice { counts[index, default: 0] += 1 }
+                counts[index, default: 0] += 1
             }
         }
-        guard let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return "" }
+        return counts
+    }
+
+    /// A head of state of the host country named in the article and in office at the visit.
+    func hostLeader(of visit: VisitMention, counts: [Int: Int], context: ArticleContext) -> String {
+        let date = visit.dates ?? context.referenceDate
+        let candidates = counts.filter { index, _ in
+            knowledge.leaders[index].terms.contains { term in
+                term.country == visit.hostCountry && Self.headOfStateRoles.contains(term.role) && (date.map { term.covers($0) } ?? true)
+            }
+        }
+        guard let best = candidates.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return "" }
         return knowledge.leaders[best.key].name
     }
 

@@ -9,8 +9,12 @@ public struct Sentence: Sendable {
     public var paragraph: Int
 
     public init(text: String, index: Int, paragraph: Int) {
-        self.text = text
-        self.utf8 = Array(text.utf8)
+        self.init(utf8: Array(text.utf8), index: index, paragraph: paragraph)
+    }
+
+    public init(utf8: [UInt8], index: Int, paragraph: Int) {
+        self.text = String(decoding: utf8, as: UTF8.self)
+        self.utf8 = utf8
         self.tokens = utf8.withUnsafeBufferPointer { Tokenizer.tokens($0) }
         self.index = index
         self.paragraph = paragraph

@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <string.h>
 
 int communique_exchange_paths(const char *a, const char *b) {
 #if defined(__linux__) && defined(RENAME_EXCHANGE)
@@ -11,4 +12,8 @@ int communique_exchange_paths(const char *a, const char *b) {
     errno = ENOSYS;
     return -1;
 #endif
+}
+
+int communique_contains(const void *haystack, size_t haystack_length, const void *needle, size_t needle_length) {
+    return memmem(haystack, haystack_length, needle, needle_length) != NULL;
 }
