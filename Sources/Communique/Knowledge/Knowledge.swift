@@ -1,14 +1,16 @@
 /// Everything the stages know about the world: gazetteers, leaders, organisations and the lexicon.
 ///
 /// Built once per run from the pipeline's knowledge files and shared read-only by all workers.
-public struct Knowledge: Sendable {
-    public var countries: [String: Country]
-    public var leaders: [Leader]
-    public var organisations: [String: Organisation]
-    public var lexicon: Lexicon
-    public var boilerplate: BoilerplateRules
+/// A class of constants: every stage and worker holds the same instance, so passing it around
+/// costs one reference count, not a copy of every table.
+public final class Knowledge: Sendable {
+    public let countries: [String: Country]
+    public let leaders: [Leader]
+    public let organisations: [String: Organisation]
+    public let lexicon: Lexicon
+    public let boilerplate: BoilerplateRules
     /// Names of countries, cities, leaders and organisations.
-    public var entities: PhraseMatcher<EntityRef>
+    public let entities: PhraseMatcher<EntityRef>
 
     public init(countries: [Country], leaders: [Leader], organisations: [Organisation], lexicon: Lexicon, boilerplate: BoilerplateRules) {
         self.countries = Dictionary(countries.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
@@ -39,6 +41,7 @@ public struct Knowledge: Sendable {
                 entities.add(city, value: .city(name: city, country: country.code), properNoun: true)
             }
         }
+        entities.seal()
         self.entities = entities
     }
 

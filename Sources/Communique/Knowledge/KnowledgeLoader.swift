@@ -240,6 +240,7 @@ public struct KnowledgeLoader: Sendable {
 
         var matcher = PhraseMatcher<[LexiconTag]>()
         for phrase in order { matcher.add(phrase, value: phrases[phrase]!) }
+        matcher.seal()
         return Lexicon(matcher: matcher, indicators: indicators, statusPriority: priority, languages: languages)
     }
 }
