@@ -31,6 +31,18 @@ import Testing
         #expect(report.statuses["ok"] == 1)
     }
 
+    /// Root reads any file, so this runs only for other users.
+    @Test(.enabled(if: getuid() != 0, "root can read a file without read permission"))
+    func unreadableFilesAreListed() throws {
+        let folder = TestSupport.temporaryFolder("perm")
+        let input = folder + "/in"
+        try FileManager.default.createDirectory(atPath: input, withIntermediateDirectories: true)
+        TestSupport.write("Putin visited Bishkek in 2019 and held talks with the president.", to: input + "/secret.txt")
+        chmod(input + "/secret.txt", 0)
+        let pipeline = TestSupport.pipeline(in: folder, input: input, output: folder + "/out")
+        #expect(try TestSupport.process(pipeline, jobs: 1).dataset.articles.map(\.status) == [.unreadable])
+    }
+
     @Test func invalidUTF8CanBeSkipped() throws {
         let folder = TestSupport.temporaryFolder("utf8")
         let input = folder + "/in"

@@ -1,0 +1,49 @@
+import Testing
+@testable import Communique
+
+@Suite struct ArticleCleanerTests {
+    let cleaner = ArticleCleaner(rules: TestSupport.knowledge.boilerplate, languages: TestSupport.knowledge.lexicon.languages)
+
+    @Test func removesPageFurnitureAndKeepsHeadlineAndBody() {
+        let text = """
+            World
+            Tokayev and Xi sign a package of documents in Astana
+
+            <div class="ad"><a href="/x">Subscribe</a></div>
+            Kazakh President Kassym-Jomart Tokayev received Chinese President Xi Jinping in Astana on Tuesday.
+            Read also: Ten facts about the Silk Road
+            The two leaders signed a joint statement.
+            KazakhstanChinaTokayevXiJinping
+            Reklam yükleniyor...
+            Comments you share on our site are a valuable resource for other users.
+            шаблоны для сайта 11.2
+            Aigerim Sultanova
+            """
+        let clean = cleaner.clean(text)
+        #expect(clean.title == "Tokayev and Xi sign a package of documents in Astana")
+        let sentences = clean.sentences.map(\.text)
+        #expect(sentences.contains("Kazakh President Kassym-Jomart Tokayev received Chinese President Xi Jinping in Astana on Tuesday."))
+        #expect(sentences.contains("The two leaders signed a joint statement."))
+        for debris in ["Read also", "KazakhstanChina", "Reklam", "Comments you share", "шаблоны", "Aigerim Sultanova", "<div", "href"] {
+            #expect(!sentences.contains { $0.contains(debris) }, "\(debris) should be removed")
+        }
+        #expect(clean.language == "en")
+    }
+
+    @Test func findsADatelineAndRemovesIt() {
+        let clean = cleaner.clean("Putin in Central Asia\n\n7-03-2017, 09:07\n\nOn Feb. 26-28, Russian President Vladimir Putin visited Kazakhstan and Tajikistan.")
+        #expect(clean.dateline == PartialDate(year: 2017, month: 3, day: 7))
+        #expect(!clean.sentences.contains { $0.text.contains("09:07") })
+    }
+
+    @Test func detectsOtherLanguages() {
+        #expect(cleaner.clean("Путин посетил Бишкек. Это был государственный визит, и он встретился с президентом в столице.").language == "ru")
+        #expect(cleaner.clean("Der Präsident ist nicht in der Stadt und die Gespräche mit dem Minister sind für die Woche geplant.").language == "de")
+        #expect(cleaner.clean("12 34 56 78").language == "und")
+    }
+
+    @Test func decodesEntitiesAndDropsScripts() {
+        let clean = cleaner.clean("<html><script>var trade = '$5 billion';</script><p>Trade reached $5&nbsp;billion &amp; grew, officials said in the capital of the country.</p></html>")
+        #expect(clean.sentences.map(\.text) == ["Trade reached $5 billion & grew, officials said in the capital of the country."])
+    }
+}
