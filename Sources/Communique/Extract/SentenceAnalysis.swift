@@ -2,32 +2,39 @@
 ///
 /// Built for every sentence (one dictionary probe per token); values and dates are recognised
 /// only for sentences that have a trigger, which keeps the detailed grammar off the hot path.
-public struct SentenceAnalysis: Sendable {
-    public var sentence: Sentence
-    public var entities: [PhraseMatch<EntityRef>]
-    public var tags: [PhraseMatch<[LexiconTag]>]
+///
+/// A class of constants: the extractors pass it around many times per sentence, and a reference
+/// costs one count where a struct of five arrays would cost five.
+public final class SentenceAnalysis: Sendable {
+    public let sentence: Sentence
+    public let entities: [PhraseMatch<EntityRef>]
+    public let tags: [PhraseMatch<[LexiconTag]>]
     /// For each token, the index into `entities` of the match covering it, or -1.
-    var entityAtToken: [Int32]
+    let entityAtToken: [Int32]
     /// For each token, the index into `tags` of the match covering it, or -1.
-    var tagAtToken: [Int32]
+    let tagAtToken: [Int32]
 
     public init(_ sentence: Sentence, knowledge: Knowledge) {
         self.sentence = sentence
         // "US$5 billion": a name glued to a currency sign is part of the amount, not a country.
-        entities = knowledge.entities.matches(in: sentence).filter { match in
+        let entities = knowledge.entities.matches(in: sentence).filter { match in
             guard match.tokenEnd < sentence.tokens.count else { return true }
             let next = sentence.tokens[match.tokenEnd]
             return !(next.kind == .punctuation && next.foldedHash == UInt64(UInt8(ascii: "$")) && next.start == sentence.tokens[match.tokenEnd - 1].end)
         }
-        tags = knowledge.lexicon.tags(in: sentence)
-        entityAtToken = Array(repeating: -1, count: sentence.tokens.count)
-        tagAtToken = Array(repeating: -1, count: sentence.tokens.count)
+        let tags = knowledge.lexicon.tags(in: sentence)
+        var entityAtToken = [Int32](repeating: -1, count: sentence.tokens.count)
+        var tagAtToken = [Int32](repeating: -1, count: sentence.tokens.count)
         for (index, match) in entities.enumerated() {
             for t in match.tokenStart..<match.tokenEnd { entityAtToken[t] = Int32(index) }
         }
         for (index, match) in tags.enumerated() {
             for t in match.tokenStart..<match.tokenEnd { tagAtToken[t] = Int32(index) }
         }
+        self.entities = entities
+        self.tags = tags
+        self.entityAtToken = entityAtToken
+        self.tagAtToken = tagAtToken
     }
 
     public var tokenCount: Int { sentence.tokens.count }
