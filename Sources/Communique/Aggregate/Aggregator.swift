@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// The aggregate stage: merges visits across articles, gives every row its stable id and
 /// visit link, and builds `trade_series` and `visit_summary`.
 public struct Aggregator: Sendable {
@@ -33,12 +36,30 @@ public struct Aggregator: Sendable {
                 delegationKeys.append([row.sourceID, row.group, row.evidence])
             }
         }
-        for (index, id) in StableID.assign("a-", agreementKeys).enumerated() { dataset.agreements[index].agreementID = id }
-        for (index, id) in StableID.assign("m-", metricKeys).enumerated() { dataset.tradeMetrics[index].metricID = id }
-        for (index, id) in StableID.assign("d-", delegationKeys).enumerated() { dataset.delegations[index].delegationID = id }
-        dataset.agreements.sort { $0.agreementID < $1.agreementID }
-        dataset.tradeMetrics.sort { $0.metricID < $1.metricID }
-        dataset.delegations.sort { $0.delegationID < $1.delegationID }
+        // The three fact tables get their ids and order independently: one worker each.
+        let agreements = dataset.agreements, metrics = dataset.tradeMetrics, delegations = dataset.delegations
+        let (keysA, keysM, keysD) = (agreementKeys, metricKeys, delegationKeys)
+        let sorted = Mutex<(a: [AgreementRow], m: [TradeMetricRow], d: [DelegationRow])>(([], [], []))
+        DispatchQueue.concurrentPerform(iterations: 3) { table in
+            switch table {
+            case 0:
+                var rows = agreements
+                for (index, id) in StableID.assign("a-", keysA).enumerated() { rows[index].agreementID = id }
+                rows.sort { $0.agreementID < $1.agreementID }
+                sorted.withLock { $0.a = rows }
+            case 1:
+                var rows = metrics
+                for (index, id) in StableID.assign("m-", keysM).enumerated() { rows[index].metricID = id }
+                rows.sort { $0.metricID < $1.metricID }
+                sorted.withLock { $0.m = rows }
+            default:
+                var rows = delegations
+                for (index, id) in StableID.assign("d-", keysD).enumerated() { rows[index].delegationID = id }
+                rows.sort { $0.delegationID < $1.delegationID }
+                sorted.withLock { $0.d = rows }
+            }
+        }
+        (dataset.agreements, dataset.tradeMetrics, dataset.delegations) = sorted.withLock { ($0.a, $0.m, $0.d) }
         dataset.tradeSeries = tradeSeries(dataset.tradeMetrics)
         dataset.visitSummary = visitSummary(dataset)
         return dataset

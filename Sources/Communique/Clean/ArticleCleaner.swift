@@ -49,7 +49,7 @@ public struct ArticleCleaner: Sendable {
             let foldedLine = folded[lower..<upper]
             if rules.stopAtLinesStarting.contains(where: { foldedLine.starts(with: $0) }) { break }
             if upper - lower <= longestEqualLine, rules.dropLinesEqual.contains(String(decoding: foldedLine, as: UTF8.self)) { continue }
-            if rules.dropLinesContaining.contains(where: { Self.contains(foldedLine, $0) }) { continue }
+            if upper - lower <= rules.maxLineBytes, rules.dropLinesContaining.contains(where: { Self.contains(foldedLine, $0) }) { continue }
             let line = Array(bytes[lower..<upper])
             if Self.isTagCloud(line) { continue }
             if Self.isMostlyNonLatin(line) {

@@ -6,8 +6,11 @@ public struct BoilerplateRules: Sendable {
     public var dropLinesEqual: Set<String>
     /// Lower-cased prefixes: the article ends at a line starting with one.
     public var stopAtLinesStarting: [[UInt8]]
+    /// Lines longer than this (in bytes) are article text: `dropLinesContaining` never removes them.
+    public var maxLineBytes: Int
 
-    public init(dropLinesContaining: [String] = [], dropLinesEqual: [String] = [], stopAtLinesStarting: [String] = []) {
+    public init(dropLinesContaining: [String] = [], dropLinesEqual: [String] = [], stopAtLinesStarting: [String] = [], maxLineBytes: Int = 300) {
+        self.maxLineBytes = maxLineBytes
         self.dropLinesContaining = dropLinesContaining.map { Array($0.lowercased().utf8) }
         self.dropLinesEqual = Set(dropLinesEqual.map { $0.lowercased() })
         self.stopAtLinesStarting = stopAtLinesStarting.map { Array($0.lowercased().utf8) }

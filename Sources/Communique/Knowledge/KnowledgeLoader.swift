@@ -129,11 +129,16 @@ public struct KnowledgeLoader: Sendable {
 
     func loadBoilerplate(_ path: String) throws(ConfigurationError) -> BoilerplateRules {
         let root = try document(path)
-        try root.requireOnly(["drop_lines_containing", "drop_lines_equal", "stop_at_lines_starting"])
+        try root.requireOnly(["drop_lines_containing", "drop_lines_equal", "stop_at_lines_starting", "max_line_bytes"])
+        let maxLineBytes = try root.int("max_line_bytes") ?? 300
+        guard maxLineBytes > 0 else {
+            throw .invalidValue(file: path, line: root.line(of: "max_line_bytes"), key: "max_line_bytes", message: "must be positive")
+        }
         return BoilerplateRules(
             dropLinesContaining: try root.strings("drop_lines_containing") ?? [],
             dropLinesEqual: try root.strings("drop_lines_equal") ?? [],
-            stopAtLinesStarting: try root.strings("stop_at_lines_starting") ?? [])
+            stopAtLinesStarting: try root.strings("stop_at_lines_starting") ?? [],
+            maxLineBytes: maxLineBytes)
     }
 
     func loadLexicon(_ path: String) throws(ConfigurationError) -> Lexicon {

@@ -58,8 +58,14 @@ public struct PipelineRunner: Sendable {
 
         let clock = ContinuousClock()
         let t0 = clock.now
-        let facts = results.withLock { $0.map { $0! } }
+        var facts = results.withLock { slots in
+            defer { slots = [] }
+            return slots.map { $0! }
+        }
+        let stageCounts = Self.extractionCounts(facts)
         let dataset = Aggregator(options: definition.aggregate).aggregate(facts)
+        // The dataset holds every row now: let the per-article facts go before encoding.
+        facts = []
         let t1 = clock.now
         let encoded = try encode(dataset)
         let t2 = clock.now
@@ -67,7 +73,7 @@ public struct PipelineRunner: Sendable {
         var statuses: [String: Int] = [:]
         for article in dataset.articles { statuses[article.status.rawValue, default: 0] += 1 }
         let stageTimes = timings.withLock { $0 }
-        let runManifest = manifestFor(dataset: dataset, facts: facts, encoded: encoded, statuses: statuses)
+        let runManifest = manifestFor(dataset: dataset, counts: stageCounts, encoded: encoded, statuses: statuses)
         let manifestBytes = try Self.json(runManifest)
         let schemas = definition.tables.map { dataset.table($0).schema }
         let package = try DataPackage(name: definition.name, tables: schemas, dialect: definition.dialect, rowCounts: dataset.rowCounts).json()
@@ -125,10 +131,10 @@ public struct PipelineRunner: Sendable {
         let encoder = TableEncoder(dialect: definition.dialect)
         let slots = Mutex<[Result<[UInt8], GzipError>?]>(Array(repeating: nil, count: tables.count))
         DispatchQueue.concurrentPerform(iterations: tables.count) { index in
-            let (schema, rows) = dataset.table(tables[index])
+            let (schema, count, cells) = dataset.rows(tables[index])
             let result: Result<[UInt8], GzipError>
             do {
-                result = .success(try encoder.encode(schema: schema, rows: rows))
+                result = .success(try encoder.encode(schema: schema, count: count, row: cells))
             } catch let error as GzipError {
                 result = .failure(error)
             } catch {
@@ -147,14 +153,20 @@ public struct PipelineRunner: Sendable {
         return files
     }
 
-    func manifestFor(dataset: Dataset, facts: [ArticleFacts], encoded: [(name: String, bytes: [UInt8], rows: Int)], statuses: [String: Int]) -> RunManifest {
+    /// Articles extracted, their sentences and visit mentions, for the manifest's stage counts.
+    static func extractionCounts(_ facts: [ArticleFacts]) -> (articles: Int, sentences: Int, visitMentions: Int) {
+        let extracted = facts.filter { $0.article.status == .ok || $0.article.status == .repairedUTF8 }
+        return (extracted.count, extracted.reduce(0) { $0 + $1.sentences }, extracted.reduce(0) { $0 + $1.visits.count })
+    }
+
+    func manifestFor(dataset: Dataset, counts: (articles: Int, sentences: Int, visitMentions: Int),
+                     encoded: [(name: String, bytes: [UInt8], rows: Int)], statuses: [String: Int]) -> RunManifest {
         var outputs: [String: RunManifest.Output] = [:]
         for file in encoded {
             outputs[String(file.name.dropLast(".csv.gz".count))] = RunManifest.Output(file: file.name, rows: file.rows, sha256: ContentHash.hex(file.bytes))
         }
         var load = ["articles": dataset.articles.count]
         for (status, count) in statuses { load[status] = count }
-        let extracted = facts.filter { $0.article.status == .ok || $0.article.status == .repairedUTF8 }
         return RunManifest(
             job: "communique", version: Self.version,
             pipeline: .init(name: definition.name, file: pipelineName, sha256: definition.sha256),
@@ -163,8 +175,8 @@ public struct PipelineRunner: Sendable {
             outputs: outputs,
             stages: [
                 "load": load,
-                "clean": ["articles": extracted.count, "sentences": extracted.reduce(0) { $0 + $1.sentences }],
-                "extract": ["visit_mentions": extracted.reduce(0) { $0 + $1.visits.count }, "agreements": dataset.agreements.count,
+                "clean": ["articles": counts.articles, "sentences": counts.sentences],
+                "extract": ["visit_mentions": counts.visitMentions, "agreements": dataset.agreements.count,
                             "trade_metrics": dataset.tradeMetrics.count, "delegations": dataset.delegations.count],
                 "aggregate": ["visits": dataset.visits.count, "trade_series": dataset.tradeSeries.count, "visit_summary": dataset.visitSummary.count],
             ])
