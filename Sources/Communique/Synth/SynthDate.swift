@@ -15,29 +15,14 @@ struct SynthDate: Sendable, Hashable {
         self.day = day
     }
 
-    /// The day `days` after 1970-01-01 (proleptic Gregorian; Howard Hinnant's algorithm).
+    /// The day `days` after 1970-01-01, through the value grammar's calendar.
     init(days: Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        day = doy - (153 * mp + 2) / 5 + 1
-        month = mp < 10 ? mp + 3 : mp - 9
-        year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        let date = PartialDate.fromDayNumber(days)
+        self.init(year: date.year, month: date.month!, day: date.day!)
     }
 
     /// Days since 1970-01-01.
-    var days: Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = month > 2 ? month - 3 : month + 9
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
+    var days: Int { PartialDate.dayNumber(year: year, month: month, day: day) }
 
     func adding(days count: Int) -> SynthDate { SynthDate(days: days + count) }
 
