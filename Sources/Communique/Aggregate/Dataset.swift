@@ -10,18 +10,10 @@ public struct Dataset: Sendable {
 
     public init() {}
 
-    /// Header and cells of `table`.
+    /// Schema and all cells of `table`.
     public func table(_ name: String) -> (schema: TableSchema, rows: [[String]]) {
-        switch name {
-        case "articles": return (ArticleRow.schema, articles.map(\.cells))
-        case "visits": return (VisitRow.schema, visits.map(\.cells))
-        case "agreements": return (AgreementRow.schema, agreements.map(\.cells))
-        case "trade_metrics": return (TradeMetricRow.schema, tradeMetrics.map(\.cells))
-        case "delegations": return (DelegationRow.schema, delegations.map(\.cells))
-        case "trade_series": return (TradeSeriesRow.schema, tradeSeries.map(\.cells))
-        case "visit_summary": return (VisitSummaryRow.schema, visitSummary.map(\.cells))
-        default: preconditionFailure("no table named \(name)")
-        }
+        let table = rows(name)
+        return (table.schema, (0..<table.count).map(table.cells))
     }
 
     /// The schema of `table`, its row count, and the cells of row `i` on demand (no table-wide copy).
