@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test func aSecondRunWaitsForTheLockThenExits75() throws {
-        guard TestSupport.binary != nil else { return }
+        try #require(TestSupport.binary != nil, "the communique executable must be built beside the tests (swift build --build-tests)")
         let folder = TestSupport.temporaryFolder("lock")
         let publisher = OutputPublisher(output: folder + "/out")
         var held: RunLock? = try RunLock(path: publisher.lockPath, wait: 0)
@@ -75,7 +75,7 @@ import Testing
     }
 
     @Test func aBadPipelineExits2AndWritesNothing() throws {
-        guard TestSupport.binary != nil else { return }
+        try #require(TestSupport.binary != nil, "the communique executable must be built beside the tests (swift build --build-tests)")
         let folder = TestSupport.temporaryFolder("bad")
         let pipeline = TestSupport.pipeline(in: folder, input: TestSupport.root + "/seeds", output: folder + "/out", extra: "colour: blue\n")
         let process = try TestSupport.launch(["run", pipeline], in: folder)
@@ -88,7 +88,7 @@ import Testing
 
     /// Kills running jobs at several moments; `out/` must always be the old or the new complete set.
     @Test func aKilledRunNeverLeavesAHalfWrittenOutput() throws {
-        guard TestSupport.binary != nil else { return }
+        try #require(TestSupport.binary != nil, "the communique executable must be built beside the tests (swift build --build-tests)")
         let folder = TestSupport.temporaryFolder("kill")
         let input = folder + "/in"
         try FileManager.default.createDirectory(atPath: input, withIntermediateDirectories: true)
@@ -120,7 +120,7 @@ import Testing
     }
 
     @Test func sigtermStopsCleanly() throws {
-        guard TestSupport.binary != nil else { return }
+        try #require(TestSupport.binary != nil, "the communique executable must be built beside the tests (swift build --build-tests)")
         let folder = TestSupport.temporaryFolder("term")
         let input = folder + "/in"
         try FileManager.default.createDirectory(atPath: input, withIntermediateDirectories: true)
