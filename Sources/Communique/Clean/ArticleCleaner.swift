@@ -57,11 +57,16 @@ public struct ArticleCleaner: Sendable {
                 continue
             }
             index += 1
-            // Datelines sit near the top: a short line that is only a date (and a time).
+            // Datelines sit near the top: a short line that is only a date (and a time) ...
             if dateline == nil, index <= 8, line.count <= 40,
                 let date = DateRecognizer.dateline(in: String(decoding: line, as: UTF8.self)), date.day != nil {
                 dateline = date
                 continue
+            }
+            // ... or the head of the first paragraphs: "PARIS, March 14, 2024 (AFP) - ...".
+            if dateline == nil, index <= 4, let head = Self.datelineHead(line),
+                let date = DateRecognizer.dateline(in: String(decoding: head, as: UTF8.self)), date.day != nil {
+                dateline = date
             }
             lines.append(line)
         }
@@ -104,6 +109,21 @@ public struct ArticleCleaner: Sendable {
             return "und"
         }
         return languageCodes[best]
+    }
+
+    /// The text before the first " - ", " — ", " – " or "(" of a line, when short enough to be a dateline.
+    static func datelineHead(_ line: [UInt8]) -> ArraySlice<UInt8>? {
+        var k = 0
+        let limit = min(line.count, 64)
+        while k < limit {
+            if line[k] == UInt8(ascii: "(") { return k > 8 ? line[0..<k] : nil }
+            if line[k] == 0x20, k + 2 < line.count {
+                let dash = line[k + 1] == UInt8(ascii: "-") || (line[k + 1] == 0xE2 && k + 4 < line.count && line[k + 2] == 0x80 && (line[k + 3] == 0x93 || line[k + 3] == 0x94))
+                if dash { return k > 8 ? line[0..<k] : nil }
+            }
+            k += 1
+        }
+        return nil
     }
 
     static func folded(_ line: [UInt8]) -> [UInt8] {

@@ -126,11 +126,16 @@ public struct AgreementExtractor: Sendable {
         for quantity in quantities.reversed() where quantity.range.upperBound <= startByte {
             guard quantity.unit == .number || quantity.vague != nil else { continue }
             let first = a.sentence.tokenIndex(atByte: quantity.range.upperBound)
-            // Only adjectives and "of" between the number and the noun.
+            // Only modifiers and "of" between the number and the noun ("the two presidents signed a ..." is no count).
             guard start - first <= 3 else { return nil }
-            for k in first..<start where a.sentence.tokens[k].kind != .word || a.entity(at: k) != nil && !isAdjective(a, k) {
-                return nil
+            for k in first..<start {
+                if a.sentence.tokens[k].kind != .word || a.entity(at: k) != nil && !isAdjective(a, k) || a.tagMatch(at: k) != nil
+                    || a.sentence.isWord(k, "a") || a.sentence.isWord(k, "an") || a.sentence.isWord(k, "the") {
+                    return nil
+                }
             }
+            // "the two documents" points back at documents already counted.
+            if a.sentence.isWord(a.sentence.tokenIndex(atByte: quantity.range.lowerBound) - 1, "the") { return nil }
             return quantity
         }
         return nil
@@ -267,6 +272,7 @@ public struct AgreementExtractor: Sendable {
         let determiner = modifiersStart(a, before: start) - 1
         guard a.sentence.isWord(determiner, "a") || a.sentence.isWord(determiner, "an") else { return false }
         return a.isPunctuation(determiner - 1, UInt8(ascii: ",")) || a.sentence.isWord(determiner - 1, "and") || a.sentence.isWord(determiner - 1, "as")
+            || a.sentence.isWord(determiner - 1, "including")
     }
 
     /// The first of up to three modifiers right before the noun ("preferential trade agreement").

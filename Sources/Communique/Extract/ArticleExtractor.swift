@@ -104,8 +104,9 @@ public struct ArticleExtractor: Sendable {
         }
         // The headline repeats the body: its facts count only when the body does not give the same kind.
         let headline = Set(analyses.filter { $0.sentence.paragraph == clean.titleParagraph }.map(\.sentence.index))
-        let bodyTypes = Set(facts.agreements.filter { !headline.contains($0.sentenceIndex) }.map(\.row.docType))
-        facts.agreements.removeAll { headline.contains($0.sentenceIndex) && bodyTypes.contains($0.row.docType) }
+        if facts.agreements.contains(where: { !headline.contains($0.sentenceIndex) }) {
+            facts.agreements.removeAll { headline.contains($0.sentenceIndex) }
+        }
         let bodyIndicators = Set(facts.metrics.filter { !headline.contains($0.sentenceIndex) }.map(\.row.indicator))
         facts.metrics.removeAll { headline.contains($0.sentenceIndex) && bodyIndicators.contains($0.row.indicator) }
         facts.agreements = mergeAgreements(facts.agreements, headline: headline)

@@ -37,6 +37,8 @@ public struct TradeMetricExtractor: Sendable {
             defer { previousEnd = quantity.range.upperBound }
             guard !claimed.contains(where: { $0.overlaps(quantity.range) }), let unitClass = Self.unitClass(quantity) else { continue }
             let q = a.sentence.tokenIndex(atByte: quantity.range.lowerBound)
+            // "the two railway companies" refers to companies already named; it is no statistic.
+            if unitClass == .count, a.sentence.isWord(q - 1, "the") { continue }
             let qEnd = a.sentence.tokenIndex(atByte: max(quantity.range.lowerBound, quantity.range.upperBound - 1))
             let newClause = Self.startsNewClause(a, fromByte: previousEnd, toByte: quantity.range.lowerBound)
             // Join the previous row when this value completes it.
@@ -184,8 +186,11 @@ public struct TradeMetricExtractor: Sendable {
             let window = max(0, min(draft.trigger, valueToken) - 4)..<valueToken
             let marked = !window.contains { a.isPunctuation($0, UInt8(ascii: ";")) }
                 && a.hasTag(in: window) { $0 == .indicatorMarker(promoter.name) }
-            let future = dates.contains { $0.isFuture && $0.span != nil && $0.span == draft.period }
-            if marked || future { drafts[index].indicator = promoter }
+            let periodMention = dates.first { $0.span != nil && $0.span == draft.period }
+            let future = periodMention?.isFuture ?? false
+            // "aim to lift trade to $15 billion, up from $7.6 billion last year": a past figure stays what it was.
+            let past = periodMention != nil && !future
+            if (marked && !past) || future { drafts[index].indicator = promoter }
         }
     }
 
@@ -193,6 +198,10 @@ public struct TradeMetricExtractor: Sendable {
     func roles(_ roles: IndicatorDefinition.Roles, trigger: Int, mentions: [CountryMention], a: SentenceAnalysis, pair: [String]) -> (String, String) {
         let places = mentions.filter { !$0.isLeader }
         let before = places.last { ($0.isAdjective || $0.isPossessive) && $0.tokenEnd <= trigger && trigger - $0.tokenEnd <= 3 }
+        /// The first place after `preposition`, preferring those after the trigger ("imports from X").
+        func following(_ preposition: String) -> CountryMention? {
+            places.first { $0.preposition == preposition && $0.token > trigger } ?? places.first { $0.preposition == preposition }
+        }
         func after(_ prepositions: Set<String>) -> CountryMention? {
             places.first { prepositions.contains($0.preposition) && !$0.isAdjective || prepositions.contains($0.preposition) && a.sentence.isWord($0.tokenEnd, "economy") }
         }
@@ -211,11 +220,11 @@ public struct TradeMetricExtractor: Sendable {
             let sorted = codes.prefix(2).sorted()
             return (sorted.first ?? "", sorted.count > 1 ? sorted[1] : "")
         case .exporterImporter:
-            let exporter = before ?? places.first { $0.preposition == "from" }
-            return complete(exporter?.code, places.first { $0.preposition == "to" }?.code)
+            let exporter = before ?? places.first { $0.preposition == "from" && $0.token > trigger }
+            return complete(exporter?.code, following("to")?.code)
         case .importerExporter:
-            let importer = before ?? places.first { $0.preposition == "to" }
-            return complete(importer?.code, places.first { $0.preposition == "from" }?.code)
+            let importer = before ?? places.first { $0.preposition == "to" && $0.token > trigger }
+            return complete(importer?.code, following("from")?.code)
         case .recipientInvestor:
             let recipient = after(["in", "into"])
             let investor = before ?? places.first { $0.preposition == "from" } ?? places.first { $0.code != recipient?.code && !$0.isAdjective }
