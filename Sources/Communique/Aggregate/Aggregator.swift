@@ -1,6 +1,3 @@
-import Dispatch
-import Synchronization
-
 /// The aggregate stage: merges visits across articles, gives every row its stable id and
 /// visit link, and builds `trade_series` and `visit_summary`.
 public struct Aggregator: Sendable {
@@ -14,52 +11,24 @@ public struct Aggregator: Sendable {
         let (visits, visitIDs) = VisitMerger().merge(facts)
         dataset.visits = visits
 
-        var agreementKeys: [[String]] = []
-        var metricKeys: [[String]] = []
-        var delegationKeys: [[String]] = []
+        // Ids were made per article by the extract stage; here rows get their visit link and order.
         for article in facts {
             let ids = visitIDs[article.article.sourceID] ?? []
             for fact in article.agreements {
                 var row = fact.row
                 row.visitID = fact.visitIndex.map { ids.indices.contains($0) ? ids[$0] : "" } ?? ""
                 dataset.agreements.append(row)
-                agreementKeys.append([row.sourceID, row.docType, row.evidence, row.topics.joined(separator: ";")])
             }
-            for fact in article.metrics {
-                dataset.tradeMetrics.append(fact.row)
-                metricKeys.append([fact.row.sourceID, fact.row.indicator, fact.row.evidence, fact.row.period])
-            }
+            for fact in article.metrics { dataset.tradeMetrics.append(fact.row) }
             for fact in article.delegations {
                 var row = fact.row
                 row.visitID = fact.visitIndex.map { ids.indices.contains($0) ? ids[$0] : "" } ?? ""
                 dataset.delegations.append(row)
-                delegationKeys.append([row.sourceID, row.group, row.evidence])
             }
         }
-        // The three fact tables get their ids and order independently: one worker each.
-        let agreements = dataset.agreements, metrics = dataset.tradeMetrics, delegations = dataset.delegations
-        let (keysA, keysM, keysD) = (agreementKeys, metricKeys, delegationKeys)
-        let sorted = Mutex<(a: [AgreementRow], m: [TradeMetricRow], d: [DelegationRow])>(([], [], []))
-        DispatchQueue.concurrentPerform(iterations: 3) { table in
-            switch table {
-            case 0:
-                var rows = agreements
-                for (index, id) in StableID.assign("a-", keysA).enumerated() { rows[index].agreementID = id }
-                rows.sort { $0.agreementID < $1.agreementID }
-                sorted.withLock { $0.a = rows }
-            case 1:
-                var rows = metrics
-                for (index, id) in StableID.assign("m-", keysM).enumerated() { rows[index].metricID = id }
-                rows.sort { $0.metricID < $1.metricID }
-                sorted.withLock { $0.m = rows }
-            default:
-                var rows = delegations
-                for (index, id) in StableID.assign("d-", keysD).enumerated() { rows[index].delegationID = id }
-                rows.sort { $0.delegationID < $1.delegationID }
-                sorted.withLock { $0.d = rows }
-            }
-        }
-        (dataset.agreements, dataset.tradeMetrics, dataset.delegations) = sorted.withLock { ($0.a, $0.m, $0.d) }
+        dataset.agreements.sort { $0.agreementID < $1.agreementID }
+        dataset.tradeMetrics.sort { $0.metricID < $1.metricID }
+        dataset.delegations.sort { $0.delegationID < $1.delegationID }
         dataset.tradeSeries = tradeSeries(dataset.tradeMetrics)
         dataset.visitSummary = visitSummary(dataset)
         return dataset
@@ -67,13 +36,15 @@ public struct Aggregator: Sendable {
 
     /// One row per (country, partner, indicator, period, unit) with a value and a period.
     func tradeSeries(_ metrics: [TradeMetricRow]) -> [TradeSeriesRow] {
-        var groups: [[String]: [TradeMetricRow]] = [:]
+        var groups: [String: [TradeMetricRow]] = [:]
         for metric in metrics where metric.value != nil && !metric.period.isEmpty {
-            groups[[metric.country, metric.partner, metric.indicator, metric.period, metric.unit], default: []].append(metric)
+            let key = [metric.country, metric.partner, metric.indicator, metric.period, metric.unit].joined(separator: "\u{1F}")
+            groups[key, default: []].append(metric)
         }
         let series = groups.map { key, rows in
             var row = TradeSeriesRow()
-            (row.country, row.partner, row.indicator, row.period, row.unit) = (key[0], key[1], key[2], key[3], key[4])
+            let first = rows[0]
+            (row.country, row.partner, row.indicator, row.period, row.unit) = (first.country, first.partner, first.indicator, first.period, first.unit)
             let values = rows.compactMap(\.value).sorted()
             let median = values.count % 2 == 1 ? values[values.count / 2] : (values[values.count / 2 - 1] + values[values.count / 2]) / 2
             row.value = median
@@ -82,7 +53,8 @@ public struct Aggregator: Sendable {
             row.conflict = spread > options.conflictTolerancePct
             return (key, row)
         }
-        return series.sorted { $0.0.lexicographicallyPrecedes($1.0) }.map(\.1)
+        // U+001F sorts below every printable character, so the joined keys order like the columns.
+        return series.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
     /// Visits and what was signed and who came, per host country and year.

@@ -110,7 +110,19 @@ public struct ArticleExtractor: Sendable {
         let bodyIndicators = Set(facts.metrics.filter { !headline.contains($0.sentenceIndex) }.map(\.row.indicator))
         facts.metrics.removeAll { headline.contains($0.sentenceIndex) && bodyIndicators.contains($0.row.indicator) }
         facts.agreements = mergeAgreements(facts.agreements, headline: headline)
+        assignIDs(&facts)
         return facts
+    }
+
+    /// Row ids from content: the source id is part of every key, so ids made per article in the
+    /// workers are the ids a single pass over all articles would make.
+    func assignIDs(_ facts: inout ArticleFacts) {
+        let agreementIDs = StableID.assign("a-", facts.agreements.map { [$0.row.sourceID, $0.row.docType, $0.row.evidence, $0.row.topics.joined(separator: ";")] })
+        for index in facts.agreements.indices { facts.agreements[index].row.agreementID = agreementIDs[index] }
+        let metricIDs = StableID.assign("m-", facts.metrics.map { [$0.row.sourceID, $0.row.indicator, $0.row.evidence, $0.row.period] })
+        for index in facts.metrics.indices { facts.metrics[index].row.metricID = metricIDs[index] }
+        let delegationIDs = StableID.assign("d-", facts.delegations.map { [$0.row.sourceID, $0.row.group, $0.row.evidence] })
+        for index in facts.delegations.indices { facts.delegations[index].row.delegationID = delegationIDs[index] }
     }
 
     /// The leader named most often, not as "former"; ties go to the first named.
