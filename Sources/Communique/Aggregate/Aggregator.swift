@@ -12,6 +12,9 @@ public struct Aggregator: Sendable {
         dataset.visits = visits
 
         // Ids were made per article by the extract stage; here rows get their visit link and order.
+        dataset.agreements.reserveCapacity(facts.reduce(0) { $0 + $1.agreements.count })
+        dataset.tradeMetrics.reserveCapacity(facts.reduce(0) { $0 + $1.metrics.count })
+        dataset.delegations.reserveCapacity(facts.reduce(0) { $0 + $1.delegations.count })
         for article in facts {
             let ids = visitIDs[article.article.sourceID] ?? []
             for fact in article.agreements {
@@ -26,9 +29,9 @@ public struct Aggregator: Sendable {
                 dataset.delegations.append(row)
             }
         }
-        dataset.agreements.sort { $0.agreementID < $1.agreementID }
-        dataset.tradeMetrics.sort { $0.metricID < $1.metricID }
-        dataset.delegations.sort { $0.delegationID < $1.delegationID }
+        dataset.agreements = StableID.sorted(dataset.agreements, by: \.agreementID)
+        dataset.tradeMetrics = StableID.sorted(dataset.tradeMetrics, by: \.metricID)
+        dataset.delegations = StableID.sorted(dataset.delegations, by: \.delegationID)
         dataset.tradeSeries = tradeSeries(dataset.tradeMetrics)
         dataset.visitSummary = visitSummary(dataset)
         return dataset

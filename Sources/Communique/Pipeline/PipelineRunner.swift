@@ -75,7 +75,7 @@ public struct PipelineRunner: Sendable {
         let stageTimes = timings.withLock { $0 }
         let runManifest = manifestFor(dataset: dataset, counts: stageCounts, encoded: encoded, statuses: statuses)
         let manifestBytes = try Self.json(runManifest)
-        let schemas = definition.tables.map { dataset.table($0).schema }
+        let schemas = definition.tables.map { dataset.rows($0).schema }
         let package = try DataPackage(name: definition.name, tables: schemas, dialect: definition.dialect, rowCounts: dataset.rowCounts).json()
         return RunReport(
             dataset: dataset,
