@@ -64,7 +64,7 @@ public struct ArticleExtractor: Sendable {
                 let hosts = Set(a.countries(in: 0..<a.tokenCount, knowledge: knowledge)).intersection(merged.map(\.hostCountry))
                 if hosts.count == 1, let visit = merged.firstIndex(where: { $0.hostCountry == hosts.first! }) { current = visit }
                 // "The state visit is ...": a type said without a host is said of the current visit.
-                if let current, let type = visits.visitType(a, near: 0) { typeVotes[current].append(type) }
+                if let current, let type = visits.visitType(a) { typeVotes[current].append(type) }
             }
             visitAtSentence[index] = current
         }

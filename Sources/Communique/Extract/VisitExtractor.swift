@@ -28,7 +28,7 @@ public struct VisitExtractor: Sendable {
             guard let visitor = visitor(analysis, trigger: t, after: match.tokenEnd, hosts: hosts, context: context) else { continue }
             let planned = analysis.hasTag(in: (t - 3)..<t) { $0 == .planned }
             let date = visitDate(analysis, trigger: t, context: context)
-            let type = visitType(analysis, near: t)
+            let type = visitType(analysis)
             for place in hosts.places where place.country != visitor.country {
                 var mention = VisitMention(visitorCountry: visitor.country, hostCountry: place.country, sourceID: context.sourceID,
                                            evidence: analysis.sentence.text, sentenceIndex: analysis.sentence.index)
@@ -215,7 +215,8 @@ public struct VisitExtractor: Sendable {
         return mentions.min(by: { abs($0.range.lowerBound - triggerByte) < abs($1.range.lowerBound - triggerByte) })
     }
 
-    func visitType(_ a: SentenceAnalysis, near trigger: Int) -> String? {
+    /// The first visit type the sentence names ("state visit", "summit").
+    func visitType(_ a: SentenceAnalysis) -> String? {
         for match in a.tags {
             for tag in match.value {
                 if case .visitType(let type) = tag { return type }
