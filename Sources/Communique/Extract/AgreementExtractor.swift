@@ -167,6 +167,13 @@ public struct AgreementExtractor: Sendable {
         guard start > 0, tokens[start].isCapitalized, (start..<typeEnd).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].kind != .word }) else {
             return ""
         }
+        // Capitalised words right before the noun belong to the name ("the Xi'an Declaration").
+        var first = start
+        while first > 1, tokens[first - 1].isCapitalized || a.isPunctuation(first - 1, UInt8(ascii: "'")) && tokens[first - 2].isCapitalized,
+            !a.isClauseBreak(first - 1), a.sentence.tokens[first - 1].end + 1 >= tokens[first].start, first - 1 > 0 || !tokens[0].isCapitalized {
+            first -= 1
+        }
+        if a.isPunctuation(first, UInt8(ascii: "'")) { first += 1 }
         var end = typeEnd
         var k = typeEnd
         while k < tokens.count {
@@ -180,7 +187,7 @@ public struct AgreementExtractor: Sendable {
                 break
             }
         }
-        return a.sentence.text(start..<end)
+        return a.sentence.text(first..<end)
     }
 
     /// Money within the mention's clause: just before it ("a $6 billion agreement") or after ("contracts exceeding $3.5 billion").
@@ -269,6 +276,7 @@ public struct AgreementExtractor: Sendable {
 
     /// ", a memorandum ...", "and an agreement ...", "as well as a memorandum ...": an item of a list of documents.
     func isListItem(_ a: SentenceAnalysis, start: Int) -> Bool {
+        if a.sentence.isWord(modifiersStart(a, before: start) - 1, "including") { return true }
         let determiner = modifiersStart(a, before: start) - 1
         guard a.sentence.isWord(determiner, "a") || a.sentence.isWord(determiner, "an") else { return false }
         return a.isPunctuation(determiner - 1, UInt8(ascii: ",")) || a.sentence.isWord(determiner - 1, "and") || a.sentence.isWord(determiner - 1, "as")
@@ -281,7 +289,8 @@ public struct AgreementExtractor: Sendable {
         while k > max(0, start - 3) {
             let previous = k - 1
             guard a.sentence.tokens[previous].kind == .word, a.entity(at: previous) == nil,
-                !["a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "of", "and", "or"].contains(where: { word in
+                !["a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "of", "and", "or", "including", "with",
+                  "on", "for", "to", "in", "by", "signed", "inked"].contains(where: { word in
                     a.sentence.word(previous).elementsEqual(word.utf8, by: { $0 | 0x20 == $1 })
                 }) else { break }
             k = previous

@@ -75,9 +75,16 @@ public struct ArticleExtractor: Sendable {
         facts.visits = merged
         context.pair = merged.first.map { [$0.visitorCountry, $0.hostCountry] } ?? topCountries(analyses)
 
+        var carriedIndicator: String?
         for a in analyses {
             let wantsDocuments = a.hasTag { if case .document = $0 { return true }; return false }
-            let wantsMetrics = a.hasTag { if case .indicator = $0 { return true }; return false }
+            // "Trade reached $70 billion in 2022. In the first quarter, it jumped 22 percent.": the
+            // pronoun carries the previous sentence's indicator.
+            let carried = carriedIndicator.flatMap { name in
+                (0..<a.tokenCount).contains { a.sentence.isWord($0, "it") } ? knowledge.lexicon.indicators[name] : nil
+            }
+            carriedIndicator = nil
+            let wantsMetrics = carried != nil || a.hasTag { if case .indicator = $0 { return true }; return false }
             let wantsDelegations = a.hasTag { if case .delegation = $0 { return true }; return false }
             guard wantsDocuments || wantsMetrics || wantsDelegations else { continue }
             let quantities = context.quantities.quantities(in: a.sentence.text)
@@ -93,7 +100,9 @@ public struct ArticleExtractor: Sendable {
                 }
             }
             if wantsMetrics {
-                facts.metrics += metrics.facts(in: a, context: context, quantities: quantities, claimed: claimed, visit: visit)
+                let found = metrics.facts(in: a, context: context, quantities: quantities, claimed: claimed, visit: visit, carried: carried)
+                facts.metrics += found
+                carriedIndicator = found.last?.row.indicator
             }
             if wantsDelegations {
                 for var fact in delegations.facts(in: a, context: context, quantities: quantities, visit: visit) {

@@ -22,7 +22,9 @@ public struct TradeMetricExtractor: Sendable {
         var period: DateSpan?
     }
 
-    public func facts(in a: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], claimed: [Range<Int>], visit: VisitMention?) -> [TradeMetricFact] {
+    /// `carried` is the indicator a pronoun in this sentence refers to ("it jumped 22 percent").
+    public func facts(in a: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], claimed: [Range<Int>], visit: VisitMention?,
+                      carried: IndicatorDefinition? = nil) -> [TradeMetricFact] {
         let triggers = a.tags.compactMap { match -> (Int, [IndicatorDefinition])? in
             let indicators = match.value.compactMap { tag -> IndicatorDefinition? in
                 if case .indicator(let name) = tag { return knowledge.lexicon.indicators[name] }
@@ -30,7 +32,7 @@ public struct TradeMetricExtractor: Sendable {
             }
             return indicators.isEmpty ? nil : (match.tokenStart, indicators)
         }
-        guard !triggers.isEmpty else { return [] }
+        guard !triggers.isEmpty || carried != nil else { return [] }
         var drafts: [Draft] = []
         var previousEnd = 0
         for quantity in quantities {
@@ -81,6 +83,8 @@ public struct TradeMetricExtractor: Sendable {
             } else if unitClass == .change, let last = drafts.last, last.indicator.units.contains(.change) {
                 // "..., and has increased a further 17%": the same indicator, a new figure.
                 draft = Draft(indicator: last.indicator, trigger: last.trigger, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
+            } else if drafts.isEmpty, let carried, carried.units.contains(unitClass), unitClass == .change || unitClass == .money {
+                draft = Draft(indicator: carried, trigger: q, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
             } else {
                 continue
             }

@@ -15,17 +15,22 @@ public struct VisitExtractor: Sendable {
     public func mentions(in analysis: SentenceAnalysis, context: ArticleContext) -> [VisitMention] {
         var found: [VisitMention] = []
         var consumedUntil = -1
+        for match in analysis.tags where match.tokenStart > consumedUntil && match.value.contains(.visitHosting) {
+            found += hostedVisits(analysis, trigger: match, context: context)
+        }
         for match in analysis.tags where match.tokenStart > consumedUntil {
             let isMovement = match.value.contains { if case .visitMovement = $0 { return true }; if case .visitType(let type) = $0 { return type != "summit" }; return false }
             let isMeeting = match.value.contains { if case .visitMeeting = $0 { return true }; if case .visitType("summit") = $0 { return true }; return false }
             guard isMovement || isMeeting else { continue }
             let t = match.tokenStart
             if analysis.hasTag(in: (t - 3)..<t, { $0 == .negation }) { continue }
-            if analysis.hasTag(in: match.tokenEnd..<(match.tokenEnd + 5), { $0 == .negationAfter }) { continue }
+            // "... a meeting in Dushanbe in August, but that trip was called off".
+            if analysis.hasTag(in: match.tokenEnd..<(match.tokenEnd + 12), { $0 == .negationAfter }) { continue }
             let hosts = isMovement ? movementHosts(analysis, after: match.tokenEnd) : meetingHosts(analysis, after: match.tokenEnd)
             guard !hosts.places.isEmpty else { continue }
             consumedUntil = hosts.lastToken
-            guard let visitor = visitor(analysis, trigger: t, after: match.tokenEnd, hosts: hosts, context: context) else { continue }
+            // A meeting needs a participant named in the sentence ("the next summit will be held in X" has none).
+            guard let visitor = visitor(analysis, trigger: t, after: match.tokenEnd, hosts: hosts, context: context, mayUseMainLeader: isMovement) else { continue }
             let planned = analysis.hasTag(in: (t - 3)..<t) { $0 == .planned }
             let date = visitDate(analysis, trigger: t, context: context)
             let type = visitType(analysis)
@@ -43,6 +48,79 @@ public struct VisitExtractor: Sendable {
             }
         }
         return found
+    }
+
+    /// "Xi Jinping hosted the leaders of Kazakhstan, ... in Xi'an", "Tokayev received Putin":
+    /// the host is the leader before the trigger, the visitors the leaders or countries after it.
+    func hostedVisits(_ a: SentenceAnalysis, trigger match: PhraseMatch<[LexiconTag]>, context: ArticleContext) -> [VisitMention] {
+        let t = match.tokenStart
+        if a.hasTag(in: (t - 3)..<t, { $0 == .negation }) { return [] }
+        var hostLeader: Int?
+        var k = t - 1
+        while k >= max(0, t - 8), hostLeader == nil {
+            if let entity = a.entity(at: k), case .leader(let index) = entity.value, !isFormer(a, entity.tokenStart) { hostLeader = index }
+            k -= 1
+        }
+        guard let hostLeader else { return [] }
+        let host = leaderCountry(hostLeader, context: context)
+        let date = visitDate(a, trigger: t, context: context)
+        var visitors: [(name: String, country: String)] = []
+        var city = ""
+        var leadersOf = false
+        var k2 = match.tokenEnd
+        let end = min(a.tokenCount, match.tokenEnd + 24)
+        while k2 < end, !a.isClauseBreak(k2) || a.isPunctuation(k2, UInt8(ascii: "-")) {
+            if a.sentence.isWord(k2, "leaders") || a.sentence.isWord(k2, "presidents") || a.sentence.isWord(k2, "heads") { leadersOf = true }
+            if let entity = a.entity(at: k2) {
+                switch entity.value {
+                case .leader(let index):
+                    let country = leaderCountry(index, context: context)
+                    if country != host, !visitors.contains(where: { $0.country == country }) { visitors.append((knowledge.leaders[index].name, country)) }
+                case .country(let code) where leadersOf && code != host:
+                    if !visitors.contains(where: { $0.country == code }) { visitors.append((leaderName(of: code, context: context), code)) }
+                case .city(let name, let code) where code == host:
+                    city = name
+                default:
+                    break
+                }
+                k2 = entity.tokenEnd
+                continue
+            }
+            k2 += 1
+        }
+        let planned = a.hasTag(in: (t - 3)..<t) { $0 == .planned } || (date?.isFuture ?? false)
+        return visitors.map { visitor in
+            var mention = VisitMention(visitorCountry: visitor.country, hostCountry: host, sourceID: context.sourceID,
+                                       evidence: a.sentence.text, sentenceIndex: a.sentence.index)
+            mention.visitor = visitor.name
+            mention.city = city
+            mention.dates = date?.span
+            mention.status = planned ? "planned" : "held"
+            mention.visitType = visitType(a)
+            mention.hostLeader = knowledge.leaders[hostLeader].name
+            mention.occasion = occasion(a)
+            mention.rule = "visit: hosting trigger '\(a.sentence.text(t..<match.tokenEnd))', host by the leader before it"
+            return mention
+        }
+    }
+
+    /// The head of state of `country` at the article's time: the one the article names, else the
+    /// president in office, else the only head of state in office.
+    func leaderName(of country: String, context: ArticleContext) -> String {
+        guard let date = context.referenceDate else { return "" }
+        let inOffice = knowledge.leaders(of: country, during: date).filter { index in
+            knowledge.leaders[index].terms.contains { $0.country == country && ArticleExtractor.headOfStateRoles.contains($0.role) && $0.covers(date) }
+        }
+        let named = inOffice.filter { index in
+            context.analyses.contains { a in a.entities.contains { if case .leader(index) = $0.value { return true }; return false } }
+        }
+        let presidents = inOffice.filter { index in
+            knowledge.leaders[index].terms.contains { $0.country == country && $0.role == "president" && $0.covers(date) }
+        }
+        for candidates in [named, presidents, inOffice] where candidates.count == 1 {
+            return knowledge.leaders[candidates[0]].name
+        }
+        return ""
     }
 
     struct Place {
@@ -150,7 +228,7 @@ public struct VisitExtractor: Sendable {
         var rule: String
     }
 
-    func visitor(_ a: SentenceAnalysis, trigger: Int, after: Int, hosts: Hosts, context: ArticleContext) -> Visitor? {
+    func visitor(_ a: SentenceAnalysis, trigger: Int, after: Int, hosts: Hosts, context: ArticleContext, mayUseMainLeader: Bool) -> Visitor? {
         let hostCountries = Set(hosts.places.map(\.country))
         func make(_ index: Int, _ rule: String) -> Visitor? {
             let country = leaderCountry(index, context: context)
@@ -189,7 +267,7 @@ public struct VisitExtractor: Sendable {
                 return visitor
             }
         }
-        if let main = context.mainLeader, let visitor = make(main, "the article's main leader") { return visitor }
+        if mayUseMainLeader, let main = context.mainLeader, let visitor = make(main, "the article's main leader") { return visitor }
         return nil
     }
 

@@ -159,9 +159,10 @@ public struct KnowledgeLoader: Sendable {
         }
 
         let visits = try required(root, "visits")
-        try visits.requireOnly(["movement", "meeting", "types", "planned", "negation", "negation_after", "not_host_after"])
+        try visits.requireOnly(["movement", "meeting", "hosting", "types", "planned", "negation", "negation_after", "not_host_after"])
         add(try visits.strings("movement"), .visitMovement)
         add(try visits.strings("meeting"), .visitMeeting)
+        add(try visits.strings("hosting"), .visitHosting)
         add(try visits.strings("planned"), .planned)
         add(try visits.strings("negation"), .negation)
         add(try visits.strings("negation_after"), .negationAfter)

@@ -2,6 +2,8 @@
 public enum LexiconTag: Sendable, Hashable {
     case visitMovement
     case visitMeeting
+    /// A leader receiving visitors: the host is the subject, the visitors follow ("Xi hosted the leaders of ...").
+    case visitHosting
     case visitType(String)
     case planned
     case negation
