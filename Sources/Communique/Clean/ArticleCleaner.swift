@@ -63,10 +63,15 @@ public struct ArticleCleaner: Sendable {
                 dateline = date
                 continue
             }
-            // ... or the head of the first paragraphs: "PARIS, March 14, 2024 (AFP) - ...".
+            // ... or the head of the first paragraphs: "PARIS, March 14, 2024 (AFP) - ...", which is
+            // cut off so its date is not read as a date of the story.
             if dateline == nil, index <= 4, let head = Self.datelineHead(line),
                 let date = DateRecognizer.dateline(in: String(decoding: head, as: UTF8.self)), date.day != nil {
                 dateline = date
+                if let body = Self.afterDatelineDash(line, from: head.count), body < line.count {
+                    lines.append(Array(line[body...]))
+                    continue
+                }
             }
             lines.append(line)
         }
@@ -120,6 +125,25 @@ public struct ArticleCleaner: Sendable {
             if line[k] == 0x20, k + 2 < line.count {
                 let dash = line[k + 1] == UInt8(ascii: "-") || (line[k + 1] == 0xE2 && k + 4 < line.count && line[k + 2] == 0x80 && (line[k + 3] == 0x93 || line[k + 3] == 0x94))
                 if dash { return k > 8 ? line[0..<k] : nil }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Where the story starts after a dateline head: past the first dash within 24 bytes of it.
+    static func afterDatelineDash(_ line: [UInt8], from: Int) -> Int? {
+        var k = from
+        while k < min(line.count, from + 24) {
+            if line[k] == UInt8(ascii: "-") {
+                var next = k + 1
+                while next < line.count, line[next] == UInt8(ascii: "-") || line[next] == 0x20 { next += 1 }
+                return next
+            }
+            if line[k] == 0xE2, k + 2 < line.count, line[k + 1] == 0x80, line[k + 2] == 0x93 || line[k + 2] == 0x94 {
+                var next = k + 3
+                while next < line.count, line[next] == 0x20 { next += 1 }
+                return next
             }
             k += 1
         }

@@ -98,7 +98,7 @@ public struct TradeMetricExtractor: Sendable {
 
         let mentions = CountryMention.all(in: a, knowledge: knowledge)
         let pair = visit.map { [$0.visitorCountry, $0.hostCountry] } ?? context.pair
-        return drafts.map { draft in
+        return drafts.compactMap { draft -> TradeMetricFact? in
             var row = TradeMetricRow()
             row.indicator = draft.indicator.name
             row.sourceID = context.sourceID
@@ -117,6 +117,8 @@ public struct TradeMetricExtractor: Sendable {
             }
             row.qualifier = draft.value?.qualifier?.rawValue ?? draft.change?.qualifier?.rawValue ?? draft.indicator.qualifier ?? ""
             (row.country, row.partner) = roles(draft.indicator.roles, trigger: draft.trigger, mentions: mentions, a: a, pair: pair)
+            // A figure no country can be given to tells an analyst nothing they can use.
+            if row.country.isEmpty && row.partner.isEmpty { return nil }
             return TradeMetricFact(row: row, sentenceIndex: a.sentence.index,
                                    rule: "trade_metrics: trigger '\(a.sentence.text(draft.trigger..<(draft.trigger + 1)))' for \(draft.indicator.name), roles \(draft.indicator.roles.rawValue)")
         }
