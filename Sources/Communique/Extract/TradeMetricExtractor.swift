@@ -220,6 +220,16 @@ public struct TradeMetricExtractor: Sendable {
         }
         switch roles {
         case .symmetric:
+            // "Chinese trade with the region": one side is named before the trigger, the other
+            // after "with"/"between"; a non-country there ("the region") leaves it empty, while
+            // "the two countries" or "both" means the article's pair.
+            if let side = before, let link = (trigger..<min(a.tokenCount, trigger + 4)).first(where: { a.sentence.isWord($0, "with") || a.sentence.isWord($0, "between") }) {
+                let other = places.first { $0.token == link + 1 || ($0.token == link + 2 && a.sentence.isWord(link + 1, "the")) }
+                let refersToPair = a.sentence.isWord(link + 1, "both") || (a.sentence.isWord(link + 1, "the") && a.sentence.isWord(link + 2, "two"))
+                let partner = other?.code ?? (refersToPair && pair.contains(side.code) ? pair.first { $0 != side.code } : nil)
+                let sorted = [side.code, partner ?? ""].filter { !$0.isEmpty }.sorted()
+                return (sorted.first ?? "", sorted.count > 1 ? sorted[1] : "")
+            }
             var codes: [String] = []
             for mention in places where !codes.contains(mention.code) { codes.append(mention.code) }
             if codes.count < 2, pair.count == 2, codes.allSatisfy({ pair.contains($0) }) { codes = pair }
