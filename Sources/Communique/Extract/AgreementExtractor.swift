@@ -15,6 +15,8 @@ public struct AgreementExtractor: Sendable {
     public func facts(in a: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], visit: VisitMention?) -> [AgreementFact] {
         var facts: [AgreementFact] = []
         var previousStatus: (status: String, end: Int)?
+        // The sentence's first date, read once however many documents it names.
+        let sentenceDate = context.dates.dates(in: a.sentence.text).first { !$0.isHabitual && $0.span != nil }?.span?.description
         var t = 0
         while t < a.tokenCount {
             guard let match = a.tagMatch(at: t), let firstType = Self.docType(match.value), !insideName(a, match), !isVerb(a, match) else {
@@ -92,9 +94,7 @@ public struct AgreementExtractor: Sendable {
             row.parties = parties(a, start: start, end: end, visit: visit)
             // A document nobody can be named a party to is outside the dataset (a footballer's contract).
             if row.parties.isEmpty { continue }
-            if let date = context.dates.dates(in: a.sentence.text).first(where: { !$0.isHabitual && $0.span != nil }) {
-                row.date = date.span!.description
-            }
+            if let date = sentenceDate { row.date = date }
             let rule = "agreement: document noun '\(a.sentence.text(start..<end))'" + (row.status.isEmpty ? "" : ", status word") + (count == nil ? "" : ", count before it")
 
             // "two documents: one on X; and another on Y" gives a row per enumerated document.

@@ -17,10 +17,11 @@ public final class SentenceAnalysis: Sendable {
     public init(_ sentence: Sentence, knowledge: Knowledge) {
         self.sentence = sentence
         // "US$5 billion": a name glued to a currency sign is part of the amount, not a country.
-        let entities = knowledge.entities.matches(in: sentence).filter { match in
-            guard match.tokenEnd < sentence.tokens.count else { return true }
+        var entities = knowledge.entities.matches(in: sentence)
+        entities.removeAll { match in
+            guard match.tokenEnd < sentence.tokens.count else { return false }
             let next = sentence.tokens[match.tokenEnd]
-            return !(next.kind == .punctuation && next.foldedHash == UInt64(UInt8(ascii: "$")) && next.start == sentence.tokens[match.tokenEnd - 1].end)
+            return next.kind == .punctuation && next.foldedHash == UInt64(UInt8(ascii: "$")) && next.start == sentence.tokens[match.tokenEnd - 1].end
         }
         let tags = knowledge.lexicon.tags(in: sentence)
         var entityAtToken = [Int32](repeating: -1, count: sentence.tokens.count)
