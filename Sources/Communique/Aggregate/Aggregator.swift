@@ -5,7 +5,9 @@ public struct Aggregator: Sendable {
 
     public init(options: AggregateOptions) { self.options = options }
 
-    public func aggregate(_ facts: [ArticleFacts]) -> Dataset {
+    /// Builds the dataset; each article's rows are moved out of `facts` as they are taken, so
+    /// memory never holds the rows twice.
+    public func aggregate(_ facts: inout [ArticleFacts]) -> Dataset {
         var dataset = Dataset()
         dataset.articles = facts.map(\.article).sorted { $0.sourceID < $1.sourceID }
         let (visits, visitIDs) = VisitMerger().merge(facts)
@@ -15,7 +17,9 @@ public struct Aggregator: Sendable {
         dataset.agreements.reserveCapacity(facts.reduce(0) { $0 + $1.agreements.count })
         dataset.tradeMetrics.reserveCapacity(facts.reduce(0) { $0 + $1.metrics.count })
         dataset.delegations.reserveCapacity(facts.reduce(0) { $0 + $1.delegations.count })
-        for article in facts {
+        for index in facts.indices {
+            let article = facts[index]
+            facts[index] = ArticleFacts(article: article.article)
             let ids = visitIDs[article.article.sourceID] ?? []
             for fact in article.agreements {
                 var row = fact.row

@@ -69,7 +69,7 @@ public struct PipelineRunner: Sendable {
             return slots.map { $0! }
         }
         let stageCounts = Self.extractionCounts(facts)
-        let dataset = Aggregator(options: definition.aggregate).aggregate(facts)
+        let dataset = Aggregator(options: definition.aggregate).aggregate(&facts)
         // The dataset holds every row now: let the per-article facts go before encoding.
         facts = []
         let t1 = clock.now
