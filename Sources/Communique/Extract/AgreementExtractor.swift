@@ -95,7 +95,7 @@ public struct AgreementExtractor: Sendable {
             // A document nobody can be named a party to is outside the dataset (a footballer's contract).
             if row.parties.isEmpty { continue }
             if let date = sentenceDate { row.date = date }
-            let rule = "agreement: document noun '\(a.sentence.text(start..<end))'" + (row.status.isEmpty ? "" : ", status word") + (count == nil ? "" : ", count before it")
+            let rule = !context.recordsRules ? "" : "agreement: document noun '\(a.sentence.text(start..<end))'" + (row.status.isEmpty ? "" : ", status word") + (count == nil ? "" : ", count before it")
 
             // "two documents: one on X; and another on Y" gives a row per enumerated document.
             let parts = enumeration(a, after: end)
@@ -106,7 +106,7 @@ public struct AgreementExtractor: Sendable {
                     item.count = nil
                     item.countQualifier = ""
                     item.topics = topics(a, from: part.lowerBound, after: part.lowerBound, limit: part.upperBound)
-                    facts.append(AgreementFact(row: item, visitIndex: nil, sentenceIndex: a.sentence.index, rule: rule + ", enumerated item"))
+                    facts.append(AgreementFact(row: item, visitIndex: nil, sentenceIndex: a.sentence.index, rule: context.recordsRules ? rule + ", enumerated item" : ""))
                 }
             } else {
                 facts.append(AgreementFact(row: row, visitIndex: nil, sentenceIndex: a.sentence.index, rule: rule))

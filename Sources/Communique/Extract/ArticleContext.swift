@@ -12,6 +12,8 @@ public struct ArticleContext: Sendable {
     public var mainLeader: Int?
     /// The two countries the article is about: the first visit's, else the two most named.
     public var pair: [String]
+    /// Whether facts carry the text of the rule that made them (`communique explain`).
+    public var recordsRules: Bool = false
 
     /// The date every relative expression and every undated fact is resolved against.
     public var referenceDate: DateSpan? {

@@ -39,7 +39,7 @@ public struct ArticleExtractor: Sendable {
         var context = ArticleContext(
             sourceID: article.sourceID, analyses: analyses, dct: dct, incumbency: incumbency,
             dates: DateRecognizer(dct: dct, numericOrder: options.numericDateOrder), quantities: QuantityRecognizer(),
-            mainLeader: mainLeader(analyses), pair: [])
+            mainLeader: mainLeader(analyses), pair: [], recordsRules: options.recordsRules)
         var facts = ArticleFacts(article: row)
         facts.sentences = analyses.count
 

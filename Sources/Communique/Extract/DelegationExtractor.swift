@@ -33,7 +33,7 @@ public struct DelegationExtractor: Sendable {
             row.event = event(a, from: match.tokenEnd)
             previousGroupEnd = match.tokenEnd
             facts.append(DelegationFact(row: row, visitIndex: nil, sentenceIndex: a.sentence.index,
-                                        rule: "delegations: number before '\(row.group)' (\(category))"))
+                                        rule: !context.recordsRules ? "" : "delegations: number before '\(row.group)' (\(category))"))
         }
         return facts
     }

@@ -43,7 +43,9 @@ public struct VisitExtractor: Sendable {
                 mention.status = planned || (date?.isFuture ?? false) ? "planned" : "held"
                 mention.visitType = type
                 mention.occasion = occasion(analysis)
-                mention.rule = (isMovement ? "visit: movement trigger" : "visit: meeting trigger with place") + " '\(analysis.sentence.text(t..<match.tokenEnd))', visitor by \(visitor.rule)"
+                if context.recordsRules {
+                    mention.rule = (isMovement ? "visit: movement trigger" : "visit: meeting trigger with place") + " '\(analysis.sentence.text(t..<match.tokenEnd))', visitor by \(visitor.rule)"
+                }
                 found.append(mention)
             }
         }
@@ -99,7 +101,7 @@ public struct VisitExtractor: Sendable {
             mention.visitType = visitType(a)
             mention.hostLeader = knowledge.leaders[hostLeader].name
             mention.occasion = occasion(a)
-            mention.rule = "visit: hosting trigger '\(a.sentence.text(t..<match.tokenEnd))', host by the leader before it"
+            mention.rule = !context.recordsRules ? "" : "visit: hosting trigger '\(a.sentence.text(t..<match.tokenEnd))', host by the leader before it"
             return mention
         }
     }

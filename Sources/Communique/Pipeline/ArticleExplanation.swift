@@ -11,7 +11,9 @@ public struct ArticleExplanation: Sendable {
         guard let source = sources.first(where: { $0.sourceID == sourceID }) else { return nil }
         let loaded = ArticleLoader(options: definition.load, manifest: manifest).load(source)
         let cleaner = ArticleCleaner(rules: knowledge.boilerplate, languages: knowledge.lexicon.languages)
-        let extractor = ArticleExtractor(knowledge: knowledge, options: definition.extract)
+        var options = definition.extract
+        options.recordsRules = true
+        let extractor = ArticleExtractor(knowledge: knowledge, options: options)
         var timings = [0.0, 0.0, 0.0]
         let facts = PipelineRunner.cleanAndExtract(loaded, cleaner: cleaner, extractor: extractor, options: definition.clean,
                                                    timings: &timings, since: ContinuousClock.now)

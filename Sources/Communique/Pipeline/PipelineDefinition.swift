@@ -65,6 +65,8 @@ public struct CleanOptions: Sendable {
 public struct ExtractOptions: Sendable {
     /// How ambiguous numeric dates such as `3/7/2017` are read: the outlets' convention.
     public var numericDateOrder: NumericDateOrder = .unknown
+    /// Record for each fact the rule that produced it (for `communique explain`; costs time in runs).
+    public var recordsRules: Bool = false
 }
 
 /// Options of the aggregate stage.
