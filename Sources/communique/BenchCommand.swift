@@ -99,8 +99,8 @@ struct BenchCommand: ParsableCommand {
             print("jobs \(workers): \(BenchFiles.fixed(result.processSeconds, 2)) s end to end (PipelineRunner.process), "
                 + "\(BenchFiles.fixed(mbps, 1)) MB/s, \(BenchFiles.fixed(Double(result.articles) / result.processSeconds, 0)) articles/s, "
                 + "peak RSS \(BenchFiles.fixed(Double(result.peakRSSKiB) * 1024 / 1e6, 1)) MB (VmHWM \(result.peakRSSKiB) kB)")
-            let stages = ["load", "clean", "extract", "aggregate", "write"].map { "\($0) \(BenchFiles.fixed(result.stageSeconds[$0] ?? 0, 2))" }
-            print("  stage seconds (load/clean/extract summed over workers): \(stages.joined(separator: ", "))")
+            let stages = ["load", "clean", "extract", "rows", "aggregate", "write"].map { "\($0) \(BenchFiles.fixed(result.stageSeconds[$0] ?? 0, 2))" }
+            print("  stage seconds (load/clean/extract/rows summed over workers): \(stages.joined(separator: ", "))")
             print("  knowledge load \(BenchFiles.fixed(result.knowledgeSeconds, 2)) s (not in the rate); input text \(BenchFiles.fixed(Double(result.inputBytes) / 1e6, 1)) MB")
             print("  statuses: \(result.statuses.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))")
             print("  rows: \(result.rows.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))")
@@ -181,10 +181,10 @@ struct BenchPassCommand: ParsableCommand {
         let t2 = clock.now
         let manifestBytes = report.files.first { $0.name == "manifest.json" }?.bytes ?? []
         let result = BenchPassResult(
-            jobs: jobs, articles: report.dataset.articles.count, inputBytes: report.inputBytes,
+            jobs: jobs, articles: report.articles.count, inputBytes: report.inputBytes,
             knowledgeSeconds: BenchFiles.seconds(t1 - t0), processSeconds: BenchFiles.seconds(t2 - t1),
             stageSeconds: report.stageSeconds, peakRSSKiB: BenchFiles.peakRSSKiB(),
-            statuses: report.statuses, rows: report.dataset.rowCounts,
+            statuses: report.statuses, rows: report.rowCounts,
             outputs: report.manifest.outputs.mapValues(\.sha256), manifestSHA256: ContentHash.hex(manifestBytes))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]

@@ -81,11 +81,11 @@ struct Job {
     }
 
     func summary(_ report: RunReport) -> String {
-        let counts = report.dataset.rowCounts
+        let counts = report.rowCounts
         let statuses = report.statuses.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         let tables = ["visits", "agreements", "trade_metrics", "delegations", "trade_series", "visit_summary"]
             .map { "\($0)=\(counts[$0] ?? 0)" }.joined(separator: " ")
-        return "run ok: \(report.dataset.articles.count) articles (\(statuses)); \(tables)"
+        return "run ok: \(report.articles.count) articles (\(statuses)); \(tables)"
     }
 
     /// `--check`: exit 1 naming the files whose bytes differ from the published ones.

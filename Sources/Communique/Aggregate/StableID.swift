@@ -5,17 +5,14 @@ enum StableID {
         prefix + String(ContentHash.hex(Array(parts.joined(separator: "\u{1F}").utf8)).prefix(16))
     }
 
-    /// `rows` in the order of their ids, as a string sort would give, comparing the ids' 64-bit
-    /// hex value instead of strings (ids of one table share their prefix and length).
-    static func sorted<Row>(_ rows: [Row], by id: (Row) -> String) -> [Row] {
-        let keys = rows.map { row -> UInt64 in
-            var value: UInt64 = 0
-            for byte in id(row).utf8.suffix(16) {
-                value = value << 4 | UInt64(byte <= 0x39 ? byte - 0x30 : byte - 0x57)
-            }
-            return value
+    /// The id's 16 hex digits as a number: ids of one table share their prefix and length, so
+    /// ordering keys orders the ids as strings would, without comparing strings.
+    static func key(_ id: String) -> UInt64 {
+        var value: UInt64 = 0
+        for byte in id.utf8.suffix(16) {
+            value = value << 4 | UInt64(byte <= 0x39 ? byte &- 0x30 : (byte | 0x20) &- 0x57)
         }
-        return rows.indices.sorted { keys[$0] < keys[$1] }.map { rows[$0] }
+        return value
     }
 
     /// Ids for rows that may share their content: the n-th repeat gets `n` mixed in.

@@ -6,12 +6,12 @@
 public struct VisitMerger: Sendable {
     public init() {}
 
-    /// The merged rows, sorted by id, and for each article the visit id of each of its visits.
-    public func merge(_ facts: [ArticleFacts]) -> (rows: [VisitRow], ids: [String: [String]]) {
-        var merged: [(mention: VisitMention, sources: [String], members: [(String, Int)])] = []
+    /// The merged rows, sorted by id, and for each article (by position) the visit id of each of its visits.
+    public func merge(_ articles: [ArticleRecords]) -> (rows: [VisitRow], ids: [[String]]) {
+        var merged: [(mention: VisitMention, sources: [String], members: [(article: Int, local: Int)])] = []
         // Only visits of the same visitor country, host and status can merge: look only there.
         var buckets: [String: [Int]] = [:]
-        for article in facts {
+        for (position, article) in articles.enumerated() {
             for (local, mention) in article.visits.enumerated() {
                 let bucket = mention.visitorCountry + "|" + mention.hostCountry + "|" + mention.status
                 if let index = buckets[bucket]?.first(where: { Self.same(merged[$0].mention, mention) }) {
@@ -24,15 +24,15 @@ public struct VisitMerger: Sendable {
                     visit.dates = ArticleExtractor.narrower(visit.dates, mention.dates)
                     merged[index].mention = visit
                     merged[index].sources.append(article.article.sourceID)
-                    merged[index].members.append((article.article.sourceID, local))
+                    merged[index].members.append((position, local))
                 } else {
                     buckets[bucket, default: []].append(merged.count)
-                    merged.append((mention, [article.article.sourceID], [(article.article.sourceID, local)]))
+                    merged.append((mention, [article.article.sourceID], [(position, local)]))
                 }
             }
         }
         var rows: [VisitRow] = []
-        var ids: [String: [String]] = [:]
+        var ids = articles.map { [String](repeating: "", count: $0.visits.count) }
         let keys = merged.map { m in
             [m.mention.visitorCountry, m.mention.hostCountry, m.mention.visitor, m.mention.dates?.description ?? "", m.mention.status, m.sources.sorted().first ?? ""]
         }
@@ -56,12 +56,7 @@ public struct VisitMerger: Sendable {
             row.sourceIDs = Array(Set(entry.sources)).sorted()
             row.evidence = mention.evidence
             rows.append(row)
-            for (source, local) in entry.members {
-                var list = ids[source, default: []]
-                while list.count <= local { list.append("") }
-                list[local] = id
-                ids[source] = list
-            }
+            for (article, local) in entry.members { ids[article][local] = id }
         }
         return (rows.sorted { $0.visitID < $1.visitID }, ids)
     }

@@ -24,31 +24,42 @@ public struct CSVWriter: Sendable {
 
     /// Appends one record and its terminator.
     public func append(record: [String], to out: inout [UInt8]) {
+        _ = append(record: record, to: &out, marking: -1)
+    }
+
+    /// Appends one record and its terminator, and returns the offset in `out` where field
+    /// `marked` starts (`out.count` at the start when no field has that index).
+    @discardableResult
+    public func append(record: [String], to out: inout [UInt8], marking marked: Int) -> Int {
+        var mark = out.count
         for (index, field) in record.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
+            if index == marked { mark = out.count }
             append(field: field, to: &out)
         }
         out.append(contentsOf: dialect.lineTerminator)
+        return mark
     }
 
     func append(field: String, to out: inout [UInt8]) {
-        let bytes = Array(field.utf8)
-        guard Self.needsQuotes(bytes) else {
-            out.append(contentsOf: bytes)
-            return
-        }
-        // A quoted field is at most 2n + 2 bytes long: every byte doubled plus the quotes.
-        var buffer = [UInt8](repeating: 0, count: 2 * bytes.count + 2)
-        let written = buffer.withUnsafeMutableBytes { dest in
-            bytes.withUnsafeBytes { src in
-                csv_write(dest.baseAddress, dest.count, src.baseAddress, src.count)
+        var field = field
+        field.withUTF8 { bytes in
+            guard Self.needsQuotes(bytes) else {
+                out.append(contentsOf: bytes)
+                return
             }
+            // A quoted field is at most 2n + 2 bytes long: every byte doubled plus the quotes.
+            let start = out.count
+            out.append(contentsOf: repeatElement(0, count: 2 * bytes.count + 2))
+            let written = out.withUnsafeMutableBytes { dest in
+                csv_write(dest.baseAddress! + start, dest.count - start, bytes.baseAddress, bytes.count)
+            }
+            precondition(written <= 2 * bytes.count + 2, "libcsv needs \(written) bytes for a \(bytes.count)-byte field")
+            out.removeSubrange((start + written)...)
         }
-        precondition(written <= buffer.count, "libcsv needs \(written) bytes for a \(bytes.count)-byte field")
-        out.append(contentsOf: buffer[0..<written])
     }
 
-    static func needsQuotes(_ bytes: [UInt8]) -> Bool {
+    static func needsQuotes<Bytes: BidirectionalCollection<UInt8>>(_ bytes: Bytes) -> Bool {
         guard let first = bytes.first, let last = bytes.last else { return false }
         if first == UInt8(ascii: " ") || last == UInt8(ascii: " ") { return true }
         return bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }

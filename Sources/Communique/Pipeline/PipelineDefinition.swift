@@ -14,6 +14,8 @@ public struct PipelineDefinition: Sendable {
     public var manifest: String
     public var tables: [String]
     public var dialect: CSVDialect
+    /// zlib level of the `.csv.gz` files (1 fastest to 9 smallest); fixed by the file, so runs are byte-identical.
+    public var gzipLevel: Int32
     public var knowledge: KnowledgeFiles
     public var load: LoadOptions
     public var clean: CleanOptions

@@ -4,7 +4,7 @@ import Foundation
 public struct PipelineLoader: Sendable {
     public init() {}
 
-    static let rootKeys = ["name", "version", "input", "output", "manifest", "tables", "format", "knowledge", "stages"]
+    static let rootKeys = ["name", "version", "input", "output", "manifest", "tables", "format", "gzip_level", "knowledge", "stages"]
     static let knowledgeKeys = ["countries", "leaders", "organisations", "lexicon", "boilerplate"]
     static let stageKeys = ["load", "clean", "extract", "aggregate"]
 
@@ -67,6 +67,11 @@ public struct PipelineLoader: Sendable {
             throw .invalidValue(file: file, line: root.line(of: "format"), key: "format", message: "unknown format '\(formatName)' (expected csv or excel)")
         }
 
+        let gzipLevel = try root.int("gzip_level") ?? Int(GzipCompressor.level)
+        guard (1...9).contains(gzipLevel) else {
+            throw .invalidValue(file: file, line: root.line(of: "gzip_level"), key: "gzip_level", message: "expected a zlib level from 1 (fastest) to 9 (smallest), not \(gzipLevel)")
+        }
+
         guard let knowledgeMapping = try root.mapping("knowledge") else {
             throw .missingKey(file: file, line: root.line, key: "knowledge")
         }
@@ -122,7 +127,7 @@ public struct PipelineLoader: Sendable {
         return PipelineDefinition(
             file: file, sha256: ContentHash.hex(bytes), name: try root.string("name") ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent,
             input: inputPath, output: outputPath, manifest: try root.string("manifest") ?? "manifest.csv",
-            tables: tables, dialect: dialect, knowledge: knowledge,
+            tables: tables, dialect: dialect, gzipLevel: Int32(gzipLevel), knowledge: knowledge,
             load: load, clean: clean, extract: extract, aggregate: aggregate)
     }
 }

@@ -2,8 +2,8 @@ import Dispatch
 import Foundation
 import Synchronization
 
-/// Runs a pipeline: load, clean and extract each article concurrently, then aggregate once and
-/// encode the tables concurrently. The output does not depend on the number of workers:
+/// Runs a pipeline: load, clean and extract each article concurrently (each worker also writes its
+/// article's fact rows as CSV records), then aggregate once and encode the tables concurrently. The output does not depend on the number of workers:
 /// every article's facts land in the slot of its position in the sorted input.
 public struct PipelineRunner: Sendable {
     public static let version = "0.1.0"
@@ -27,10 +27,11 @@ public struct PipelineRunner: Sendable {
         let cleaner = ArticleCleaner(rules: knowledge.boilerplate, languages: knowledge.lexicon.languages)
         let extractor = ArticleExtractor(knowledge: knowledge, options: definition.extract)
         let cleanOptions = definition.clean
+        let writer = CSVWriter(dialect: definition.dialect)
 
-        let results = Mutex<[ArticleFacts?]>(Array(repeating: nil, count: sources.count))
+        let results = Mutex<[ArticleRecords?]>(Array(repeating: nil, count: sources.count))
         let next = Mutex(0)
-        let timings = Mutex([0.0, 0.0, 0.0])
+        let timings = Mutex([0.0, 0.0, 0.0, 0.0])
         let bytesRead = Mutex(0)
         let workers = max(1, min(jobs, sources.count))
         // One knowledge instance per worker, read from the same files: workers sharing one
@@ -40,7 +41,7 @@ public struct PipelineRunner: Sendable {
         }
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             let extractor = replicas[worker]
-            var local = [0.0, 0.0, 0.0]
+            var local = [0.0, 0.0, 0.0, 0.0]
             var localBytes = 0
             while true {
                 let index = next.withLock { value -> Int in
@@ -54,26 +55,28 @@ public struct PipelineRunner: Sendable {
                 let t1 = clock.now
                 localBytes += loaded.text.utf8.count
                 let facts = Self.cleanAndExtract(loaded, cleaner: cleaner, extractor: extractor, options: cleanOptions, timings: &local, since: t1)
+                let t2 = clock.now
+                // The rows become CSV records here, in parallel; the facts and the text go.
+                let records = ArticleRecords(facts, writer: writer)
                 local[0] += Self.seconds(t1 - t0)
-                results.withLock { $0[index] = facts }
+                local[3] += Self.seconds(clock.now - t2)
+                results.withLock { $0[index] = records }
                 if let progress { progress(index + 1, sources.count) }
             }
-            timings.withLock { total in for k in 0..<3 { total[k] += local[k] } }
+            timings.withLock { total in for k in 0..<4 { total[k] += local[k] } }
             bytesRead.withLock { $0 += localBytes }
         }
 
         let clock = ContinuousClock()
         let t0 = clock.now
-        var facts = results.withLock { slots in
+        var records = results.withLock { slots in
             defer { slots = [] }
             return slots.map { $0! }
         }
-        let stageCounts = Self.extractionCounts(facts)
-        let dataset = Aggregator(options: definition.aggregate).aggregate(&facts)
-        // The dataset holds every row now: let the per-article facts go before encoding.
-        facts = []
+        let stageCounts = Self.extractionCounts(records)
+        let dataset = Aggregator(options: definition.aggregate).aggregate(&records, jobs: workers)
         let t1 = clock.now
-        let encoded = try encode(dataset)
+        let encoded = try encode(dataset, jobs: workers)
         let t2 = clock.now
 
         var statuses: [String: Int] = [:]
@@ -81,14 +84,16 @@ public struct PipelineRunner: Sendable {
         let stageTimes = timings.withLock { $0 }
         let runManifest = manifestFor(dataset: dataset, counts: stageCounts, encoded: encoded, statuses: statuses)
         let manifestBytes = try Self.json(runManifest)
-        let schemas = definition.tables.map { dataset.rows($0).schema }
+        let schemas = definition.tables.map { dataset.source($0, writer: writer).schema }
         let package = try DataPackage(name: definition.name, tables: schemas, dialect: definition.dialect, rowCounts: dataset.rowCounts).json()
         return RunReport(
-            dataset: dataset,
+            articles: dataset.articles,
+            visits: dataset.visits,
+            rowCounts: dataset.rowCounts,
             files: encoded.map { ($0.name, $0.bytes) } + [(DataPackage.fileName, package), ("manifest.json", manifestBytes)],
             manifest: runManifest,
             statuses: statuses,
-            stageSeconds: ["load": stageTimes[0], "clean": stageTimes[1], "extract": stageTimes[2],
+            stageSeconds: ["load": stageTimes[0], "clean": stageTimes[1], "extract": stageTimes[2], "rows": stageTimes[3],
                            "aggregate": Self.seconds(t1 - t0), "write": Self.seconds(t2 - t1)],
             inputBytes: bytesRead.withLock { $0 })
     }
@@ -131,37 +136,24 @@ public struct PipelineRunner: Sendable {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
-    /// The tables as `.csv.gz` bytes, encoded concurrently, in the pipeline's table order.
-    func encode(_ dataset: Dataset) throws(PublishError) -> [(name: String, bytes: [UInt8], rows: Int)] {
-        let tables = definition.tables
-        let encoder = TableEncoder(dialect: definition.dialect)
-        let slots = Mutex<[Result<[UInt8], GzipError>?]>(Array(repeating: nil, count: tables.count))
-        DispatchQueue.concurrentPerform(iterations: tables.count) { index in
-            let (schema, count, cells) = dataset.rows(tables[index])
-            let result: Result<[UInt8], GzipError>
-            do {
-                result = .success(try encoder.encode(schema: schema, count: count, row: cells))
-            } catch let error as GzipError {
-                result = .failure(error)
-            } catch {
-                preconditionFailure("TableEncoder throws only GzipError")
-            }
-            slots.withLock { $0[index] = result }
-        }
-        let results = slots.withLock { $0 }
+    /// The tables as `.csv.gz` bytes, in the pipeline's table order, encoded with `jobs` threads.
+    func encode(_ dataset: Dataset, jobs: Int) throws(PublishError) -> [(name: String, bytes: [UInt8], rows: Int)] {
+        let writer = CSVWriter(dialect: definition.dialect)
+        let sources = definition.tables.map { dataset.source($0, writer: writer) }
+        let results = TableEncoder(dialect: definition.dialect, level: definition.gzipLevel).encode(sources, jobs: jobs)
         var files: [(String, [UInt8], Int)] = []
-        for (index, table) in tables.enumerated() {
-            switch results[index]! {
-            case .success(let bytes): files.append((table + ".csv.gz", bytes, dataset.rowCounts[table] ?? 0))
-            case .failure(let error): throw .compression(table: table, error)
+        for (source, result) in zip(sources, results) {
+            switch result {
+            case .success(let bytes): files.append((source.name + ".csv.gz", bytes, source.count))
+            case .failure(let error): throw .compression(table: source.name, error)
             }
         }
         return files
     }
 
     /// Articles extracted, their sentences and visit mentions, for the manifest's stage counts.
-    static func extractionCounts(_ facts: [ArticleFacts]) -> (articles: Int, sentences: Int, visitMentions: Int) {
-        let extracted = facts.filter { $0.article.status == .ok || $0.article.status == .repairedUTF8 }
+    static func extractionCounts(_ records: [ArticleRecords]) -> (articles: Int, sentences: Int, visitMentions: Int) {
+        let extracted = records.filter { $0.article.status == .ok || $0.article.status == .repairedUTF8 }
         return (extracted.count, extracted.reduce(0) { $0 + $1.sentences }, extracted.reduce(0) { $0 + $1.visits.count })
     }
 
@@ -182,8 +174,8 @@ public struct PipelineRunner: Sendable {
             stages: [
                 "load": load,
                 "clean": ["articles": counts.articles, "sentences": counts.sentences],
-                "extract": ["visit_mentions": counts.visitMentions, "agreements": dataset.agreements.count,
-                            "trade_metrics": dataset.tradeMetrics.count, "delegations": dataset.delegations.count],
+                "extract": ["visit_mentions": counts.visitMentions, "agreements": dataset.count(.agreements),
+                            "trade_metrics": dataset.count(.tradeMetrics), "delegations": dataset.count(.delegations)],
                 "aggregate": ["visits": dataset.visits.count, "trade_series": dataset.tradeSeries.count, "visit_summary": dataset.visitSummary.count],
             ])
     }

@@ -1,6 +1,11 @@
-/// What a run did: the dataset, the files it made and the counts and timings for the log.
+/// What a run did: the files it made, the rows behind the summary, and counts and timings for the log.
 public struct RunReport: Sendable {
-    public var dataset: Dataset
+    /// The `articles` table's rows, sorted by source id.
+    public var articles: [ArticleRow]
+    /// The `visits` table's rows, sorted by visit id.
+    public var visits: [VisitRow]
+    /// Rows per table.
+    public var rowCounts: [String: Int]
     /// File name to bytes, `manifest.json` included.
     public var files: [(name: String, bytes: [UInt8])]
     public var manifest: RunManifest
@@ -9,4 +14,20 @@ public struct RunReport: Sendable {
     /// Seconds spent in each stage, summed over the workers for the per-article stages.
     public var stageSeconds: [String: Double]
     public var inputBytes: Int
+}
+
+extension RunReport {
+    /// A table as it will be published: its file gunzipped with zlib and parsed with libcsv;
+    /// the first record is the header.
+    public func table(_ name: String) throws -> [[String]] {
+        guard let file = files.first(where: { $0.name == name + ".csv.gz" }) else { return [] }
+        return try CSVReader().records(try GzipDecompressor().decompress(file.bytes)).map(\.fields)
+    }
+
+    /// A table's rows as column name to cell.
+    public func rows(_ name: String) throws -> [[String: String]] {
+        let records = try table(name)
+        guard let header = records.first else { return [] }
+        return records.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
+    }
 }

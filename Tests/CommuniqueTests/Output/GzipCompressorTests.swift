@@ -29,3 +29,19 @@ import Testing
         #expect(throws: GzipError.self) { try GzipDecompressor().decompress(Array(bytes.prefix(bytes.count / 2))) }
     }
 }
+
+@Suite struct GzipMemberTests {
+    @Test func segmentsJoinIntoOneMemberWithTheCombinedChecksum() throws {
+        let first = Array(String(repeating: "Trade reached $4.1 billion. ", count: 300).utf8)
+        let second = Array("The leaders signed 18 documents.\n".utf8)
+        let member = GzipMember.assemble([try DeflateSegment.compress(first, level: 6, last: false),
+                                          try DeflateSegment.compress(second, level: 6, last: true)], level: 6)
+        // zlib checks the CRC-32 and the length in the trailer while inflating.
+        #expect(try GzipDecompressor().decompress(member) == first + second)
+    }
+
+    @Test(arguments: [(Int32(1), UInt8(4)), (6, 0), (9, 2)])
+    func extraFlagsFollowTheLevel(level: Int32, flags: UInt8) throws {
+        #expect(try GzipCompressor(level: level).compress(Array("abc".utf8))[8] == flags)
+    }
+}

@@ -56,6 +56,14 @@ import Testing
         }
     }
 
+    @Test func gzipLevelOutOfRangeNamesTheKey() {
+        let (_, file) = pipeline("gzip_level: 12\n")
+        guard case .invalidValue(_, 11, "gzip_level", let message) = error(file), message.contains("12") else {
+            Issue.record("expected invalidValue, got \(String(describing: error(file)))")
+            return
+        }
+    }
+
     @Test func missingInputFolder() {
         let (_, file) = pipeline("", input: "/nonexistent/articles")
         guard case .missingFile(_, 3, "input", "/nonexistent/articles") = error(file) else {

@@ -34,7 +34,7 @@ import Testing
 
     @Test func seedArticlesAreAllReadAndDated() throws {
         let report = try TestSupport.process(TestSupport.defaultPipeline, jobs: 2)
-        let articles = report.dataset.articles
+        let articles = report.articles
         #expect(articles.count == 5)
         #expect(articles.allSatisfy { $0.status == .ok && $0.language == "en" })
         let byID = Dictionary(uniqueKeysWithValues: articles.map { ($0.sourceID, $0) })

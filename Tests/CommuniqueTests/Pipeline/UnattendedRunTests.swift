@@ -22,12 +22,12 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: input + "/link.txt", withDestinationPath: input + "/good.txt")
         let pipeline = TestSupport.pipeline(in: folder, input: input, output: folder + "/out", extra: "stages:\n  load:\n    max_bytes: 20000\n")
         let report = try TestSupport.process(pipeline, jobs: 2)
-        let status = Dictionary(uniqueKeysWithValues: report.dataset.articles.map { ($0.sourceID, $0.status) })
+        let status = Dictionary(uniqueKeysWithValues: report.articles.map { ($0.sourceID, $0.status) })
         #expect(status == [
             "good": .ok, "empty": .empty, "blank": .empty, "image": .binary, "broken": .repairedUTF8, "huge": .tooLarge,
             "russian": .notEnglish, "page": .empty, "folder.txt": .notAFile, "link.txt": .notAFile,
         ])
-        #expect(report.dataset.visits.contains { $0.sourceIDs == ["good"] })
+        #expect(report.visits.contains { $0.sourceIDs == ["good"] })
         #expect(report.statuses["ok"] == 1)
     }
 
@@ -40,7 +40,7 @@ import Testing
         TestSupport.write("Putin visited Bishkek in 2019 and held talks with the president.", to: input + "/secret.txt")
         chmod(input + "/secret.txt", 0)
         let pipeline = TestSupport.pipeline(in: folder, input: input, output: folder + "/out")
-        #expect(try TestSupport.process(pipeline, jobs: 1).dataset.articles.map(\.status) == [.unreadable])
+        #expect(try TestSupport.process(pipeline, jobs: 1).articles.map(\.status) == [.unreadable])
     }
 
     @Test func invalidUTF8CanBeSkipped() throws {
@@ -50,7 +50,7 @@ import Testing
         TestSupport.write(Array("Putin visited ".utf8) + [0xC3, 0x28] + Array(" Bishkek in 2019 for talks.".utf8), to: input + "/broken.txt")
         let pipeline = TestSupport.pipeline(in: folder, input: input, output: folder + "/out", extra: "stages:\n  load:\n    invalid_utf8: skip\n")
         let report = try TestSupport.process(pipeline, jobs: 1)
-        #expect(report.dataset.articles.map(\.status) == [.notUTF8])
+        #expect(report.articles.map(\.status) == [.notUTF8])
     }
 
     @Test func aSecondRunWaitsForTheLockThenExits75() throws {

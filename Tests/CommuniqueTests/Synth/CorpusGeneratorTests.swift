@@ -152,8 +152,8 @@ import Testing
         _ = try CorpusGenerator(knowledge: knowledge, seed: 21).write(articles: 120, to: folder)
         let definition = try PipelineLoader().load(Self.root + "/pipelines/default.yml", input: folder, output: folder + "-out")
         let report = try PipelineRunner(definition: definition, knowledge: knowledge, pipelineName: "default.yml").process(jobs: 2)
-        #expect(report.dataset.articles.count == 120)
-        let counts = report.dataset.rowCounts
+        #expect(report.articles.count == 120)
+        let counts = report.rowCounts
         for table in ["visits", "agreements", "trade_metrics", "delegations"] {
             #expect((counts[table] ?? 0) > 0, "no \(table) rows")
         }

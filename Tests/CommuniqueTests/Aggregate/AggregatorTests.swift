@@ -1,0 +1,63 @@
+import Testing
+@testable import Communique
+
+@Suite struct AggregatorTests {
+    /// An article that reports the Russian president's visit to Kazakhstan and what was signed.
+    static func article(_ source: String, documents: Int, usd: Double, trade: Double) -> ArticleFacts {
+        var facts = ArticleFacts(article: ArticleRow(sourceID: source))
+        facts.visits = [VisitMention(visitor: "Vladimir Putin", visitorCountry: "RU", hostCountry: "KZ",
+                                     dates: DateSpan(start: PartialDate(year: 2024, month: 11, day: 27)),
+                                     sourceID: source, evidence: "Putin arrived in Astana.", sentenceIndex: 0)]
+        var agreement = AgreementRow()
+        (agreement.docType, agreement.count, agreement.status, agreement.sourceID) = ("package", documents, "signed", source)
+        (agreement.value, agreement.currency, agreement.evidence) = (usd, "USD", "They signed \(documents) documents, a comma, and \"quotes\".")
+        var metric = TradeMetricRow()
+        (metric.indicator, metric.country, metric.partner, metric.period) = ("trade_turnover", "KZ", "RU", "2023")
+        (metric.value, metric.unit, metric.sourceID, metric.evidence) = (trade, "USD", source, "Trade reached \(trade).")
+        facts.agreements = [AgreementFact(row: agreement, visitIndex: 0, sentenceIndex: 1, rule: "")]
+        facts.metrics = [TradeMetricFact(row: metric, sentenceIndex: 2, rule: "")]
+        ArticleExtractor(knowledge: TestSupport.knowledge, options: ExtractOptions()).assignIDs(&facts)
+        return facts
+    }
+
+    static func dataset(jobs: Int) -> Dataset {
+        var records = [article("a1", documents: 18, usd: 1_000_000, trade: 100), article("a2", documents: 2, usd: 500, trade: 103)]
+            .map { ArticleRecords($0, writer: CSVWriter()) }
+        return Aggregator(options: AggregateOptions()).aggregate(&records, jobs: jobs)
+    }
+
+    static func rows(_ dataset: Dataset, _ table: String) throws -> [[String: String]] {
+        let source = dataset.source(table, writer: CSVWriter())
+        let file = try TableEncoder(dialect: .standard).encode([source], jobs: 1)[0].get()
+        let records = try CSVReader().records(try GzipDecompressor().decompress(file)).map(\.fields)
+        return records.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(records[0], $0)) }
+    }
+
+    @Test func factRowsGetTheirMergedVisitsIdAndIdOrder() throws {
+        let dataset = Self.dataset(jobs: 2)
+        #expect(dataset.visits.count == 1)
+        #expect(dataset.visits[0].sourceIDs == ["a1", "a2"])
+        let agreements = try Self.rows(dataset, "agreements")
+        #expect(agreements.count == 2)
+        #expect(agreements.allSatisfy { $0["visit_id"] == dataset.visits[0].visitID })
+        #expect(agreements.map { $0["agreement_id"]! } == agreements.map { $0["agreement_id"]! }.sorted())
+        #expect(agreements.contains { $0["evidence"] == "They signed 18 documents, a comma, and \"quotes\"." && $0["count"] == "18" })
+    }
+
+    @Test func seriesAndSummaryAddUpTheArticles() throws {
+        let dataset = Self.dataset(jobs: 1)
+        #expect(dataset.tradeSeries.count == 1)
+        #expect(dataset.tradeSeries[0].value == 101.5)
+        #expect(dataset.tradeSeries[0].sourceIDs == ["a1", "a2"])
+        #expect(dataset.tradeSeries[0].conflict)
+        #expect(dataset.visitSummary.count == 1)
+        #expect(dataset.visitSummary[0].documentsSigned == 20)
+        #expect(dataset.visitSummary[0].agreementValueUSD == 1_000_500)
+    }
+
+    @Test func theDatasetDoesNotDependOnThreads() throws {
+        for table in PipelineDefinition.allTables {
+            #expect(try Self.rows(Self.dataset(jobs: 1), table) == Self.rows(Self.dataset(jobs: 4), table), "\(table)")
+        }
+    }
+}
