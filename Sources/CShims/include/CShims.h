@@ -11,4 +11,7 @@ int communique_exchange_paths(const char *a, const char *b);
 /// glibc's memmem (a GNU extension Swift does not see): 1 when `needle` occurs in `haystack`.
 int communique_contains(const void *haystack, size_t haystack_length, const void *needle, size_t needle_length);
 
+/// Returns the heap's free memory to the system (glibc malloc_trim); a no-op elsewhere.
+void communique_trim_heap(void);
+
 #endif

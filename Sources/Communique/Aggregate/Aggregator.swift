@@ -1,8 +1,6 @@
-import Dispatch
-import Synchronization
-
-/// The aggregate stage: merges visits across articles, gives the fact rows their visit links
-/// and order, and builds `trade_series` and `visit_summary`.
+/// The aggregate stage: merges visits across articles (which gives the fact rows their visit
+/// links) and builds `trade_series` and `visit_summary`; the fact tables are sorted as they are
+/// written, a spool bucket at a time.
 public struct Aggregator: Sendable {
     public var options: AggregateOptions
 
@@ -11,52 +9,19 @@ public struct Aggregator: Sendable {
 
     public init(options: AggregateOptions) { self.options = options }
 
-    /// Builds the dataset from every article's records, in input order; the records move into it.
-    /// The independent parts (visits, each table's order, the series) run on up to `jobs` threads.
-    public func aggregate(_ records: inout [ArticleRecords], jobs: Int = 1) -> Dataset {
+    /// Builds the dataset from every article's records, in input order, whose fact rows are in
+    /// `spool`. The parts run one after the other: run in parallel, their peaks of memory add up
+    /// (330 MB instead of 260 MB on the 200 MB benchmark corpus) to save a quarter of a second.
+    public func aggregate(_ records: inout [ArticleRecords], spool: RecordSpool) -> Dataset {
         var dataset = Dataset()
-        let input = records
+        dataset.articles = records.map(\.article).sorted { $0.sourceID < $1.sourceID }
+        (dataset.visits, dataset.visitIDs) = VisitMerger().merge(records)
+        dataset.visitSummary = visitSummary(dataset.visits, records: records, visitIDs: dataset.visitIDs)
+        dataset.tradeSeries = tradeSeries(records.lazy.flatMap(\.series))
+        for table in FactTable.allCases { dataset.factCounts[table] = records.reduce(0) { $0 + table.records(of: $1).count } }
+        dataset.spool = spool
         records = []
-        let parts = Mutex(Dataset())
-        let tasks: [@Sendable (inout Dataset) -> Void] = [
-            { $0.articles = input.map(\.article).sorted { $0.sourceID < $1.sourceID } },
-            { dataset in
-                let (visits, ids) = VisitMerger().merge(input)
-                let summary = visitSummary(visits, records: input, visitIDs: ids)
-                (dataset.visits, dataset.visitIDs, dataset.visitSummary) = (visits, ids, summary)
-            },
-            { $0.tradeSeries = tradeSeries(input.lazy.flatMap(\.series)) },
-        ] + FactTable.allCases.map { table -> @Sendable (inout Dataset) -> Void in { $0.order[table] = Self.order(table, input) } }
-        let next = Mutex(0)
-        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, tasks.count))) { _ in
-            while true {
-                let index = next.withLock { value -> Int in
-                    defer { value += 1 }
-                    return value
-                }
-                guard index < tasks.count else { break }
-                var part = Dataset()
-                tasks[index](&part)
-                parts.withLock { $0.take(part) }
-            }
-        }
-        dataset = parts.withLock { $0 }
-        dataset.records = input
         return dataset
-    }
-
-    /// The rows of `table` of all articles, sorted by id (ties, which only a hash collision
-    /// makes, by position).
-    static func order(_ table: FactTable, _ records: [ArticleRecords]) -> [RecordRef] {
-        var keyed: [(key: UInt64, ref: RecordRef)] = []
-        keyed.reserveCapacity(records.reduce(0) { $0 + table.records(of: $1).count })
-        for (article, entry) in records.enumerated() {
-            for (row, record) in table.records(of: entry).records.enumerated() {
-                keyed.append((record.key, RecordRef(article: Int32(article), row: Int32(row))))
-            }
-        }
-        keyed.sort { ($0.key, $0.ref.article, $0.ref.row) < ($1.key, $1.ref.article, $1.ref.row) }
-        return keyed.map(\.ref)
     }
 
     /// One row per (country, partner, indicator, period, unit) with a value and a period.

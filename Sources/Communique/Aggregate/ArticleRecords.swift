@@ -15,6 +15,13 @@ public struct ArticleRecords: Sendable {
     static let agreementVisitColumn = AgreementRow.schema.columns.firstIndex { $0.name == "visit_id" }
     static let delegationVisitColumn = DelegationRow.schema.columns.firstIndex { $0.name == "visit_id" }
 
+    /// Lets the fact rows go once they are spooled; their counts stay.
+    mutating func releaseFactRows() {
+        agreements.releaseRows()
+        metrics.releaseRows()
+        delegations.releaseRows()
+    }
+
     public init(_ facts: ArticleFacts, writer: CSVWriter) {
         article = facts.article
         visits = facts.visits

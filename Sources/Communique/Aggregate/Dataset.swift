@@ -1,20 +1,19 @@
-/// The finished tables of a run, each in the order the contract says: the small tables as rows,
-/// the fact tables as the articles' CSV records plus the order to write them in.
+/// The finished tables of a run: the small tables as rows, the fact tables in the spool.
 public struct Dataset: Sendable {
     public var articles: [ArticleRow] = []
     public var visits: [VisitRow] = []
     public var tradeSeries: [TradeSeriesRow] = []
     public var visitSummary: [VisitSummaryRow] = []
-    /// Every article's records, in input order.
-    var records: [ArticleRecords] = []
-    /// The visit id of each of an article's visits, by article.
+    /// The visit id of each of an article's visits, by article position.
     var visitIDs: [[String]] = []
-    /// Each fact table's rows in id order.
-    var order: [FactTable: [RecordRef]] = [:]
+    /// Rows of each fact table.
+    var factCounts: [FactTable: Int] = [:]
+    /// Where the fact tables' records are.
+    var spool: RecordSpool?
 
     public init() {}
 
-    func count(_ table: FactTable) -> Int { order[table]?.count ?? 0 }
+    func count(_ table: FactTable) -> Int { factCounts[table] ?? 0 }
 
     /// The table named `name`, ready for the encoder.
     public func source(_ name: String, writer: CSVWriter) -> TableSource {
@@ -34,31 +33,37 @@ public struct Dataset: Sendable {
         }
     }
 
-    /// Copies each record, putting its visit's id where the empty visit id field is.
+    /// A fact table whose segments are runs of spool buckets of about `segmentBytes`: each run is
+    /// read, sorted and written alone (every key of a bucket sorts before the next bucket's).
     func factSource(_ table: FactTable) -> TableSource {
-        let order = order[table] ?? []
-        let records = records
+        let spool = spool
         let visitIDs = visitIDs
-        return TableSource(name: table.rawValue, schema: table.schema, count: order.count) { index, out in
-            let ref = order[index]
-            let (record, visitField, visit) = table.records(of: records[Int(ref.article)]).parts(Int(ref.row))
-            guard let visitField, let visit, visitIDs[Int(ref.article)].indices.contains(visit) else {
-                out.append(contentsOf: record)
-                return
-            }
-            let split = record.startIndex + visitField
-            out.append(contentsOf: record[..<split])
-            out.append(contentsOf: visitIDs[Int(ref.article)][visit].utf8)
-            out.append(contentsOf: record[split...])
+        let runs = Self.runs(spool?.bucketBytes(table) ?? [])
+        return TableSource(name: table.rawValue, schema: table.schema, count: count(table), segments: runs.count) {
+            (segment, out) throws(PublishError) in
+            guard let spool, runs.indices.contains(segment) else { return }
+            SpooledBucket(try spool.read(table, buckets: runs[segment])).append(to: &out, visitIDs: visitIDs)
         }
     }
 
-    /// Moves in what `part` has built (each part fills different tables).
-    mutating func take(_ part: Dataset) {
-        if !part.articles.isEmpty { articles = part.articles }
-        if !part.visits.isEmpty { (visits, visitIDs, visitSummary) = (part.visits, part.visitIDs, part.visitSummary) }
-        if !part.tradeSeries.isEmpty { tradeSeries = part.tradeSeries }
-        order.merge(part.order) { _, new in new }
+    /// Spooled bytes per segment, about a megabyte of CSV.
+    static let segmentBytes = 1 << 20
+
+    /// Consecutive buckets grouped until a group holds `segmentBytes`; the sizes depend on the
+    /// content only, so the segments (and the file's bytes) do not depend on the thread count.
+    static func runs(_ sizes: [Int]) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var start = 0
+        var bytes = 0
+        for (bucket, size) in sizes.enumerated() {
+            bytes += size
+            if bytes >= segmentBytes {
+                runs.append(start..<bucket + 1)
+                (start, bytes) = (bucket + 1, 0)
+            }
+        }
+        if start < sizes.count || runs.isEmpty { runs.append(start..<max(start, sizes.count)) }
+        return runs
     }
 
     /// Rows per table, for the summary line and the manifest.

@@ -1,8 +1,8 @@
 /// One article's rows of one fact table as CSV records, with what the aggregate stage still
 /// needs of each: its sort key and the article visit it belongs to.
 ///
-/// Rows are kept as bytes because a run holds every fact row until the end (the contract sorts
-/// a table by its ids, which are hashes): a row struct of strings costs several times its text.
+/// Rows are bytes because a run keeps every fact row until the end (the contract sorts a table by
+/// its ids, which are hashes): the worker hands them to the `RecordSpool` as they are.
 public struct TableRecords: Sendable {
     /// One row: where its record ends in `bytes`, its key, and the visit id's place in it.
     public struct Record: Sendable {
@@ -19,10 +19,10 @@ public struct TableRecords: Sendable {
     /// The records one after the other, each ended by the dialect's line terminator.
     public private(set) var bytes: [UInt8] = []
     public private(set) var records: [Record] = []
+    /// Rows appended, also after `releaseRows`.
+    public private(set) var count = 0
 
     public init() {}
-
-    public var count: Int { records.count }
 
     /// Appends a row's record. `visitColumn` is the index of its visit id column, left empty
     /// here and filled when the record is written, once visits have their ids.
@@ -31,6 +31,13 @@ public struct TableRecords: Sendable {
         let visitStart = writer.append(record: cells, to: &bytes, marking: visitColumn ?? -1)
         records.append(Record(key: key, end: Int32(bytes.count), visitField: visitColumn == nil ? -1 : Int32(visitStart - start),
                               visit: Int32(visit ?? -1)))
+        count += 1
+    }
+
+    /// Lets the bytes go once they are spooled; `count` stays.
+    mutating func releaseRows() {
+        bytes = []
+        records = []
     }
 
     /// The bytes of record `index`, split where its visit id goes.

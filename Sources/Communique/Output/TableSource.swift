@@ -1,15 +1,30 @@
-/// A table ready to encode: its schema, its row count, and how to write row `i`'s CSV record.
+/// A table ready to encode: its schema, its row count, and how to write each of its segments
+/// (runs of rows that are deflated on their own, in order).
 public struct TableSource: Sendable {
+    /// Rows per segment of a table given row by row: about a megabyte of CSV for the fact tables.
+    public static let rowsPerSegment = 4096
+
     public var name: String
     public var schema: TableSchema
     public var count: Int
-    /// Appends the record of row `i` (with its line terminator) to the buffer.
-    public var appendRow: @Sendable (Int, inout [UInt8]) -> Void
+    public var segments: Int
+    /// Appends the CSV records of segment `i` (each with its line terminator) to the buffer.
+    public var appendSegment: @Sendable (Int, inout [UInt8]) throws(PublishError) -> Void
 
-    public init(name: String, schema: TableSchema, count: Int, appendRow: @escaping @Sendable (Int, inout [UInt8]) -> Void) {
+    public init(name: String, schema: TableSchema, count: Int, segments: Int,
+                appendSegment: @escaping @Sendable (Int, inout [UInt8]) throws(PublishError) -> Void) {
         self.name = name
         self.schema = schema
         self.count = count
-        self.appendRow = appendRow
+        self.segments = max(1, segments)
+        self.appendSegment = appendSegment
+    }
+
+    /// A table given row by row, cut into segments of `rowsPerSegment` rows.
+    public init(name: String, schema: TableSchema, count: Int, appendRow: @escaping @Sendable (Int, inout [UInt8]) -> Void) {
+        let size = Self.rowsPerSegment
+        self.init(name: name, schema: schema, count: count, segments: (count + size - 1) / size) { segment, out in
+            for row in segment * size..<min(count, (segment + 1) * size) { appendRow(row, &out) }
+        }
     }
 }

@@ -1,3 +1,4 @@
+import CShims
 import Dispatch
 import Foundation
 import Synchronization
@@ -28,6 +29,8 @@ public struct PipelineRunner: Sendable {
         let extractor = ArticleExtractor(knowledge: knowledge, options: definition.extract)
         let cleanOptions = definition.clean
         let writer = CSVWriter(dialect: definition.dialect)
+        // Fact rows wait on disk beside the output, not in memory (see RecordSpool).
+        let spool = try RecordSpool(folder: URL(fileURLWithPath: definition.output).deletingLastPathComponent().path)
 
         let results = Mutex<[ArticleRecords?]>(Array(repeating: nil, count: sources.count))
         let next = Mutex(0)
@@ -41,6 +44,7 @@ public struct PipelineRunner: Sendable {
         }
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             let extractor = replicas[worker]
+            var spoolWriter = SpoolWriter(spool: spool)
             var local = [0.0, 0.0, 0.0, 0.0]
             var localBytes = 0
             while true {
@@ -56,16 +60,22 @@ public struct PipelineRunner: Sendable {
                 localBytes += loaded.text.utf8.count
                 let facts = Self.cleanAndExtract(loaded, cleaner: cleaner, extractor: extractor, options: cleanOptions, timings: &local, since: t1)
                 let t2 = clock.now
-                // The rows become CSV records here, in parallel; the facts and the text go.
-                let records = ArticleRecords(facts, writer: writer)
+                // The rows become CSV records here, in parallel, and go to the spool; the facts and the text go.
+                var records = ArticleRecords(facts, writer: writer)
+                spoolWriter.add(records, article: index)
+                records.releaseFactRows()
                 local[0] += Self.seconds(t1 - t0)
                 local[3] += Self.seconds(clock.now - t2)
                 results.withLock { $0[index] = records }
                 if let progress { progress(index + 1, sources.count) }
             }
+            spoolWriter.flush()
             timings.withLock { total in for k in 0..<4 { total[k] += local[k] } }
             bytesRead.withLock { $0 += localBytes }
         }
+
+        if let failure = spool.failure { throw failure }
+        Self.returnFreedMemory()
 
         let clock = ContinuousClock()
         let t0 = clock.now
@@ -74,8 +84,9 @@ public struct PipelineRunner: Sendable {
             return slots.map { $0! }
         }
         let stageCounts = Self.extractionCounts(records)
-        let dataset = Aggregator(options: definition.aggregate).aggregate(&records, jobs: workers)
+        let dataset = Aggregator(options: definition.aggregate).aggregate(&records, spool: spool)
         let t1 = clock.now
+        Self.returnFreedMemory()
         let encoded = try encode(dataset, jobs: workers)
         let t2 = clock.now
 
@@ -132,6 +143,12 @@ public struct PipelineRunner: Sendable {
         return facts
     }
 
+    /// Hands the heap the workers freed (texts, analyses) back to the system between stages, so
+    /// the next stage's peak is not stacked on the last one's garbage (glibc keeps it otherwise).
+    static func returnFreedMemory() {
+        communique_trim_heap()
+    }
+
     static func seconds(_ duration: Duration) -> Double {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
@@ -143,10 +160,7 @@ public struct PipelineRunner: Sendable {
         let results = TableEncoder(dialect: definition.dialect, level: definition.gzipLevel).encode(sources, jobs: jobs)
         var files: [(String, [UInt8], Int)] = []
         for (source, result) in zip(sources, results) {
-            switch result {
-            case .success(let bytes): files.append((source.name + ".csv.gz", bytes, source.count))
-            case .failure(let error): throw .compression(table: source.name, error)
-            }
+            files.append((source.name + ".csv.gz", try result.get(), source.count))
         }
         return files
     }

@@ -6,7 +6,7 @@ import Testing
     static let schema = TableSchema(name: "notes", title: "Notes", columns: [Column("id", .integer, "Row number."), Column("text", .string, "Text.")], primaryKey: ["id"], foreignKeys: [])
 
     /// More rows than three segments hold, with fields that need quotes.
-    static let rows: [[String]] = (0..<(3 * TableEncoder.rowsPerSegment + 17)).map { i in
+    static let rows: [[String]] = (0..<(3 * TableSource.rowsPerSegment + 17)).map { i in
         [String(i), i % 5 == 0 ? "said \"yes\", then left" : "row \(i) of the notes table"]
     }
 

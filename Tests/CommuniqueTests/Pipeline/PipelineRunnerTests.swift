@@ -14,6 +14,26 @@ import Testing
         }
     }
 
+    /// A corpus large enough that the fact tables are written in several spooled segments.
+    @Test func aLargeCorpusDoesNotDependOnTheNumberOfWorkersEither() throws {
+        let folder = TestSupport.temporaryFolder("runner")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let knowledge = TestSupport.knowledge
+        _ = try CorpusGenerator(knowledge: knowledge, seed: 5).write(articles: 1_800, to: folder + "/in")
+        let definition = try PipelineLoader().load(TestSupport.defaultPipeline, input: folder + "/in", output: folder + "/out")
+        let runner = PipelineRunner(definition: definition, knowledge: knowledge, pipelineName: "default.yml")
+        let one = try runner.process(jobs: 1)
+        let three = try runner.process(jobs: 3)
+        #expect(one.files.map(\.bytes) == three.files.map(\.bytes))
+        let agreements = try one.table("agreements")
+        #expect(agreements.count - 1 == one.rowCounts["agreements"])
+        let text = try GzipDecompressor().decompress(one.files.first { $0.name == "agreements.csv.gz" }!.bytes)
+        #expect(text.count > Dataset.segmentBytes, "the table should span several segments")
+        let ids = agreements.dropFirst().map { $0[0] }
+        #expect(ids == ids.sorted())
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["in"], "no spool file is left")
+    }
+
     @Test func everyContractTableIsWrittenWithItsColumns() throws {
         let report = try TestSupport.process(TestSupport.defaultPipeline, jobs: 2)
         let schemas = [ArticleRow.schema, VisitRow.schema, AgreementRow.schema, TradeMetricRow.schema, DelegationRow.schema,

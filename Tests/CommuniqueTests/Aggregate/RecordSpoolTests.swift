@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+@testable import Communique
+
+@Suite struct RecordSpoolTests {
+    /// An article whose trade rows have the given ids.
+    static func records(_ ids: [String]) -> ArticleRecords {
+        var facts = ArticleFacts(article: ArticleRow(sourceID: "s"))
+        facts.metrics = ids.map { id in
+            var row = TradeMetricRow()
+            (row.metricID, row.indicator, row.evidence) = (id, "exports", "Row \(id), said \"x\".")
+            return TradeMetricFact(row: row, sentenceIndex: 0, rule: "")
+        }
+        return ArticleRecords(facts, writer: CSVWriter())
+    }
+
+    @Test func recordsOfTwoWritersComeBackInIdOrder() throws {
+        let folder = TestSupport.temporaryFolder("spool")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let spool = try RecordSpool(folder: folder)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty, "the spool file is unlinked at once")
+        let ids = (0..<3000).map { i in "m-" + String(String(UInt64(i) &* 0x9E37_79B9_7F4A_7C15, radix: 16).reversed()).padding(toLength: 16, withPad: "0", startingAt: 0) }
+        var first = SpoolWriter(spool: spool)
+        var second = SpoolWriter(spool: spool)
+        first.add(Self.records(Array(ids[..<1000])), article: 0)
+        second.add(Self.records(Array(ids[1000...])), article: 1)
+        first.flush()
+        second.flush()
+        #expect(spool.failure == nil)
+        var out: [UInt8] = []
+        for run in Dataset.runs(spool.bucketBytes(.tradeMetrics)) {
+            SpooledBucket(try spool.read(.tradeMetrics, buckets: run)).append(to: &out, visitIDs: [[], []])
+        }
+        let rows = try CSVReader().records(out).map(\.fields)
+        #expect(rows.map { $0[0] } == ids.sorted())
+        #expect(rows.allSatisfy { $0.last!.hasPrefix("Row m-") && $0.last!.hasSuffix("said \"x\".") })
+    }
+
+    @Test func bucketsGroupIntoSegmentsByContentSize() {
+        let mega = Dataset.segmentBytes
+        #expect(Dataset.runs([]) == [0..<0])
+        #expect(Dataset.runs([10, 20, 30]) == [0..<3])
+        #expect(Dataset.runs([mega, 0, mega / 2, mega / 2, 5]) == [0..<1, 1..<4, 4..<5])
+        #expect(Dataset.runs([mega, mega]) == [0..<1, 1..<2])
+    }
+}
