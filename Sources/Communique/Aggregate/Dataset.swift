@@ -8,6 +8,8 @@ public struct Dataset: Sendable {
     var visitIDs: [[String]] = []
     /// Rows of each fact table.
     var factCounts: [FactTable: Int] = [:]
+    /// What the extract stage saw, for the manifest.
+    public var extraction = ExtractionCounts()
     /// Where the fact tables' records are.
     var spool: RecordSpool?
 

@@ -1,40 +1,54 @@
-/// Merges the visits of all articles into one row per real-world visit.
+/// Merges the visits of all articles into one row per real-world visit, article by article in
+/// input order (so the aggregate stage can run while later articles are still being extracted).
 ///
 /// Two reports are the same visit when visitor country, host and status agree, their visitors do
 /// not conflict, and both are dated with overlapping dates (undated reports merge only with
 /// undated reports of the same visitor): an undated report says too little to be joined to a dated one.
 public struct VisitMerger: Sendable {
+    /// A visit so far: the merged mention, the articles that report it and which of their visits it is.
+    struct MergedVisit: Sendable {
+        var mention: VisitMention
+        var sources: [String]
+        var members: [(article: Int, local: Int)]
+    }
+
+    private var merged: [MergedVisit] = []
+    /// Only visits of the same visitor country, host and status can merge: look only there.
+    private var buckets: [String: [Int]] = [:]
+    /// Visits of each article added so far.
+    private var visitsPerArticle: [Int] = []
+
     public init() {}
 
-    /// The merged rows, sorted by id, and for each article (by position) the visit id of each of its visits.
-    public func merge(_ articles: [ArticleRecords]) -> (rows: [VisitRow], ids: [[String]]) {
-        var merged: [(mention: VisitMention, sources: [String], members: [(article: Int, local: Int)])] = []
-        // Only visits of the same visitor country, host and status can merge: look only there.
-        var buckets: [String: [Int]] = [:]
-        for (position, article) in articles.enumerated() {
-            for (local, mention) in article.visits.enumerated() {
-                let bucket = mention.visitorCountry + "|" + mention.hostCountry + "|" + mention.status
-                if let index = buckets[bucket]?.first(where: { Self.same(merged[$0].mention, mention) }) {
-                    var visit = merged[index].mention
-                    if visit.visitor.isEmpty { visit.visitor = mention.visitor }
-                    if visit.city.isEmpty { visit.city = mention.city }
-                    if visit.hostLeader.isEmpty { visit.hostLeader = mention.hostLeader }
-                    if visit.occasion.isEmpty { visit.occasion = mention.occasion }
-                    if visit.visitType == nil { visit.visitType = mention.visitType }
-                    visit.dates = ArticleExtractor.narrower(visit.dates, mention.dates)
-                    merged[index].mention = visit
-                    merged[index].sources.append(article.article.sourceID)
-                    merged[index].members.append((position, local))
-                } else {
-                    buckets[bucket, default: []].append(merged.count)
-                    merged.append((mention, [article.article.sourceID], [(position, local)]))
-                }
+    /// Adds the next article's visits.
+    public mutating func add(_ visits: [VisitMention], sourceID: String) {
+        let position = visitsPerArticle.count
+        visitsPerArticle.append(visits.count)
+        for (local, mention) in visits.enumerated() {
+            let bucket = mention.visitorCountry + "|" + mention.hostCountry + "|" + mention.status
+            if let index = buckets[bucket]?.first(where: { Self.same(merged[$0].mention, mention) }) {
+                if merged[index].mention.visitor.isEmpty { merged[index].mention.visitor = mention.visitor }
+                if merged[index].mention.city.isEmpty { merged[index].mention.city = mention.city }
+                if merged[index].mention.hostLeader.isEmpty { merged[index].mention.hostLeader = mention.hostLeader }
+                if merged[index].mention.occasion.isEmpty { merged[index].mention.occasion = mention.occasion }
+                if merged[index].mention.visitType == nil { merged[index].mention.visitType = mention.visitType }
+                merged[index].mention.dates = ArticleExtractor.narrower(merged[index].mention.dates, mention.dates)
+                merged[index].sources.append(sourceID)
+                merged[index].members.append((position, local))
+            } else {
+                buckets[bucket, default: []].append(merged.count)
+                merged.append(MergedVisit(mention: mention, sources: [sourceID], members: [(position, local)]))
             }
         }
+    }
+
+    /// The merged rows, sorted by id, and for each article (by position) the visit id of each of its visits.
+    public func finish() -> (rows: [VisitRow], ids: [[String]]) {
         var rows: [VisitRow] = []
-        var ids = articles.map { [String](repeating: "", count: $0.visits.count) }
+        rows.reserveCapacity(merged.count)
+        var ids = visitsPerArticle.map { [String](repeating: "", count: $0) }
         let keys = merged.map { m in
-            [m.mention.visitorCountry, m.mention.hostCountry, m.mention.visitor, m.mention.dates?.description ?? "", m.mention.status, m.sources.sorted().first ?? ""]
+            [m.mention.visitorCountry, m.mention.hostCountry, m.mention.visitor, m.mention.dates?.description ?? "", m.mention.status, m.sources.min() ?? ""]
         }
         for (entry, id) in zip(merged, StableID.assign("v-", keys)) {
             let mention = entry.mention
@@ -58,7 +72,10 @@ public struct VisitMerger: Sendable {
             rows.append(row)
             for (article, local) in entry.members { ids[article][local] = id }
         }
-        return (rows.sorted { $0.visitID < $1.visitID }, ids)
+        // Ids of one table share prefix and length: their numeric value sorts them as strings.
+        let sortKeys = rows.map { StableID.key($0.visitID) }
+        let order = rows.indices.sorted { sortKeys[$0] < sortKeys[$1] }
+        return (order.map { rows[$0] }, ids)
     }
 
     static func same(_ a: VisitMention, _ b: VisitMention) -> Bool {

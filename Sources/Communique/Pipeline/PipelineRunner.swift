@@ -32,7 +32,16 @@ public struct PipelineRunner: Sendable {
         // Fact rows wait on disk beside the output, not in memory (see RecordSpool).
         let spool = try RecordSpool(folder: URL(fileURLWithPath: definition.output).deletingLastPathComponent().path)
 
-        let results = Mutex<[ArticleRecords?]>(Array(repeating: nil, count: sources.count))
+        // Articles reach the aggregate stage in input order while later ones are still extracted.
+        let aggregator = Mutex(Aggregator(options: definition.aggregate))
+        let aggregateSeconds = Mutex(0.0)
+        let handoff = OrderedHandoff<ArticleRecords> { records in
+            let clock = ContinuousClock()
+            let start = clock.now
+            aggregator.withLock { $0.add(records) }
+            let elapsed = Self.seconds(clock.now - start)
+            aggregateSeconds.withLock { $0 += elapsed }
+        }
         let next = Mutex(0)
         let timings = Mutex([0.0, 0.0, 0.0, 0.0])
         let bytesRead = Mutex(0)
@@ -66,7 +75,7 @@ public struct PipelineRunner: Sendable {
                 records.releaseFactRows()
                 local[0] += Self.seconds(t1 - t0)
                 local[3] += Self.seconds(clock.now - t2)
-                results.withLock { $0[index] = records }
+                handoff.deliver(records, at: index)
                 if let progress { progress(index + 1, sources.count) }
             }
             spoolWriter.flush()
@@ -79,12 +88,8 @@ public struct PipelineRunner: Sendable {
 
         let clock = ContinuousClock()
         let t0 = clock.now
-        var records = results.withLock { slots in
-            defer { slots = [] }
-            return slots.map { $0! }
-        }
-        let stageCounts = Self.extractionCounts(records)
-        let dataset = Aggregator(options: definition.aggregate).aggregate(&records, spool: spool)
+        precondition(handoff.waiting == 0, "every article reaches the aggregate stage")
+        let dataset = aggregator.withLock { $0.finish(spool: spool) }
         let t1 = clock.now
         Self.returnFreedMemory()
         let encoded = try encode(dataset, jobs: workers)
@@ -93,7 +98,7 @@ public struct PipelineRunner: Sendable {
         var statuses: [String: Int] = [:]
         for article in dataset.articles { statuses[article.status.rawValue, default: 0] += 1 }
         let stageTimes = timings.withLock { $0 }
-        let runManifest = manifestFor(dataset: dataset, counts: stageCounts, encoded: encoded, statuses: statuses)
+        let runManifest = manifestFor(dataset: dataset, encoded: encoded, statuses: statuses)
         let manifestBytes = try Self.json(runManifest)
         let schemas = definition.tables.map { dataset.source($0, writer: writer).schema }
         let package = try DataPackage(name: definition.name, tables: schemas, dialect: definition.dialect, rowCounts: dataset.rowCounts).json()
@@ -105,7 +110,7 @@ public struct PipelineRunner: Sendable {
             manifest: runManifest,
             statuses: statuses,
             stageSeconds: ["load": stageTimes[0], "clean": stageTimes[1], "extract": stageTimes[2], "rows": stageTimes[3],
-                           "aggregate": Self.seconds(t1 - t0), "write": Self.seconds(t2 - t1)],
+                           "aggregate": aggregateSeconds.withLock { $0 } + Self.seconds(t1 - t0), "write": Self.seconds(t2 - t1)],
             inputBytes: bytesRead.withLock { $0 })
     }
 
@@ -165,14 +170,7 @@ public struct PipelineRunner: Sendable {
         return files
     }
 
-    /// Articles extracted, their sentences and visit mentions, for the manifest's stage counts.
-    static func extractionCounts(_ records: [ArticleRecords]) -> (articles: Int, sentences: Int, visitMentions: Int) {
-        let extracted = records.filter { $0.article.status == .ok || $0.article.status == .repairedUTF8 }
-        return (extracted.count, extracted.reduce(0) { $0 + $1.sentences }, extracted.reduce(0) { $0 + $1.visits.count })
-    }
-
-    func manifestFor(dataset: Dataset, counts: (articles: Int, sentences: Int, visitMentions: Int),
-                     encoded: [(name: String, bytes: [UInt8], rows: Int)], statuses: [String: Int]) -> RunManifest {
+    func manifestFor(dataset: Dataset, encoded: [(name: String, bytes: [UInt8], rows: Int)], statuses: [String: Int]) -> RunManifest {
         var outputs: [String: RunManifest.Output] = [:]
         for file in encoded {
             outputs[String(file.name.dropLast(".csv.gz".count))] = RunManifest.Output(file: file.name, rows: file.rows, sha256: ContentHash.hex(file.bytes))
@@ -187,8 +185,8 @@ public struct PipelineRunner: Sendable {
             outputs: outputs,
             stages: [
                 "load": load,
-                "clean": ["articles": counts.articles, "sentences": counts.sentences],
-                "extract": ["visit_mentions": counts.visitMentions, "agreements": dataset.count(.agreements),
+                "clean": ["articles": dataset.extraction.articles, "sentences": dataset.extraction.sentences],
+                "extract": ["visit_mentions": dataset.extraction.visitMentions, "agreements": dataset.count(.agreements),
                             "trade_metrics": dataset.count(.tradeMetrics), "delegations": dataset.count(.delegations)],
                 "aggregate": ["visits": dataset.visits.count, "trade_series": dataset.tradeSeries.count, "visit_summary": dataset.visitSummary.count],
             ])

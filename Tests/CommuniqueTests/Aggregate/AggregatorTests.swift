@@ -24,14 +24,16 @@ import Testing
     static func dataset() -> Dataset {
         let spool = try! RecordSpool(folder: NSTemporaryDirectory())
         var writer = SpoolWriter(spool: spool)
-        var records = [article("a1", documents: 18, usd: 1_000_000, trade: 100), article("a2", documents: 2, usd: 500, trade: 103)]
-            .map { ArticleRecords($0, writer: CSVWriter()) }
-        for index in records.indices {
-            writer.add(records[index], article: index)
-            records[index].releaseFactRows()
+        var aggregator = Aggregator(options: AggregateOptions())
+        let facts = [article("a1", documents: 18, usd: 1_000_000, trade: 100), article("a2", documents: 2, usd: 500, trade: 103)]
+        for (index, article) in facts.enumerated() {
+            var records = ArticleRecords(article, writer: CSVWriter())
+            writer.add(records, article: index)
+            records.releaseFactRows()
+            aggregator.add(records)
         }
         writer.flush()
-        return Aggregator(options: AggregateOptions()).aggregate(&records, spool: spool)
+        return aggregator.finish(spool: spool)
     }
 
     static func rows(_ dataset: Dataset, _ table: String) throws -> [[String: String]] {
@@ -61,6 +63,7 @@ import Testing
         #expect(dataset.visitSummary.count == 1)
         #expect(dataset.visitSummary[0].documentsSigned == 20)
         #expect(dataset.visitSummary[0].agreementValueUSD == 1_000_500)
+        #expect(dataset.rowCounts["agreements"] == 2 && dataset.rowCounts["trade_metrics"] == 2)
     }
 
 }
