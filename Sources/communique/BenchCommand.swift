@@ -99,7 +99,8 @@ struct BenchCommand: ParsableCommand {
             print("jobs \(workers): \(BenchFiles.fixed(result.processSeconds, 2)) s end to end (PipelineRunner.process), "
                 + "\(BenchFiles.fixed(mbps, 1)) MB/s, \(BenchFiles.fixed(Double(result.articles) / result.processSeconds, 0)) articles/s, "
                 + "peak RSS \(BenchFiles.fixed(Double(result.peakRSSKiB) * 1024 / 1e6, 1)) MB (VmHWM \(result.peakRSSKiB) kB)")
-            let stages = ["load", "clean", "extract", "rows", "aggregate", "write"].map { "\($0) \(BenchFiles.fixed(result.stageSeconds[$0] ?? 0, 2))" }
+            var stages = ["load", "clean", "extract", "rows", "aggregate", "write"].map { "\($0) \(BenchFiles.fixed(result.stageSeconds[$0] ?? 0, 2))" }
+            stages[4] += " (\(BenchFiles.fixed(result.stageSeconds["aggregate_after_extract"] ?? 0, 2)) after extraction)"
             print("  stage seconds (load/clean/extract/rows summed over workers): \(stages.joined(separator: ", "))")
             print("  knowledge load \(BenchFiles.fixed(result.knowledgeSeconds, 2)) s (not in the rate); input text \(BenchFiles.fixed(Double(result.inputBytes) / 1e6, 1)) MB")
             print("  statuses: \(result.statuses.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))")

@@ -59,7 +59,7 @@ struct Job {
             logger.error("run failed: \(error)")
             return 1
         }
-        for stage in ["load", "clean", "extract", "aggregate", "write"] {
+        for stage in ["load", "clean", "extract", "rows", "aggregate", "aggregate_after_extract", "write"] {
             logger.debug("stage \(stage): \(String(format: "%.3f", report.stageSeconds[stage] ?? 0)) s")
         }
         for (stage, counts) in report.manifest.stages.sorted(by: { $0.key < $1.key }) {

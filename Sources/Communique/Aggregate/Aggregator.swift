@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// The aggregate stage, fed one article at a time in input order while later articles are still
 /// being extracted: merges visits across articles (which gives the fact rows their visit links)
 /// and gathers `trade_series` and `visit_summary`. The fact tables themselves are sorted as they
@@ -32,13 +35,36 @@ public struct Aggregator: Sendable {
         }
     }
 
-    /// The dataset of every article added, whose fact rows are in `spool`.
-    public func finish(spool: RecordSpool) -> Dataset {
+    /// The dataset of every article added, whose fact rows are in `spool`. Visits, series and
+    /// the articles' order are independent: with `jobs` > 1 they are made at the same time.
+    public func finish(spool: RecordSpool, jobs: Int = 1) -> Dataset {
+        let visitParts = Mutex<(rows: [VisitRow], ids: [[String]], summary: [VisitSummaryRow])>(([], [], []))
+        let series = Mutex<[TradeSeriesRow]>([])
+        let articles = Mutex<[ArticleRow]>([])
+        let parts: [@Sendable () -> Void] = [
+            {
+                let (rows, ids) = visits.finish()
+                let summary = visitSummary(rows, visitIDs: ids)
+                visitParts.withLock { $0 = (rows, ids, summary) }
+            },
+            {
+                let rows = tradeSeries()
+                series.withLock { $0 = rows }
+            },
+            {
+                let rows = self.articles.sorted { $0.sourceID < $1.sourceID }
+                articles.withLock { $0 = rows }
+            },
+        ]
+        if jobs > 1 {
+            DispatchQueue.concurrentPerform(iterations: parts.count) { parts[$0]() }
+        } else {
+            for part in parts { part() }
+        }
         var dataset = Dataset()
-        dataset.articles = articles.sorted { $0.sourceID < $1.sourceID }
-        (dataset.visits, dataset.visitIDs) = visits.finish()
-        dataset.visitSummary = visitSummary(dataset.visits, visitIDs: dataset.visitIDs)
-        dataset.tradeSeries = tradeSeries()
+        dataset.articles = articles.withLock { $0 }
+        (dataset.visits, dataset.visitIDs, dataset.visitSummary) = visitParts.withLock { $0 }
+        dataset.tradeSeries = series.withLock { $0 }
         dataset.factCounts = factCounts
         dataset.extraction = extraction
         dataset.spool = spool
@@ -63,24 +89,30 @@ public struct Aggregator: Sendable {
 
     /// Visits and what was signed and who came, per host country and year.
     func visitSummary(_ visits: [VisitRow], visitIDs: [[String]]) -> [VisitSummaryRow] {
-        var rows: [String: VisitSummaryRow] = [:]
-        var keyOfVisit: [String: String] = [:]
-        for visit in visits {
-            let year = Int(visit.startDate.prefix(4))
-            let key = visit.hostCountry + "|" + (year.map(String.init) ?? "")
-            keyOfVisit[visit.visitID] = key
-            var row = rows[key] ?? VisitSummaryRow()
-            row.hostCountry = visit.hostCountry
-            row.year = year
-            row.visits += 1
-            rows[key] = row
+        var rows: [VisitSummaryRow] = []
+        var rowOfKey: [String: Int] = [:]
+        var rowOfVisit: [String: Int] = [:]
+        rowOfVisit.reserveCapacity(visits.count)
+        for index in visits.indices {
+            let year = Int(visits[index].startDate.prefix(4))
+            let key = visits[index].hostCountry + "|" + (year.map(String.init) ?? "")
+            let row = rowOfKey[key] ?? {
+                var row = VisitSummaryRow()
+                row.hostCountry = visits[index].hostCountry
+                row.year = year
+                rows.append(row)
+                rowOfKey[key] = rows.count - 1
+                return rows.count - 1
+            }()
+            rows[row].visits += 1
+            rowOfVisit[visits[index].visitID] = row
         }
         for (article, contribution) in contributions {
-            guard visitIDs[article].indices.contains(contribution.visit), let key = keyOfVisit[visitIDs[article][contribution.visit]] else { continue }
-            rows[key]?.documentsSigned += contribution.documentsSigned
-            rows[key]?.agreementValueUSD += contribution.agreementValueUSD
-            rows[key]?.delegationMembers += contribution.delegationMembers
+            guard visitIDs[article].indices.contains(contribution.visit), let row = rowOfVisit[visitIDs[article][contribution.visit]] else { continue }
+            rows[row].documentsSigned += contribution.documentsSigned
+            rows[row].agreementValueUSD += contribution.agreementValueUSD
+            rows[row].delegationMembers += contribution.delegationMembers
         }
-        return rows.values.sorted { ($0.hostCountry, $0.year ?? 0) < ($1.hostCountry, $1.year ?? 0) }
+        return rows.sorted { ($0.hostCountry, $0.year ?? 0) < ($1.hostCountry, $1.year ?? 0) }
     }
 }

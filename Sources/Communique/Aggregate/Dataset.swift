@@ -29,6 +29,18 @@ public struct Dataset: Sendable {
         }
     }
 
+    /// The schema of the table named `name`.
+    public static func schema(_ name: String) -> TableSchema {
+        if let fact = FactTable(rawValue: name) { return fact.schema }
+        switch name {
+        case "articles": return ArticleRow.schema
+        case "visits": return VisitRow.schema
+        case "trade_series": return TradeSeriesRow.schema
+        case "visit_summary": return VisitSummaryRow.schema
+        default: preconditionFailure("no table named \(name)")
+        }
+    }
+
     static func rowSource<Row: TableRow>(_ rows: [Row], writer: CSVWriter) -> TableSource {
         TableSource(name: Row.schema.name, schema: Row.schema, count: rows.count) { index, out in
             writer.append(record: rows[index].cells, to: &out)

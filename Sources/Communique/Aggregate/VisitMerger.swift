@@ -50,8 +50,8 @@ public struct VisitMerger: Sendable {
         let keys = merged.map { m in
             [m.mention.visitorCountry, m.mention.hostCountry, m.mention.visitor, m.mention.dates?.description ?? "", m.mention.status, m.sources.min() ?? ""]
         }
-        for (entry, id) in zip(merged, StableID.assign("v-", keys)) {
-            let mention = entry.mention
+        for (index, id) in StableID.assign("v-", keys).enumerated() {
+            let mention = merged[index].mention
             var row = VisitRow()
             row.visitID = id
             row.visitor = mention.visitor
@@ -67,10 +67,10 @@ public struct VisitMerger: Sendable {
             row.status = mention.status
             row.hostLeader = mention.hostLeader
             row.occasion = mention.occasion
-            row.sourceIDs = Array(Set(entry.sources)).sorted()
+            row.sourceIDs = Array(Set(merged[index].sources)).sorted()
             row.evidence = mention.evidence
             rows.append(row)
-            for (article, local) in entry.members { ids[article][local] = id }
+            for (article, local) in merged[index].members { ids[article][local] = id }
         }
         // Ids of one table share prefix and length: their numeric value sorts them as strings.
         let sortKeys = rows.map { StableID.key($0.visitID) }

@@ -89,28 +89,31 @@ public struct PipelineRunner: Sendable {
         let clock = ContinuousClock()
         let t0 = clock.now
         precondition(handoff.waiting == 0, "every article reaches the aggregate stage")
-        let dataset = aggregator.withLock { $0.finish(spool: spool) }
+        var dataset = aggregator.withLock { $0.finish(spool: spool, jobs: workers) }
         let t1 = clock.now
         Self.returnFreedMemory()
         let encoded = try encode(dataset, jobs: workers)
         let t2 = clock.now
+        // Visits, series and the spool go before the manifest is made: only the articles are listed in it.
+        let (articles, rowCounts, extraction) = (dataset.articles, dataset.rowCounts, dataset.extraction)
+        dataset = Dataset()
 
         var statuses: [String: Int] = [:]
-        for article in dataset.articles { statuses[article.status.rawValue, default: 0] += 1 }
+        for article in articles { statuses[article.status.rawValue, default: 0] += 1 }
         let stageTimes = timings.withLock { $0 }
-        let runManifest = manifestFor(dataset: dataset, encoded: encoded, statuses: statuses)
+        let runManifest = manifestFor(articles: articles, rowCounts: rowCounts, extraction: extraction, encoded: encoded, statuses: statuses)
         let manifestBytes = try Self.json(runManifest)
-        let schemas = definition.tables.map { dataset.source($0, writer: writer).schema }
-        let package = try DataPackage(name: definition.name, tables: schemas, dialect: definition.dialect, rowCounts: dataset.rowCounts).json()
+        let schemas = definition.tables.map(Dataset.schema)
+        let package = try DataPackage(name: definition.name, tables: schemas, dialect: definition.dialect, rowCounts: rowCounts).json()
         return RunReport(
-            articles: dataset.articles,
-            visits: dataset.visits,
-            rowCounts: dataset.rowCounts,
+            articles: articles,
+            rowCounts: rowCounts,
             files: encoded.map { ($0.name, $0.bytes) } + [(DataPackage.fileName, package), ("manifest.json", manifestBytes)],
             manifest: runManifest,
             statuses: statuses,
             stageSeconds: ["load": stageTimes[0], "clean": stageTimes[1], "extract": stageTimes[2], "rows": stageTimes[3],
-                           "aggregate": aggregateSeconds.withLock { $0 } + Self.seconds(t1 - t0), "write": Self.seconds(t2 - t1)],
+                           "aggregate": aggregateSeconds.withLock { $0 } + Self.seconds(t1 - t0), "aggregate_after_extract": Self.seconds(t1 - t0),
+                           "write": Self.seconds(t2 - t1)],
             inputBytes: bytesRead.withLock { $0 })
     }
 
@@ -170,25 +173,27 @@ public struct PipelineRunner: Sendable {
         return files
     }
 
-    func manifestFor(dataset: Dataset, encoded: [(name: String, bytes: [UInt8], rows: Int)], statuses: [String: Int]) -> RunManifest {
+    func manifestFor(articles: [ArticleRow], rowCounts: [String: Int], extraction: ExtractionCounts,
+                     encoded: [(name: String, bytes: [UInt8], rows: Int)], statuses: [String: Int]) -> RunManifest {
         var outputs: [String: RunManifest.Output] = [:]
         for file in encoded {
             outputs[String(file.name.dropLast(".csv.gz".count))] = RunManifest.Output(file: file.name, rows: file.rows, sha256: ContentHash.hex(file.bytes))
         }
-        var load = ["articles": dataset.articles.count]
+        var load = ["articles": articles.count]
         for (status, count) in statuses { load[status] = count }
+        let rows = { (table: String) in rowCounts[table] ?? 0 }
         return RunManifest(
             job: "communique", version: Self.version,
             pipeline: .init(name: definition.name, file: pipelineName, sha256: definition.sha256),
             format: definition.dialect == .excel ? "excel" : "csv",
-            inputs: dataset.articles.map { .init(sourceID: $0.sourceID, sha256: $0.sha256, status: $0.status.rawValue) },
+            inputs: articles.map { .init(sourceID: $0.sourceID, sha256: $0.sha256, status: $0.status.rawValue) },
             outputs: outputs,
             stages: [
                 "load": load,
-                "clean": ["articles": dataset.extraction.articles, "sentences": dataset.extraction.sentences],
-                "extract": ["visit_mentions": dataset.extraction.visitMentions, "agreements": dataset.count(.agreements),
-                            "trade_metrics": dataset.count(.tradeMetrics), "delegations": dataset.count(.delegations)],
-                "aggregate": ["visits": dataset.visits.count, "trade_series": dataset.tradeSeries.count, "visit_summary": dataset.visitSummary.count],
+                "clean": ["articles": extraction.articles, "sentences": extraction.sentences],
+                "extract": ["visit_mentions": extraction.visitMentions, "agreements": rows("agreements"),
+                            "trade_metrics": rows("trade_metrics"), "delegations": rows("delegations")],
+                "aggregate": ["visits": rows("visits"), "trade_series": rows("trade_series"), "visit_summary": rows("visit_summary")],
             ])
     }
 

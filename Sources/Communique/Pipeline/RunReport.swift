@@ -2,8 +2,6 @@
 public struct RunReport: Sendable {
     /// The `articles` table's rows, sorted by source id.
     public var articles: [ArticleRow]
-    /// The `visits` table's rows, sorted by visit id.
-    public var visits: [VisitRow]
     /// Rows per table.
     public var rowCounts: [String: Int]
     /// File name to bytes, `manifest.json` included.
