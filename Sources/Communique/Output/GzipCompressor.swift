@@ -1,8 +1,9 @@
 /// Compresses bytes to a gzip member (RFC 1952) through zlib, with a header that does not
 /// depend on the machine or the time: no file name, mtime 0, OS 255 (unknown).
 public struct GzipCompressor: Sendable {
-    /// The default level; fixed per run so that the same input gives the same bytes everywhere.
-    public static let level: Int32 = 6
+    /// The job's default level (the pipeline's `gzip_level` overrides it): zlib's 3 compresses
+    /// about twice as fast as its usual 6 for files about 13% larger (docs/PERFORMANCE.md).
+    public static let level: Int32 = 3
 
     public var level: Int32
 
