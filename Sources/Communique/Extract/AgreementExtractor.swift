@@ -16,7 +16,7 @@ public struct AgreementExtractor: Sendable {
         var facts: [AgreementFact] = []
         var previousStatus: (status: String, end: Int)?
         // The sentence's first date, read once however many documents it names.
-        let sentenceDate = context.dates.dates(in: a.sentence.text).first { !$0.isHabitual && $0.span != nil }?.span?.description
+        let sentenceDate = context.dates.dates(in: a.sentence).first { !$0.isHabitual && $0.span != nil }?.span?.description
         var t = 0
         while t < a.tokenCount {
             guard let match = a.tagMatch(at: t), let firstType = Self.docType(match.value), !insideName(a, match), !isVerb(a, match) else {
