@@ -60,9 +60,8 @@ public struct ArticleExtractor: Sendable {
                 reported = true
                 m += 1
             }
-            if !reported {
-                let hosts = Set(a.countries(in: 0..<a.tokenCount, knowledge: knowledge)).intersection(merged.map(\.hostCountry))
-                if hosts.count == 1, let visit = merged.firstIndex(where: { $0.hostCountry == hosts.first! }) { current = visit }
+            if !reported, !merged.isEmpty {
+                if let host = soleHost(named: a, among: merged), let visit = merged.firstIndex(where: { $0.hostCountry == host }) { current = visit }
                 // "The state visit is ...": a type said without a host is said of the current visit.
                 if let current, let type = visits.visitType(a) { typeVotes[current].append(type) }
             }
@@ -87,7 +86,7 @@ public struct ArticleExtractor: Sendable {
             let wantsMetrics = carried != nil || a.hasTag { if case .indicator = $0 { return true }; return false }
             let wantsDelegations = a.hasTag { if case .delegation = $0 { return true }; return false }
             guard wantsDocuments || wantsMetrics || wantsDelegations else { continue }
-            let quantities = context.quantities.quantities(in: a.sentence.text)
+            let quantities = context.quantities.quantities(in: a.sentence)
             guard !quantities.isEmpty || wantsDocuments else { continue }
             let visitIndex = visitAtSentence[a.sentence.index]
             let visit = visitIndex.map { merged[$0] }
@@ -112,15 +111,37 @@ public struct ArticleExtractor: Sendable {
             }
         }
         // The headline repeats the body: its facts count only when the body does not give the same kind.
-        let headline = Set(analyses.filter { $0.sentence.paragraph == clean.titleParagraph }.map(\.sentence.index))
+        let headline = Self.headline(of: analyses, paragraph: clean.titleParagraph)
         if facts.agreements.contains(where: { !headline.contains($0.sentenceIndex) }) {
             facts.agreements.removeAll { headline.contains($0.sentenceIndex) }
         }
-        let bodyIndicators = Set(facts.metrics.filter { !headline.contains($0.sentenceIndex) }.map(\.row.indicator))
-        facts.metrics.removeAll { headline.contains($0.sentenceIndex) && bodyIndicators.contains($0.row.indicator) }
+        if facts.metrics.contains(where: { headline.contains($0.sentenceIndex) }) {
+            let bodyIndicators = Set(facts.metrics.filter { !headline.contains($0.sentenceIndex) }.map(\.row.indicator))
+            facts.metrics.removeAll { headline.contains($0.sentenceIndex) && bodyIndicators.contains($0.row.indicator) }
+        }
         facts.agreements = mergeAgreements(facts.agreements, headline: headline)
         assignIDs(&facts)
         return facts
+    }
+
+    /// The indices of the headline's sentences: those of its paragraph, which the cleaner numbers
+    /// one after another.
+    static func headline(of analyses: [SentenceAnalysis], paragraph: Int) -> Range<Int> {
+        guard let first = analyses.firstIndex(where: { $0.sentence.paragraph == paragraph }) else { return 0..<0 }
+        var end = first + 1
+        while end < analyses.count, analyses[end].sentence.paragraph == paragraph { end += 1 }
+        return analyses[first].sentence.index..<(analyses[end - 1].sentence.index + 1)
+    }
+
+    /// The one host country of `visits` that sentence `a` names, or nil when it names none or several.
+    func soleHost(named a: SentenceAnalysis, among visits: [VisitMention]) -> String? {
+        var found: String?
+        for entity in a.entities {
+            guard let code = knowledge.country(of: entity.value), code != found, visits.contains(where: { $0.hostCountry == code }) else { continue }
+            if found != nil { return nil }
+            found = code
+        }
+        return found
     }
 
     /// Row ids from content: the source id is part of every key, so ids made per article in the
@@ -151,17 +172,25 @@ public struct ArticleExtractor: Sendable {
 
     /// The two countries named most often (ties: first named).
     func topCountries(_ analyses: [SentenceAnalysis]) -> [String] {
-        var counts: [String: (count: Int, first: Int)] = [:]
-        var order = 0
+        // An article names a handful of countries: a list searched in order beats a dictionary.
+        var counts: [(code: String, count: Int)] = []
         for a in analyses {
             for entity in a.entities {
                 guard let code = knowledge.country(of: entity.value) else { continue }
-                counts[code, default: (0, order)].count += 1
-                order += 1
+                if let index = counts.firstIndex(where: { $0.code == code }) {
+                    counts[index].count += 1
+                } else {
+                    counts.append((code, 1))
+                }
             }
         }
-        let ranked = counts.sorted { ($0.value.count, -$0.value.first) > ($1.value.count, -$1.value.first) }
-        return ranked.count >= 2 ? [ranked[0].key, ranked[1].key] : []
+        guard counts.count >= 2 else { return [] }
+        // Most named first; among equals, the first named (the list is in order of first mention).
+        var best = 0
+        for index in counts.indices where counts[index].count > counts[best].count { best = index }
+        var second = best == 0 ? 1 : 0
+        for index in counts.indices where index != best && counts[index].count > counts[second].count { second = index }
+        return [counts[best].code, counts[second].code]
     }
 
     /// Merges one article's mentions of the same visit: same visitor country, host and status,
@@ -205,13 +234,18 @@ public struct ArticleExtractor: Sendable {
 
     /// The city of `country` the article names, when it names exactly one.
     func onlyCity(of country: String, in analyses: [SentenceAnalysis]) -> String {
-        var cities = Set<String>()
+        var city: String?
         for a in analyses {
             for entity in a.entities {
-                if case .city(let name, let code) = entity.value, code == country { cities.insert(name) }
+                guard case .city(let name, let code) = entity.value, code == country else { continue }
+                if city == nil {
+                    city = name
+                } else if city != name {
+                    return ""
+                }
             }
         }
-        return cities.count == 1 ? cities.first! : ""
+        return city ?? ""
     }
 
     /// One article's two mentions are one visit when visitor country and host agree, the visitors
@@ -291,7 +325,7 @@ public struct ArticleExtractor: Sendable {
 
     /// One row per document an article mentions twice: same type, parties, counts and value,
     /// and statuses, titles and topics that agree where both are given.
-    func mergeAgreements(_ facts: [AgreementFact], headline: Set<Int>) -> [AgreementFact] {
+    func mergeAgreements(_ facts: [AgreementFact], headline: Range<Int>) -> [AgreementFact] {
         var merged: [AgreementFact] = []
         let priority = knowledge.lexicon.statusPriority
         for fact in facts {

@@ -1,0 +1,23 @@
+import Testing
+@testable import Communique
+
+@Suite struct SentenceAnalysisTests {
+    @Test func findsTheMatchCoveringAToken() {
+        let matches = [PhraseMatch(tokenStart: 1, tokenEnd: 3, value: "a"), PhraseMatch(tokenStart: 5, tokenEnd: 6, value: "b")]
+        let covering = (-1...7).map { SentenceAnalysis.match(covering: $0, in: matches)?.value }
+        #expect(covering == [nil, nil, "a", "a", nil, nil, "b", nil, nil])
+        #expect(SentenceAnalysis.match(covering: 0, in: [PhraseMatch<String>]()) == nil)
+    }
+
+    @Test func indexesEntitiesAndTagsOfASentence() {
+        let sentence = Sentence(text: "Kazakh President Tokayev arrived in Beijing on a state visit.", index: 0, paragraph: 0)
+        let a = SentenceAnalysis(sentence, knowledge: TestSupport.knowledge)
+        for (index, match) in a.entities.enumerated() {
+            for t in match.tokenStart..<match.tokenEnd { #expect(a.entity(at: t)?.tokenStart == a.entities[index].tokenStart) }
+        }
+        #expect(!a.entities.isEmpty)
+        #expect(!a.tags.isEmpty)
+        let covered = Set(a.tags.flatMap { Array($0.tokenStart..<$0.tokenEnd) })
+        for t in 0..<a.tokenCount { #expect((a.tagMatch(at: t) != nil) == covered.contains(t)) }
+    }
+}
