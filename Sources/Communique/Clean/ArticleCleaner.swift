@@ -1,4 +1,5 @@
 import CShims
+import Glibc
 
 /// The clean stage: removes page furniture, finds the headline, the dateline and the language,
 /// and splits the body into sentences.
@@ -54,10 +55,12 @@ public struct ArticleCleaner: Sendable {
         var index = 0
         // Lines in another script: debris in an English page, or the whole text of a foreign one.
         var foreign: [Range<Int>] = []
-        var i = 0
-        while i <= bytes.count {
-            defer { i += 1 }
-            guard i == bytes.count || bytes[i] == 0x0A else { continue }
+        while lineStart <= bytes.count {
+            // The next line break, found by memchr (vectorised); the last line ends at the end.
+            var i = bytes.count
+            if lineStart < bytes.count, let base = bytes.baseAddress, let found = memchr(base + lineStart, 0x0A, bytes.count - lineStart) {
+                i = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+            }
             var lower = lineStart
             var upper = i
             lineStart = i + 1
@@ -203,14 +206,17 @@ public struct ArticleCleaner: Sendable {
 
     /// A tag cloud is several headings glued together: words with three or more lower-to-upper
     /// case changes inside them ("ArmeniaAzerbaijanKazakhstan").
+    ///
+    /// Counts every lower-case letter followed by a capital, in a branch-free loop over byte pairs
+    /// (a space between them is neither, so it needs no case of its own).
     static func isTagCloud(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        let line = UnsafeBufferPointer(rebasing: line)
+        guard line.count > 1 else { return false }
         var changes = 0
-        var previousLower = false
-        for b in line {
-            let upper = b >= 0x41 && b <= 0x5A
-            if upper && previousLower { changes += 1 }
-            previousLower = b >= 0x61 && b <= 0x7A
-            if b == 0x20 { previousLower = false }
+        for k in 1..<line.count {
+            let upper = line[k] &- 0x41 < 26 ? 1 : 0
+            let previousLower = line[k - 1] &- 0x61 < 26 ? 1 : 0
+            changes &+= upper & previousLower
         }
         return changes >= 3
     }
@@ -222,11 +228,12 @@ public struct ArticleCleaner: Sendable {
     /// bytes and ASCII never sits inside a sequence, so every byte can be classed on its own: a
     /// branch-free loop.
     static func isMostlyNonLatin(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        let line = UnsafeBufferPointer(rebasing: line)
         var ascii = 0
         var other = 0
         for b in line {
-            ascii &+= (b | 0x20) &- 0x61 < 26 && b < 0x80 ? 1 : 0
-            other &+= b &- 0xD0 < 0x10 || b &- 0xE3 < 0x0B ? 1 : 0
+            ascii &+= (b | 0x20) &- 0x61 < 26 ? 1 : 0
+            other &+= (b &- 0xD0 < 0x10 ? 1 : 0) | (b &- 0xE3 < 0x0B ? 1 : 0)
         }
         return other > ascii
     }

@@ -113,17 +113,25 @@ public enum SentenceSplitter {
 
     /// Passes the bytes of one sentence, whitespace runs collapsed to one space, to `body` unless empty.
     static func emit(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ body: ([UInt8]) -> Void) {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var space = false
-        for b in bytes {
-            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
-                space = !out.isEmpty
-            } else {
-                if space { out.append(0x20) }
-                space = false
-                out.append(b)
+        let bytes = UnsafeBufferPointer(rebasing: bytes)
+        // Written straight into the new array's storage: no capacity check per byte.
+        let out = [UInt8](unsafeUninitializedCapacity: bytes.count) { out, count in
+            var n = 0
+            var space = false
+            for b in bytes {
+                if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
+                    space = n != 0
+                } else {
+                    if space {
+                        out[n] = 0x20
+                        n += 1
+                    }
+                    space = false
+                    out[n] = b
+                    n += 1
+                }
             }
+            count = n
         }
         if !out.isEmpty { body(out) }
     }
