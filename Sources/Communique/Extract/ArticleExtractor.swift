@@ -46,7 +46,7 @@ public struct ArticleExtractor: Sendable {
         // Visits first: they give the other tables their pair of countries and visit links.
         var mentions: [VisitMention] = []
         var visitAtSentence: [Int?] = Array(repeating: nil, count: analyses.count)
-        for a in analyses where a.hasTag({ if case .visitMovement = $0 { return true }; if case .visitMeeting = $0 { return true }; if case .visitType = $0 { return true }; return false }) {
+        for a in analyses where !a.tagKinds.isDisjoint(with: [.visitMovement, .visitMeeting, .visitType]) {
             mentions += visits.mentions(in: a, context: context)
         }
         var (merged, mentionToVisit, typeVotes) = mergeVisits(mentions, context: context)
@@ -63,7 +63,7 @@ public struct ArticleExtractor: Sendable {
             if !reported, !merged.isEmpty {
                 if let host = soleHost(named: a, among: merged), let visit = merged.firstIndex(where: { $0.hostCountry == host }) { current = visit }
                 // "The state visit is ...": a type said without a host is said of the current visit.
-                if let current, let type = visits.visitType(a) { typeVotes[current].append(type) }
+                if let current, a.tagKinds.contains(.visitType), let type = visits.visitType(a) { typeVotes[current].append(type) }
             }
             visitAtSentence[index] = current
         }
@@ -76,15 +76,15 @@ public struct ArticleExtractor: Sendable {
 
         var carriedIndicator: String?
         for a in analyses {
-            let wantsDocuments = a.hasTag { if case .document = $0 { return true }; return false }
+            let wantsDocuments = a.tagKinds.contains(.document)
             // "Trade reached $70 billion in 2022. In the first quarter, it jumped 22 percent.": the
             // pronoun carries the previous sentence's indicator.
             let carried = carriedIndicator.flatMap { name in
                 (0..<a.tokenCount).contains { a.sentence.isWord($0, "it") } ? knowledge.lexicon.indicators[name] : nil
             }
             carriedIndicator = nil
-            let wantsMetrics = carried != nil || a.hasTag { if case .indicator = $0 { return true }; return false }
-            let wantsDelegations = a.hasTag { if case .delegation = $0 { return true }; return false }
+            let wantsMetrics = carried != nil || a.tagKinds.contains(.indicator)
+            let wantsDelegations = a.tagKinds.contains(.delegation)
             guard wantsDocuments || wantsMetrics || wantsDelegations else { continue }
             let quantities = context.quantities.quantities(in: a.sentence)
             guard !quantities.isEmpty || wantsDocuments else { continue }

@@ -9,6 +9,9 @@ public final class SentenceAnalysis: Sendable {
     public let sentence: Sentence
     public let entities: [PhraseMatch<EntityRef>]
     public let tags: [PhraseMatch<[LexiconTag]>]
+    /// Every kind of tag in the sentence: whether an extractor has anything to read here is one
+    /// bit test, not a walk over the tags.
+    public let tagKinds: LexiconTagKinds
 
     public init(_ sentence: Sentence, knowledge: Knowledge) {
         self.sentence = sentence
@@ -20,7 +23,11 @@ public final class SentenceAnalysis: Sendable {
             return next.kind == .punctuation && next.foldedHash == UInt64(UInt8(ascii: "$")) && next.start == sentence.tokens[match.tokenEnd - 1].end
         }
         self.entities = entities
-        self.tags = knowledge.lexicon.tags(in: sentence)
+        let tags = knowledge.lexicon.tags(in: sentence)
+        var kinds: LexiconTagKinds = []
+        for match in tags { kinds.formUnion(LexiconTagKinds(match.value)) }
+        self.tags = tags
+        tagKinds = kinds
     }
 
     public var tokenCount: Int { sentence.tokens.count }
