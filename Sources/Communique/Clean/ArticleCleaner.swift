@@ -1,4 +1,3 @@
-import CShims
 import Glibc
 
 /// The clean stage: removes page furniture, finds the headline, the dateline and the language,
@@ -14,6 +13,9 @@ public struct ArticleCleaner: Sendable {
     let languageCodes: [String]
     /// Longest line `dropLinesEqual` can match, so longer lines skip the look-up.
     let longestEqualLine: Int
+    /// `rules.dropLinesContaining` and `rules.stopAtLinesStarting`, flat.
+    let dropPhrases: BytePatterns
+    let stopPrefixes: BytePatterns
 
     /// Language detection reads this many words at most: enough to tell, and cheap on long texts.
     static let languageSampleWords = 400
@@ -35,6 +37,8 @@ public struct ArticleCleaner: Sendable {
         languageWords = table
         languagesOfWord = lists
         longestEqualLine = rules.dropLinesEqual.map(\.utf8.count).max() ?? 0
+        dropPhrases = BytePatterns(rules.dropLinesContaining)
+        stopPrefixes = BytePatterns(rules.stopAtLinesStarting)
     }
 
     public func clean(_ text: String) -> CleanArticle {
@@ -68,9 +72,9 @@ public struct ArticleCleaner: Sendable {
             while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09 || bytes[upper - 1] == 0x0D { upper -= 1 }
             guard lower < upper else { continue }
             let foldedLine = folded[lower..<upper]
-            if rules.stopAtLinesStarting.contains(where: { foldedLine.starts(with: $0) }) { break }
+            if stopPrefixes.anyIsPrefix(of: UnsafeBufferPointer(rebasing: foldedLine)) { break }
             if upper - lower <= longestEqualLine, rules.dropLinesEqual.contains(String(decoding: foldedLine, as: UTF8.self)) { continue }
-            if upper - lower <= rules.maxLineBytes, rules.dropLinesContaining.contains(where: { Self.contains(foldedLine, $0) }) { continue }
+            if upper - lower <= rules.maxLineBytes, dropPhrases.anyOccurs(in: UnsafeBufferPointer(rebasing: foldedLine)) { continue }
             let line = bytes[lower..<upper]
             if Self.isTagCloud(line) { continue }
             if Self.isMostlyNonLatin(line) {
@@ -184,13 +188,6 @@ public struct ArticleCleaner: Sendable {
             }
             count = text.count
         }
-    }
-
-    /// True when `needle` occurs in `haystack` (glibc's memmem, vectorised).
-    static func contains(_ haystack: Slice<UnsafeBufferPointer<UInt8>>, _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, needle.count <= haystack.count else { return false }
-        let h = UnsafeBufferPointer(rebasing: haystack)
-        return needle.withUnsafeBytes { n in communique_contains(h.baseAddress, h.count, n.baseAddress, n.count) != 0 }
     }
 
     static func wordCount(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
