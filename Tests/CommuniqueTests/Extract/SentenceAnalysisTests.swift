@@ -20,4 +20,11 @@ import Testing
         let covered = Set(a.tags.flatMap { Array($0.tokenStart..<$0.tokenEnd) })
         for t in 0..<a.tokenCount { #expect((a.tagMatch(at: t) != nil) == covered.contains(t)) }
     }
+
+    @Test func recordsTheKindsOfItsTags() {
+        let sentence = Sentence(text: "Kazakh President Tokayev arrived in Beijing on a state visit.", index: 0, paragraph: 0)
+        let a = SentenceAnalysis(sentence, knowledge: TestSupport.knowledge)
+        #expect(a.tagKinds == LexiconTagKinds(a.tags.flatMap(\.value)))
+        #expect(a.tagKinds.contains(.visitMovement) == a.hasTag { $0 == .visitMovement })
+    }
 }
