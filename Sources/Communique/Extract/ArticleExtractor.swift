@@ -162,7 +162,7 @@ public struct ArticleExtractor: Sendable {
         for a in analyses {
             for entity in a.entities {
                 guard case .leader(let index) = entity.value else { continue }
-                if a.hasTag(in: (entity.tokenStart - 3)..<entity.tokenStart, { $0 == .former }) { continue }
+                if a.isFormer(before: entity.tokenStart) { continue }
                 counts[index, default: (0, order)].count += 1
                 order += 1
             }
@@ -304,7 +304,7 @@ public struct ArticleExtractor: Sendable {
         var counts: [Int: Int] = [:]
         for a in analyses {
             for entity in a.entities {
-                guard case .leader(let index) = entity.value, !a.hasTag(in: (entity.tokenStart - 3)..<entity.tokenStart, { $0 == .former }) else { continue }
+                guard case .leader(let index) = entity.value, !a.isFormer(before: entity.tokenStart) else { continue }
                 counts[index, default: 0] += 1
             }
         }

@@ -71,6 +71,12 @@ public final class SentenceAnalysis: Sendable {
         return false
     }
 
+    /// True when "former" is said in the three tokens before `token` ("former President ...");
+    /// a sentence without the word answers from `tagKinds` alone.
+    public func isFormer(before token: Int) -> Bool {
+        tagKinds.contains(.former) && hasTag(in: (token - 3)..<token) { $0 == .former }
+    }
+
     /// True when any tag in the sentence satisfies `predicate`.
     public func hasTag(_ predicate: (LexiconTag) -> Bool) -> Bool {
         tags.contains { $0.value.contains(where: predicate) }

@@ -274,7 +274,7 @@ public struct VisitExtractor: Sendable {
     }
 
     func isFormer(_ a: SentenceAnalysis, _ token: Int) -> Bool {
-        a.hasTag(in: (token - 3)..<token) { $0 == .former }
+        a.isFormer(before: token)
     }
 
     /// The country a leader served at the article's time (their latest term otherwise).

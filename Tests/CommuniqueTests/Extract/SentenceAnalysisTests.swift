@@ -27,4 +27,12 @@ import Testing
         #expect(a.tagKinds == LexiconTagKinds(a.tags.flatMap(\.value)))
         #expect(a.tagKinds.contains(.visitMovement) == a.hasTag { $0 == .visitMovement })
     }
+
+    @Test func tellsAFormerLeader() {
+        let sentence = Sentence(text: "The former President Nazarbayev met President Tokayev.", index: 0, paragraph: 0)
+        let a = SentenceAnalysis(sentence, knowledge: TestSupport.knowledge)
+        let leaders = a.entities.filter { if case .leader = $0.value { return true }; return false }.map(\.tokenStart)
+        #expect(leaders.map { a.isFormer(before: $0) } == leaders.map { t in a.hasTag(in: (t - 3)..<t) { $0 == .former } })
+        #expect(!SentenceAnalysis(Sentence(text: "President Tokayev spoke.", index: 0, paragraph: 0), knowledge: TestSupport.knowledge).isFormer(before: 1))
+    }
 }
