@@ -1,15 +1,21 @@
-import CShims
+import Glibc
 
 /// The clean stage: removes page furniture, finds the headline, the dateline and the language,
 /// and splits the body into sentences.
 public struct ArticleCleaner: Sendable {
     public var rules: BoilerplateRules
     public var languages: [String: Set<UInt64>]
-    /// Function-word hash to the indices (in `languageCodes`) of the languages it belongs to.
-    let languageOfWord: [UInt64: [Int]]
+    /// Function-word hash to a range of `languagesOfWord`: a flat table, so the look-up for each
+    /// word read hashes nothing again and touches no reference counts.
+    let languageWords: HashRangeTable
+    /// Indices (in `languageCodes`) of the languages of each function word, word after word.
+    let languagesOfWord: [Int32]
     let languageCodes: [String]
     /// Longest line `dropLinesEqual` can match, so longer lines skip the look-up.
     let longestEqualLine: Int
+    /// `rules.dropLinesContaining` and `rules.stopAtLinesStarting`, flat.
+    let dropPhrases: BytePatterns
+    let stopPrefixes: BytePatterns
 
     /// Language detection reads this many words at most: enough to tell, and cheap on long texts.
     static let languageSampleWords = 400
@@ -18,28 +24,47 @@ public struct ArticleCleaner: Sendable {
         self.rules = rules
         self.languages = languages
         languageCodes = languages.keys.sorted()
-        var byWord: [UInt64: [Int]] = [:]
+        var byWord: [UInt64: [Int32]] = [:]
         for (index, code) in languageCodes.enumerated() {
-            for word in languages[code]! { byWord[word, default: []].append(index) }
+            for word in languages[code]! { byWord[word, default: []].append(Int32(index)) }
         }
-        languageOfWord = byWord
+        var table = HashRangeTable(capacity: byWord.count)
+        var lists: [Int32] = []
+        for (word, indices) in byWord {
+            table.insert(word, Int32(lists.count)..<Int32(lists.count + indices.count))
+            lists += indices
+        }
+        languageWords = table
+        languagesOfWord = lists
         longestEqualLine = rules.dropLinesEqual.map(\.utf8.count).max() ?? 0
+        dropPhrases = BytePatterns(rules.dropLinesContaining)
+        stopPrefixes = BytePatterns(rules.stopAtLinesStarting)
     }
 
     public func clean(_ text: String) -> CleanArticle {
         let bytes = HTMLStripper.strip(Array(text.utf8))
-        var lines: [[UInt8]] = []
+        // One lower-cased copy of the text serves every boilerplate look-up.
+        let folded = Self.folded(bytes)
+        return bytes.withUnsafeBufferPointer { bytes in
+            folded.withUnsafeBufferPointer { folded in clean(bytes, folded: folded) }
+        }
+    }
+
+    /// The clean stage over the stripped text and its lower-cased copy; lines are read in place,
+    /// as ranges, and only sentences are copied out.
+    func clean(_ bytes: UnsafeBufferPointer<UInt8>, folded: UnsafeBufferPointer<UInt8>) -> CleanArticle {
+        var lines: [Range<Int>] = []
         var dateline: PartialDate?
         var lineStart = 0
         var index = 0
         // Lines in another script: debris in an English page, or the whole text of a foreign one.
-        var foreign: [[UInt8]] = []
-        // One lower-cased copy of the text serves every boilerplate look-up.
-        let folded = Self.folded(bytes)
-        var i = 0
-        while i <= bytes.count {
-            defer { i += 1 }
-            guard i == bytes.count || bytes[i] == 0x0A else { continue }
+        var foreign: [Range<Int>] = []
+        while lineStart <= bytes.count {
+            // The next line break, found by memchr (vectorised); the last line ends at the end.
+            var i = bytes.count
+            if lineStart < bytes.count, let base = bytes.baseAddress, let found = memchr(base + lineStart, 0x0A, bytes.count - lineStart) {
+                i = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+            }
             var lower = lineStart
             var upper = i
             lineStart = i + 1
@@ -47,13 +72,13 @@ public struct ArticleCleaner: Sendable {
             while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09 || bytes[upper - 1] == 0x0D { upper -= 1 }
             guard lower < upper else { continue }
             let foldedLine = folded[lower..<upper]
-            if rules.stopAtLinesStarting.contains(where: { foldedLine.starts(with: $0) }) { break }
+            if stopPrefixes.anyIsPrefix(of: UnsafeBufferPointer(rebasing: foldedLine)) { break }
             if upper - lower <= longestEqualLine, rules.dropLinesEqual.contains(String(decoding: foldedLine, as: UTF8.self)) { continue }
-            if upper - lower <= rules.maxLineBytes, rules.dropLinesContaining.contains(where: { Self.contains(foldedLine, $0) }) { continue }
-            let line = Array(bytes[lower..<upper])
+            if upper - lower <= rules.maxLineBytes, dropPhrases.anyOccurs(in: UnsafeBufferPointer(rebasing: foldedLine)) { continue }
+            let line = bytes[lower..<upper]
             if Self.isTagCloud(line) { continue }
             if Self.isMostlyNonLatin(line) {
-                foreign.append(line)
+                foreign.append(lower..<upper)
                 continue
             }
             index += 1
@@ -69,19 +94,19 @@ public struct ArticleCleaner: Sendable {
                 let date = DateRecognizer.dateline(in: String(decoding: head, as: UTF8.self)), date.day != nil {
                 dateline = date
                 if let body = Self.afterDatelineDash(line, from: head.count), body < line.count {
-                    lines.append(Array(line[body...]))
+                    lines.append((lower + body)..<upper)
                     continue
                 }
             }
-            lines.append(line)
+            lines.append(lower..<upper)
         }
-        let titleIndex = lines.firstIndex { Self.wordCount($0) >= 4 } ?? 0
-        let title = lines.isEmpty ? "" : String(decoding: lines[titleIndex], as: UTF8.self)
+        let titleIndex = lines.firstIndex { Self.wordCount(bytes[$0]) >= 4 } ?? 0
+        let title = lines.isEmpty ? "" : String(decoding: bytes[lines[titleIndex]], as: UTF8.self)
         var sentences: [Sentence] = []
         var words = 0
         for (paragraph, line) in lines.enumerated() {
-            if paragraph > titleIndex, Self.isByline(line) { continue }
-            for utf8 in SentenceSplitter.sentenceBytes(line) {
+            if paragraph > titleIndex, Self.isByline(bytes[line]) { continue }
+            SentenceSplitter.forEachSentence(in: bytes[line]) { utf8 in
                 let sentence = Sentence(utf8: utf8, index: sentences.count, paragraph: paragraph)
                 words += sentence.tokens.reduce(0) { $0 + ($1.kind == .punctuation ? 0 : 1) }
                 sentences.append(sentence)
@@ -89,7 +114,7 @@ public struct ArticleCleaner: Sendable {
         }
         if sentences.isEmpty && !foreign.isEmpty {
             // A page written in another script: report its language and size, extract nothing.
-            let foreignSentences = foreign.enumerated().map { Sentence(text: String(decoding: $0.element, as: UTF8.self), index: $0.offset, paragraph: $0.offset) }
+            let foreignSentences = foreign.enumerated().map { Sentence(utf8: Array(bytes[$0.element]), index: $0.offset, paragraph: $0.offset) }
             let foreignWords = foreignSentences.reduce(0) { $0 + $1.tokens.reduce(0) { $0 + ($1.kind == .punctuation ? 0 : 1) } }
             return CleanArticle(title: foreignSentences[0].text, sentences: [], language: detectLanguage(foreignSentences), words: foreignWords, dateline: dateline)
         }
@@ -104,8 +129,8 @@ public struct ArticleCleaner: Sendable {
         reading: for sentence in sentences {
             for token in sentence.tokens where token.kind == .word {
                 total += 1
-                if let found = languageOfWord[token.foldedHash] {
-                    for index in found { hits[index] += 1 }
+                if let found = languageWords.find(token.foldedHash) {
+                    for slot in found { hits[Int(languagesOfWord[Int(slot)])] += 1 }
                 }
                 if total >= Self.languageSampleWords { break reading }
             }
@@ -117,7 +142,8 @@ public struct ArticleCleaner: Sendable {
     }
 
     /// The text before the first " - ", " — ", " – " or "(" of a line, when short enough to be a dateline.
-    static func datelineHead(_ line: [UInt8]) -> ArraySlice<UInt8>? {
+    static func datelineHead(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>>? {
+        let line = UnsafeBufferPointer(rebasing: line)
         var k = 0
         let limit = min(line.count, 64)
         while k < limit {
@@ -132,7 +158,8 @@ public struct ArticleCleaner: Sendable {
     }
 
     /// Where the story starts after a dateline head: past the first dash within 24 bytes of it.
-    static func afterDatelineDash(_ line: [UInt8], from: Int) -> Int? {
+    static func afterDatelineDash(_ line: Slice<UnsafeBufferPointer<UInt8>>, from: Int) -> Int? {
+        let line = UnsafeBufferPointer(rebasing: line)
         var k = from
         while k < min(line.count, from + 24) {
             if line[k] == UInt8(ascii: "-") {
@@ -150,19 +177,20 @@ public struct ArticleCleaner: Sendable {
         return nil
     }
 
-    static func folded(_ line: [UInt8]) -> [UInt8] {
-        line.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-    }
-
-    /// True when `needle` occurs in `haystack` (glibc's memmem, vectorised).
-    static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, needle.count <= haystack.count else { return false }
-        return haystack.withUnsafeBytes { h in
-            needle.withUnsafeBytes { n in communique_contains(h.baseAddress, h.count, n.baseAddress, n.count) != 0 }
+    /// `text` with ASCII capitals lower-cased (a plain loop the compiler vectorises).
+    static func folded(_ text: [UInt8]) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: text.count) { out, count in
+            text.withUnsafeBufferPointer { text in
+                for k in 0..<text.count {
+                    let b = text[k]
+                    out[k] = b &- 0x41 < 26 ? b | 0x20 : b
+                }
+            }
+            count = text.count
         }
     }
 
-    static func wordCount(_ line: [UInt8]) -> Int {
+    static func wordCount(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
         var count = 0
         var inWord = false
         for b in line {
@@ -175,39 +203,40 @@ public struct ArticleCleaner: Sendable {
 
     /// A tag cloud is several headings glued together: words with three or more lower-to-upper
     /// case changes inside them ("ArmeniaAzerbaijanKazakhstan").
-    static func isTagCloud(_ line: [UInt8]) -> Bool {
+    ///
+    /// Counts every lower-case letter followed by a capital, in a branch-free loop over byte pairs
+    /// (a space between them is neither, so it needs no case of its own).
+    static func isTagCloud(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        let line = UnsafeBufferPointer(rebasing: line)
+        guard line.count > 1 else { return false }
         var changes = 0
-        var previousLower = false
-        for b in line {
-            let upper = b >= 0x41 && b <= 0x5A
-            if upper && previousLower { changes += 1 }
-            previousLower = b >= 0x61 && b <= 0x7A
-            if b == 0x20 { previousLower = false }
+        for k in 1..<line.count {
+            let upper = line[k] &- 0x41 < 26 ? 1 : 0
+            let previousLower = line[k - 1] &- 0x61 < 26 ? 1 : 0
+            changes &+= upper & previousLower
         }
         return changes >= 3
     }
 
     /// Lines written mostly in another script (menus and template debris in an English page).
-    static func isMostlyNonLatin(_ line: [UInt8]) -> Bool {
+    ///
+    /// Counts ASCII letters against lead bytes D0-DF (Cyrillic, Armenian, Hebrew, Arabic) and
+    /// E3-ED (CJK and others). The text is valid UTF-8, where those values are never continuation
+    /// bytes and ASCII never sits inside a sequence, so every byte can be classed on its own: a
+    /// branch-free loop.
+    static func isMostlyNonLatin(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        let line = UnsafeBufferPointer(rebasing: line)
         var ascii = 0
         var other = 0
-        var i = 0
-        while i < line.count {
-            let b = line[i]
-            if b < 0x80 {
-                if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { ascii += 1 }
-                i += 1
-            } else {
-                // Count scripts beyond Latin-1 supplement / extended: lead bytes D0-D4 (Cyrillic, Armenian, Hebrew, Arabic) and 3-byte CJK.
-                if b >= 0xD0 && b <= 0xDF || b >= 0xE3 && b <= 0xED { other += 1 }
-                i += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
-            }
+        for b in line {
+            ascii &+= (b | 0x20) &- 0x61 < 26 ? 1 : 0
+            other &+= (b &- 0xD0 < 0x10 ? 1 : 0) | (b &- 0xE3 < 0x0B ? 1 : 0)
         }
         return other > ascii
     }
 
     /// A byline: two or three capitalised words and nothing else ("Sergey Kwan").
-    static func isByline(_ line: [UInt8]) -> Bool {
+    static func isByline(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         guard line.count <= 60 else { return false }
         var words = 0
         var atWordStart = true

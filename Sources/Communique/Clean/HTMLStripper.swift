@@ -1,8 +1,10 @@
+import Glibc
+
 /// Removes HTML debris from text: tags, script and style bodies, and the common entities.
 enum HTMLStripper {
     /// The text with tags replaced by spaces (or line breaks for block tags), or the text itself when it has no `<`.
     static func strip(_ bytes: [UInt8]) -> [UInt8] {
-        guard bytes.contains(UInt8(ascii: "<")) || bytes.contains(UInt8(ascii: "&")) else { return bytes }
+        guard bytes.withUnsafeBufferPointer({ Self.hasMarkup($0) }) else { return bytes }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var i = 0
@@ -27,7 +29,7 @@ enum HTMLStripper {
                     while k + closing.count <= n && !Self.matchesFolded(bytes, k, closing) { k += 1 }
                     j = min(n - 1, (k + closing.count <= n) ? Self.indexOf(UInt8(ascii: ">"), in: bytes, from: k) ?? n - 1 : n - 1)
                 }
-                out.append(["p", "br", "div", "li", "h1", "h2", "h3", "h4", "tr", "/p", "/div", "/li", "/h1", "/h2", "/h3", "title", "/title"].contains(name) ? 0x0A : 0x20)
+                out.append(Self.blockTags.contains(name) ? 0x0A : 0x20)
                 i = j + 1
             } else if b == UInt8(ascii: "&") {
                 if let (replacement, length) = Self.entity(bytes, i) {
@@ -38,12 +40,24 @@ enum HTMLStripper {
                     i += 1
                 }
             } else {
-                out.append(b)
-                i += 1
+                // Plain text up to the next '<' or '&' is copied in one go.
+                var j = i + 1
+                while j < n, bytes[j] != UInt8(ascii: "<"), bytes[j] != UInt8(ascii: "&") { j += 1 }
+                out.append(contentsOf: bytes[i..<j])
+                i = j
             }
         }
         return out
     }
+
+    /// True when `bytes` has a '<' or an '&' (memchr, vectorised: most texts have neither).
+    static func hasMarkup(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        return memchr(base, Int32(UInt8(ascii: "<")), bytes.count) != nil || memchr(base, Int32(UInt8(ascii: "&")), bytes.count) != nil
+    }
+
+    /// Tags that end a line of text; every other tag reads as a space.
+    static let blockTags: Set<String> = ["p", "br", "div", "li", "h1", "h2", "h3", "h4", "tr", "/p", "/div", "/li", "/h1", "/h2", "/h3", "title", "/title"]
 
     static func startsTag(_ c: UInt8) -> Bool {
         (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) || c == UInt8(ascii: "/") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?")

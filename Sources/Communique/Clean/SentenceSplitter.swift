@@ -2,12 +2,18 @@
 /// and inside numbers.
 public enum SentenceSplitter {
     /// Words that end with a period without ending the sentence (lower-cased, without the period).
-    static let abbreviations: Set<String> = [
+    static let abbreviations: [String] = [
         "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
         "dec", "gen", "col", "lt", "sen", "rep", "gov", "prof", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jr",
         "sr", "mt", "ft", "approx", "est", "dept", "univ", "pres", "capt", "maj", "sgt", "rev", "hon", "art", "fig",
         "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m",
     ]
+
+    /// `abbreviations` packed by `packedWord`, sorted: the look-up at every full stop is a binary
+    /// search over integers, with no `String` made and nothing hashed.
+    static let packedAbbreviations: [UInt64] = abbreviations.map { word in
+        Array(word.utf8).withUnsafeBufferPointer { packedWord($0[...]) ?? 0 }
+    }.sorted()
 
     /// The sentences of `paragraph`, trimmed, whitespace collapsed.
     public static func sentences(_ paragraph: [UInt8]) -> [String] {
@@ -17,9 +23,18 @@ public enum SentenceSplitter {
     /// The sentences of `paragraph` as UTF-8 bytes, trimmed, whitespace collapsed.
     public static func sentenceBytes(_ paragraph: [UInt8]) -> [[UInt8]] {
         var sentences: [[UInt8]] = []
-        var start = 0
-        let n = paragraph.count
-        var i = 0
+        paragraph.withUnsafeBufferPointer { p in
+            forEachSentence(in: p[...]) { sentences.append($0) }
+        }
+        return sentences
+    }
+
+    /// Calls `body` with each sentence of `paragraph` (a slice of a larger text), trimmed and
+    /// whitespace collapsed, in order: the cleaner's path, which reads an article's lines in place.
+    static func forEachSentence(in paragraph: Slice<UnsafeBufferPointer<UInt8>>, _ body: ([UInt8]) -> Void) {
+        var start = paragraph.startIndex
+        let n = paragraph.endIndex
+        var i = start
         while i < n {
             let b = paragraph[i]
             if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") {
@@ -27,7 +42,7 @@ public enum SentenceSplitter {
                 // Closing quotes and brackets belong to the sentence they end.
                 while end < n, let width = closerWidth(paragraph, end) { end += width }
                 if end >= n || isBoundary(paragraph, period: i, after: end) {
-                    append(paragraph[start..<end], to: &sentences)
+                    emit(paragraph[start..<end], body)
                     start = end
                     i = end
                     continue
@@ -35,23 +50,22 @@ public enum SentenceSplitter {
             }
             i += 1
         }
-        append(paragraph[start..<n], to: &sentences)
-        return sentences
+        emit(paragraph[start..<n], body)
     }
 
-    static func closerWidth(_ p: [UInt8], _ i: Int) -> Int? {
+    static func closerWidth(_ p: Slice<UnsafeBufferPointer<UInt8>>, _ i: Int) -> Int? {
         let b = p[i]
         if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: ")") || b == UInt8(ascii: "]") { return 1 }
-        if b == 0xE2, i + 2 < p.count, p[i + 1] == 0x80, p[i + 2] == 0x9D || p[i + 2] == 0x99 { return 3 }
+        if b == 0xE2, i + 2 < p.endIndex, p[i + 1] == 0x80, p[i + 2] == 0x9D || p[i + 2] == 0x99 { return 3 }
         return nil
     }
 
-    static func isBoundary(_ p: [UInt8], period: Int, after: Int) -> Bool {
+    static func isBoundary(_ p: Slice<UnsafeBufferPointer<UInt8>>, period: Int, after: Int) -> Bool {
         // Needs white space, then something that can start a sentence.
-        guard after < p.count, p[after] == 0x20 || p[after] == 0x09 else { return false }
+        guard after < p.endIndex, p[after] == 0x20 || p[after] == 0x09 else { return false }
         var next = after
-        while next < p.count, p[next] == 0x20 || p[next] == 0x09 { next += 1 }
-        guard next < p.count else { return true }
+        while next < p.endIndex, p[next] == 0x20 || p[next] == 0x09 { next += 1 }
+        guard next < p.endIndex else { return true }
         let c = p[next]
         let startsSentence = (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "\"") || c == UInt8(ascii: "'")
             || c == UInt8(ascii: "(") || c >= 0xC0
@@ -59,13 +73,12 @@ public enum SentenceSplitter {
         guard p[period] == UInt8(ascii: ".") else { return true }
         // The word before the period.
         var w = period
-        while w > 0, p[w - 1] != 0x20, p[w - 1] != 0x09, p[w - 1] != UInt8(ascii: "(") { w -= 1 }
+        while w > p.startIndex, p[w - 1] != 0x20, p[w - 1] != 0x09, p[w - 1] != UInt8(ascii: "(") { w -= 1 }
         let word = p[w..<period]
         if word.isEmpty { return true }
         // A single capital letter is an initial ("Vladimir V. Putin", "U.S.").
         if word.count == 1, let only = word.first, only >= 0x41 && only <= 0x5A { return false }
-        let folded = String(decoding: word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
-        if abbreviations.contains(folded) {
+        if let packed = packedWord(word), isAbbreviation(packed) {
             // A month abbreviation followed by a number is a date ("Feb. 26"); otherwise the
             // abbreviation may still end a sentence when a capitalised word follows, but that is rarer
             // than a title ("Gen. Ivanov"), so keep the sentence together.
@@ -74,19 +87,52 @@ public enum SentenceSplitter {
         return true
     }
 
-    static func append(_ bytes: ArraySlice<UInt8>, to sentences: inout [[UInt8]]) {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var space = false
-        for b in bytes {
-            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
-                space = !out.isEmpty
-            } else {
-                if space { out.append(0x20) }
-                space = false
-                out.append(b)
-            }
+    /// A word of at most 7 bytes as one integer: its length in the top byte, then its bytes with
+    /// ASCII capitals lower-cased; nil for longer words (no abbreviation is that long).
+    static func packedWord(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64? {
+        guard word.count <= 7 else { return nil }
+        var packed = UInt64(word.count) << 56
+        var shift: UInt64 = 48
+        for b in word {
+            packed |= UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) << shift
+            shift &-= 8
         }
-        if !out.isEmpty { sentences.append(out) }
+        return packed
+    }
+
+    static func isAbbreviation(_ packed: UInt64) -> Bool {
+        let table = packedAbbreviations
+        var lo = 0
+        var hi = table.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if table[mid] < packed { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < table.count && table[lo] == packed
+    }
+
+    /// Passes the bytes of one sentence, whitespace runs collapsed to one space, to `body` unless empty.
+    static func emit(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ body: ([UInt8]) -> Void) {
+        let bytes = UnsafeBufferPointer(rebasing: bytes)
+        // Written straight into the new array's storage: no capacity check per byte.
+        let out = [UInt8](unsafeUninitializedCapacity: bytes.count) { out, count in
+            var n = 0
+            var space = false
+            for b in bytes {
+                if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
+                    space = n != 0
+                } else {
+                    if space {
+                        out[n] = 0x20
+                        n += 1
+                    }
+                    space = false
+                    out[n] = b
+                    n += 1
+                }
+            }
+            count = n
+        }
+        if !out.isEmpty { body(out) }
     }
 }

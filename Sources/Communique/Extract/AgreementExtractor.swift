@@ -15,8 +15,9 @@ public struct AgreementExtractor: Sendable {
     public func facts(in a: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], visit: VisitMention?) -> [AgreementFact] {
         var facts: [AgreementFact] = []
         var previousStatus: (status: String, end: Int)?
-        // The sentence's first date, read once however many documents it names.
-        let sentenceDate = context.dates.dates(in: a.sentence.text).first { !$0.isHabitual && $0.span != nil }?.span?.description
+        // The sentence's first date, read once however many documents it names, and only when
+        // one of them is kept (most document nouns are not).
+        var sentenceDate: String??
         var t = 0
         while t < a.tokenCount {
             guard let match = a.tagMatch(at: t), let firstType = Self.docType(match.value), !insideName(a, match), !isVerb(a, match) else {
@@ -94,7 +95,10 @@ public struct AgreementExtractor: Sendable {
             row.parties = parties(a, start: start, end: end, visit: visit)
             // A document nobody can be named a party to is outside the dataset (a footballer's contract).
             if row.parties.isEmpty { continue }
-            if let date = sentenceDate { row.date = date }
+            if sentenceDate == nil {
+                sentenceDate = .some(context.dates.dates(in: a.sentence).first { !$0.isHabitual && $0.span != nil }?.span?.description)
+            }
+            if let date = sentenceDate ?? nil { row.date = date }
             let rule = !context.recordsRules ? "" : "agreement: document noun '\(a.sentence.text(start..<end))'" + (row.status.isEmpty ? "" : ", status word") + (count == nil ? "" : ", count before it")
 
             // "two documents: one on X; and another on Y" gives a row per enumerated document.

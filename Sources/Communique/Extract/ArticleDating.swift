@@ -12,7 +12,7 @@ public struct ArticleDating: Sendable {
         for a in analyses {
             for entity in a.entities {
                 guard case .leader(let index) = entity.value else { continue }
-                if a.hasTag(in: (entity.tokenStart - 3)..<entity.tokenStart, { $0 == .former }) { continue }
+                if a.isFormer(before: entity.tokenStart) { continue }
                 var role: String?
                 var k = entity.tokenStart - 1
                 while k >= max(0, entity.tokenStart - 4) {

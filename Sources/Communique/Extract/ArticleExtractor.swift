@@ -46,7 +46,7 @@ public struct ArticleExtractor: Sendable {
         // Visits first: they give the other tables their pair of countries and visit links.
         var mentions: [VisitMention] = []
         var visitAtSentence: [Int?] = Array(repeating: nil, count: analyses.count)
-        for a in analyses where a.hasTag({ if case .visitMovement = $0 { return true }; if case .visitMeeting = $0 { return true }; if case .visitType = $0 { return true }; return false }) {
+        for a in analyses where !a.tagKinds.isDisjoint(with: [.visitMovement, .visitMeeting, .visitType]) {
             mentions += visits.mentions(in: a, context: context)
         }
         var (merged, mentionToVisit, typeVotes) = mergeVisits(mentions, context: context)
@@ -60,11 +60,10 @@ public struct ArticleExtractor: Sendable {
                 reported = true
                 m += 1
             }
-            if !reported {
-                let hosts = Set(a.countries(in: 0..<a.tokenCount, knowledge: knowledge)).intersection(merged.map(\.hostCountry))
-                if hosts.count == 1, let visit = merged.firstIndex(where: { $0.hostCountry == hosts.first! }) { current = visit }
+            if !reported, !merged.isEmpty {
+                if let host = soleHost(named: a, among: merged), let visit = merged.firstIndex(where: { $0.hostCountry == host }) { current = visit }
                 // "The state visit is ...": a type said without a host is said of the current visit.
-                if let current, let type = visits.visitType(a) { typeVotes[current].append(type) }
+                if let current, a.tagKinds.contains(.visitType), let type = visits.visitType(a) { typeVotes[current].append(type) }
             }
             visitAtSentence[index] = current
         }
@@ -77,17 +76,17 @@ public struct ArticleExtractor: Sendable {
 
         var carriedIndicator: String?
         for a in analyses {
-            let wantsDocuments = a.hasTag { if case .document = $0 { return true }; return false }
+            let wantsDocuments = a.tagKinds.contains(.document)
             // "Trade reached $70 billion in 2022. In the first quarter, it jumped 22 percent.": the
             // pronoun carries the previous sentence's indicator.
             let carried = carriedIndicator.flatMap { name in
                 (0..<a.tokenCount).contains { a.sentence.isWord($0, "it") } ? knowledge.lexicon.indicators[name] : nil
             }
             carriedIndicator = nil
-            let wantsMetrics = carried != nil || a.hasTag { if case .indicator = $0 { return true }; return false }
-            let wantsDelegations = a.hasTag { if case .delegation = $0 { return true }; return false }
+            let wantsMetrics = carried != nil || a.tagKinds.contains(.indicator)
+            let wantsDelegations = a.tagKinds.contains(.delegation)
             guard wantsDocuments || wantsMetrics || wantsDelegations else { continue }
-            let quantities = context.quantities.quantities(in: a.sentence.text)
+            let quantities = context.quantities.quantities(in: a.sentence)
             guard !quantities.isEmpty || wantsDocuments else { continue }
             let visitIndex = visitAtSentence[a.sentence.index]
             let visit = visitIndex.map { merged[$0] }
@@ -112,15 +111,37 @@ public struct ArticleExtractor: Sendable {
             }
         }
         // The headline repeats the body: its facts count only when the body does not give the same kind.
-        let headline = Set(analyses.filter { $0.sentence.paragraph == clean.titleParagraph }.map(\.sentence.index))
+        let headline = Self.headline(of: analyses, paragraph: clean.titleParagraph)
         if facts.agreements.contains(where: { !headline.contains($0.sentenceIndex) }) {
             facts.agreements.removeAll { headline.contains($0.sentenceIndex) }
         }
-        let bodyIndicators = Set(facts.metrics.filter { !headline.contains($0.sentenceIndex) }.map(\.row.indicator))
-        facts.metrics.removeAll { headline.contains($0.sentenceIndex) && bodyIndicators.contains($0.row.indicator) }
+        if facts.metrics.contains(where: { headline.contains($0.sentenceIndex) }) {
+            let bodyIndicators = Set(facts.metrics.filter { !headline.contains($0.sentenceIndex) }.map(\.row.indicator))
+            facts.metrics.removeAll { headline.contains($0.sentenceIndex) && bodyIndicators.contains($0.row.indicator) }
+        }
         facts.agreements = mergeAgreements(facts.agreements, headline: headline)
         assignIDs(&facts)
         return facts
+    }
+
+    /// The indices of the headline's sentences: those of its paragraph, which the cleaner numbers
+    /// one after another.
+    static func headline(of analyses: [SentenceAnalysis], paragraph: Int) -> Range<Int> {
+        guard let first = analyses.firstIndex(where: { $0.sentence.paragraph == paragraph }) else { return 0..<0 }
+        var end = first + 1
+        while end < analyses.count, analyses[end].sentence.paragraph == paragraph { end += 1 }
+        return analyses[first].sentence.index..<(analyses[end - 1].sentence.index + 1)
+    }
+
+    /// The one host country of `visits` that sentence `a` names, or nil when it names none or several.
+    func soleHost(named a: SentenceAnalysis, among visits: [VisitMention]) -> String? {
+        var found: String?
+        for entity in a.entities {
+            guard let code = knowledge.country(of: entity.value), code != found, visits.contains(where: { $0.hostCountry == code }) else { continue }
+            if found != nil { return nil }
+            found = code
+        }
+        return found
     }
 
     /// Row ids from content: the source id is part of every key, so ids made per article in the
@@ -141,7 +162,7 @@ public struct ArticleExtractor: Sendable {
         for a in analyses {
             for entity in a.entities {
                 guard case .leader(let index) = entity.value else { continue }
-                if a.hasTag(in: (entity.tokenStart - 3)..<entity.tokenStart, { $0 == .former }) { continue }
+                if a.isFormer(before: entity.tokenStart) { continue }
                 counts[index, default: (0, order)].count += 1
                 order += 1
             }
@@ -151,17 +172,25 @@ public struct ArticleExtractor: Sendable {
 
     /// The two countries named most often (ties: first named).
     func topCountries(_ analyses: [SentenceAnalysis]) -> [String] {
-        var counts: [String: (count: Int, first: Int)] = [:]
-        var order = 0
+        // An article names a handful of countries: a list searched in order beats a dictionary.
+        var counts: [(code: String, count: Int)] = []
         for a in analyses {
             for entity in a.entities {
                 guard let code = knowledge.country(of: entity.value) else { continue }
-                counts[code, default: (0, order)].count += 1
-                order += 1
+                if let index = counts.firstIndex(where: { $0.code == code }) {
+                    counts[index].count += 1
+                } else {
+                    counts.append((code, 1))
+                }
             }
         }
-        let ranked = counts.sorted { ($0.value.count, -$0.value.first) > ($1.value.count, -$1.value.first) }
-        return ranked.count >= 2 ? [ranked[0].key, ranked[1].key] : []
+        guard counts.count >= 2 else { return [] }
+        // Most named first; among equals, the first named (the list is in order of first mention).
+        var best = 0
+        for index in counts.indices where counts[index].count > counts[best].count { best = index }
+        var second = best == 0 ? 1 : 0
+        for index in counts.indices where index != best && counts[index].count > counts[second].count { second = index }
+        return [counts[best].code, counts[second].code]
     }
 
     /// Merges one article's mentions of the same visit: same visitor country, host and status,
@@ -205,13 +234,18 @@ public struct ArticleExtractor: Sendable {
 
     /// The city of `country` the article names, when it names exactly one.
     func onlyCity(of country: String, in analyses: [SentenceAnalysis]) -> String {
-        var cities = Set<String>()
+        var city: String?
         for a in analyses {
             for entity in a.entities {
-                if case .city(let name, let code) = entity.value, code == country { cities.insert(name) }
+                guard case .city(let name, let code) = entity.value, code == country else { continue }
+                if city == nil {
+                    city = name
+                } else if city != name {
+                    return ""
+                }
             }
         }
-        return cities.count == 1 ? cities.first! : ""
+        return city ?? ""
     }
 
     /// One article's two mentions are one visit when visitor country and host agree, the visitors
@@ -270,7 +304,7 @@ public struct ArticleExtractor: Sendable {
         var counts: [Int: Int] = [:]
         for a in analyses {
             for entity in a.entities {
-                guard case .leader(let index) = entity.value, !a.hasTag(in: (entity.tokenStart - 3)..<entity.tokenStart, { $0 == .former }) else { continue }
+                guard case .leader(let index) = entity.value, !a.isFormer(before: entity.tokenStart) else { continue }
                 counts[index, default: 0] += 1
             }
         }
@@ -291,19 +325,15 @@ public struct ArticleExtractor: Sendable {
 
     /// One row per document an article mentions twice: same type, parties, counts and value,
     /// and statuses, titles and topics that agree where both are given.
-    func mergeAgreements(_ facts: [AgreementFact], headline: Set<Int>) -> [AgreementFact] {
+    func mergeAgreements(_ facts: [AgreementFact], headline: Range<Int>) -> [AgreementFact] {
         var merged: [AgreementFact] = []
+        // The parties of each merged row, sorted once: merging never changes them.
+        var mergedParties: [[String]] = []
         let priority = knowledge.lexicon.statusPriority
         for fact in facts {
             let r = fact.row
-            if let index = merged.firstIndex(where: { other in
-                let o = other.row
-                return o.docType == r.docType && o.parties.sorted() == r.parties.sorted() && o.count == r.count
-                    && o.countQualifier == r.countQualifier && o.value == r.value && other.sentenceIndex != fact.sentenceIndex
-                    && (o.status.isEmpty || r.status.isEmpty || o.status == r.status)
-                    && (o.title.isEmpty || r.title.isEmpty || o.title == r.title)
-                    && (o.topics.isEmpty || r.topics.isEmpty || Set(o.topics) == Set(r.topics))
-            }) {
+            let parties = r.parties.sorted()
+            if let index = merged.indices.first(where: { Self.sameDocument(merged[$0], fact) && mergedParties[$0] == parties }) {
                 var row = merged[index].row
                 if let a = priority.firstIndex(of: r.status), priority.firstIndex(of: row.status).map({ a < $0 }) ?? true { row.status = r.status }
                 if row.title.isEmpty { row.title = r.title }
@@ -318,8 +348,19 @@ public struct ArticleExtractor: Sendable {
                 merged[index].row = row
             } else {
                 merged.append(fact)
+                mergedParties.append(parties)
             }
         }
         return merged
+    }
+
+    /// Two facts of one article name the same document (parties aside): same type, counts and
+    /// value, other sentences, and statuses, titles and topics that agree where both are given.
+    static func sameDocument(_ other: AgreementFact, _ fact: AgreementFact) -> Bool {
+        other.row.docType == fact.row.docType && other.row.count == fact.row.count
+            && other.row.countQualifier == fact.row.countQualifier && other.row.value == fact.row.value && other.sentenceIndex != fact.sentenceIndex
+            && (other.row.status.isEmpty || fact.row.status.isEmpty || other.row.status == fact.row.status)
+            && (other.row.title.isEmpty || fact.row.title.isEmpty || other.row.title == fact.row.title)
+            && (other.row.topics.isEmpty || fact.row.topics.isEmpty || Set(other.row.topics) == Set(fact.row.topics))
     }
 }

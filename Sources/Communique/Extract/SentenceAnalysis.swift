@@ -1,6 +1,6 @@
 /// A sentence with the names and trigger words found in it, indexed by token.
 ///
-/// Built for every sentence (one dictionary probe per token); values and dates are recognised
+/// Built for every sentence (one table probe per token); values and dates are recognised
 /// only for sentences that have a trigger, which keeps the detailed grammar off the hot path.
 ///
 /// A class of constants: the extractors pass it around many times per sentence, and a reference
@@ -9,10 +9,9 @@ public final class SentenceAnalysis: Sendable {
     public let sentence: Sentence
     public let entities: [PhraseMatch<EntityRef>]
     public let tags: [PhraseMatch<[LexiconTag]>]
-    /// For each token, the index into `entities` of the match covering it, or -1.
-    let entityAtToken: [Int32]
-    /// For each token, the index into `tags` of the match covering it, or -1.
-    let tagAtToken: [Int32]
+    /// Every kind of tag in the sentence: whether an extractor has anything to read here is one
+    /// bit test, not a walk over the tags.
+    public let tagKinds: LexiconTagKinds
 
     public init(_ sentence: Sentence, knowledge: Knowledge) {
         self.sentence = sentence
@@ -23,31 +22,36 @@ public final class SentenceAnalysis: Sendable {
             let next = sentence.tokens[match.tokenEnd]
             return next.kind == .punctuation && next.foldedHash == UInt64(UInt8(ascii: "$")) && next.start == sentence.tokens[match.tokenEnd - 1].end
         }
-        let tags = knowledge.lexicon.tags(in: sentence)
-        var entityAtToken = [Int32](repeating: -1, count: sentence.tokens.count)
-        var tagAtToken = [Int32](repeating: -1, count: sentence.tokens.count)
-        for (index, match) in entities.enumerated() {
-            for t in match.tokenStart..<match.tokenEnd { entityAtToken[t] = Int32(index) }
-        }
-        for (index, match) in tags.enumerated() {
-            for t in match.tokenStart..<match.tokenEnd { tagAtToken[t] = Int32(index) }
-        }
         self.entities = entities
+        let tags = knowledge.lexicon.tags(in: sentence)
+        var kinds: LexiconTagKinds = []
+        for match in tags { kinds.formUnion(LexiconTagKinds(match.value)) }
         self.tags = tags
-        self.entityAtToken = entityAtToken
-        self.tagAtToken = tagAtToken
+        tagKinds = kinds
     }
 
     public var tokenCount: Int { sentence.tokens.count }
 
     public func entity(at token: Int) -> PhraseMatch<EntityRef>? {
-        guard token >= 0, token < entityAtToken.count, entityAtToken[token] >= 0 else { return nil }
-        return entities[Int(entityAtToken[token])]
+        Self.match(covering: token, in: entities)
     }
 
     public func tagMatch(at token: Int) -> PhraseMatch<[LexiconTag]>? {
-        guard token >= 0, token < tagAtToken.count, tagAtToken[token] >= 0 else { return nil }
-        return tags[Int(tagAtToken[token])]
+        Self.match(covering: token, in: tags)
+    }
+
+    /// The match of `matches` (in order, not overlapping) that covers `token`, found by binary
+    /// search: a sentence has few matches, so this is cheaper than a per-token index built for
+    /// every sentence.
+    static func match<Value>(covering token: Int, in matches: [PhraseMatch<Value>]) -> PhraseMatch<Value>? {
+        var lo = 0
+        var hi = matches.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if matches[mid].tokenEnd <= token { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < matches.count, matches[lo].tokenStart <= token else { return nil }
+        return matches[lo]
     }
 
     /// True when a tag satisfying `predicate` covers any token of `range`.
@@ -65,6 +69,12 @@ public final class SentenceAnalysis: Sendable {
             }
         }
         return false
+    }
+
+    /// True when "former" is said in the three tokens before `token` ("former President ...");
+    /// a sentence without the word answers from `tagKinds` alone.
+    public func isFormer(before token: Int) -> Bool {
+        tagKinds.contains(.former) && hasTag(in: (token - 3)..<token) { $0 == .former }
     }
 
     /// True when any tag in the sentence satisfies `predicate`.

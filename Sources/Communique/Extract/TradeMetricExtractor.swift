@@ -92,7 +92,7 @@ public struct TradeMetricExtractor: Sendable {
             drafts.append(draft)
         }
         guard !drafts.isEmpty else { return [] }
-        let dates = context.dates.dates(in: a.sentence.text)
+        let dates = context.dates.dates(in: a.sentence)
         assignPeriods(&drafts, dates: dates)
         promote(&drafts, a: a, dates: dates)
 

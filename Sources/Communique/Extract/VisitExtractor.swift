@@ -274,7 +274,7 @@ public struct VisitExtractor: Sendable {
     }
 
     func isFormer(_ a: SentenceAnalysis, _ token: Int) -> Bool {
-        a.hasTag(in: (token - 3)..<token) { $0 == .former }
+        a.isFormer(before: token)
     }
 
     /// The country a leader served at the article's time (their latest term otherwise).
@@ -287,7 +287,7 @@ public struct VisitExtractor: Sendable {
     /// The date nearest the trigger that is not habitual.
     func visitDate(_ a: SentenceAnalysis, trigger: Int, context: ArticleContext) -> DateMention? {
         // "since January 2023, he has visited ..." and "his first trip since 2019" date a period, not the visit.
-        let mentions = context.dates.dates(in: a.sentence.text).filter { mention in
+        let mentions = context.dates.dates(in: a.sentence).filter { mention in
             let first = a.sentence.tokenIndex(atByte: mention.range.lowerBound)
             return !mention.isHabitual && mention.span != nil && !a.sentence.isWord(first, "since") && !a.sentence.isWord(first - 1, "since")
         }

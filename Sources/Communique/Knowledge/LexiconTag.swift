@@ -26,3 +26,31 @@ public enum LexiconTag: Sendable, Hashable {
     case generic
     case comparison
 }
+
+extension LexiconTag {
+    /// The case of the tag, without its payload.
+    public var kind: LexiconTagKinds {
+        switch self {
+        case .visitMovement: .visitMovement
+        case .visitMeeting: .visitMeeting
+        case .visitHosting: .visitHosting
+        case .visitType: .visitType
+        case .planned: .planned
+        case .negation: .negation
+        case .negationAfter: .negationAfter
+        case .notHostAfter: .notHostAfter
+        case .document: .document
+        case .docStatus: .docStatus
+        case .topic: .topic
+        case .indicator: .indicator
+        case .indicatorMarker: .indicatorMarker
+        case .delegation: .delegation
+        case .event: .event
+        case .title: .title
+        case .former: .former
+        case .plural: .plural
+        case .generic: .generic
+        case .comparison: .comparison
+        }
+    }
+}

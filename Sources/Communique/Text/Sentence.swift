@@ -1,6 +1,10 @@
 /// One sentence of a cleaned article: its text, tokens and position.
+///
+/// The text is kept once, as UTF-8 bytes; `text` makes a `String` only when asked (evidence of a
+/// fact, `explain`), since most sentences never need one.
 public struct Sentence: Sendable {
-    public var text: String
+    /// The sentence as written (valid UTF-8: the cleaner cuts only at ASCII bytes).
+    public var text: String { String(decoding: utf8, as: UTF8.self) }
     public var utf8: [UInt8]
     public var tokens: [Token]
     /// Index of the sentence in the article, from 0.
@@ -13,7 +17,6 @@ public struct Sentence: Sendable {
     }
 
     public init(utf8: [UInt8], index: Int, paragraph: Int) {
-        self.text = String(decoding: utf8, as: UTF8.self)
         self.utf8 = utf8
         self.tokens = utf8.withUnsafeBufferPointer { Tokenizer.tokens($0) }
         self.index = index
@@ -49,16 +52,5 @@ public struct Sentence: Sendable {
             if tokens[mid].end <= offset { lo = mid + 1 } else { hi = mid }
         }
         return lo
-    }
-
-    func sameBytes(_ expected: [UInt8], tokens range: Range<Int>) -> Bool {
-        var k = 0
-        for t in range {
-            for b in utf8[tokens[t].start..<tokens[t].end] {
-                guard k < expected.count, expected[k] == b else { return false }
-                k += 1
-            }
-        }
-        return k == expected.count
     }
 }

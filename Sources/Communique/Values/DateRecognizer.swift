@@ -17,6 +17,14 @@ public struct DateRecognizer: Sendable {
         }
     }
 
+    /// All date mentions in `sentence`, read from its bytes without making a `String`.
+    public func dates(in sentence: Sentence) -> [DateMention] {
+        sentence.utf8.withUnsafeBufferPointer { bytes in
+            var parser = DateParser(tokens: ValueTokenizer.tokenize(bytes), dct: dct, order: numericOrder)
+            return parser.run()
+        }
+    }
+
     /// The full date in an article's dateline: "7-03-2017, 09:07", "21.02.2024", "March 3, 2017",
     /// "2024-05-27 10:15", "BISHKEK, Feb 28, 2017 (Reuters)".
     ///

@@ -9,4 +9,12 @@ public struct QuantityRecognizer: Sendable {
             return parser.run()
         }
     }
+
+    /// All quantities in `sentence`, read from its bytes without making a `String`.
+    public func quantities(in sentence: Sentence) -> [Quantity] {
+        sentence.utf8.withUnsafeBufferPointer { bytes in
+            var parser = QuantityParser(tokens: ValueTokenizer.tokenize(bytes))
+            return parser.run()
+        }
+    }
 }

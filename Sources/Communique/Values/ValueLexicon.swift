@@ -14,6 +14,25 @@ enum ValueLexicon {
         return h
     }
 
+    /// `table` as a flat open-addressing table over `lexemes`: the tokenizer probes it for every
+    /// word, and a probe there hashes nothing again and touches no reference counts.
+    static let index: (slots: HashRangeTable, lexemes: [ValueLexeme]) = {
+        var slots = HashRangeTable(capacity: table.count)
+        var lexemes: [ValueLexeme] = []
+        for (key, lexeme) in table {
+            slots.insert(key, Int32(lexemes.count)..<Int32(lexemes.count + 1))
+            lexemes.append(lexeme)
+        }
+        return (slots, lexemes)
+    }()
+
+    /// The lexeme of the word whose hash is `hash`, or `.none`.
+    @inline(__always)
+    static func lexeme(_ hash: UInt64, in index: (slots: HashRangeTable, lexemes: [ValueLexeme])) -> ValueLexeme {
+        guard let found = index.slots.find(hash) else { return .none }
+        return index.lexemes[Int(found.lowerBound)]
+    }
+
     static let table: [UInt64: ValueLexeme] = {
         var t: [UInt64: ValueLexeme] = [:]
         func add(_ words: [String], _ lex: ValueLexeme) {

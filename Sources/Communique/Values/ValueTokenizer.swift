@@ -19,7 +19,7 @@ enum ValueTokenizer {
     static func tokenize(_ b: UnsafeBufferPointer<UInt8>) -> [ValueToken] {
         var out: [ValueToken] = []
         out.reserveCapacity(b.count / 4)
-        let table = ValueLexicon.table
+        let index = ValueLexicon.index
         var i = 0
         let n = b.count
         var gap: UInt8 = 1
@@ -46,7 +46,7 @@ enum ValueTokenizer {
                         i += 1
                     }
                     var t = ValueToken(kind: .word, start: s, end: i, gap: gap)
-                    t.lex = (i - s) <= 16 ? (table[h] ?? .none) : .none
+                    t.lex = (i - s) <= 16 ? ValueLexicon.lexeme(h, in: index) : .none
                     t.capitalized = c < 97
                     t.allUpper = upper
                     out.append(t)

@@ -46,4 +46,26 @@ import Testing
         let clean = cleaner.clean("<html><script>var trade = '$5 billion';</script><p>Trade reached $5&nbsp;billion &amp; grew, officials said in the capital of the country.</p></html>")
         #expect(clean.sentences.map(\.text) == ["Trade reached $5 billion & grew, officials said in the capital of the country."])
     }
+
+    /// Runs a line check over the bytes of `line`, as the cleaner does over a line of its text.
+    func check(_ line: String, _ test: (Slice<UnsafeBufferPointer<UInt8>>) -> Bool) -> Bool {
+        Array(line.utf8).withUnsafeBufferPointer { test($0[...]) }
+    }
+
+    @Test func tellsLinesInAnotherScript() {
+        #expect(check("шаблоны для сайта 11.2", ArticleCleaner.isMostlyNonLatin))
+        #expect(check("新闻报道 Xi", ArticleCleaner.isMostlyNonLatin))
+        #expect(!check("Türkiye and Écija, Кремль", ArticleCleaner.isMostlyNonLatin))
+        #expect(!check("Putin visited Astana.", ArticleCleaner.isMostlyNonLatin))
+    }
+
+    @Test func tellsTagClouds() {
+        #expect(check("KazakhstanChinaTokayevXiJinping", ArticleCleaner.isTagCloud))
+        #expect(check("McDonald and DeGaulle met in LaPaz", ArticleCleaner.isTagCloud))
+        #expect(!check("Tokayev and Xi met in Astana", ArticleCleaner.isTagCloud))
+    }
+
+    @Test func foldsOnlyASCIICapitals() {
+        #expect(ArticleCleaner.folded(Array("AZaz@[ÉÖ".utf8)) == Array("azaz@[ÉÖ".utf8))
+    }
 }

@@ -24,4 +24,22 @@ import Testing
     func splits(_ c: Case) {
         #expect(SentenceSplitter.sentences(Array(c.text.utf8)) == c.sentences)
     }
+
+    func packed(_ word: String) -> UInt64? {
+        Array(word.utf8).withUnsafeBufferPointer { SentenceSplitter.packedWord($0[...]) }
+    }
+
+    @Test func everyAbbreviationIsFoundWhateverItsCase() {
+        for word in SentenceSplitter.abbreviations {
+            #expect(packed(word).map(SentenceSplitter.isAbbreviation) == true, "\(word)")
+            #expect(packed(word.uppercased()).map(SentenceSplitter.isAbbreviation) == true, "\(word)")
+        }
+    }
+
+    @Test func otherWordsAreNot() {
+        for word in ["m", "mrx", "decs", "us", "stop", "e.g.", "é"] {
+            #expect(packed(word).map(SentenceSplitter.isAbbreviation) != true, "\(word)")
+        }
+        #expect(packed("approxim") == nil)
+    }
 }

@@ -1,0 +1,35 @@
+/// A set of `LexiconTag` cases, payloads aside: one bit per case, so a sentence can say which
+/// kinds of trigger it holds without walking its tags again.
+public struct LexiconTagKinds: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt32
+
+    public init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    public static let visitMovement = LexiconTagKinds(rawValue: 1 << 0)
+    public static let visitMeeting = LexiconTagKinds(rawValue: 1 << 1)
+    public static let visitHosting = LexiconTagKinds(rawValue: 1 << 2)
+    public static let visitType = LexiconTagKinds(rawValue: 1 << 3)
+    public static let planned = LexiconTagKinds(rawValue: 1 << 4)
+    public static let negation = LexiconTagKinds(rawValue: 1 << 5)
+    public static let negationAfter = LexiconTagKinds(rawValue: 1 << 6)
+    public static let notHostAfter = LexiconTagKinds(rawValue: 1 << 7)
+    public static let document = LexiconTagKinds(rawValue: 1 << 8)
+    public static let docStatus = LexiconTagKinds(rawValue: 1 << 9)
+    public static let topic = LexiconTagKinds(rawValue: 1 << 10)
+    public static let indicator = LexiconTagKinds(rawValue: 1 << 11)
+    public static let indicatorMarker = LexiconTagKinds(rawValue: 1 << 12)
+    public static let delegation = LexiconTagKinds(rawValue: 1 << 13)
+    public static let event = LexiconTagKinds(rawValue: 1 << 14)
+    public static let title = LexiconTagKinds(rawValue: 1 << 15)
+    public static let former = LexiconTagKinds(rawValue: 1 << 16)
+    public static let plural = LexiconTagKinds(rawValue: 1 << 17)
+    public static let generic = LexiconTagKinds(rawValue: 1 << 18)
+    public static let comparison = LexiconTagKinds(rawValue: 1 << 19)
+
+    /// The kinds of `tags`.
+    public init<Tags: Sequence>(_ tags: Tags) where Tags.Element == LexiconTag {
+        var raw: UInt32 = 0
+        for tag in tags { raw |= tag.kind.rawValue }
+        self.init(rawValue: raw)
+    }
+}

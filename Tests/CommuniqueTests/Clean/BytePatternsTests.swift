@@ -1,0 +1,29 @@
+import Testing
+@testable import Communique
+
+@Suite struct BytePatternsTests {
+    let patterns = BytePatterns(["read also", "©", "tags:"].map { Array($0.utf8) })
+
+    func occurs(_ line: String) -> Bool { Array(line.utf8).withUnsafeBufferPointer { patterns.anyOccurs(in: $0) } }
+    func isPrefix(_ line: String) -> Bool { Array(line.utf8).withUnsafeBufferPointer { patterns.anyIsPrefix(of: $0) } }
+
+    @Test func findsAPatternAnywhereInALine() {
+        #expect(occurs("please read also this"))
+        #expect(occurs("© 2024 the outlet"))
+        #expect(!occurs("read als"))
+        #expect(!occurs(""))
+    }
+
+    @Test func findsAPatternAtTheStartOfALine() {
+        #expect(isPrefix("tags: politics"))
+        #expect(!isPrefix("the tags: politics"))
+        #expect(!isPrefix("tag"))
+    }
+
+    @Test func anEmptyPatternStartsEveryLineAndOccursInNone() {
+        let empty = BytePatterns([[]])
+        #expect(Array("x".utf8).withUnsafeBufferPointer { empty.anyIsPrefix(of: $0) })
+        #expect(!Array("x".utf8).withUnsafeBufferPointer { empty.anyOccurs(in: $0) })
+        #expect(!Array("x".utf8).withUnsafeBufferPointer { BytePatterns([]).anyOccurs(in: $0) })
+    }
+}

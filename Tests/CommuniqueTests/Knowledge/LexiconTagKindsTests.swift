@@ -1,0 +1,21 @@
+import Testing
+@testable import Communique
+
+@Suite struct LexiconTagKindsTests {
+    @Test func eachCaseHasItsOwnBit() {
+        let tags: [LexiconTag] = [.visitMovement, .visitMeeting, .visitHosting, .visitType("state"), .planned, .negation,
+                                  .negationAfter, .notHostAfter, .document("treaty"), .docStatus("signed"), .topic("energy"),
+                                  .indicator("trade"), .indicatorMarker("target"), .delegation("business"), .event, .title("president"),
+                                  .former, .plural, .generic, .comparison]
+        let kinds = tags.map(\.kind)
+        #expect(Set(kinds.map(\.rawValue)).count == tags.count)
+        #expect(kinds.allSatisfy { $0.rawValue.nonzeroBitCount == 1 })
+        #expect(LexiconTagKinds(tags).rawValue.nonzeroBitCount == tags.count)
+    }
+
+    @Test func payloadsDoNotMatter() {
+        #expect(LexiconTag.document("treaty").kind == LexiconTag.document("memorandum").kind)
+        #expect(LexiconTagKinds([.indicator("trade"), .indicator("exports")]) == .indicator)
+        #expect(LexiconTagKinds([LexiconTag]()).isEmpty)
+    }
+}
