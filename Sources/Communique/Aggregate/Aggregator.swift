@@ -12,20 +12,24 @@ public struct Aggregator: Sendable {
     static let signedStatuses: Set<String> = ["signed", "ratified"]
 
     private var articles: [ArticleRow] = []
-    private var visits = VisitMerger()
+    private var visits: VisitMerger
     private var series: [String: SeriesGroup] = [:]
     private var contributions: [(article: Int, contribution: VisitContribution)] = []
     private var factCounts: [FactTable: Int] = [:]
     private var extraction = ExtractionCounts()
 
-    public init(options: AggregateOptions) { self.options = options }
+    /// `spool` holds what the stage keeps but does not look into until the end (visit evidence).
+    public init(options: AggregateOptions, spool: RecordSpool) {
+        self.options = options
+        visits = VisitMerger(spool: spool)
+    }
 
     /// Takes the next article (in input order) whose fact rows are already in the spool.
     public mutating func add(_ records: ArticleRecords) {
         let position = articles.count
         articles.append(records.article)
         visits.add(records.visits, sourceID: records.article.sourceID)
-        for point in records.series { series[point.key, default: SeriesGroup(first: point)].add(point) }
+        for point in records.series { series[point.key, default: SeriesGroup(first: point)].add(point, article: position) }
         contributions += records.contributions.map { (position, $0) }
         for table in FactTable.allCases { factCounts[table, default: 0] += table.records(of: records).count }
         if records.article.status == .ok || records.article.status == .repairedUTF8 {
@@ -37,21 +41,21 @@ public struct Aggregator: Sendable {
 
     /// The dataset of every article added, whose fact rows are in `spool`. Visits, series and
     /// the articles' order are independent: with `jobs` > 1 they are made at the same time.
-    public func finish(spool: RecordSpool, jobs: Int = 1) -> Dataset {
-        let visitParts = Mutex<(rows: [VisitRow], ids: [[String]], summary: [VisitSummaryRow])>(([], [], []))
+    public mutating func finish(spool: RecordSpool, jobs: Int = 1) -> Dataset {
+        let (visitTable, visitIDs) = visits.finish()
+        let summary = Mutex<[VisitSummaryRow]>([])
         let series = Mutex<[TradeSeriesRow]>([])
         let articles = Mutex<[ArticleRow]>([])
         let parts: [@Sendable () -> Void] = [
-            {
-                let (rows, ids) = visits.finish()
-                let summary = visitSummary(rows, visitIDs: ids)
-                visitParts.withLock { $0 = (rows, ids, summary) }
+            { [self] in
+                let rows = visitSummary(visitTable, visitIDs: visitIDs)
+                summary.withLock { $0 = rows }
             },
-            {
+            { [self] in
                 let rows = tradeSeries()
                 series.withLock { $0 = rows }
             },
-            {
+            { [self] in
                 let rows = self.articles.sorted { $0.sourceID < $1.sourceID }
                 articles.withLock { $0 = rows }
             },
@@ -63,7 +67,7 @@ public struct Aggregator: Sendable {
         }
         var dataset = Dataset()
         dataset.articles = articles.withLock { $0 }
-        (dataset.visits, dataset.visitIDs, dataset.visitSummary) = visitParts.withLock { $0 }
+        (dataset.visits, dataset.visitIDs, dataset.visitSummary) = (visitTable, visitIDs, summary.withLock { $0 })
         dataset.tradeSeries = series.withLock { $0 }
         dataset.factCounts = factCounts
         dataset.extraction = extraction
@@ -80,7 +84,7 @@ public struct Aggregator: Sendable {
             let values = group.values.sorted()
             let median = values.count % 2 == 1 ? values[values.count / 2] : (values[values.count / 2 - 1] + values[values.count / 2]) / 2
             row.value = median
-            row.sourceIDs = group.sources.sorted()
+            row.sourceIDs = Array(Set(group.articles.map { articles[Int($0)].sourceID })).sorted()
             let spread = (values.last! - values.first!) / max(abs(median), .leastNonzeroMagnitude) * 100
             row.conflict = spread > options.conflictTolerancePct
             return row
@@ -88,24 +92,23 @@ public struct Aggregator: Sendable {
     }
 
     /// Visits and what was signed and who came, per host country and year.
-    func visitSummary(_ visits: [VisitRow], visitIDs: [[String]]) -> [VisitSummaryRow] {
+    func visitSummary(_ visits: VisitTable, visitIDs: [[String]]) -> [VisitSummaryRow] {
         var rows: [VisitSummaryRow] = []
         var rowOfKey: [String: Int] = [:]
         var rowOfVisit: [String: Int] = [:]
         rowOfVisit.reserveCapacity(visits.count)
-        for index in visits.indices {
-            let year = Int(visits[index].startDate.prefix(4))
-            let key = visits[index].hostCountry + "|" + (year.map(String.init) ?? "")
+        for (host, year, id) in visits.summaryKeys() {
+            let key = host + "|" + (year.map(String.init) ?? "")
             let row = rowOfKey[key] ?? {
                 var row = VisitSummaryRow()
-                row.hostCountry = visits[index].hostCountry
+                row.hostCountry = host
                 row.year = year
                 rows.append(row)
                 rowOfKey[key] = rows.count - 1
                 return rows.count - 1
             }()
             rows[row].visits += 1
-            rowOfVisit[visits[index].visitID] = row
+            rowOfVisit[id] = row
         }
         for (article, contribution) in contributions {
             guard visitIDs[article].indices.contains(contribution.visit), let row = rowOfVisit[visitIDs[article][contribution.visit]] else { continue }

@@ -40,7 +40,7 @@ public struct ArticleRecords: Sendable {
             metrics.append(row.cells, key: StableID.key(row.metricID), visitColumn: nil, visit: nil, writer: writer)
             if let value = row.value, !row.period.isEmpty {
                 series.append(SeriesPoint(country: row.country, partner: row.partner, indicator: row.indicator, period: row.period,
-                                          unit: row.unit, value: value, sourceID: row.sourceID))
+                                          unit: row.unit, value: value))
             }
         }
         for fact in facts.delegations {

@@ -1,7 +1,7 @@
 /// The finished tables of a run: the small tables as rows, the fact tables in the spool.
 public struct Dataset: Sendable {
     public var articles: [ArticleRow] = []
-    public var visits: [VisitRow] = []
+    public var visits = VisitTable(merged: [], ids: [], order: [], sourceIDs: [], texts: nil)
     public var tradeSeries: [TradeSeriesRow] = []
     public var visitSummary: [VisitSummaryRow] = []
     /// The visit id of each of an article's visits, by article position.
@@ -22,7 +22,7 @@ public struct Dataset: Sendable {
         if let fact = FactTable(rawValue: name) { return factSource(fact) }
         switch name {
         case "articles": return Self.rowSource(articles, writer: writer)
-        case "visits": return Self.rowSource(visits, writer: writer)
+        case "visits": return visitSource(writer: writer)
         case "trade_series": return Self.rowSource(tradeSeries, writer: writer)
         case "visit_summary": return Self.rowSource(visitSummary, writer: writer)
         default: preconditionFailure("no table named \(name)")
@@ -44,6 +44,18 @@ public struct Dataset: Sendable {
     static func rowSource<Row: TableRow>(_ rows: [Row], writer: CSVWriter) -> TableSource {
         TableSource(name: Row.schema.name, schema: Row.schema, count: rows.count) { index, out in
             writer.append(record: rows[index].cells, to: &out)
+        }
+    }
+
+    /// The visits table, its rows made segment by segment as they are written.
+    func visitSource(writer: CSVWriter) -> TableSource {
+        let visits = visits
+        let size = TableSource.rowsPerSegment
+        return TableSource(name: VisitRow.schema.name, schema: VisitRow.schema, count: visits.count, segments: (visits.count + size - 1) / size) {
+            (segment, out) throws(PublishError) in
+            for index in segment * size..<min(visits.count, (segment + 1) * size) {
+                writer.append(record: try visits.row(index).cells, to: &out)
+            }
         }
     }
 

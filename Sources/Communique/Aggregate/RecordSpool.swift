@@ -53,7 +53,12 @@ public final class RecordSpool: Sendable {
 
     /// Appends `bytes` (whole records of one bucket of `table`) to the file.
     func write(_ bytes: [UInt8], table: FactTable, bucket: Int) {
-        guard !bytes.isEmpty else { return }
+        guard !bytes.isEmpty, let offset = append(bytes) else { return }
+        state.withLock { $0.chunks[Self.slot(table, bucket)].append(Chunk(offset: offset, length: bytes.count)) }
+    }
+
+    /// Appends `bytes` anywhere in the file and returns where, or nil after recording a failure.
+    func append(_ bytes: [UInt8]) -> Int? {
         let offset = state.withLock { state -> Int in
             defer { state.end += bytes.count }
             return state.end
@@ -67,11 +72,26 @@ public final class RecordSpool: Sendable {
             guard result > 0 else {
                 let code = result < 0 ? errno : ENOSPC
                 state.withLock { $0.failure = $0.failure ?? .io(path: path, operation: "write spool", errno: code) }
-                return
+                return nil
             }
             written += result
         }
-        state.withLock { $0.chunks[Self.slot(table, bucket)].append(Chunk(offset: offset, length: bytes.count)) }
+        return offset
+    }
+
+    /// `length` bytes from `offset`, appended to `bytes`.
+    func read(offset: Int, length: Int, into bytes: inout [UInt8]) throws(PublishError) {
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: length))
+        var done = 0
+        while done < length {
+            let result = bytes.withUnsafeMutableBytes { raw in
+                pread(descriptor, raw.baseAddress! + start + done, length - done, off_t(offset + done))
+            }
+            if result < 0 && errno == EINTR { continue }
+            guard result > 0 else { throw .io(path: path, operation: "read spool", errno: result < 0 ? errno : EIO) }
+            done += result
+        }
     }
 
     /// Bytes spooled in each bucket of `table`.
@@ -82,20 +102,9 @@ public final class RecordSpool: Sendable {
     /// Every record of buckets `buckets` of `table`, in no particular order.
     func read(_ table: FactTable, buckets: Range<Int>) throws(PublishError) -> [UInt8] {
         let chunks = state.withLock { state in buckets.flatMap { state.chunks[Self.slot(table, $0)] } }
-        var bytes = [UInt8](repeating: 0, count: chunks.reduce(0) { $0 + $1.length })
-        var start = 0
-        for chunk in chunks {
-            var done = 0
-            while done < chunk.length {
-                let result = bytes.withUnsafeMutableBytes { raw in
-                    pread(descriptor, raw.baseAddress! + start + done, chunk.length - done, off_t(chunk.offset + done))
-                }
-                if result < 0 && errno == EINTR { continue }
-                guard result > 0 else { throw .io(path: path, operation: "read spool", errno: result < 0 ? errno : EIO) }
-                done += result
-            }
-            start += chunk.length
-        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(chunks.reduce(0) { $0 + $1.length })
+        for chunk in chunks { try read(offset: chunk.offset, length: chunk.length, into: &bytes) }
         return bytes
     }
 }

@@ -6,7 +6,6 @@ struct SeriesPoint: Sendable {
     var period: String
     var unit: String
     var value: Double
-    var sourceID: String
 
     /// The group key; U+001F sorts below every printable character, so keys order like the columns.
     var key: String { [country, partner, indicator, period, unit].joined(separator: "\u{1F}") }

@@ -4,78 +4,69 @@
 /// Two reports are the same visit when visitor country, host and status agree, their visitors do
 /// not conflict, and both are dated with overlapping dates (undated reports merge only with
 /// undated reports of the same visitor): an undated report says too little to be joined to a dated one.
+///
+/// A visit costs little memory while the run goes on: its evidence waits in the spool, and the
+/// articles that report it are kept as positions.
 public struct VisitMerger: Sendable {
-    /// A visit so far: the merged mention, the articles that report it and which of their visits it is.
+    /// A visit so far: the merged mention (without its evidence), and which visits of which
+    /// articles it is.
     struct MergedVisit: Sendable {
         var mention: VisitMention
-        var sources: [String]
-        var members: [(article: Int, local: Int)]
+        var evidence: SpooledTexts.Ref
+        var members: [(article: Int32, local: Int32)]
     }
 
     private var merged: [MergedVisit] = []
     /// Only visits of the same visitor country, host and status can merge: look only there.
-    private var buckets: [String: [Int]] = [:]
+    private var buckets: [String: [Int32]] = [:]
     /// Visits of each article added so far.
-    private var visitsPerArticle: [Int] = []
+    private var visitsPerArticle: [Int32] = []
+    private var sourceIDs: [String] = []
+    private var texts: SpooledTexts
 
-    public init() {}
+    public init(spool: RecordSpool) { texts = SpooledTexts(spool: spool) }
 
     /// Adds the next article's visits.
     public mutating func add(_ visits: [VisitMention], sourceID: String) {
-        let position = visitsPerArticle.count
-        visitsPerArticle.append(visits.count)
+        let position = Int32(visitsPerArticle.count)
+        visitsPerArticle.append(Int32(visits.count))
+        sourceIDs.append(sourceID)
         for (local, mention) in visits.enumerated() {
             let bucket = mention.visitorCountry + "|" + mention.hostCountry + "|" + mention.status
-            if let index = buckets[bucket]?.first(where: { Self.same(merged[$0].mention, mention) }) {
+            if let index = buckets[bucket]?.first(where: { Self.same(merged[Int($0)].mention, mention) }).map(Int.init) {
                 if merged[index].mention.visitor.isEmpty { merged[index].mention.visitor = mention.visitor }
                 if merged[index].mention.city.isEmpty { merged[index].mention.city = mention.city }
                 if merged[index].mention.hostLeader.isEmpty { merged[index].mention.hostLeader = mention.hostLeader }
                 if merged[index].mention.occasion.isEmpty { merged[index].mention.occasion = mention.occasion }
                 if merged[index].mention.visitType == nil { merged[index].mention.visitType = mention.visitType }
                 merged[index].mention.dates = ArticleExtractor.narrower(merged[index].mention.dates, mention.dates)
-                merged[index].sources.append(sourceID)
-                merged[index].members.append((position, local))
+                merged[index].members.append((position, Int32(local)))
             } else {
-                buckets[bucket, default: []].append(merged.count)
-                merged.append(MergedVisit(mention: mention, sources: [sourceID], members: [(position, local)]))
+                buckets[bucket, default: []].append(Int32(merged.count))
+                var kept = mention
+                kept.evidence = ""
+                merged.append(MergedVisit(mention: kept, evidence: texts.append(mention.evidence), members: [(position, Int32(local))]))
             }
         }
     }
 
-    /// The merged rows, sorted by id, and for each article (by position) the visit id of each of its visits.
-    public func finish() -> (rows: [VisitRow], ids: [[String]]) {
-        var rows: [VisitRow] = []
-        rows.reserveCapacity(merged.count)
-        var ids = visitsPerArticle.map { [String](repeating: "", count: $0) }
+    /// The visits table, and for each article (by position) the visit id of each of its visits.
+    public mutating func finish() -> (table: VisitTable, ids: [[String]]) {
+        texts.flush()
+        var ids = visitsPerArticle.map { [String](repeating: "", count: Int($0)) }
         let keys = merged.map { m in
-            [m.mention.visitorCountry, m.mention.hostCountry, m.mention.visitor, m.mention.dates?.description ?? "", m.mention.status, m.sources.min() ?? ""]
+            [m.mention.visitorCountry, m.mention.hostCountry, m.mention.visitor, m.mention.dates?.description ?? "", m.mention.status,
+             m.members.map { sourceIDs[Int($0.article)] }.min() ?? ""]
         }
-        for (index, id) in StableID.assign("v-", keys).enumerated() {
-            let mention = merged[index].mention
-            var row = VisitRow()
-            row.visitID = id
-            row.visitor = mention.visitor
-            row.visitorCountry = mention.visitorCountry
-            row.hostCountry = mention.hostCountry
-            row.city = mention.city
-            if let dates = mention.dates {
-                row.startDate = dates.start.description
-                if let end = dates.end, end != dates.start { row.endDate = end.description }
-                row.datePrecision = dates.start.day != nil ? "day" : dates.start.month != nil ? "month" : "year"
-            }
-            row.visitType = mention.visitType ?? "unspecified"
-            row.status = mention.status
-            row.hostLeader = mention.hostLeader
-            row.occasion = mention.occasion
-            row.sourceIDs = Array(Set(merged[index].sources)).sorted()
-            row.evidence = mention.evidence
-            rows.append(row)
-            for (article, local) in merged[index].members { ids[article][local] = id }
+        let visitIDs = StableID.assign("v-", keys)
+        for (index, visit) in merged.enumerated() {
+            for (article, local) in visit.members { ids[Int(article)][Int(local)] = visitIDs[index] }
         }
         // Ids of one table share prefix and length: their numeric value sorts them as strings.
-        let sortKeys = rows.map { StableID.key($0.visitID) }
-        let order = rows.indices.sorted { sortKeys[$0] < sortKeys[$1] }
-        return (order.map { rows[$0] }, ids)
+        let sortKeys = visitIDs.map(StableID.key)
+        let order = merged.indices.sorted { sortKeys[$0] < sortKeys[$1] }.map(Int32.init)
+        let table = VisitTable(merged: merged, ids: visitIDs, order: order, sourceIDs: sourceIDs, texts: texts)
+        return (table, ids)
     }
 
     static func same(_ a: VisitMention, _ b: VisitMention) -> Bool {

@@ -33,7 +33,7 @@ public struct PipelineRunner: Sendable {
         let spool = try RecordSpool(folder: URL(fileURLWithPath: definition.output).deletingLastPathComponent().path)
 
         // Articles reach the aggregate stage in input order while later ones are still extracted.
-        let aggregator = Mutex(Aggregator(options: definition.aggregate))
+        let aggregator = Mutex(Aggregator(options: definition.aggregate, spool: spool))
         let aggregateSeconds = Mutex(0.0)
         let handoff = OrderedHandoff<ArticleRecords> { records in
             let clock = ContinuousClock()

@@ -24,7 +24,7 @@ import Testing
     static func dataset() -> Dataset {
         let spool = try! RecordSpool(folder: NSTemporaryDirectory())
         var writer = SpoolWriter(spool: spool)
-        var aggregator = Aggregator(options: AggregateOptions())
+        var aggregator = Aggregator(options: AggregateOptions(), spool: spool)
         let facts = [article("a1", documents: 18, usd: 1_000_000, trade: 100), article("a2", documents: 2, usd: 500, trade: 103)]
         for (index, article) in facts.enumerated() {
             var records = ArticleRecords(article, writer: CSVWriter())
@@ -46,10 +46,12 @@ import Testing
     @Test func factRowsGetTheirMergedVisitsIdAndIdOrder() throws {
         let dataset = Self.dataset()
         #expect(dataset.visits.count == 1)
-        #expect(dataset.visits[0].sourceIDs == ["a1", "a2"])
+        let visit = try dataset.visits.row(0)
+        #expect(visit.sourceIDs == ["a1", "a2"])
+        #expect(visit.evidence == "Putin arrived in Astana.")
         let agreements = try Self.rows(dataset, "agreements")
         #expect(agreements.count == 2)
-        #expect(agreements.allSatisfy { $0["visit_id"] == dataset.visits[0].visitID })
+        #expect(agreements.allSatisfy { $0["visit_id"] == visit.visitID })
         #expect(agreements.map { $0["agreement_id"]! } == agreements.map { $0["agreement_id"]! }.sorted())
         #expect(agreements.contains { $0["evidence"] == "They signed 18 documents, a comma, and \"quotes\"." && $0["count"] == "18" })
     }
