@@ -24,14 +24,24 @@ enum StableID {
     /// Ids for rows that may share their content: the n-th repeat gets `n` mixed in (as one more
     /// part). Repeats are told apart by the first 128 bits of their content's digest.
     static func assign(_ prefix: String, _ keys: [[String]]) -> [String] {
-        var seen: [DigestPrefix: Int] = [:]
-        var bytes: [UInt8] = []
-        return keys.map { key in
+        var assigner = Assigner(prefix: prefix)
+        return keys.map { assigner.next($0) }
+    }
+
+    /// `assign` one row at a time, for callers that do not hold every key at once.
+    struct Assigner {
+        let prefix: String
+        private var seen: [DigestPrefix: Int] = [:]
+        private var bytes: [UInt8] = []
+
+        init(prefix: String) { self.prefix = prefix }
+
+        mutating func next(_ key: [String]) -> String {
             bytes.removeAll(keepingCapacity: true)
             join(key, into: &bytes)
             let digest = SHA256.hash(data: bytes)
-            let n = keys.count == 1 ? 0 : seen[DigestPrefix(digest), default: 0]
-            if keys.count > 1 { seen[DigestPrefix(digest)] = n + 1 }
+            let n = seen[DigestPrefix(digest), default: 0]
+            seen[DigestPrefix(digest)] = n + 1
             guard n > 0 else { return id(prefix, digest) }
             bytes.append(0x1F)
             bytes.append(contentsOf: String(n).utf8)

@@ -54,11 +54,11 @@ public struct VisitMerger: Sendable {
     public mutating func finish() -> (table: VisitTable, ids: [[String]]) {
         texts.flush()
         var ids = visitsPerArticle.map { [String](repeating: "", count: Int($0)) }
-        let keys = merged.map { m in
-            [m.mention.visitorCountry, m.mention.hostCountry, m.mention.visitor, m.mention.dates?.description ?? "", m.mention.status,
-             m.members.map { sourceIDs[Int($0.article)] }.min() ?? ""]
+        var assigner = StableID.Assigner(prefix: "v-")
+        let visitIDs = merged.map { m in
+            assigner.next([m.mention.visitorCountry, m.mention.hostCountry, m.mention.visitor, m.mention.dates?.description ?? "",
+                           m.mention.status, m.members.map { sourceIDs[Int($0.article)] }.min() ?? ""])
         }
-        let visitIDs = StableID.assign("v-", keys)
         for (index, visit) in merged.enumerated() {
             for (article, local) in visit.members { ids[Int(article)][Int(local)] = visitIDs[index] }
         }

@@ -57,20 +57,24 @@ public struct TableEncoder: Sendable {
                 slots.withLock { $0[index] = result }
             }
         }
-        let segments = slots.withLock { $0 }
+        var segments = slots.withLock { slots in
+            defer { slots = [] }
+            return slots
+        }
         var files: [Result<[UInt8], PublishError>] = []
         var start = 0
         for table in tables.indices {
             let end = start + tables[table].segments
             var parts: [DeflateSegment] = []
             var failure: PublishError?
-            for segment in segments[start..<end] {
-                switch segment! {
+            for index in start..<end {
+                switch segments[index]! {
                 case .success(let part): parts.append(part)
                 case .failure(let error): failure = failure ?? error
                 }
+                segments[index] = nil
             }
-            files.append(failure.map { .failure($0) } ?? .success(GzipMember.assemble(parts, level: level)))
+            files.append(failure.map { .failure($0) } ?? .success(GzipMember.assemble(taking: &parts, level: level)))
             start = end
         }
         return files

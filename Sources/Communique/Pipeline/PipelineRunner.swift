@@ -24,6 +24,8 @@ public struct PipelineRunner: Sendable {
     public func process(jobs: Int, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> RunReport {
         let manifest = try InputManifest.load(definition.input + "/" + definition.manifest)
         let sources = try ArticleLoader.sources(in: definition.input, manifestName: definition.manifest)
+        // Parsing a large manifest leaves garbage behind; the stages should not grow on top of it.
+        Self.returnFreedMemory()
         let loader = ArticleLoader(options: definition.load, manifest: manifest)
         let cleaner = ArticleCleaner(rules: knowledge.boilerplate, languages: knowledge.lexicon.languages)
         let extractor = ArticleExtractor(knowledge: knowledge, options: definition.extract)
@@ -95,6 +97,7 @@ public struct PipelineRunner: Sendable {
         let encoded = try encode(dataset, jobs: workers)
         let t2 = clock.now
         // Visits, series and the spool go before the manifest is made: only the articles are listed in it.
+        Self.returnFreedMemory()
         let (articles, rowCounts, extraction) = (dataset.articles, dataset.rowCounts, dataset.extraction)
         dataset = Dataset()
 
