@@ -20,7 +20,10 @@ public enum CellFormat {
     }
 
     public static func list<S: Sequence>(_ values: S) -> String where S.Element == String {
-        Array(Set(values.filter { !$0.isEmpty })).sorted().joined(separator: ";")
+        let values = values.filter { !$0.isEmpty }
+        // Most lists hold one value or none: no set to build, nothing to sort.
+        if values.count <= 1 { return values.first ?? "" }
+        return Array(Set(values)).sorted().joined(separator: ";")
     }
 
     public static func boolean(_ value: Bool) -> String { value ? "true" : "false" }
