@@ -3,32 +3,27 @@ import CZlib
 /// Joins deflate segments into one gzip member (RFC 1952) whose header does not depend on the
 /// machine or the time: no file name, mtime 0, OS 255 (unknown), the same header zlib writes.
 public enum GzipMember {
-    /// The member for `segments` in order; the last segment must have been compressed as `last`.
+    /// The member for `segments` in order, in one buffer; the last segment must have been
+    /// compressed as `last`.
     public static func assemble(_ segments: [DeflateSegment], level: Int32) -> [UInt8] {
-        var segments = segments
-        return assemble(taking: &segments, level: level)
+        Array(chunks(segments, level: level).joined())
     }
 
-    /// The member for `segments`, which are released one by one as they are copied (a table's
-    /// compressed bytes are never held twice) and left empty.
-    static func assemble(taking segments: inout [DeflateSegment], level: Int32) -> [UInt8] {
+    /// The member as pieces: the header, each segment's bytes (not copied) and the trailer.
+    public static func chunks(_ segments: [DeflateSegment], level: Int32) -> [[UInt8]] {
         // XFL as zlib sets it: 2 for maximum compression, 4 for the fastest, 0 otherwise.
         let extraFlags: UInt8 = level == 9 ? 2 : level < 2 ? 4 : 0
-        var member: [UInt8] = [0x1F, 0x8B, 8, 0, 0, 0, 0, 0, extraFlags, 255]
-        member.reserveCapacity(segments.reduce(18) { $0 + $1.bytes.count })
         var crc: UInt32 = 0
         var length = 0
-        for index in segments.indices {
-            member.append(contentsOf: segments[index].bytes)
-            crc = UInt32(crc32_combine(uLong(crc), uLong(segments[index].crc), off_t(segments[index].length)))
-            length += segments[index].length
-            segments[index].bytes = []
+        for segment in segments {
+            crc = UInt32(crc32_combine(uLong(crc), uLong(segment.crc), off_t(segment.length)))
+            length += segment.length
         }
-        segments = []
-        appendLittleEndian(crc, to: &member)
+        var trailer: [UInt8] = []
+        appendLittleEndian(crc, to: &trailer)
         // ISIZE is the input length modulo 2^32.
-        appendLittleEndian(UInt32(truncatingIfNeeded: length), to: &member)
-        return member
+        appendLittleEndian(UInt32(truncatingIfNeeded: length), to: &trailer)
+        return [[0x1F, 0x8B, 8, 0, 0, 0, 0, 0, extraFlags, 255]] + segments.map(\.bytes) + [trailer]
     }
 
     static func appendLittleEndian(_ value: UInt32, to bytes: inout [UInt8]) {

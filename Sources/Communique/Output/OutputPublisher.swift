@@ -44,14 +44,14 @@ public struct OutputPublisher: Sendable {
         for path in leftovers { Self.removeTree(path) }
     }
 
-    /// Writes `files` (name to bytes) into a fresh staging folder and returns its path.
-    public func stage(_ files: [(name: String, bytes: [UInt8])]) throws(PublishError) -> String {
+    /// Writes `files` into a fresh staging folder and returns its path.
+    public func stage(_ files: [OutputFile]) throws(PublishError) -> String {
         let staging = parent + "/" + stagingPrefix + String(getpid())
         Self.removeTree(staging)
         guard mkdir(staging, 0o755) == 0 else { throw .io(path: staging, operation: "mkdir", errno: errno) }
         do {
             for file in files {
-                try Self.write(file.bytes, to: staging + "/" + file.name)
+                try Self.write(file.chunks, to: staging + "/" + file.name)
             }
             try Self.syncFolder(staging)
         } catch {
@@ -80,19 +80,22 @@ public struct OutputPublisher: Sendable {
         communique_exchange_paths(a, b)
     }
 
-    /// Writes and fsyncs one file; a full disk or a read-only folder becomes an error with the path.
-    static func write(_ bytes: [UInt8], to path: String) throws(PublishError) {
+    /// Writes and fsyncs one file made of `chunks`; a full disk or a read-only folder becomes an
+    /// error with the path.
+    static func write(_ chunks: [[UInt8]], to path: String) throws(PublishError) {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw .io(path: path, operation: "create", errno: errno) }
         defer { close(fd) }
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { raw in Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw .io(path: path, operation: "write", errno: errno)
+        for bytes in chunks {
+            var offset = 0
+            while offset < bytes.count {
+                let written = bytes.withUnsafeBytes { raw in Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset) }
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw .io(path: path, operation: "write", errno: errno)
+                }
+                offset += written
             }
-            offset += written
         }
         guard fsync(fd) == 0 else { throw .io(path: path, operation: "fsync", errno: errno) }
     }

@@ -4,7 +4,7 @@ import Synchronization
 /// Turns tables into the bytes of their `.csv.gz` files, on several threads.
 ///
 /// Each table comes in segments; every segment is written as CSV and deflated on its own
-/// (pigz-style), and a table's segments are joined into one gzip member. Segments are cut by
+/// (pigz-style), and a table's segments make one gzip member. Segments are cut by
 /// content (row counts, key buckets), never by thread count, so the bytes do not depend on
 /// `jobs`, and memory holds one segment of text per thread, not a table.
 public struct TableEncoder: Sendable {
@@ -22,11 +22,12 @@ public struct TableEncoder: Sendable {
         let source = TableSource(name: schema.name, schema: schema, count: rows.count) { index, out in
             writer.append(record: rows[index], to: &out)
         }
-        return try encode([source], jobs: 1)[0].get()
+        return try encode([source], jobs: 1)[0].get().bytes
     }
 
-    /// The file of each of `tables`, in order, or why it could not be made; `jobs` threads.
-    public func encode(_ tables: [TableSource], jobs: Int) -> [Result<[UInt8], PublishError>] {
+    /// The file of each of `tables` (named `<table>.csv.gz`), in order, or why it could not be
+    /// made; `jobs` threads.
+    public func encode(_ tables: [TableSource], jobs: Int) -> [Result<OutputFile, PublishError>] {
         let plan = tables.indices.flatMap { table in (0..<tables[table].segments).map { (table: table, segment: $0) } }
         let writer = CSVWriter(dialect: dialect)
         let slots = Mutex([Result<DeflateSegment, PublishError>?](repeating: nil, count: plan.count))
@@ -61,7 +62,7 @@ public struct TableEncoder: Sendable {
             defer { slots = [] }
             return slots
         }
-        var files: [Result<[UInt8], PublishError>] = []
+        var files: [Result<OutputFile, PublishError>] = []
         var start = 0
         for table in tables.indices {
             let end = start + tables[table].segments
@@ -74,7 +75,8 @@ public struct TableEncoder: Sendable {
                 }
                 segments[index] = nil
             }
-            files.append(failure.map { .failure($0) } ?? .success(GzipMember.assemble(taking: &parts, level: level)))
+            let name = tables[table].name + ".csv.gz"
+            files.append(failure.map { .failure($0) } ?? .success(OutputFile(name: name, chunks: GzipMember.chunks(parts, level: level))))
             start = end
         }
         return files

@@ -111,7 +111,7 @@ public struct PipelineRunner: Sendable {
         return RunReport(
             articles: articles,
             rowCounts: rowCounts,
-            files: encoded.map { ($0.name, $0.bytes) } + [(DataPackage.fileName, package), ("manifest.json", manifestBytes)],
+            files: encoded.map(\.file) + [OutputFile(name: DataPackage.fileName, bytes: package), OutputFile(name: "manifest.json", bytes: manifestBytes)],
             manifest: runManifest,
             statuses: statuses,
             stageSeconds: ["load": stageTimes[0], "clean": stageTimes[1], "extract": stageTimes[2], "rows": stageTimes[3],
@@ -165,22 +165,22 @@ public struct PipelineRunner: Sendable {
     }
 
     /// The tables as `.csv.gz` bytes, in the pipeline's table order, encoded with `jobs` threads.
-    func encode(_ dataset: Dataset, jobs: Int) throws(PublishError) -> [(name: String, bytes: [UInt8], rows: Int)] {
+    func encode(_ dataset: Dataset, jobs: Int) throws(PublishError) -> [(file: OutputFile, rows: Int)] {
         let writer = CSVWriter(dialect: definition.dialect)
         let sources = definition.tables.map { dataset.source($0, writer: writer) }
         let results = TableEncoder(dialect: definition.dialect, level: definition.gzipLevel).encode(sources, jobs: jobs)
-        var files: [(String, [UInt8], Int)] = []
+        var files: [(file: OutputFile, rows: Int)] = []
         for (source, result) in zip(sources, results) {
-            files.append((source.name + ".csv.gz", try result.get(), source.count))
+            files.append((try result.get(), source.count))
         }
         return files
     }
 
     func manifestFor(articles: [ArticleRow], rowCounts: [String: Int], extraction: ExtractionCounts,
-                     encoded: [(name: String, bytes: [UInt8], rows: Int)], statuses: [String: Int]) -> RunManifest {
+                     encoded: [(file: OutputFile, rows: Int)], statuses: [String: Int]) -> RunManifest {
         var outputs: [String: RunManifest.Output] = [:]
-        for file in encoded {
-            outputs[String(file.name.dropLast(".csv.gz".count))] = RunManifest.Output(file: file.name, rows: file.rows, sha256: ContentHash.hex(file.bytes))
+        for (file, rows) in encoded {
+            outputs[String(file.name.dropLast(".csv.gz".count))] = RunManifest.Output(file: file.name, rows: rows, sha256: ContentHash.hex(file.chunks))
         }
         var load = ["articles": articles.count]
         for (status, count) in statuses { load[status] = count }

@@ -4,8 +4,8 @@ public struct RunReport: Sendable {
     public var articles: [ArticleRow]
     /// Rows per table.
     public var rowCounts: [String: Int]
-    /// File name to bytes, `manifest.json` included.
-    public var files: [(name: String, bytes: [UInt8])]
+    /// The files to publish, `manifest.json` included.
+    public var files: [OutputFile]
     public var manifest: RunManifest
     /// Articles per status.
     public var statuses: [String: Int]

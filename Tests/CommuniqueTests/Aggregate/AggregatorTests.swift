@@ -38,7 +38,7 @@ import Testing
 
     static func rows(_ dataset: Dataset, _ table: String) throws -> [[String: String]] {
         let source = dataset.source(table, writer: CSVWriter())
-        let file = try TableEncoder(dialect: .standard).encode([source], jobs: 2)[0].get()
+        let file = try TableEncoder(dialect: .standard).encode([source], jobs: 2)[0].get().bytes
         let records = try CSVReader().records(try GzipDecompressor().decompress(file)).map(\.fields)
         return records.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(records[0], $0)) }
     }

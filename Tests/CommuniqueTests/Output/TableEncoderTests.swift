@@ -23,8 +23,8 @@ import Testing
             writer.append(record: Self.rows[index], to: &out)
         }
         let encoder = TableEncoder(dialect: .standard, level: level)
-        let one = try encoder.encode([source, source], jobs: 1).map { try $0.get() }
-        let three = try encoder.encode([source, source], jobs: 3).map { try $0.get() }
+        let one = try encoder.encode([source, source], jobs: 1).map { try $0.get().bytes }
+        let three = try encoder.encode([source, source], jobs: 3).map { try $0.get().bytes }
         #expect(one == three)
         #expect(one[0] == one[1])
         #expect(try GzipDecompressor().decompress(one[0]) == writer.document(header: Self.schema.header, rows: Self.rows))

@@ -143,11 +143,11 @@ import Testing
         let folder = TestSupport.temporaryFolder("unwritable")
         TestSupport.write("not a folder", to: folder + "/file")
         let publisher = OutputPublisher(output: folder + "/file/out")
-        #expect(throws: PublishError.self) { _ = try publisher.stage([("a.csv.gz", [1, 2, 3])]) }
+        #expect(throws: PublishError.self) { _ = try publisher.stage([OutputFile(name: "a.csv.gz", bytes: [1, 2, 3])]) }
         // A full disk: writing to /dev/full fails with ENOSPC and names the path.
         if FileManager.default.fileExists(atPath: "/dev/full") {
             #expect(throws: PublishError.io(path: "/dev/full", operation: "write", errno: ENOSPC)) {
-                try OutputPublisher.write(Array(repeating: 7, count: 10_000), to: "/dev/full")
+                try OutputPublisher.write([Array(repeating: 7, count: 10_000)], to: "/dev/full")
             }
         }
     }
@@ -155,8 +155,8 @@ import Testing
     @Test func publishingSwapsTheWholeFolder() throws {
         let folder = TestSupport.temporaryFolder("swap")
         let publisher = OutputPublisher(output: folder + "/out")
-        try publisher.publish(try publisher.stage([("a.txt", Array("old".utf8)), ("b.txt", Array("old".utf8))]))
-        try publisher.publish(try publisher.stage([("a.txt", Array("new".utf8))]))
+        try publisher.publish(try publisher.stage([OutputFile(name: "a.txt", bytes: Array("old".utf8)), OutputFile(name: "b.txt", bytes: Array("old".utf8))]))
+        try publisher.publish(try publisher.stage([OutputFile(name: "a.txt", chunks: [Array("ne".utf8), [], Array("w".utf8)])]))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/out") == ["a.txt"])
         #expect(try FileBytes.read(folder + "/out/a.txt") == Array("new".utf8))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["out"])
