@@ -140,25 +140,40 @@ public enum SentenceSplitter {
     }
 
     /// Passes the bytes of one sentence, whitespace runs collapsed to one space, to `body` unless empty.
+    ///
+    /// The bytes are collapsed into scratch space on the stack, then copied into an array made by
+    /// `reserveCapacity`: making the array with `init(unsafeUninitializedCapacity:)` instead went
+    /// through an unspecialised path of the standard library that looks up the array's type
+    /// metadata for every sentence, which cost more than the copy.
     static func emit(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ body: ([UInt8]) -> Void) {
         let bytes = UnsafeBufferPointer(rebasing: bytes)
-        // Written straight into the new array's storage: no capacity check per byte.
-        let out = [UInt8](unsafeUninitializedCapacity: bytes.count) { out, count in
-            // Without branches on the bytes (spaces come at irregular places, so a branch on them
-            // is often mispredicted): every byte is written, a white-space byte as a space, and
-            // the count moves on unless it is white space after white space or at the start. The
-            // one trailing space this can leave is dropped at the end.
-            var n = 0
-            var previousSpace = true
-            for b in bytes {
-                let space = b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
-                out[n] = space ? 0x20 : b
-                n &+= space && previousSpace ? 0 : 1
-                previousSpace = space
-            }
-            if n > 0, previousSpace { n -= 1 }
-            count = n
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { scratch in
+            let n = collapseWhiteSpace(bytes, into: scratch)
+            guard n > 0 else { return }
+            var out: [UInt8] = []
+            out.reserveCapacity(n)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[0..<n]))
+            body(out)
         }
-        if !out.isEmpty { body(out) }
+    }
+
+    /// Writes `bytes` to `out` (at least as long) trimmed, with each run of white space as one
+    /// space; returns the number of bytes written.
+    ///
+    /// Without branches on the bytes (spaces come at irregular places, so a branch on them is
+    /// often mispredicted): every byte is written, a white-space byte as a space, and the count
+    /// moves on unless it is white space after white space or at the start. The one trailing space
+    /// this can leave is dropped at the end.
+    static func collapseWhiteSpace(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var n = 0
+        var previousSpace = true
+        for b in bytes {
+            let space = b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
+            out[n] = space ? 0x20 : b
+            n &+= space && previousSpace ? 0 : 1
+            previousSpace = space
+        }
+        if n > 0, previousSpace { n -= 1 }
+        return n
     }
 }

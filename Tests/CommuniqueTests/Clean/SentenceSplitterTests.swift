@@ -69,4 +69,13 @@ import Testing
         #expect(SentenceSplitter.sentences(Array(" \t\n ".utf8)) == [])
         #expect(SentenceSplitter.sentences(Array("x".utf8)) == ["x"])
     }
+
+    @Test func collapsedWhiteSpaceIsWrittenInPlace() {
+        let bytes = Array("  a \t\r\n b c  ".utf8)
+        var out = [UInt8](repeating: 0xFF, count: bytes.count)
+        let n = bytes.withUnsafeBufferPointer { bytes in out.withUnsafeMutableBufferPointer { SentenceSplitter.collapseWhiteSpace(bytes, into: $0) } }
+        #expect(Array(out[0..<n]) == Array("a b c".utf8))
+        let empty = [UInt8](" \n".utf8)
+        #expect(empty.withUnsafeBufferPointer { bytes in out.withUnsafeMutableBufferPointer { SentenceSplitter.collapseWhiteSpace(bytes, into: $0) } } == 0)
+    }
 }
