@@ -95,20 +95,30 @@ public struct ArticleExtractor: Sendable {
             let wantsMetrics = carried != nil || a.tagKinds.contains(.indicator)
             let wantsDelegations = a.tagKinds.contains(.delegation)
             guard wantsDocuments || wantsMetrics || wantsDelegations else { continue }
-            let quantities = context.quantities.quantities(in: a.sentence)
+            // One tokenising for the sentence's quantities and dates, and its dates parsed at most
+            // once, when the first extractor asks.
+            let values = SentenceValues(a.sentence)
+            let quantities = values.quantities()
             guard !quantities.isEmpty || wantsDocuments else { continue }
+            var parsedDates: [DateMention]?
+            func dates() -> [DateMention] {
+                if let parsedDates { return parsedDates }
+                let found = values.dates(context.dates)
+                parsedDates = found
+                return found
+            }
             let visitIndex = visitAtSentence[a.sentence.index]
             let visit = visitIndex.map { merged[$0] }
             var claimed: [Range<Int>] = []
             if wantsDocuments {
-                for var fact in agreements.facts(in: a, context: context, quantities: quantities, visit: visit) {
+                for var fact in agreements.facts(in: a, context: context, quantities: quantities, visit: visit, dates: dates) {
                     fact.visitIndex = visitIndex
                     if let value = fact.row.value, let quantity = quantities.first(where: { $0.value == value }) { claimed.append(quantity.range) }
                     facts.agreements.append(fact)
                 }
             }
             if wantsMetrics {
-                let found = metrics.facts(in: a, context: context, quantities: quantities, claimed: claimed, visit: visit, carried: carried)
+                let found = metrics.facts(in: a, context: context, quantities: quantities, claimed: claimed, visit: visit, carried: carried, dates: dates)
                 facts.metrics += found
                 carriedIndicator = found.last?.row.indicator
             }
