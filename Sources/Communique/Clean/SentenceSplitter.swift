@@ -34,23 +34,51 @@ public enum SentenceSplitter {
     static func forEachSentence(in paragraph: Slice<UnsafeBufferPointer<UInt8>>, _ body: ([UInt8]) -> Void) {
         var start = paragraph.startIndex
         let n = paragraph.endIndex
-        var i = start
+        var i = nextTerminator(paragraph, from: start)
         while i < n {
-            let b = paragraph[i]
-            if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") {
-                var end = i + 1
-                // Closing quotes and brackets belong to the sentence they end.
-                while end < n, let width = closerWidth(paragraph, end) { end += width }
-                if end >= n || isBoundary(paragraph, period: i, after: end) {
-                    emit(paragraph[start..<end], body)
-                    start = end
-                    i = end
-                    continue
-                }
+            var end = i + 1
+            // Closing quotes and brackets belong to the sentence they end.
+            while end < n, let width = closerWidth(paragraph, end) { end += width }
+            if end >= n || isBoundary(paragraph, period: i, after: end) {
+                emit(paragraph[start..<end], body)
+                start = end
+                i = nextTerminator(paragraph, from: end)
+            } else {
+                i = nextTerminator(paragraph, from: i + 1)
             }
-            i += 1
         }
         emit(paragraph[start..<n], body)
+    }
+
+    /// Index of the first `.`, `!` or `?` of `p` at or after `from`, or `p.endIndex`.
+    ///
+    /// Reads eight bytes at a time: a sentence has a terminator every hundred bytes or so, and a
+    /// byte-by-byte loop pays a mispredicted branch at most letter/space changes on the way.
+    static func nextTerminator(_ p: Slice<UnsafeBufferPointer<UInt8>>, from: Int) -> Int {
+        let n = p.endIndex
+        var i = from
+        if let base = p.base.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= n {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                let found = zeroBytes(word ^ 0x2E2E_2E2E_2E2E_2E2E) | zeroBytes(word ^ 0x2121_2121_2121_2121) | zeroBytes(word ^ 0x3F3F_3F3F_3F3F_3F3F)
+                if found != 0 { return i + found.trailingZeroBitCount / 8 }
+                i += 8
+            }
+        }
+        while i < n {
+            let b = p[i]
+            if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") { return i }
+            i += 1
+        }
+        return n
+    }
+
+    /// The high bit of each byte of `x` that is zero, and perhaps of bytes above a zero byte
+    /// (a borrow), never below one: the lowest bit set always marks the first zero byte.
+    @inline(__always)
+    static func zeroBytes(_ x: UInt64) -> UInt64 {
+        (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
     }
 
     static func closerWidth(_ p: Slice<UnsafeBufferPointer<UInt8>>, _ i: Int) -> Int? {
@@ -112,27 +140,40 @@ public enum SentenceSplitter {
     }
 
     /// Passes the bytes of one sentence, whitespace runs collapsed to one space, to `body` unless empty.
+    ///
+    /// The bytes are collapsed into scratch space on the stack, then copied into an array made by
+    /// `reserveCapacity`: making the array with `init(unsafeUninitializedCapacity:)` instead went
+    /// through an unspecialised path of the standard library that looks up the array's type
+    /// metadata for every sentence, which cost more than the copy.
     static func emit(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ body: ([UInt8]) -> Void) {
         let bytes = UnsafeBufferPointer(rebasing: bytes)
-        // Written straight into the new array's storage: no capacity check per byte.
-        let out = [UInt8](unsafeUninitializedCapacity: bytes.count) { out, count in
-            var n = 0
-            var space = false
-            for b in bytes {
-                if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
-                    space = n != 0
-                } else {
-                    if space {
-                        out[n] = 0x20
-                        n += 1
-                    }
-                    space = false
-                    out[n] = b
-                    n += 1
-                }
-            }
-            count = n
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { scratch in
+            let n = collapseWhiteSpace(bytes, into: scratch)
+            guard n > 0 else { return }
+            var out: [UInt8] = []
+            out.reserveCapacity(n)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[0..<n]))
+            body(out)
         }
-        if !out.isEmpty { body(out) }
+    }
+
+    /// Writes `bytes` to `out` (at least as long) trimmed, with each run of white space as one
+    /// space; returns the number of bytes written.
+    ///
+    /// Without branches on the bytes (spaces come at irregular places, so a branch on them is
+    /// often mispredicted): every byte is written, a white-space byte as a space, and the count
+    /// moves on unless it is white space after white space or at the start. The one trailing space
+    /// this can leave is dropped at the end.
+    static func collapseWhiteSpace(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var n = 0
+        var previousSpace = true
+        for b in bytes {
+            let space = b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
+            out[n] = space ? 0x20 : b
+            n &+= space && previousSpace ? 0 : 1
+            previousSpace = space
+        }
+        if n > 0, previousSpace { n -= 1 }
+        return n
     }
 }

@@ -13,6 +13,13 @@ public struct AgreementExtractor: Sendable {
     static let typeSpecificity = ["joint_statement", "declaration", "memorandum", "protocol", "contract", "amendment", "agreement", "package"]
 
     public func facts(in a: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], visit: VisitMention?) -> [AgreementFact] {
+        facts(in: a, context: context, quantities: quantities, visit: visit) { context.dates.dates(in: a.sentence) }
+    }
+
+    /// The facts of sentence `a`, whose dates `dates` gives when first asked (the article
+    /// extractor shares them with the other extractors of the sentence).
+    func facts(in a: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], visit: VisitMention?,
+               dates: () -> [DateMention]) -> [AgreementFact] {
         var facts: [AgreementFact] = []
         var previousStatus: (status: String, end: Int)?
         // The sentence's first date, read once however many documents it names, and only when
@@ -96,7 +103,7 @@ public struct AgreementExtractor: Sendable {
             // A document nobody can be named a party to is outside the dataset (a footballer's contract).
             if row.parties.isEmpty { continue }
             if sentenceDate == nil {
-                sentenceDate = .some(context.dates.dates(in: a.sentence).first { !$0.isHabitual && $0.span != nil }?.span?.description)
+                sentenceDate = .some(dates().first { !$0.isHabitual && $0.span != nil }?.span?.description)
             }
             if let date = sentenceDate ?? nil { row.date = date }
             let rule = !context.recordsRules ? "" : "agreement: document noun '\(a.sentence.text(start..<end))'" + (row.status.isEmpty ? "" : ", status word") + (count == nil ? "" : ", count before it")

@@ -14,6 +14,8 @@ public struct ArticleContext: Sendable {
     public var pair: [String]
     /// Whether facts carry the text of the rule that made them (`communique explain`).
     public var recordsRules: Bool = false
+    /// Every name the article mentions, in order.
+    var entities = ArticleEntities()
 
     /// The date every relative expression and every undated fact is resolved against.
     public var referenceDate: DateSpan? {

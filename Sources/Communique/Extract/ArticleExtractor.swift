@@ -7,6 +7,10 @@ public struct ArticleExtractor: Sendable {
     let agreements: AgreementExtractor
     let metrics: TradeMetricExtractor
     let delegations: DelegationExtractor
+    /// The knowledge's two phrase matchers, held here so that analysing a sentence reads them
+    /// without reference counting its way through `Knowledge` and `Lexicon` each time.
+    let entityMatcher: PhraseMatcher<EntityRef>
+    let tagMatcher: PhraseMatcher<[LexiconTag]>
 
     public init(knowledge: Knowledge, options: ExtractOptions) {
         self.knowledge = knowledge
@@ -15,11 +19,16 @@ public struct ArticleExtractor: Sendable {
         agreements = AgreementExtractor(knowledge: knowledge)
         metrics = TradeMetricExtractor(knowledge: knowledge)
         delegations = DelegationExtractor(knowledge: knowledge)
+        entityMatcher = knowledge.entities
+        tagMatcher = knowledge.lexicon.matcher
     }
 
     public func extract(_ article: ArticleRow, manifestDate: PartialDate?, clean: CleanArticle) -> ArticleFacts {
         var row = article
-        let analyses = clean.sentences.map { SentenceAnalysis($0, knowledge: knowledge) }
+        var analyses: [SentenceAnalysis] = []
+        analyses.reserveCapacity(clean.sentences.count)
+        for sentence in clean.sentences { analyses.append(SentenceAnalysis(sentence, entities: entityMatcher, tags: tagMatcher)) }
+        let entities = ArticleEntities(analyses)
         var dct: PartialDate?
         var incumbency: DateSpan?
         if let date = manifestDate {
@@ -39,7 +48,7 @@ public struct ArticleExtractor: Sendable {
         var context = ArticleContext(
             sourceID: article.sourceID, analyses: analyses, dct: dct, incumbency: incumbency,
             dates: DateRecognizer(dct: dct, numericOrder: options.numericDateOrder), quantities: QuantityRecognizer(),
-            mainLeader: mainLeader(analyses), pair: [], recordsRules: options.recordsRules)
+            mainLeader: entities.mainLeader(), pair: [], recordsRules: options.recordsRules, entities: entities)
         var facts = ArticleFacts(article: row)
         facts.sentences = analyses.count
 
@@ -69,10 +78,10 @@ public struct ArticleExtractor: Sendable {
         }
         for index in merged.indices {
             merged[index].visitType = Self.majority(typeVotes[index])
-            if merged[index].city.isEmpty { merged[index].city = onlyCity(of: merged[index].hostCountry, in: analyses) }
+            if merged[index].city.isEmpty { merged[index].city = entities.onlyCity(of: merged[index].hostCountry) }
         }
         facts.visits = merged
-        context.pair = merged.first.map { [$0.visitorCountry, $0.hostCountry] } ?? topCountries(analyses)
+        context.pair = merged.first.map { [$0.visitorCountry, $0.hostCountry] } ?? entities.topCountries(knowledge: knowledge)
 
         var carriedIndicator: String?
         for a in analyses {
@@ -86,20 +95,30 @@ public struct ArticleExtractor: Sendable {
             let wantsMetrics = carried != nil || a.tagKinds.contains(.indicator)
             let wantsDelegations = a.tagKinds.contains(.delegation)
             guard wantsDocuments || wantsMetrics || wantsDelegations else { continue }
-            let quantities = context.quantities.quantities(in: a.sentence)
+            // One tokenising for the sentence's quantities and dates, and its dates parsed at most
+            // once, when the first extractor asks.
+            let values = SentenceValues(a.sentence)
+            let quantities = values.quantities()
             guard !quantities.isEmpty || wantsDocuments else { continue }
+            var parsedDates: [DateMention]?
+            func dates() -> [DateMention] {
+                if let parsedDates { return parsedDates }
+                let found = values.dates(context.dates)
+                parsedDates = found
+                return found
+            }
             let visitIndex = visitAtSentence[a.sentence.index]
             let visit = visitIndex.map { merged[$0] }
             var claimed: [Range<Int>] = []
             if wantsDocuments {
-                for var fact in agreements.facts(in: a, context: context, quantities: quantities, visit: visit) {
+                for var fact in agreements.facts(in: a, context: context, quantities: quantities, visit: visit, dates: dates) {
                     fact.visitIndex = visitIndex
                     if let value = fact.row.value, let quantity = quantities.first(where: { $0.value == value }) { claimed.append(quantity.range) }
                     facts.agreements.append(fact)
                 }
             }
             if wantsMetrics {
-                let found = metrics.facts(in: a, context: context, quantities: quantities, claimed: claimed, visit: visit, carried: carried)
+                let found = metrics.facts(in: a, context: context, quantities: quantities, claimed: claimed, visit: visit, carried: carried, dates: dates)
                 facts.metrics += found
                 carriedIndicator = found.last?.row.indicator
             }
@@ -155,44 +174,6 @@ public struct ArticleExtractor: Sendable {
         for index in facts.delegations.indices { facts.delegations[index].row.delegationID = delegationIDs[index] }
     }
 
-    /// The leader named most often, not as "former"; ties go to the first named.
-    func mainLeader(_ analyses: [SentenceAnalysis]) -> Int? {
-        var counts: [Int: (count: Int, first: Int)] = [:]
-        var order = 0
-        for a in analyses {
-            for entity in a.entities {
-                guard case .leader(let index) = entity.value else { continue }
-                if a.isFormer(before: entity.tokenStart) { continue }
-                counts[index, default: (0, order)].count += 1
-                order += 1
-            }
-        }
-        return counts.max { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }?.key
-    }
-
-    /// The two countries named most often (ties: first named).
-    func topCountries(_ analyses: [SentenceAnalysis]) -> [String] {
-        // An article names a handful of countries: a list searched in order beats a dictionary.
-        var counts: [(code: String, count: Int)] = []
-        for a in analyses {
-            for entity in a.entities {
-                guard let code = knowledge.country(of: entity.value) else { continue }
-                if let index = counts.firstIndex(where: { $0.code == code }) {
-                    counts[index].count += 1
-                } else {
-                    counts.append((code, 1))
-                }
-            }
-        }
-        guard counts.count >= 2 else { return [] }
-        // Most named first; among equals, the first named (the list is in order of first mention).
-        var best = 0
-        for index in counts.indices where counts[index].count > counts[best].count { best = index }
-        var second = best == 0 ? 1 : 0
-        for index in counts.indices where index != best && counts[index].count > counts[second].count { second = index }
-        return [counts[best].code, counts[second].code]
-    }
-
     /// Merges one article's mentions of the same visit: same visitor country, host and status,
     /// no conflicting visitor names, and dates that overlap or are missing on one side.
     func mergeVisits(_ mentions: [VisitMention], context: ArticleContext) -> ([VisitMention], [Int], [[String]]) {
@@ -215,7 +196,7 @@ public struct ArticleExtractor: Sendable {
                 map.append(merged.count - 1)
             }
         }
-        let counts = merged.isEmpty ? [:] : leaderCounts(context.analyses)
+        let counts = merged.isEmpty ? [:] : context.entities.leaderCounts()
         for index in merged.indices {
             if merged[index].dates == nil, merged[index].status == "held", let dct = context.dct {
                 merged[index].dates = DateSpan(start: dct)
@@ -230,22 +211,6 @@ public struct ArticleExtractor: Sendable {
         var counts: [String: Int] = [:]
         for vote in votes { counts[vote, default: 0] += 1 }
         return votes.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && votes.firstIndex(of: $0)! > votes.firstIndex(of: $1)!) }
-    }
-
-    /// The city of `country` the article names, when it names exactly one.
-    func onlyCity(of country: String, in analyses: [SentenceAnalysis]) -> String {
-        var city: String?
-        for a in analyses {
-            for entity in a.entities {
-                guard case .city(let name, let code) = entity.value, code == country else { continue }
-                if city == nil {
-                    city = name
-                } else if city != name {
-                    return ""
-                }
-            }
-        }
-        return city ?? ""
     }
 
     /// One article's two mentions are one visit when visitor country and host agree, the visitors
@@ -298,18 +263,6 @@ public struct ArticleExtractor: Sendable {
     }
 
     static let headOfStateRoles: Set<String> = ["president", "monarch", "supreme_leader", "chairman"]
-
-    /// How often the article names each leader, not as "former".
-    func leaderCounts(_ analyses: [SentenceAnalysis]) -> [Int: Int] {
-        var counts: [Int: Int] = [:]
-        for a in analyses {
-            for entity in a.entities {
-                guard case .leader(let index) = entity.value, !a.isFormer(before: entity.tokenStart) else { continue }
-                counts[index, default: 0] += 1
-            }
-        }
-        return counts
-    }
 
     /// A head of state of the host country named in the article and in office at the visit.
     func hostLeader(of visit: VisitMention, counts: [Int: Int], context: ArticleContext) -> String {

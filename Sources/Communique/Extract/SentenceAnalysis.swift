@@ -13,17 +13,23 @@ public final class SentenceAnalysis: Sendable {
     /// bit test, not a walk over the tags.
     public let tagKinds: LexiconTagKinds
 
-    public init(_ sentence: Sentence, knowledge: Knowledge) {
+    public convenience init(_ sentence: Sentence, knowledge: Knowledge) {
+        self.init(sentence, entities: knowledge.entities, tags: knowledge.lexicon.matcher)
+    }
+
+    /// The analysis with the knowledge's entity and lexicon matchers (the extractor holds them, so
+    /// the sentences of an article do not each read them out of `Knowledge`).
+    init(_ sentence: Sentence, entities entityMatcher: PhraseMatcher<EntityRef>, tags tagMatcher: PhraseMatcher<[LexiconTag]>) {
         self.sentence = sentence
         // "US$5 billion": a name glued to a currency sign is part of the amount, not a country.
-        var entities = knowledge.entities.matches(in: sentence)
-        entities.removeAll { match in
+        var entities = entityMatcher.matches(in: sentence)
+        if !entities.isEmpty { entities.removeAll { match in
             guard match.tokenEnd < sentence.tokens.count else { return false }
             let next = sentence.tokens[match.tokenEnd]
             return next.kind == .punctuation && next.foldedHash == UInt64(UInt8(ascii: "$")) && next.start == sentence.tokens[match.tokenEnd - 1].end
-        }
+        } }
         self.entities = entities
-        let tags = knowledge.lexicon.tags(in: sentence)
+        let tags = tagMatcher.matches(in: sentence)
         var kinds: LexiconTagKinds = []
         for match in tags { kinds.formUnion(LexiconTagKinds(match.value)) }
         self.tags = tags

@@ -25,6 +25,13 @@ public struct TradeMetricExtractor: Sendable {
     /// `carried` is the indicator a pronoun in this sentence refers to ("it jumped 22 percent").
     public func facts(in a: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], claimed: [Range<Int>], visit: VisitMention?,
                       carried: IndicatorDefinition? = nil) -> [TradeMetricFact] {
+        facts(in: a, context: context, quantities: quantities, claimed: claimed, visit: visit, carried: carried) { context.dates.dates(in: a.sentence) }
+    }
+
+    /// The facts of sentence `a`, whose dates `dates` gives when first asked (the article
+    /// extractor shares them with the other extractors of the sentence).
+    func facts(in a: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], claimed: [Range<Int>], visit: VisitMention?,
+               carried: IndicatorDefinition?, dates sentenceDates: () -> [DateMention]) -> [TradeMetricFact] {
         let triggers = a.tags.compactMap { match -> (Int, [IndicatorDefinition])? in
             let indicators = match.value.compactMap { tag -> IndicatorDefinition? in
                 if case .indicator(let name) = tag { return knowledge.lexicon.indicators[name] }
@@ -92,7 +99,7 @@ public struct TradeMetricExtractor: Sendable {
             drafts.append(draft)
         }
         guard !drafts.isEmpty else { return [] }
-        let dates = context.dates.dates(in: a.sentence)
+        let dates = sentenceDates()
         assignPeriods(&drafts, dates: dates)
         promote(&drafts, a: a, dates: dates)
 

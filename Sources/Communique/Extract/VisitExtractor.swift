@@ -114,7 +114,7 @@ public struct VisitExtractor: Sendable {
             knowledge.leaders[index].terms.contains { $0.country == country && ArticleExtractor.headOfStateRoles.contains($0.role) && $0.covers(date) }
         }
         let named = inOffice.filter { index in
-            context.analyses.contains { a in a.entities.contains { if case .leader(index) = $0.value { return true }; return false } }
+            context.entities.names(leader: index)
         }
         let presidents = inOffice.filter { index in
             knowledge.leaders[index].terms.contains { $0.country == country && $0.role == "president" && $0.covers(date) }

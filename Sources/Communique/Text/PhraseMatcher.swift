@@ -52,6 +52,9 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
                 let count = tokens.count
                 while i < count {
                     if let best = storage.longest(at: i, tokens: tokens, utf8: utf8) {
+                        // Room for a few at the first match: most sentences have none, and those
+                        // that have one usually have more, which would grow the array one by one.
+                        if found.isEmpty { found.reserveCapacity(min(8, count - i)) }
                         found.append(PhraseMatch(tokenStart: i, tokenEnd: i + best.length, value: storage.values[best.phrase]))
                         i += best.length
                     } else {

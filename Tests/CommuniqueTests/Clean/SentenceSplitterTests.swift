@@ -42,4 +42,40 @@ import Testing
         }
         #expect(packed("approxim") == nil)
     }
+
+    @Test func findsTheFirstTerminatorAtAnyOffset() {
+        // Every position relative to the eight-byte words read at once, and the tail after them.
+        for length in 1...20 {
+            for position in 0..<length {
+                for terminator in [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")] {
+                    var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                    bytes[position] = terminator
+                    if position + 1 < length { bytes[length - 1] = UInt8(ascii: ".") }
+                    bytes.withUnsafeBufferPointer { p in
+                        #expect(SentenceSplitter.nextTerminator(p[...], from: 0) == position)
+                        #expect(SentenceSplitter.nextTerminator(p[...], from: position + 1) == (position + 1 < length ? length - 1 : length))
+                    }
+                }
+            }
+        }
+        // Bytes next to the terminators' values, and a zero byte, are not terminators.
+        let others: [UInt8] = [0x00, 0x2D, 0x2F, 0x20, 0x22, 0x3E, 0x40, 0xAE, 0xBF, 0xFF]
+        others.withUnsafeBufferPointer { p in #expect(SentenceSplitter.nextTerminator(p[...], from: 0) == others.count) }
+    }
+
+    @Test func collapsesWhiteSpaceInEverySentence() {
+        let paragraph = Array("\t A\n\r b  c.\tD \t".utf8)
+        #expect(SentenceSplitter.sentences(paragraph) == ["A b c.", "D"])
+        #expect(SentenceSplitter.sentences(Array(" \t\n ".utf8)) == [])
+        #expect(SentenceSplitter.sentences(Array("x".utf8)) == ["x"])
+    }
+
+    @Test func collapsedWhiteSpaceIsWrittenInPlace() {
+        let bytes = Array("  a \t\r\n b c  ".utf8)
+        var out = [UInt8](repeating: 0xFF, count: bytes.count)
+        let n = bytes.withUnsafeBufferPointer { bytes in out.withUnsafeMutableBufferPointer { SentenceSplitter.collapseWhiteSpace(bytes, into: $0) } }
+        #expect(Array(out[0..<n]) == Array("a b c".utf8))
+        let empty = [UInt8](" \n".utf8)
+        #expect(empty.withUnsafeBufferPointer { bytes in out.withUnsafeMutableBufferPointer { SentenceSplitter.collapseWhiteSpace(bytes, into: $0) } } == 0)
+    }
 }

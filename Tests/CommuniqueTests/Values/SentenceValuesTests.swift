@@ -1,0 +1,21 @@
+import Testing
+@testable import Communique
+
+@Suite struct SentenceValuesTests {
+    static let texts = [
+        "Trade between Russia and Kazakhstan reached $28.1 billion in 2023, up 6 percent from 2022.",
+        "On March 14, 2024 the two leaders signed 18 documents worth 1\u{2009}800 million roubles.",
+        "Last year exports doubled; next month talks resume.",
+        "No figures here.",
+    ]
+
+    @Test(arguments: texts)
+    func readsWhatTheRecognizersRead(_ text: String) {
+        let sentence = Sentence(text: text, index: 0, paragraph: 0)
+        let values = SentenceValues(sentence)
+        #expect(values.quantities() == QuantityRecognizer().quantities(in: sentence))
+        for recognizer in [DateRecognizer(dct: PartialDate(year: 2024, month: 5, day: 2)), DateRecognizer(dct: nil, numericOrder: .dayFirst)] {
+            #expect(values.dates(recognizer) == recognizer.dates(in: sentence))
+        }
+    }
+}
