@@ -12,9 +12,18 @@ enum TestSupport {
 
     static var defaultPipeline: String { root + "/pipelines/default.yml" }
 
-    /// A new empty folder under the system's temporary folder.
+    /// One folder for everything this test process writes, removed when the process exits, so
+    /// test runs do not pile folders up in the system's temporary folder.
+    static let sessionFolder: String = {
+        let path = NSTemporaryDirectory() + "communique-tests-\(UUID().uuidString)"
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(atPath: TestSupport.sessionFolder) }
+        return path
+    }()
+
+    /// A new empty folder inside this test process's session folder.
     static func temporaryFolder(_ name: String = "test") -> String {
-        let path = NSTemporaryDirectory() + "communique-\(name)-\(UUID().uuidString)"
+        let path = sessionFolder + "/\(name)-\(UUID().uuidString)"
         try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }

@@ -22,7 +22,7 @@ import Testing
     }
 
     static func dataset() -> Dataset {
-        let spool = try! RecordSpool(folder: NSTemporaryDirectory())
+        let spool = try! RecordSpool(folder: TestSupport.temporaryFolder("aggregator"))
         var writer = SpoolWriter(spool: spool)
         var aggregator = Aggregator(options: AggregateOptions(), spool: spool)
         let facts = [article("a1", documents: 18, usd: 1_000_000, trade: 100), article("a2", documents: 2, usd: 500, trade: 103)]

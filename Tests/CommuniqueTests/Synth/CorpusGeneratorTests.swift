@@ -12,9 +12,7 @@ import Testing
     }
 
     static func temporaryFolder() -> String {
-        let path = NSTemporaryDirectory() + "/communique-synth-test-" + UUID().uuidString
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+        TestSupport.temporaryFolder("synth")
     }
 
     /// File name to bytes, manifest included.
