@@ -226,7 +226,7 @@ enum BenchFiles {
 
     /// Reads every file with plain read(2) calls on `threads` threads; the bytes read and the wall time.
     static func readAll(_ paths: [String], threads: Int) -> (bytes: Int, seconds: Double) {
-        let next = Mutex(0)
+        let queue = WorkQueue(count: paths.count)
         let total = Mutex(0)
         let clock = ContinuousClock()
         let started = clock.now
@@ -234,12 +234,7 @@ enum BenchFiles {
             let buffer = UnsafeMutableRawPointer.allocate(byteCount: 1 << 20, alignment: 16)
             defer { buffer.deallocate() }
             var bytes = 0
-            while true {
-                let index = next.withLock { value -> Int in
-                    defer { value += 1 }
-                    return value
-                }
-                guard index < paths.count else { break }
+            while let index = queue.take() {
                 let fd = open(paths[index], O_RDONLY | O_CLOEXEC)
                 guard fd >= 0 else { continue }
                 while true {

@@ -20,7 +20,7 @@ struct SpoolWriter {
                 let record = rows.records[index]
                 let bucket = Int(record.key >> UInt64(64 - RecordSpool.bucketBits))
                 let slot = RecordSpool.slot(table, bucket)
-                let (bytes, _, _) = rows.parts(index)
+                let bytes = rows.bytes(of: index)
                 Self.append(record.key, to: &buffers[slot])
                 for field in [Int32(article), Int32(index), record.visit, record.visitField, Int32(bytes.count)] {
                     Self.append(UInt32(bitPattern: field), to: &buffers[slot])

@@ -20,9 +20,9 @@ struct SpooledBucket {
         var offset = 0
         while offset + SpoolWriter.headerBytes <= bytes.count {
             func int32(_ at: Int) -> Int32 {
-                Int32(bitPattern: (0..<4).reduce(UInt32(0)) { $0 | UInt32(bytes[offset + at + $1]) << UInt32(8 * $1) })
+                Int32(littleEndian: bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset + at, as: Int32.self) })
             }
-            let key = (0..<8).reduce(UInt64(0)) { $0 | UInt64(bytes[offset + $1]) << UInt64(8 * $1) }
+            let key = UInt64(littleEndian: bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self) })
             let length = Int(int32(24))
             entries.append(Entry(key: key, article: int32(8), row: int32(12), visit: int32(16), visitField: int32(20),
                                  start: offset + SpoolWriter.headerBytes, length: length))

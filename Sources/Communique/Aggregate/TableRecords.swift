@@ -40,10 +40,8 @@ public struct TableRecords: Sendable {
         records = []
     }
 
-    /// The bytes of record `index`, split where its visit id goes.
-    func parts(_ index: Int) -> (record: ArraySlice<UInt8>, visitField: Int?, visit: Int?) {
-        let record = records[index]
-        let start = index == 0 ? 0 : Int(records[index - 1].end)
-        return (bytes[start..<Int(record.end)], record.visitField < 0 ? nil : Int(record.visitField), record.visit < 0 ? nil : Int(record.visit))
+    /// The bytes of record `index`.
+    func bytes(of index: Int) -> ArraySlice<UInt8> {
+        bytes[(index == 0 ? 0 : Int(records[index - 1].end))..<Int(records[index].end)]
     }
 }

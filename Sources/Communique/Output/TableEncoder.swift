@@ -31,15 +31,10 @@ public struct TableEncoder: Sendable {
         let plan = tables.indices.flatMap { table in (0..<tables[table].segments).map { (table: table, segment: $0) } }
         let writer = CSVWriter(dialect: dialect)
         let slots = Mutex([Result<DeflateSegment, PublishError>?](repeating: nil, count: plan.count))
-        let next = Mutex(0)
+        let queue = WorkQueue(count: plan.count)
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, plan.count))) { _ in
             var text: [UInt8] = []
-            while true {
-                let index = next.withLock { value -> Int in
-                    defer { value += 1 }
-                    return value
-                }
-                guard index < plan.count else { break }
+            while let index = queue.take() {
                 let (table, segment) = plan[index]
                 let source = tables[table]
                 text.removeAll(keepingCapacity: true)

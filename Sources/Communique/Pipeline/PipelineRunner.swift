@@ -44,7 +44,7 @@ public struct PipelineRunner: Sendable {
             let elapsed = Self.seconds(clock.now - start)
             aggregateSeconds.withLock { $0 += elapsed }
         }
-        let next = Mutex(0)
+        let queue = WorkQueue(count: sources.count)
         let timings = Mutex([0.0, 0.0, 0.0, 0.0])
         let bytesRead = Mutex(0)
         let workers = max(1, min(jobs, sources.count))
@@ -58,12 +58,7 @@ public struct PipelineRunner: Sendable {
             var spoolWriter = SpoolWriter(spool: spool)
             var local = [0.0, 0.0, 0.0, 0.0]
             var localBytes = 0
-            while true {
-                let index = next.withLock { value -> Int in
-                    defer { value += 1 }
-                    return value
-                }
-                guard index < sources.count else { break }
+            while let index = queue.take() {
                 let clock = ContinuousClock()
                 let t0 = clock.now
                 let loaded = loader.load(sources[index])

@@ -140,15 +140,10 @@ public struct CorpusGenerator: Sendable {
     /// Generates `range` concurrently and writes it; with `untilBytes`, stops after the file that reaches it.
     func writeBatch(_ range: Range<Int>, to folder: String, untilBytes: Int?) throws -> (rows: [String], bytes: Int) {
         let articles = Mutex<[SynthArticle?]>(Array(repeating: nil, count: range.count))
-        let next = Mutex(0)
+        let queue = WorkQueue(count: range.count)
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, range.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while true {
-                let offset = next.withLock { value -> Int in
-                    defer { value += 1 }
-                    return value
-                }
-                guard offset < range.count else { break }
+            while let offset = queue.take() {
                 let made = self.article(range.lowerBound + offset)
                 articles.withLock { $0[offset] = made }
             }
@@ -165,15 +160,10 @@ public struct CorpusGenerator: Sendable {
             }
         }
         let failure = Mutex<FileError?>(nil)
-        let cursor = Mutex(0)
         let files = made
+        let fileQueue = WorkQueue(count: files.count)
         DispatchQueue.concurrentPerform(iterations: max(1, min(workers, files.count))) { _ in
-            while true {
-                let offset = cursor.withLock { value -> Int in
-                    defer { value += 1 }
-                    return value
-                }
-                guard offset < files.count else { break }
+            while let offset = fileQueue.take() {
                 do throws(FileError) {
                     try Self.writeFile(folder + "/" + files[offset].fileName, files[offset].bytes)
                 } catch {

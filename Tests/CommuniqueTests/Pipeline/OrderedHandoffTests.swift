@@ -14,14 +14,9 @@ import Testing
             seen.withLock { $0.append(item) }
             busy.withLock { $0 = false }
         }
-        let next = Mutex(0)
+        let queue = WorkQueue(count: 2_000)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while true {
-                let index = next.withLock { value -> Int in
-                    defer { value += 1 }
-                    return value
-                }
-                guard index < 2_000 else { break }
+            while let index = queue.take() {
                 // Uneven work, so items finish out of order.
                 var spin = 0
                 for k in 0..<(index % 7) * 500 { spin &+= k }
