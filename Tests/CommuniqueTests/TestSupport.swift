@@ -1,5 +1,10 @@
 import Foundation
-@testable import Communique
+@testable import CommuniqueCore
+@testable import CommuniqueText
+@testable import CommuniqueKnowledge
+@testable import CommuniqueOutput
+@testable import CommuniqueStages
+@testable import CommuniquePipeline
 
 /// Paths and helpers shared by the tests: real files in fresh temporary folders.
 enum TestSupport {

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import Communique
+@testable import CommuniqueCore
+@testable import CommuniqueOutput
+@testable import CommuniqueStages
+@testable import CommuniquePipeline
+@testable import CommuniqueSynth
 
 @Suite struct RecordSpoolTests {
     /// An article whose trade rows have the given ids.

@@ -1,6 +1,8 @@
 import Crypto
 import Testing
-@testable import Communique
+@testable import CommuniqueCore
+@testable import CommuniqueStages
+@testable import CommuniqueSynth
 
 @Suite struct StableIDTests {
     /// The contract's recipe, spelled out with strings: SHA-256 over the parts joined by U+001F.

@@ -1,5 +1,9 @@
 import Testing
-@testable import Communique
+@testable import CommuniqueCore
+@testable import CommuniqueText
+@testable import CommuniqueKnowledge
+@testable import CommuniqueOutput
+@testable import CommuniqueStages
 
 @Suite struct ArticleCleanerTests {
     let cleaner = ArticleCleaner(rules: TestSupport.knowledge.boilerplate, languages: TestSupport.knowledge.lexicon.languages)

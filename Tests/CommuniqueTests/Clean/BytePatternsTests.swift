@@ -1,5 +1,7 @@
 import Testing
-@testable import Communique
+@testable import CommuniqueCore
+@testable import CommuniqueKnowledge
+@testable import CommuniqueStages
 
 @Suite struct BytePatternsTests {
     let patterns = BytePatterns(["read also", "©", "tags:"].map { Array($0.utf8) })

@@ -1,5 +1,6 @@
 import Testing
-@testable import Communique
+@testable import CommuniqueText
+@testable import CommuniqueStages
 
 @Suite struct HTMLStripperTests {
     func strip(_ text: String) -> String {

@@ -1,5 +1,8 @@
 import Testing
-@testable import Communique
+@testable import CommuniqueCore
+@testable import CommuniqueText
+@testable import CommuniqueStages
+@testable import CommuniqueSynth
 
 @Suite struct SentenceSplitterTests {
     struct Case: Sendable, CustomTestStringConvertible {

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import Communique
+@testable import CommuniqueCore
+@testable import CommuniqueText
+@testable import CommuniqueKnowledge
+@testable import CommuniqueOutput
+@testable import CommuniqueStages
+@testable import CommuniquePipeline
 
 /// The extractors on articles written for the tests (Fixtures/articles), against hand-made gold
 /// rows (Fixtures/gold) in the scorer's format: a gold row matches a row of the same article whose

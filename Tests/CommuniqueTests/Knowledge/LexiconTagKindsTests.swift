@@ -1,5 +1,5 @@
 import Testing
-@testable import Communique
+@testable import CommuniqueKnowledge
 
 @Suite struct LexiconTagKindsTests {
     @Test func eachCaseHasItsOwnBit() {

@@ -1,5 +1,9 @@
 import Testing
-@testable import Communique
+@testable import CommuniqueCore
+@testable import CommuniqueText
+@testable import CommuniqueOutput
+@testable import CommuniqueStages
+@testable import CommuniquePipeline
 
 @Suite struct CSVWriterTests {
     struct Case: Sendable, CustomTestStringConvertible {

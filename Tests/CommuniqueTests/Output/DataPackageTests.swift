@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import Communique
+@testable import CommuniqueCore
+@testable import CommuniqueText
+@testable import CommuniqueKnowledge
+@testable import CommuniqueOutput
+@testable import CommuniqueStages
 
 @Suite struct DataPackageTests {
     static let schemas = [ArticleRow.schema, VisitRow.schema, AgreementRow.schema, TradeMetricRow.schema,

@@ -1,5 +1,7 @@
 import Testing
-@testable import Communique
+@testable import CommuniqueKnowledge
+@testable import CommuniqueOutput
+@testable import CommuniqueStages
 
 @Suite struct GzipCompressorTests {
     @Test func roundTripsThroughInflate() throws {

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import Communique
+@testable import CommuniqueCore
+@testable import CommuniqueText
+@testable import CommuniqueKnowledge
+@testable import CommuniqueOutput
+@testable import CommuniqueStages
+@testable import CommuniquePipeline
 
 @Suite struct TableEncoderTests {
     static let schema = TableSchema(name: "notes", title: "Notes", columns: [Column("id", .integer, "Row number."), Column("text", .string, "Text.")], primaryKey: ["id"], foreignKeys: [])

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import Communique
+@testable import CommuniqueCore
+@testable import CommuniqueText
+@testable import CommuniqueStages
+@testable import CommuniquePipeline
+@testable import CommuniqueSynth
 
 /// Random and mutated articles through load, clean and extract: no crash, no hang, bounded output.
 @Suite struct ArticleFuzzTests {

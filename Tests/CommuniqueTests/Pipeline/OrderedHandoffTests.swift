@@ -1,7 +1,9 @@
 import Dispatch
 import Synchronization
 import Testing
-@testable import Communique
+@testable import CommuniqueCore
+@testable import CommuniqueStages
+@testable import CommuniquePipeline
 
 @Suite struct OrderedHandoffTests {
     @Test(arguments: [1, 2, 8])

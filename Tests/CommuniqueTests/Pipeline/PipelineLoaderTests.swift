@@ -1,5 +1,8 @@
 import Testing
-@testable import Communique
+@testable import CommuniqueCore
+@testable import CommuniqueKnowledge
+@testable import CommuniqueStages
+@testable import CommuniquePipeline
 
 @Suite struct PipelineLoaderTests {
     /// Writes a pipeline whose knowledge paths point at the real files, plus `yaml` appended.

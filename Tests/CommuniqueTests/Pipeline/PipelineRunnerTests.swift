@@ -1,6 +1,12 @@
 import Foundation
 import Testing
-@testable import Communique
+@testable import CommuniqueCore
+@testable import CommuniqueText
+@testable import CommuniqueKnowledge
+@testable import CommuniqueOutput
+@testable import CommuniqueStages
+@testable import CommuniquePipeline
+@testable import CommuniqueSynth
 
 @Suite struct PipelineRunnerTests {
     @Test func outputDoesNotDependOnTheNumberOfWorkers() throws {

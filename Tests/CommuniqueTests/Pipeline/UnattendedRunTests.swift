@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import Communique
+@testable import CommuniqueCore
+@testable import CommuniqueKnowledge
+@testable import CommuniqueOutput
+@testable import CommuniqueStages
+@testable import CommuniquePipeline
 
 /// Cron runs the job with nobody watching: bad input, locks, signals and kills must be safe.
 @Suite(.serialized) struct UnattendedRunTests {

@@ -1,7 +1,8 @@
 import Dispatch
 import Synchronization
 import Testing
-@testable import Communique
+@testable import CommuniqueCore
+@testable import CommuniqueStages
 
 @Suite struct WorkQueueTests {
     @Test(arguments: [0, 1, 5_000])

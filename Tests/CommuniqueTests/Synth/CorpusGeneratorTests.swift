@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import Communique
+@testable import CommuniqueCore
+@testable import CommuniqueText
+@testable import CommuniqueKnowledge
+@testable import CommuniqueStages
+@testable import CommuniquePipeline
+@testable import CommuniqueSynth
 
 @Suite struct CorpusGeneratorTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

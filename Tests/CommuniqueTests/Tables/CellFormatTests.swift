@@ -1,5 +1,5 @@
 import Testing
-@testable import Communique
+@testable import CommuniqueCore
 
 @Suite struct CellFormatTests {
     @Test(arguments: [

@@ -1,5 +1,5 @@
 import Testing
-@testable import Communique
+@testable import CommuniqueText
 
 @Suite struct PhraseMatcherTests {
     func sentence(_ text: String) -> Sentence { Sentence(text: text, index: 0, paragraph: 0) }

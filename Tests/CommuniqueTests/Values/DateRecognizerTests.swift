@@ -1,5 +1,9 @@
 import Testing
-@testable import Communique
+@testable import CommuniqueCore
+@testable import CommuniqueText
+@testable import CommuniqueKnowledge
+@testable import CommuniqueStages
+@testable import CommuniqueSynth
 
 
 

@@ -1,5 +1,5 @@
 import Testing
-@testable import Communique
+@testable import CommuniqueText
 
 /// The expected reading of one date mention; `span` is the DateSpan description.
 struct ExpectedDate: Sendable, CustomStringConvertible {

@@ -1,5 +1,5 @@
 import Testing
-@testable import Communique
+@testable import CommuniqueText
 
 /// The expected reading of one quantity, range left out.
 struct ExpectedQuantity: Sendable, CustomStringConvertible {

@@ -1,5 +1,6 @@
 import Testing
-@testable import Communique
+@testable import CommuniqueCore
+@testable import CommuniqueText
 
 extension ValuesTests {
     @Suite("PartialDate")

@@ -1,5 +1,5 @@
 import Testing
-@testable import Communique
+@testable import CommuniqueText
 
 struct QuantityCase: Sendable, CustomStringConvertible {
     var text: String

@@ -1,5 +1,7 @@
 import Testing
-@testable import Communique
+@testable import CommuniqueText
+@testable import CommuniqueKnowledge
+@testable import CommuniqueStages
 
 
 

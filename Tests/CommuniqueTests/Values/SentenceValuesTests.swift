@@ -1,5 +1,7 @@
 import Testing
-@testable import Communique
+@testable import CommuniqueCore
+@testable import CommuniqueText
+@testable import CommuniqueKnowledge
 
 @Suite struct SentenceValuesTests {
     static let texts = [

@@ -1,5 +1,5 @@
 import Testing
-@testable import Communique
+@testable import CommuniqueText
 
 extension ValuesTests {
     @Suite struct ValueLexiconTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import Communique
+@testable import CommuniqueText
 
 @Suite struct ValueTokenTests {
     @Test func packsIntoFortyEightBytes() {

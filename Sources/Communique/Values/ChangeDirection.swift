@@ -1,2 +1,0 @@
-/// Which way a change verb points.
-public enum ChangeDirection: String, Sendable, Hashable { case up, down }

@@ -1,4 +1,0 @@
-/// Vague amounts written in words: they carry no number.
-public enum VagueAmount: String, Sendable, Hashable {
-    case several, dozens, hundreds, thousands, tens_of_thousands, millions, many, numerous
-}

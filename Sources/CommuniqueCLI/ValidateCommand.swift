@@ -1,0 +1,27 @@
+import CommuniqueKnowledge
+import CommuniquePipeline
+import ArgumentParser
+import CommuniqueCommandSupport
+
+/// `communique validate PIPELINE`: checks a pipeline and its knowledge files without running.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate", abstract: "Check a pipeline file and every knowledge file it names, without running.")
+
+    @Argument(help: "The pipeline file.")
+    var pipeline: String = "pipelines/default.yml"
+
+    @OptionGroup var logging: LoggingOptions
+
+    func run() throws {
+        let logger = logging.makeLogger()
+        do {
+            let definition = try PipelineLoader().load(pipeline)
+            let knowledge = try KnowledgeLoader().load(definition.knowledge)
+            logger.info("\(pipeline): valid: \(knowledge.countries.count) countries, \(knowledge.leaders.count) leaders, \(knowledge.organisations.count) organisations, \(knowledge.lexicon.indicators.count) indicators")
+        } catch {
+            logger.error("\(error)")
+            throw ExitCode(2)
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/// Where an article's date (its DCT) came from.
+package enum DateOrigin: String, Sendable, Hashable, CaseIterable {
+    case manifest, text, incumbency, unknown
+}

@@ -1,0 +1,66 @@
+import CommuniqueCore
+import CommuniqueText
+/// Everything the stages know about the world: gazetteers, leaders, organisations and the lexicon.
+///
+/// Built once per run from the pipeline's knowledge files and shared read-only by all workers.
+/// A class of constants: every stage and worker holds the same instance, so passing it around
+/// costs one reference count, not a copy of every table.
+package final class Knowledge: Sendable {
+    package let countries: [String: Country]
+    package let leaders: [Leader]
+    package let organisations: [String: Organisation]
+    package let lexicon: Lexicon
+    package let boilerplate: BoilerplateRules
+    /// Names of countries, cities, leaders and organisations.
+    package let entities: PhraseMatcher<EntityRef>
+
+    package init(countries: [Country], leaders: [Leader], organisations: [Organisation], lexicon: Lexicon, boilerplate: BoilerplateRules) {
+        self.countries = Dictionary(countries.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        self.leaders = leaders
+        self.organisations = Dictionary(organisations.map { ($0.acronym, $0) }, uniquingKeysWith: { first, _ in first })
+        self.lexicon = lexicon
+        self.boilerplate = boilerplate
+        var entities = PhraseMatcher<EntityRef>()
+        // Organisations first: on equal length the first added phrase wins ties in `longest`.
+        for organisation in organisations {
+            for name in [organisation.acronym, organisation.name] + organisation.aliases {
+                entities.add(name, value: .organisation(organisation.acronym), properNoun: true)
+            }
+        }
+        for (index, leader) in leaders.enumerated() {
+            for name in [leader.name] + leader.variants {
+                entities.add(name, value: .leader(index), properNoun: true)
+            }
+        }
+        for country in countries {
+            for name in [country.name] + country.shortNames {
+                entities.add(name, value: .country(country.code), properNoun: true)
+            }
+            for adjective in country.adjectives {
+                entities.add(adjective, value: .adjective(country.code), properNoun: true)
+            }
+            for city in [country.capital] + country.cities where !city.isEmpty {
+                entities.add(city, value: .city(name: city, country: country.code), properNoun: true)
+            }
+        }
+        entities.seal()
+        self.entities = entities
+    }
+
+    /// The country a city or country mention stands for.
+    package func country(of entity: EntityRef) -> String? {
+        switch entity {
+        case .country(let code), .adjective(let code): return code
+        case .city(_, let code): return code
+        case .leader(let index): return leaders[index].country
+        case .organisation: return nil
+        }
+    }
+
+    /// Leaders of `country` in office during `date` in `role` (any role when nil).
+    package func leaders(of country: String, during date: DateSpan, role: String? = nil) -> [Int] {
+        leaders.indices.filter { index in
+            leaders[index].terms.contains { $0.country == country && (role == nil || $0.role == role) && $0.covers(date) }
+        }
+    }
+}

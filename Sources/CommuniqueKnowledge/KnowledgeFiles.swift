@@ -1,0 +1,17 @@
+import CommuniqueCore
+/// Where the knowledge files are, with the line of the pipeline that names each (for errors).
+package struct KnowledgeFiles: Sendable {
+    package var countries: LocatedPath
+    package var leaders: LocatedPath
+    package var organisations: LocatedPath
+    package var lexicon: LocatedPath
+    package var boilerplate: LocatedPath
+
+    package init(countries: LocatedPath, leaders: LocatedPath, organisations: LocatedPath, lexicon: LocatedPath, boilerplate: LocatedPath) {
+        self.countries = countries
+        self.leaders = leaders
+        self.organisations = organisations
+        self.lexicon = lexicon
+        self.boilerplate = boilerplate
+    }
+}

@@ -1,0 +1,254 @@
+import CommuniqueCore
+import CommuniqueText
+import Foundation
+
+/// Reads and validates the knowledge files a pipeline names.
+package struct KnowledgeLoader: Sendable {
+    package init() {}
+
+    package func load(_ files: KnowledgeFiles) throws(ConfigurationError) -> Knowledge {
+        let countries = try loadCountries(files.countries.path)
+        let codes = Set(countries.map(\.code))
+        let leaders = try loadLeaders(files.leaders.path, countryCodes: codes)
+        let organisations = try loadOrganisations(files.organisations.path, countryCodes: codes)
+        let lexicon = try loadLexicon(files.lexicon.path)
+        let boilerplate = try loadBoilerplate(files.boilerplate.path)
+        return Knowledge(countries: countries, leaders: leaders, organisations: organisations, lexicon: lexicon, boilerplate: boilerplate)
+    }
+
+    // MARK: CSV tables
+
+    /// Records of a knowledge CSV after its header, which must be exactly `header`.
+    func table(_ path: String, header: [String]) throws(ConfigurationError) -> [CSVRecord] {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileBytes.read(path)
+        } catch {
+            throw .unreadable(file: path, reason: error.description)
+        }
+        guard String(validating: bytes, as: UTF8.self) != nil else {
+            throw .unreadable(file: path, reason: "not UTF-8 text")
+        }
+        let records: [CSVRecord]
+        do {
+            records = try CSVReader().records(bytes)
+        } catch {
+            guard case .parser(let line, let message) = error else { throw .unreadable(file: path, reason: "\(error)") }
+            throw .malformedRow(file: path, line: line, column: "(row)", message: message)
+        }
+        guard let first = records.first else { throw .malformedRow(file: path, line: 1, column: "(header)", message: "the file is empty") }
+        guard first.fields == header else {
+            throw .malformedRow(file: path, line: first.line, column: "(header)", message: "expected columns \(header.joined(separator: ",")), found \(first.fields.joined(separator: ","))")
+        }
+        for record in records.dropFirst() where record.fields.count != header.count {
+            throw .malformedRow(file: path, line: record.line, column: "(row)", message: "expected \(header.count) fields, found \(record.fields.count)")
+        }
+        return Array(records.dropFirst())
+    }
+
+    static func list(_ cell: String) -> [String] {
+        cell.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    func loadCountries(_ path: String) throws(ConfigurationError) -> [Country] {
+        let header = ["code", "name", "short_names", "adjectives", "capital", "cities"]
+        var seen = Set<String>()
+        var countries: [Country] = []
+        for record in try table(path, header: header) {
+            let f = record.fields
+            guard f[0].count == 2, f[0].allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+                throw .malformedRow(file: path, line: record.line, column: "code", message: "expected an ISO 3166-1 alpha-2 code, found '\(f[0])'")
+            }
+            guard seen.insert(f[0]).inserted else {
+                throw .malformedRow(file: path, line: record.line, column: "code", message: "duplicate code \(f[0])")
+            }
+            guard !f[1].isEmpty else { throw .malformedRow(file: path, line: record.line, column: "name", message: "empty name") }
+            countries.append(Country(code: f[0], name: f[1], shortNames: Self.list(f[2]), adjectives: Self.list(f[3]), capital: f[4], cities: Self.list(f[5])))
+        }
+        return countries
+    }
+
+    func loadLeaders(_ path: String, countryCodes: Set<String>) throws(ConfigurationError) -> [Leader] {
+        let header = ["name", "country", "role", "start", "end", "variants"]
+        var byName: [String: Int] = [:]
+        var leaders: [Leader] = []
+        for record in try table(path, header: header) {
+            let f = record.fields
+            guard !f[0].isEmpty else { throw .malformedRow(file: path, line: record.line, column: "name", message: "empty name") }
+            guard countryCodes.contains(f[1]) else {
+                throw .malformedRow(file: path, line: record.line, column: "country", message: "unknown country code '\(f[1])'")
+            }
+            guard !f[2].isEmpty else { throw .malformedRow(file: path, line: record.line, column: "role", message: "empty role") }
+            guard let start = PartialDate(iso: f[3]) else {
+                throw .malformedRow(file: path, line: record.line, column: "start", message: "expected an ISO date, found '\(f[3])'")
+            }
+            var end: PartialDate?
+            if !f[4].isEmpty {
+                guard let date = PartialDate(iso: f[4]), date.lastDay >= start.firstDay else {
+                    throw .malformedRow(file: path, line: record.line, column: "end", message: "expected an ISO date not before start, found '\(f[4])'")
+                }
+                end = date
+            }
+            let term = LeaderTerm(country: f[1], role: f[2], start: start, end: end)
+            if let index = byName[f[0]] {
+                leaders[index].terms.append(term)
+                leaders[index].variants = Array(Set(leaders[index].variants + Self.list(f[5]))).sorted()
+            } else {
+                byName[f[0]] = leaders.count
+                leaders.append(Leader(name: f[0], variants: Self.list(f[5]), terms: [term]))
+            }
+        }
+        return leaders
+    }
+
+    func loadOrganisations(_ path: String, countryCodes: Set<String>) throws(ConfigurationError) -> [Organisation] {
+        let header = ["acronym", "name", "aliases", "members"]
+        var organisations: [Organisation] = []
+        for record in try table(path, header: header) {
+            let f = record.fields
+            guard !f[0].isEmpty else { throw .malformedRow(file: path, line: record.line, column: "acronym", message: "empty acronym") }
+            let members = Self.list(f[3])
+            if let unknown = members.first(where: { !countryCodes.contains($0) }) {
+                throw .malformedRow(file: path, line: record.line, column: "members", message: "unknown country code '\(unknown)'")
+            }
+            organisations.append(Organisation(acronym: f[0], name: f[1], aliases: Self.list(f[2]), members: members))
+        }
+        return organisations
+    }
+
+    // MARK: YAML files
+
+    func document(_ path: String) throws(ConfigurationError) -> YAMLMapping {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileBytes.read(path)
+        } catch {
+            throw .unreadable(file: path, reason: error.description)
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else { throw .unreadable(file: path, reason: "not UTF-8 text") }
+        return try YAMLMapping.document(text, file: path)
+    }
+
+    func loadBoilerplate(_ path: String) throws(ConfigurationError) -> BoilerplateRules {
+        let root = try document(path)
+        try root.requireOnly(["drop_lines_containing", "drop_lines_equal", "stop_at_lines_starting", "max_line_bytes"])
+        let maxLineBytes = try root.int("max_line_bytes") ?? 300
+        guard maxLineBytes > 0 else {
+            throw .invalidValue(file: path, line: root.line(of: "max_line_bytes"), key: "max_line_bytes", message: "must be positive")
+        }
+        return BoilerplateRules(
+            dropLinesContaining: try root.strings("drop_lines_containing") ?? [],
+            dropLinesEqual: try root.strings("drop_lines_equal") ?? [],
+            stopAtLinesStarting: try root.strings("stop_at_lines_starting") ?? [],
+            maxLineBytes: maxLineBytes)
+    }
+
+    func loadLexicon(_ path: String) throws(ConfigurationError) -> Lexicon {
+        let root = try document(path)
+        try root.requireOnly(["visits", "documents", "indicators", "delegations", "leaders", "languages"])
+        var phrases: [String: [LexiconTag]] = [:]
+        var order: [String] = []
+        func add(_ words: [String]?, _ tag: LexiconTag) {
+            for word in words ?? [] {
+                let key = word.lowercased()
+                if phrases[key] == nil { order.append(key) }
+                if !(phrases[key]?.contains(tag) ?? false) { phrases[key, default: []].append(tag) }
+            }
+        }
+        func required(_ mapping: YAMLMapping, _ key: String) throws(ConfigurationError) -> YAMLMapping {
+            guard let child = try mapping.mapping(key) else { throw .missingKey(file: path, line: mapping.line, key: mapping.keyPath(key)) }
+            return child
+        }
+
+        let visits = try required(root, "visits")
+        try visits.requireOnly(["movement", "meeting", "hosting", "types", "planned", "negation", "negation_after", "not_host_after"])
+        add(try visits.strings("movement"), .visitMovement)
+        add(try visits.strings("meeting"), .visitMeeting)
+        add(try visits.strings("hosting"), .visitHosting)
+        add(try visits.strings("planned"), .planned)
+        add(try visits.strings("negation"), .negation)
+        add(try visits.strings("negation_after"), .negationAfter)
+        add(try visits.strings("not_host_after"), .notHostAfter)
+        if let types = try visits.mapping("types") {
+            try types.requireOnly(VisitRow.visitTypes)
+            for entry in types.entries { add(try types.strings(entry.key), .visitType(entry.key)) }
+        }
+
+        let documents = try required(root, "documents")
+        try documents.requireOnly(["types", "plural", "generic", "comparison", "statuses", "status_priority", "topics"])
+        let types = try required(documents, "types")
+        try types.requireOnly(AgreementRow.docTypes)
+        for entry in types.entries { add(try types.strings(entry.key), .document(entry.key)) }
+        add(try documents.strings("plural"), .plural)
+        add(try documents.strings("generic"), .generic)
+        add(try documents.strings("comparison"), .comparison)
+        let statuses = try required(documents, "statuses")
+        try statuses.requireOnly(AgreementRow.statuses)
+        for entry in statuses.entries { add(try statuses.strings(entry.key), .docStatus(entry.key)) }
+        let priority = try documents.strings("status_priority") ?? AgreementRow.statuses
+        for status in priority where !AgreementRow.statuses.contains(status) {
+            throw .invalidValue(file: path, line: documents.line(of: "status_priority"), key: documents.keyPath("status_priority"), message: "unknown status '\(status)'")
+        }
+        let topics = try required(documents, "topics")
+        try topics.requireOnly(AgreementRow.topicNames)
+        for entry in topics.entries { add(try topics.strings(entry.key), .topic(entry.key)) }
+
+        var indicators: [String: IndicatorDefinition] = [:]
+        for (name, mapping) in try required(root, "indicators").childMappings() {
+            try mapping.requireOnly(["triggers", "units", "roles", "qualifier", "promotes", "markers"])
+            guard name.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "_" }), !name.isEmpty else {
+                throw .invalidValue(file: path, line: mapping.line, key: mapping.path, message: "indicator names are snake_case")
+            }
+            guard let triggers = try mapping.strings("triggers"), !triggers.isEmpty else {
+                throw .missingKey(file: path, line: mapping.line, key: mapping.keyPath("triggers"))
+            }
+            var units = Set<IndicatorDefinition.UnitClass>()
+            for unit in try mapping.strings("units") ?? ["money", "change"] {
+                guard let value = IndicatorDefinition.UnitClass(rawValue: unit) else {
+                    throw .invalidValue(file: path, line: mapping.line(of: "units"), key: mapping.keyPath("units"), message: "unknown unit '\(unit)' (expected money, percent, change or count)")
+                }
+                units.insert(value)
+            }
+            let rolesName = try mapping.string("roles") ?? "symmetric"
+            guard let roles = IndicatorDefinition.Roles(rawValue: rolesName) else {
+                throw .invalidValue(file: path, line: mapping.line(of: "roles"), key: mapping.keyPath("roles"), message: "unknown roles '\(rolesName)' (expected one of: \(IndicatorDefinition.Roles.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            indicators[name] = IndicatorDefinition(name: name, units: units, roles: roles, qualifier: try mapping.string("qualifier"),
+                                                   promotes: try mapping.string("promotes"))
+            add(triggers, .indicator(name))
+            add(try mapping.strings("markers"), .indicatorMarker(name))
+        }
+
+        for (name, mapping) in try required(root, "indicators").childMappings() {
+            if let base = indicators[name]?.promotes, indicators[base] == nil {
+                throw .invalidValue(file: path, line: mapping.line(of: "promotes"), key: mapping.keyPath("promotes"), message: "unknown indicator '\(base)'")
+            }
+        }
+
+        let delegations = try required(root, "delegations")
+        try delegations.requireOnly(["categories", "events"])
+        let categories = try required(delegations, "categories")
+        try categories.requireOnly(DelegationRow.categories)
+        for entry in categories.entries { add(try categories.strings(entry.key), .delegation(entry.key)) }
+        add(try delegations.strings("events"), .event)
+
+        let leaders = try required(root, "leaders")
+        try leaders.requireOnly(["titles", "former"])
+        for entry in try required(leaders, "titles").entries {
+            add(try required(leaders, "titles").strings(entry.key), .title(entry.key))
+        }
+        add(try leaders.strings("former"), .former)
+
+        var languages: [String: Set<UInt64>] = [:]
+        if let mapping = try root.mapping("languages") {
+            for entry in mapping.entries {
+                languages[entry.key] = Set((try mapping.strings(entry.key) ?? []).map { Tokenizer.foldedHash(Array($0.utf8)) })
+            }
+        }
+
+        var matcher = PhraseMatcher<[LexiconTag]>()
+        for phrase in order { matcher.add(phrase, value: phrases[phrase]!) }
+        matcher.seal()
+        return Lexicon(matcher: matcher, indicators: indicators, statusPriority: priority, languages: languages)
+    }
+}

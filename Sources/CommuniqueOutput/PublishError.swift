@@ -1,0 +1,23 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Why the output could not be written or published; the previous output is intact.
+package enum PublishError: Error, Equatable, CustomStringConvertible {
+    case locked(path: String, waited: Int)
+    case io(path: String, operation: String, errno: Int32)
+    case compression(table: String, GzipError)
+
+    package var description: String {
+        switch self {
+        case .locked(let path, let waited):
+            return "another run holds the lock \(path) (waited \(waited) s)"
+        case .io(let path, let operation, let code):
+            return "\(operation) \(path): \(String(cString: strerror(code)))"
+        case .compression(let table, let error):
+            return "\(table): \(error)"
+        }
+    }
+}

@@ -1,0 +1,74 @@
+/// `manifest.json`: what produced the tables and what they hold. Deterministic: no times,
+/// no absolute paths, keys sorted, so the same input gives the same bytes.
+package struct RunManifest: Codable, Sendable, Equatable {
+    package struct Pipeline: Codable, Sendable, Equatable {
+        package var name: String
+        package var file: String
+        package var sha256: String
+
+            package init(name: String, file: String, sha256: String) {
+            self.name = name
+            self.file = file
+            self.sha256 = sha256
+        }
+    }
+
+    package struct Input: Codable, Sendable, Equatable {
+        package var sourceID: String
+        package var sha256: String
+        package var status: String
+
+        enum CodingKeys: String, CodingKey {
+            case sourceID = "source_id", sha256, status
+        }
+
+    
+        package init(sourceID: String, sha256: String, status: String) {
+
+            self.sourceID = sourceID
+
+            self.sha256 = sha256
+
+            self.status = status
+
+        }
+
+    }
+
+    package struct Output: Codable, Sendable, Equatable {
+        package var file: String
+        package var rows: Int
+        package var sha256: String
+
+    
+        package init(file: String, rows: Int, sha256: String) {
+
+            self.file = file
+
+            self.rows = rows
+
+            self.sha256 = sha256
+
+        }
+
+    }
+
+    package var job: String
+    package var version: String
+    package var pipeline: Pipeline
+    package var format: String
+    package var inputs: [Input]
+    package var outputs: [String: Output]
+    /// Counts per stage: articles loaded, cleaned, facts extracted, rows aggregated.
+    package var stages: [String: [String: Int]]
+
+    package init(job: String, version: String, pipeline: Pipeline, format: String, inputs: [Input], outputs: [String: Output], stages: [String: [String: Int]]) {
+        self.job = job
+        self.version = version
+        self.pipeline = pipeline
+        self.format = format
+        self.inputs = inputs
+        self.outputs = outputs
+        self.stages = stages
+    }
+}

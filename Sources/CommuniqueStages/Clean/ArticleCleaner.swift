@@ -1,0 +1,262 @@
+import CommuniqueCore
+import CommuniqueText
+import CommuniqueKnowledge
+import Glibc
+
+/// The clean stage: removes page furniture, finds the headline, the dateline and the language,
+/// and splits the body into sentences.
+package struct ArticleCleaner: Sendable {
+    package var rules: BoilerplateRules
+    package var languages: [String: Set<UInt64>]
+    /// Function-word hash to a range of `languagesOfWord`: a flat table, so the look-up for each
+    /// word read hashes nothing again and touches no reference counts.
+    let languageWords: HashRangeTable
+    /// Indices (in `languageCodes`) of the languages of each function word, word after word.
+    let languagesOfWord: [Int32]
+    let languageCodes: [String]
+    /// Longest line `dropLinesEqual` can match, so longer lines skip the look-up.
+    let longestEqualLine: Int
+    /// `rules.dropLinesContaining` and `rules.stopAtLinesStarting`, flat.
+    let dropPhrases: BytePatterns
+    let stopPrefixes: BytePatterns
+
+    /// Language detection reads this many words at most: enough to tell, and cheap on long texts.
+    static let languageSampleWords = 400
+
+    package init(rules: BoilerplateRules, languages: [String: Set<UInt64>]) {
+        self.rules = rules
+        self.languages = languages
+        languageCodes = languages.keys.sorted()
+        var byWord: [UInt64: [Int32]] = [:]
+        for (index, code) in languageCodes.enumerated() {
+            for word in languages[code]! { byWord[word, default: []].append(Int32(index)) }
+        }
+        var table = HashRangeTable(capacity: byWord.count)
+        var lists: [Int32] = []
+        for (word, indices) in byWord {
+            table.insert(word, Int32(lists.count)..<Int32(lists.count + indices.count))
+            lists += indices
+        }
+        languageWords = table
+        languagesOfWord = lists
+        longestEqualLine = rules.dropLinesEqual.map(\.utf8.count).max() ?? 0
+        dropPhrases = BytePatterns(rules.dropLinesContaining)
+        stopPrefixes = BytePatterns(rules.stopAtLinesStarting)
+    }
+
+    package func clean(_ text: String) -> CleanArticle {
+        let bytes = HTMLStripper.strip(Array(text.utf8))
+        // One lower-cased copy of the text serves every boilerplate look-up.
+        let folded = Self.folded(bytes)
+        return bytes.withUnsafeBufferPointer { bytes in
+            folded.withUnsafeBufferPointer { folded in clean(bytes, folded: folded) }
+        }
+    }
+
+    /// The clean stage over the stripped text and its lower-cased copy; lines are read in place,
+    /// as ranges, and only sentences are copied out.
+    func clean(_ bytes: UnsafeBufferPointer<UInt8>, folded: UnsafeBufferPointer<UInt8>) -> CleanArticle {
+        var lines: [Range<Int>] = []
+        var dateline: PartialDate?
+        var lineStart = 0
+        var index = 0
+        // Lines in another script: debris in an English page, or the whole text of a foreign one.
+        var foreign: [Range<Int>] = []
+        while lineStart <= bytes.count {
+            // The next line break, found by memchr (vectorised); the last line ends at the end.
+            var i = bytes.count
+            if lineStart < bytes.count, let base = bytes.baseAddress, let found = memchr(base + lineStart, 0x0A, bytes.count - lineStart) {
+                i = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+            }
+            var lower = lineStart
+            var upper = i
+            lineStart = i + 1
+            while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x09 { lower += 1 }
+            while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09 || bytes[upper - 1] == 0x0D { upper -= 1 }
+            guard lower < upper else { continue }
+            let foldedLine = folded[lower..<upper]
+            if stopPrefixes.anyIsPrefix(of: UnsafeBufferPointer(rebasing: foldedLine)) { break }
+            if upper - lower <= longestEqualLine, rules.dropLinesEqual.contains(String(decoding: foldedLine, as: UTF8.self)) { continue }
+            if upper - lower <= rules.maxLineBytes, dropPhrases.anyOccurs(in: UnsafeBufferPointer(rebasing: foldedLine)) { continue }
+            let line = bytes[lower..<upper]
+            if Self.isTagCloud(line) { continue }
+            if Self.isMostlyNonLatin(line) {
+                foreign.append(lower..<upper)
+                continue
+            }
+            index += 1
+            // Datelines sit near the top: a short line that is only a date (and a time) ...
+            if dateline == nil, index <= 8, line.count <= 40,
+                let date = DateRecognizer.dateline(in: String(decoding: line, as: UTF8.self)), date.day != nil {
+                dateline = date
+                continue
+            }
+            // ... or the head of the first paragraphs: "PARIS, March 14, 2024 (AFP) - ...", which is
+            // cut off so its date is not read as a date of the story.
+            if dateline == nil, index <= 4, let head = Self.datelineHead(line),
+                let date = DateRecognizer.dateline(in: String(decoding: head, as: UTF8.self)), date.day != nil {
+                dateline = date
+                if let body = Self.afterDatelineDash(line, from: head.count), body < line.count {
+                    lines.append((lower + body)..<upper)
+                    continue
+                }
+            }
+            lines.append(lower..<upper)
+        }
+        let titleIndex = lines.firstIndex { Self.wordCount(bytes[$0]) >= 4 } ?? 0
+        let title = lines.isEmpty ? "" : String(decoding: bytes[lines[titleIndex]], as: UTF8.self)
+        var sentences: [Sentence] = []
+        var words = 0
+        for (paragraph, line) in lines.enumerated() {
+            if paragraph > titleIndex, Self.isByline(bytes[line]) { continue }
+            SentenceSplitter.forEachSentence(in: bytes[line]) { utf8 in
+                let sentence = Sentence(utf8: utf8, index: sentences.count, paragraph: paragraph)
+                words += sentence.tokens.reduce(0) { $0 + ($1.kind == .punctuation ? 0 : 1) }
+                sentences.append(sentence)
+            }
+        }
+        if sentences.isEmpty && !foreign.isEmpty {
+            // A page written in another script: report its language and size, extract nothing.
+            let foreignSentences = foreign.enumerated().map { Sentence(utf8: Array(bytes[$0.element]), index: $0.offset, paragraph: $0.offset) }
+            let foreignWords = foreignSentences.reduce(0) { $0 + $1.tokens.reduce(0) { $0 + ($1.kind == .punctuation ? 0 : 1) } }
+            return CleanArticle(title: foreignSentences[0].text, sentences: [], language: detectLanguage(foreignSentences), words: foreignWords, dateline: dateline)
+        }
+        return CleanArticle(title: title, titleParagraph: titleIndex, sentences: sentences, language: detectLanguage(sentences), words: words, dateline: dateline)
+    }
+
+    /// The language whose function words are most frequent in the first words; `und` below 3
+    /// hits or 3% of the words read.
+    func detectLanguage(_ sentences: [Sentence]) -> String {
+        var hits = [Int](repeating: 0, count: languageCodes.count)
+        var total = 0
+        reading: for sentence in sentences {
+            for token in sentence.tokens where token.kind == .word {
+                total += 1
+                if let found = languageWords.find(token.foldedHash) {
+                    for slot in found { hits[Int(languagesOfWord[Int(slot)])] += 1 }
+                }
+                if total >= Self.languageSampleWords { break reading }
+            }
+        }
+        guard let best = hits.indices.max(by: { (hits[$0], $1) < (hits[$1], $0) }), hits[best] >= 3, hits[best] * 100 >= total * 3 else {
+            return "und"
+        }
+        return languageCodes[best]
+    }
+
+    /// The text before the first " - ", " — ", " – " or "(" of a line, when short enough to be a dateline.
+    static func datelineHead(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>>? {
+        let line = UnsafeBufferPointer(rebasing: line)
+        var k = 0
+        let limit = min(line.count, 64)
+        while k < limit {
+            if line[k] == UInt8(ascii: "(") { return k > 8 ? line[0..<k] : nil }
+            if line[k] == 0x20, k + 2 < line.count {
+                let dash = line[k + 1] == UInt8(ascii: "-") || (line[k + 1] == 0xE2 && k + 4 < line.count && line[k + 2] == 0x80 && (line[k + 3] == 0x93 || line[k + 3] == 0x94))
+                if dash { return k > 8 ? line[0..<k] : nil }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Where the story starts after a dateline head: past the first dash within 24 bytes of it.
+    static func afterDatelineDash(_ line: Slice<UnsafeBufferPointer<UInt8>>, from: Int) -> Int? {
+        let line = UnsafeBufferPointer(rebasing: line)
+        var k = from
+        while k < min(line.count, from + 24) {
+            if line[k] == UInt8(ascii: "-") {
+                var next = k + 1
+                while next < line.count, line[next] == UInt8(ascii: "-") || line[next] == 0x20 { next += 1 }
+                return next
+            }
+            if line[k] == 0xE2, k + 2 < line.count, line[k + 1] == 0x80, line[k + 2] == 0x93 || line[k + 2] == 0x94 {
+                var next = k + 3
+                while next < line.count, line[next] == 0x20 { next += 1 }
+                return next
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// `text` with ASCII capitals lower-cased (a plain loop the compiler vectorises).
+    static func folded(_ text: [UInt8]) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: text.count) { out, count in
+            text.withUnsafeBufferPointer { text in
+                for k in 0..<text.count {
+                    let b = text[k]
+                    out[k] = b &- 0x41 < 26 ? b | 0x20 : b
+                }
+            }
+            count = text.count
+        }
+    }
+
+    static func wordCount(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+        var count = 0
+        var inWord = false
+        for b in line {
+            let space = b == 0x20 || b == 0x09
+            if !space && !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
+    }
+
+    /// A tag cloud is several headings glued together: words with three or more lower-to-upper
+    /// case changes inside them ("ArmeniaAzerbaijanKazakhstan").
+    ///
+    /// Counts every lower-case letter followed by a capital, in a branch-free loop over byte pairs
+    /// (a space between them is neither, so it needs no case of its own).
+    static func isTagCloud(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        let line = UnsafeBufferPointer(rebasing: line)
+        guard line.count > 1 else { return false }
+        var changes = 0
+        for k in 1..<line.count {
+            let upper = line[k] &- 0x41 < 26 ? 1 : 0
+            let previousLower = line[k - 1] &- 0x61 < 26 ? 1 : 0
+            changes &+= upper & previousLower
+        }
+        return changes >= 3
+    }
+
+    /// Lines written mostly in another script (menus and template debris in an English page).
+    ///
+    /// Counts ASCII letters against lead bytes D0-DF (Cyrillic, Armenian, Hebrew, Arabic) and
+    /// E3-ED (CJK and others). The text is valid UTF-8, where those values are never continuation
+    /// bytes and ASCII never sits inside a sequence, so every byte can be classed on its own: a
+    /// branch-free loop.
+    static func isMostlyNonLatin(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        let line = UnsafeBufferPointer(rebasing: line)
+        var ascii = 0
+        var other = 0
+        for b in line {
+            ascii &+= (b | 0x20) &- 0x61 < 26 ? 1 : 0
+            other &+= (b &- 0xD0 < 0x10 ? 1 : 0) | (b &- 0xE3 < 0x0B ? 1 : 0)
+        }
+        return other > ascii
+    }
+
+    /// A byline: two or three capitalised words and nothing else ("Sergey Kwan").
+    static func isByline(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard line.count <= 60 else { return false }
+        var words = 0
+        var atWordStart = true
+        for b in line {
+            if b == 0x20 {
+                if atWordStart { return false }
+                atWordStart = true
+                continue
+            }
+            if atWordStart {
+                guard b >= 0x41 && b <= 0x5A else { return false }
+                words += 1
+                atWordStart = false
+            } else if !((b >= 0x61 && b <= 0x7A) || b >= 0x80 || b == UInt8(ascii: "-")) {
+                return false
+            }
+        }
+        return words >= 2 && words <= 3
+    }
+}

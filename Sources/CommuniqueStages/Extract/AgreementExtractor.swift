@@ -1,0 +1,371 @@
+import CommuniqueCore
+import CommuniqueText
+import CommuniqueKnowledge
+/// Reads documents signed, ratified, reached or planned.
+///
+/// A mention is a run of coordinated document nouns ("agreements, memoranda and protocols"),
+/// with the number before it ("18 official documents"), a money value near it, the status words
+/// of the sentence, the topic words of its complement and the countries of its clause.
+/// Definite plural generics ("the deals") and comparisons ("similar deals") only refer to
+/// documents already counted and make no row.
+package struct AgreementExtractor: Sendable {
+    package var knowledge: Knowledge
+
+    package init(knowledge: Knowledge) { self.knowledge = knowledge }
+
+    static let typeSpecificity = ["joint_statement", "declaration", "memorandum", "protocol", "contract", "amendment", "agreement", "package"]
+
+    package func facts(in a: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], visit: VisitMention?) -> [AgreementFact] {
+        facts(in: a, context: context, quantities: quantities, visit: visit) { context.dates.dates(in: a.sentence) }
+    }
+
+    /// The facts of sentence `a`, whose dates `dates` gives when first asked (the article
+    /// extractor shares them with the other extractors of the sentence).
+    func facts(in a: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], visit: VisitMention?,
+               dates: () -> [DateMention]) -> [AgreementFact] {
+        var facts: [AgreementFact] = []
+        var previousStatus: (status: String, end: Int)?
+        // The sentence's first date, read once however many documents it names, and only when
+        // one of them is kept (most document nouns are not).
+        var sentenceDate: String??
+        var t = 0
+        while t < a.tokenCount {
+            guard let match = a.tagMatch(at: t), let firstType = Self.docType(match.value), !insideName(a, match), !isVerb(a, match) else {
+                t += 1
+                continue
+            }
+            // Coordinated document nouns form one mention.
+            var types = [firstType]
+            var plural = match.value.contains(.plural) || firstType == "package"
+            var generic = match.value.contains(.generic)
+            var end = match.tokenEnd
+            while true {
+                var next = end
+                while next < a.tokenCount, a.isPunctuation(next, UInt8(ascii: ",")) || a.sentence.isWord(next, "and") || a.sentence.isWord(next, "or") { next += 1 }
+                guard next > end, let following = a.tagMatch(at: next), let type = Self.docType(following.value) else { break }
+                types.append(type)
+                plural = true
+                generic = generic && following.value.contains(.generic)
+                end = following.tokenEnd
+            }
+            // "a package of 15 documents": the batch noun, its "of" and the documents are one mention.
+            var countAnchor = match.tokenStart
+            if firstType == "package", a.sentence.isWord(end, "of") {
+                var k = end + 1
+                while k < min(a.tokenCount, end + 6), a.sentence.tokens[k].kind != .punctuation {
+                    if let inner = a.tagMatch(at: k), Self.docType(inner.value) != nil {
+                        end = inner.tokenEnd
+                        countAnchor = inner.tokenStart
+                        break
+                    }
+                    k += 1
+                }
+            }
+            defer { t = end }
+            let start = match.tokenStart
+            if a.hasTag(in: (start - 2)..<start, { $0 == .comparison }) { continue }
+
+            let count = countBefore(a, start: countAnchor, quantities: quantities) ?? countBefore(a, start: start, quantities: quantities)
+            let definite = isDefinite(a, start: start)
+            let title = titleOf(a, start: start, typeEnd: match.tokenEnd)
+            if definite && generic && count == nil && title.isEmpty { continue }
+
+            var row = AgreementRow()
+            row.sourceID = context.sourceID
+            row.evidence = a.sentence.text
+            row.title = title
+            if let count {
+                row.count = count.value.map { Int($0) }
+                row.countQualifier = count.vague?.rawValue ?? count.qualifier?.rawValue ?? ""
+                if row.countQualifier == "tens_of_thousands" { row.countQualifier = "many" }
+            }
+            let batch = types.contains("package") || (plural && (count != nil || types.count > 1) && (row.count ?? 2) > 1)
+            row.docType = batch ? "package" : Self.typeSpecificity.first { types.contains($0) } ?? firstType
+            if let value = valueNear(a, start: start, end: end, quantities: quantities) {
+                row.value = value.value
+                if case .currency(let code) = value.unit { row.currency = code }
+                row.valueQualifier = value.qualifier?.rawValue ?? ""
+            }
+            row.status = status(a, start: start, end: end)
+            // "signed an agreement on X, a memorandum on Y and ...": later items share the verb.
+            if row.status.isEmpty, let previous = previousStatus, isListItem(a, start: start),
+                !(previous.end..<start).contains(where: { a.isPunctuation($0, UInt8(ascii: ";")) }) {
+                row.status = previous.status
+            }
+            if !row.status.isEmpty { previousStatus = (row.status, end) }
+            row.topics = topics(a, from: count.map { a.sentence.tokenIndex(atByte: $0.range.upperBound) } ?? modifiersStart(a, before: start), after: end)
+            if definite && title.isEmpty && row.count == nil && row.value == nil && row.topics.isEmpty && row.status.isEmpty { continue }
+            if row.status.isEmpty && title.isEmpty && row.topics.isEmpty && row.count == nil && row.countQualifier.isEmpty && row.value == nil { continue }
+            // "business deals" says what kind of deals, not which: a plural with nothing but a
+            // modifier is no document; "agreements on the development of schools" names one.
+            if generic, plural, row.status.isEmpty, row.count == nil, row.countQualifier.isEmpty, row.value == nil,
+                topics(a, from: end, after: end).isEmpty {
+                continue
+            }
+            row.parties = parties(a, start: start, end: end, visit: visit)
+            // A document nobody can be named a party to is outside the dataset (a footballer's contract).
+            if row.parties.isEmpty { continue }
+            if sentenceDate == nil {
+                sentenceDate = .some(dates().first { !$0.isHabitual && $0.span != nil }?.span?.description)
+            }
+            if let date = sentenceDate ?? nil { row.date = date }
+            let rule = !context.recordsRules ? "" : "agreement: document noun '\(a.sentence.text(start..<end))'" + (row.status.isEmpty ? "" : ", status word") + (count == nil ? "" : ", count before it")
+
+            // "two documents: one on X; and another on Y" gives a row per enumerated document.
+            let parts = enumeration(a, after: end)
+            if let n = row.count, n >= 2, parts.count >= 2, parts.count <= n {
+                for part in parts {
+                    var item = row
+                    item.docType = "agreement"
+                    item.count = nil
+                    item.countQualifier = ""
+                    item.topics = topics(a, from: part.lowerBound, after: part.lowerBound, limit: part.upperBound)
+                    facts.append(AgreementFact(row: item, visitIndex: nil, sentenceIndex: a.sentence.index, rule: context.recordsRules ? rule + ", enumerated item" : ""))
+                }
+            } else {
+                facts.append(AgreementFact(row: row, visitIndex: nil, sentenceIndex: a.sentence.index, rule: rule))
+            }
+        }
+        return facts
+    }
+
+    static func docType(_ tags: [LexiconTag]) -> String? {
+        for tag in tags { if case .document(let type) = tag { return type } }
+        return nil
+    }
+
+    /// A number or vague amount ending just before the noun phrase ("18 official documents", "dozens of").
+    func countBefore(_ a: SentenceAnalysis, start: Int, quantities: [Quantity]) -> Quantity? {
+        let startByte = a.sentence.tokens[start].start
+        for quantity in quantities.reversed() where quantity.range.upperBound <= startByte {
+            guard quantity.unit == .number || quantity.vague != nil else { continue }
+            let first = a.sentence.tokenIndex(atByte: quantity.range.upperBound)
+            // Only modifiers and "of" between the number and the noun ("the two presidents signed a ..." is no count).
+            guard start - first <= 3 else { return nil }
+            for k in first..<start {
+                if a.sentence.tokens[k].kind != .word || a.entity(at: k) != nil && !isAdjective(a, k) || a.tagMatch(at: k) != nil
+                    || a.sentence.isWord(k, "a") || a.sentence.isWord(k, "an") || a.sentence.isWord(k, "the") {
+                    return nil
+                }
+            }
+            // "the two documents" points back at documents already counted.
+            if a.sentence.isWord(a.sentence.tokenIndex(atByte: quantity.range.lowerBound) - 1, "the") { return nil }
+            return quantity
+        }
+        return nil
+    }
+
+    func isAdjective(_ a: SentenceAnalysis, _ k: Int) -> Bool {
+        if let entity = a.entity(at: k), case .adjective = entity.value { return true }
+        return false
+    }
+
+    /// "the", "this", "these", "those" before the noun phrase (skipping up to three modifiers).
+    func isDefinite(_ a: SentenceAnalysis, start: Int) -> Bool {
+        var k = start - 1
+        var skipped = 0
+        while k >= 0, skipped <= 3 {
+            if a.sentence.isWord(k, "the") || a.sentence.isWord(k, "these") || a.sentence.isWord(k, "those") || a.sentence.isWord(k, "this") {
+                return true
+            }
+            if a.sentence.isWord(k, "a") || a.sentence.isWord(k, "an") || a.sentence.tokens[k].kind != .word { return false }
+            skipped += 1
+            k -= 1
+        }
+        return false
+    }
+
+    /// A capitalised document name ("Agreement on Cooperation in the Field of ... Nuclear Energy").
+    func titleOf(_ a: SentenceAnalysis, start: Int, typeEnd: Int) -> String {
+        let tokens = a.sentence.tokens
+        guard start > 0, tokens[start].isCapitalized, (start..<typeEnd).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].kind != .word }) else {
+            return ""
+        }
+        // Capitalised words right before the noun belong to the name ("the Xi'an Declaration").
+        var first = start
+        while first > 1, tokens[first - 1].isCapitalized || a.isPunctuation(first - 1, UInt8(ascii: "'")) && tokens[first - 2].isCapitalized,
+            !a.isClauseBreak(first - 1), a.sentence.tokens[first - 1].end + 1 >= tokens[first].start, first - 1 > 0 || !tokens[0].isCapitalized {
+            first -= 1
+        }
+        if a.isPunctuation(first, UInt8(ascii: "'")) { first += 1 }
+        var end = typeEnd
+        var k = typeEnd
+        while k < tokens.count {
+            if tokens[k].isCapitalized && tokens[k].kind == .word {
+                k += 1
+                end = k
+            } else if a.sentence.isWord(k, "on") || a.sentence.isWord(k, "of") || a.sentence.isWord(k, "in") || a.sentence.isWord(k, "the")
+                        || a.sentence.isWord(k, "and") || a.sentence.isWord(k, "for") || a.sentence.isWord(k, "between") {
+                k += 1
+            } else {
+                break
+            }
+        }
+        return a.sentence.text(first..<end)
+    }
+
+    /// Money within the mention's clause: just before it ("a $6 billion agreement") or after ("contracts exceeding $3.5 billion").
+    func valueNear(_ a: SentenceAnalysis, start: Int, end: Int, quantities: [Quantity]) -> Quantity? {
+        let from = a.sentence.tokens[max(0, start - 6)].start
+        let to = end + 8 < a.tokenCount ? a.sentence.tokens[end + 8].end : a.sentence.utf8.count
+        return quantities.first { quantity in
+            guard case .currency = quantity.unit, quantity.range.lowerBound >= from, quantity.range.upperBound <= to else { return false }
+            let q = a.sentence.tokenIndex(atByte: quantity.range.lowerBound)
+            let range = q < start ? q..<start : end..<q
+            return !range.contains { a.isClauseBreak($0) } && !a.hasTag(in: range) { if case .indicator = $0 { return true }; return false }
+        }
+    }
+
+    /// The status words of the mention's comma-bounded clause; failing that, of its `;`-bounded
+    /// segment when no other document is named there ("A package ..., ..., and ... was signed").
+    func status(_ a: SentenceAnalysis, start: Int, end: Int) -> String {
+        let clause = clauseRange(a, start: start, end: end, commas: true)
+        if let status = strongestStatus(a, in: clause) { return status }
+        let segment = clauseRange(a, start: start, end: end, commas: false)
+        var documents = 0
+        var k = segment.lowerBound
+        while k < segment.upperBound {
+            if let match = a.tagMatch(at: k) {
+                if Self.docType(match.value) != nil, !insideName(a, match), !isVerb(a, match) { documents += 1 }
+                k = match.tokenEnd
+            } else {
+                k += 1
+            }
+        }
+        // The mention itself may span several coordinated nouns.
+        var mentionNouns = 0
+        k = start
+        while k < end {
+            if let match = a.tagMatch(at: k) {
+                if Self.docType(match.value) != nil { mentionNouns += 1 }
+                k = match.tokenEnd
+            } else {
+                k += 1
+            }
+        }
+        guard documents <= mentionNouns else { return "" }
+        return strongestStatus(a, in: segment) ?? ""
+    }
+
+    func strongestStatus(_ a: SentenceAnalysis, in range: Range<Int>) -> String? {
+        var found = Set<String>()
+        var k = range.lowerBound
+        while k < range.upperBound {
+            if let match = a.tagMatch(at: k) {
+                for tag in match.value { if case .docStatus(let status) = tag { found.insert(status) } }
+                k = match.tokenEnd
+            } else {
+                k += 1
+            }
+        }
+        return knowledge.lexicon.statusPriority.first { found.contains($0) }
+    }
+
+    /// Tokens from the clause break before `start` to the one after `end`; commas count as breaks when asked.
+    func clauseRange(_ a: SentenceAnalysis, start: Int, end: Int, commas: Bool) -> Range<Int> {
+        func isBreak(_ k: Int) -> Bool {
+            guard !a.isPunctuation(k, UInt8(ascii: "-")) else { return false }
+            return a.isClauseBreak(k) || (commas && a.isPunctuation(k, UInt8(ascii: ",")))
+        }
+        var lower = start
+        while lower > 0, !isBreak(lower - 1) { lower -= 1 }
+        var upper = end
+        while upper < a.tokenCount, !isBreak(upper) { upper += 1 }
+        return lower..<upper
+    }
+
+    /// A document word inside an organisation's name ("Collective Security Treaty Organization").
+    func insideName(_ a: SentenceAnalysis, _ match: PhraseMatch<[LexiconTag]>) -> Bool {
+        guard let entity = a.entity(at: match.tokenStart) else { return false }
+        if case .organisation = entity.value { return true }
+        return false
+    }
+
+    /// "which deals with": a document noun used as a verb after a relative pronoun.
+    func isVerb(_ a: SentenceAnalysis, _ match: PhraseMatch<[LexiconTag]>) -> Bool {
+        let before = match.tokenStart - 1
+        return a.sentence.isWord(before, "which") || a.sentence.isWord(before, "that") || a.sentence.isWord(before, "who")
+            || a.sentence.isWord(before, "it") || a.sentence.isWord(before, "he") || a.sentence.isWord(before, "she")
+    }
+
+    /// ", a memorandum ...", "and an agreement ...", "as well as a memorandum ...": an item of a list of documents.
+    func isListItem(_ a: SentenceAnalysis, start: Int) -> Bool {
+        if a.sentence.isWord(modifiersStart(a, before: start) - 1, "including") { return true }
+        let determiner = modifiersStart(a, before: start) - 1
+        guard a.sentence.isWord(determiner, "a") || a.sentence.isWord(determiner, "an") else { return false }
+        return a.isPunctuation(determiner - 1, UInt8(ascii: ",")) || a.sentence.isWord(determiner - 1, "and") || a.sentence.isWord(determiner - 1, "as")
+            || a.sentence.isWord(determiner - 1, "including")
+    }
+
+    /// The first of up to three modifiers right before the noun ("preferential trade agreement").
+    func modifiersStart(_ a: SentenceAnalysis, before start: Int) -> Int {
+        var k = start
+        while k > max(0, start - 3) {
+            let previous = k - 1
+            guard a.sentence.tokens[previous].kind == .word, a.entity(at: previous) == nil,
+                !["a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "of", "and", "or", "including", "with",
+                  "on", "for", "to", "in", "by", "signed", "inked"].contains(where: { word in
+                    a.sentence.word(previous).elementsEqual(word.utf8, by: { $0 | 0x20 == $1 })
+                }) else { break }
+            k = previous
+        }
+        return k
+    }
+
+    /// Topic words from the modifiers before the noun to the end of its complement; the
+    /// complement ends at a clause break, the next document of a list, or ", a/an/the ...".
+    func topics(_ a: SentenceAnalysis, from: Int, after end: Int, limit: Int? = nil) -> [String] {
+        var topics: [String] = []
+        let stop = min(a.tokenCount, limit ?? (end + 16))
+        var k = from
+        while k < stop {
+            if k >= end, limit == nil, a.isClauseBreak(k) { break }
+            if k >= end, limit == nil, a.isPunctuation(k, UInt8(ascii: ",")),
+                a.sentence.isWord(k + 1, "a") || a.sentence.isWord(k + 1, "an") || a.sentence.isWord(k + 1, "and") || a.sentence.isWord(k + 1, "as") {
+                break
+            }
+            if let match = a.tagMatch(at: k) {
+                if k >= end, limit == nil, match.tokenStart >= end, Self.docType(match.value) != nil, !a.sentence.isWord(match.tokenStart - 1, "the") { break }
+                for tag in match.value { if case .topic(let topic) = tag, !topics.contains(topic) { topics.append(topic) } }
+                k = match.tokenEnd
+            } else {
+                k += 1
+            }
+        }
+        return topics
+    }
+
+    /// Countries of the mention's comma-bounded clause, else its organisations, completed by the visit's pair.
+    func parties(_ a: SentenceAnalysis, start: Int, end: Int, visit: VisitMention?) -> [String] {
+        let clause = clauseRange(a, start: start, end: end, commas: true)
+        let (lower, upper) = (clause.lowerBound, clause.upperBound)
+        var parties = a.countries(in: lower..<upper, knowledge: knowledge)
+        if parties.isEmpty {
+            for entity in a.entities where entity.tokenStart >= lower && entity.tokenStart < upper {
+                if case .organisation(let acronym) = entity.value, !parties.contains(acronym) { parties.append(acronym) }
+            }
+            if !parties.isEmpty { return parties }
+        }
+        if parties.count < 2, let visit {
+            let pair = [visit.visitorCountry, visit.hostCountry]
+            if parties.allSatisfy({ pair.contains($0) }) { parties = pair }
+        }
+        return parties
+    }
+
+    /// Token ranges of "one ...; and another ..." after a colon.
+    func enumeration(_ a: SentenceAnalysis, after end: Int) -> [Range<Int>] {
+        guard a.isPunctuation(end, UInt8(ascii: ":")) else { return [] }
+        var parts: [Range<Int>] = []
+        var start = end + 1
+        var k = start
+        while k <= a.tokenCount {
+            if k == a.tokenCount || a.isPunctuation(k, UInt8(ascii: ";")) || a.isPunctuation(k, UInt8(ascii: ".")) {
+                if k > start { parts.append(start..<k) }
+                start = k + 1
+            }
+            k += 1
+        }
+        return parts
+    }
+}

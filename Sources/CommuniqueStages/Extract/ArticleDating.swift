@@ -1,0 +1,46 @@
+import CommuniqueCore
+import CommuniqueKnowledge
+/// Finds an article's date: the manifest, then a dateline, then the terms of the leaders it names.
+package struct ArticleDating: Sendable {
+    package var knowledge: Knowledge
+
+    package init(knowledge: Knowledge) { self.knowledge = knowledge }
+
+    /// The span of days on which every leader the article names in office (with the title it
+    /// gives them) was in office; nil when no leader is named or their terms do not meet.
+    package func incumbency(_ analyses: [SentenceAnalysis]) -> DateSpan? {
+        var window: (start: PartialDate, end: PartialDate)?
+        var seen = Set<String>()
+        for a in analyses {
+            for entity in a.entities {
+                guard case .leader(let index) = entity.value else { continue }
+                if a.isFormer(before: entity.tokenStart) { continue }
+                var role: String?
+                var k = entity.tokenStart - 1
+                while k >= max(0, entity.tokenStart - 4) {
+                    if let match = a.tagMatch(at: k), let title = match.value.lazy.compactMap({ tag -> String? in
+                        if case .title(let role) = tag { return role }
+                        return nil
+                    }).first {
+                        role = title
+                        break
+                    }
+                    k -= 1
+                }
+                let key = "\(index)|\(role ?? "")"
+                guard seen.insert(key).inserted else { continue }
+                let terms = knowledge.leaders[index].terms(role: role)
+                guard let earliest = terms.map(\.start.firstDay).min() else { continue }
+                let latest = terms.contains { $0.end == nil } ? PartialDate(year: 9999, month: 12, day: 31) : terms.compactMap { $0.end?.lastDay }.max()!
+                if let current = window {
+                    window = (max(current.start, earliest), min(current.end, latest))
+                } else {
+                    window = (earliest, latest)
+                }
+            }
+        }
+        guard let window, window.start <= window.end, window.end.year < 9999 || window.start.year < 9999 else { return nil }
+        if window.end.year == 9999 { return DateSpan(start: window.start, end: nil) }
+        return DateSpan(start: window.start, end: window.end)
+    }
+}

@@ -1,0 +1,11 @@
+import CommuniqueKnowledge
+/// One name an article mentions: where, and what it stands for.
+package struct EntityMention: Sendable {
+    /// Index of the sentence (in the article) that names it.
+    var sentence: Int
+    /// The token the name starts at, in that sentence.
+    var tokenStart: Int
+    var entity: EntityRef
+    /// True for a leader named as "former" ("former President ..."); always false for other names.
+    var isFormerLeader: Bool
+}

@@ -1,0 +1,118 @@
+import CommuniqueText
+import CommuniqueKnowledge
+/// A sentence with the names and trigger words found in it, indexed by token.
+///
+/// Built for every sentence (one table probe per token); values and dates are recognised
+/// only for sentences that have a trigger, which keeps the detailed grammar off the hot path.
+///
+/// A class of constants: the extractors pass it around many times per sentence, and a reference
+/// costs one count where a struct of five arrays would cost five.
+package final class SentenceAnalysis: Sendable {
+    package let sentence: Sentence
+    package let entities: [PhraseMatch<EntityRef>]
+    package let tags: [PhraseMatch<[LexiconTag]>]
+    /// Every kind of tag in the sentence: whether an extractor has anything to read here is one
+    /// bit test, not a walk over the tags.
+    package let tagKinds: LexiconTagKinds
+
+    package convenience init(_ sentence: Sentence, knowledge: Knowledge) {
+        self.init(sentence, entities: knowledge.entities, tags: knowledge.lexicon.matcher)
+    }
+
+    /// The analysis with the knowledge's entity and lexicon matchers (the extractor holds them, so
+    /// the sentences of an article do not each read them out of `Knowledge`).
+    init(_ sentence: Sentence, entities entityMatcher: PhraseMatcher<EntityRef>, tags tagMatcher: PhraseMatcher<[LexiconTag]>) {
+        self.sentence = sentence
+        // "US$5 billion": a name glued to a currency sign is part of the amount, not a country.
+        var entities = entityMatcher.matches(in: sentence)
+        if !entities.isEmpty { entities.removeAll { match in
+            guard match.tokenEnd < sentence.tokens.count else { return false }
+            let next = sentence.tokens[match.tokenEnd]
+            return next.kind == .punctuation && next.foldedHash == UInt64(UInt8(ascii: "$")) && next.start == sentence.tokens[match.tokenEnd - 1].end
+        } }
+        self.entities = entities
+        let tags = tagMatcher.matches(in: sentence)
+        var kinds: LexiconTagKinds = []
+        for match in tags { kinds.formUnion(LexiconTagKinds(match.value)) }
+        self.tags = tags
+        tagKinds = kinds
+    }
+
+    package var tokenCount: Int { sentence.tokens.count }
+
+    package func entity(at token: Int) -> PhraseMatch<EntityRef>? {
+        Self.match(covering: token, in: entities)
+    }
+
+    package func tagMatch(at token: Int) -> PhraseMatch<[LexiconTag]>? {
+        Self.match(covering: token, in: tags)
+    }
+
+    /// The match of `matches` (in order, not overlapping) that covers `token`, found by binary
+    /// search: a sentence has few matches, so this is cheaper than a per-token index built for
+    /// every sentence.
+    static func match<Value>(covering token: Int, in matches: [PhraseMatch<Value>]) -> PhraseMatch<Value>? {
+        var lo = 0
+        var hi = matches.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if matches[mid].tokenEnd <= token { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < matches.count, matches[lo].tokenStart <= token else { return nil }
+        return matches[lo]
+    }
+
+    /// True when a tag satisfying `predicate` covers any token of `range`.
+    package func hasTag(in range: Range<Int>, _ predicate: (LexiconTag) -> Bool) -> Bool {
+        let lower = max(0, range.lowerBound)
+        let upper = min(tokenCount, range.upperBound)
+        guard lower < upper else { return false }
+        var t = lower
+        while t < upper {
+            if let match = tagMatch(at: t) {
+                if match.value.contains(where: predicate) { return true }
+                t = match.tokenEnd
+            } else {
+                t += 1
+            }
+        }
+        return false
+    }
+
+    /// True when "former" is said in the three tokens before `token` ("former President ...");
+    /// a sentence without the word answers from `tagKinds` alone.
+    package func isFormer(before token: Int) -> Bool {
+        tagKinds.contains(.former) && hasTag(in: (token - 3)..<token) { $0 == .former }
+    }
+
+    /// True when any tag in the sentence satisfies `predicate`.
+    package func hasTag(_ predicate: (LexiconTag) -> Bool) -> Bool {
+        tags.contains { $0.value.contains(where: predicate) }
+    }
+
+    /// True when token `i` is punctuation `ascii`.
+    package func isPunctuation(_ i: Int, _ ascii: UInt8) -> Bool {
+        guard i >= 0, i < tokenCount else { return false }
+        let token = sentence.tokens[i]
+        return token.kind == .punctuation && token.foldedHash == UInt64(ascii)
+    }
+
+    /// True when token `i` ends a clause: `;`, `:`, `(`, `)`, a dash or the sentence's end.
+    package func isClauseBreak(_ i: Int) -> Bool {
+        guard i >= 0, i < tokenCount else { return true }
+        let token = sentence.tokens[i]
+        guard token.kind == .punctuation else { return false }
+        return [UInt64(UInt8(ascii: ";")), UInt64(UInt8(ascii: ":")), UInt64(UInt8(ascii: "(")), UInt64(UInt8(ascii: ")")),
+                UInt64(UInt8(ascii: "-")), UInt64(UInt8(ascii: ".")), UInt64(UInt8(ascii: "?")), UInt64(UInt8(ascii: "!"))].contains(token.foldedHash)
+    }
+
+    /// Countries named in tokens `range` (names, adjectives, cities and leaders), in order, without repeats.
+    package func countries(in range: Range<Int>, knowledge: Knowledge, includeLeaders: Bool = true) -> [String] {
+        var codes: [String] = []
+        for match in entities where match.tokenStart >= range.lowerBound && match.tokenStart < range.upperBound {
+            if case .leader = match.value, !includeLeaders { continue }
+            if let code = knowledge.country(of: match.value), !codes.contains(code) { codes.append(code) }
+        }
+        return codes
+    }
+}

@@ -1,0 +1,273 @@
+import CommuniqueCore
+import CommuniqueText
+import CommuniqueKnowledge
+/// Reads economic indicators: each money amount, share, percent change or count that an
+/// indicator trigger of the lexicon governs.
+///
+/// A value takes the nearest trigger whose indicator accepts its kind (money, percent, change,
+/// count). A change joins the figure before it unless a new clause starts between them
+/// ("reached $4.1 billion, growing by 13.6%" is one row; "..., and has increased 17%" is two).
+/// Each row takes the date nearest its values; the countries follow the indicator's roles.
+package struct TradeMetricExtractor: Sendable {
+    package var knowledge: Knowledge
+
+    package init(knowledge: Knowledge) { self.knowledge = knowledge }
+
+    static let window = 16
+
+    struct Draft {
+        var indicator: IndicatorDefinition
+        var trigger: Int
+        var value: Quantity?
+        var change: Quantity?
+        var firstByte: Int
+        var lastByte: Int
+        var period: DateSpan?
+    }
+
+    /// `carried` is the indicator a pronoun in this sentence refers to ("it jumped 22 percent").
+    package func facts(in a: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], claimed: [Range<Int>], visit: VisitMention?,
+                      carried: IndicatorDefinition? = nil) -> [TradeMetricFact] {
+        facts(in: a, context: context, quantities: quantities, claimed: claimed, visit: visit, carried: carried) { context.dates.dates(in: a.sentence) }
+    }
+
+    /// The facts of sentence `a`, whose dates `dates` gives when first asked (the article
+    /// extractor shares them with the other extractors of the sentence).
+    func facts(in a: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], claimed: [Range<Int>], visit: VisitMention?,
+               carried: IndicatorDefinition?, dates sentenceDates: () -> [DateMention]) -> [TradeMetricFact] {
+        let triggers = a.tags.compactMap { match -> (Int, [IndicatorDefinition])? in
+            let indicators = match.value.compactMap { tag -> IndicatorDefinition? in
+                if case .indicator(let name) = tag { return knowledge.lexicon.indicators[name] }
+                return nil
+            }
+            return indicators.isEmpty ? nil : (match.tokenStart, indicators)
+        }
+        guard !triggers.isEmpty || carried != nil else { return [] }
+        var drafts: [Draft] = []
+        var previousEnd = 0
+        for quantity in quantities {
+            defer { previousEnd = quantity.range.upperBound }
+            guard !claimed.contains(where: { $0.overlaps(quantity.range) }), let unitClass = Self.unitClass(quantity) else { continue }
+            let q = a.sentence.tokenIndex(atByte: quantity.range.lowerBound)
+            // "the two railway companies" refers to companies already named; it is no statistic.
+            if unitClass == .count, a.sentence.isWord(q - 1, "the") { continue }
+            let qEnd = a.sentence.tokenIndex(atByte: max(quantity.range.lowerBound, quantity.range.upperBound - 1))
+            let newClause = Self.startsNewClause(a, fromByte: previousEnd, toByte: quantity.range.lowerBound)
+            // Join the previous row when this value completes it.
+            if var last = drafts.last, !newClause, last.indicator.units.contains(unitClass) {
+                if unitClass == .change, last.change == nil, last.value != nil {
+                    last.change = quantity
+                    last.lastByte = quantity.range.upperBound
+                    drafts[drafts.count - 1] = last
+                    continue
+                }
+                if unitClass != .change, last.value == nil, last.change != nil {
+                    last.value = quantity
+                    last.lastByte = quantity.range.upperBound
+                    drafts[drafts.count - 1] = last
+                    continue
+                }
+            }
+            var best: (distance: Int, trigger: Int, indicator: IndicatorDefinition)?
+            for (t, indicators) in triggers {
+                let distance: Int
+                if unitClass == .count {
+                    // "1,800 Russian companies": the noun follows the number closely.
+                    guard t > qEnd, t - qEnd <= 3 else { continue }
+                    distance = t - qEnd
+                } else if t < q {
+                    distance = q - t - Self.parenthesised(a, t..<q)
+                } else {
+                    distance = t - qEnd + 1 - Self.parenthesised(a, qEnd..<t)  // a trigger after the value is a little less likely
+                }
+                guard distance <= Self.window else { continue }
+                let range = t < q ? t..<q : qEnd..<t
+                if range.contains(where: { a.isPunctuation($0, UInt8(ascii: ";")) }) { continue }
+                for indicator in indicators where indicator.units.contains(unitClass) {
+                    if best == nil || distance < best!.distance { best = (distance, t, indicator) }
+                }
+            }
+            var draft: Draft
+            if let best {
+                draft = Draft(indicator: best.indicator, trigger: best.trigger, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
+            } else if unitClass == .change, let last = drafts.last, last.indicator.units.contains(.change) {
+                // "..., and has increased a further 17%": the same indicator, a new figure.
+                draft = Draft(indicator: last.indicator, trigger: last.trigger, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
+            } else if drafts.isEmpty, let carried, carried.units.contains(unitClass), unitClass == .change || unitClass == .money {
+                draft = Draft(indicator: carried, trigger: q, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
+            } else {
+                continue
+            }
+            if unitClass == .change { draft.change = quantity } else { draft.value = quantity }
+            drafts.append(draft)
+        }
+        guard !drafts.isEmpty else { return [] }
+        let dates = sentenceDates()
+        assignPeriods(&drafts, dates: dates)
+        promote(&drafts, a: a, dates: dates)
+
+        let mentions = CountryMention.all(in: a, knowledge: knowledge)
+        let pair = visit.map { [$0.visitorCountry, $0.hostCountry] } ?? context.pair
+        return drafts.compactMap { draft -> TradeMetricFact? in
+            var row = TradeMetricRow()
+            row.indicator = draft.indicator.name
+            row.sourceID = context.sourceID
+            row.evidence = a.sentence.text
+            row.period = draft.period?.description ?? ""
+            if let value = draft.value {
+                row.value = value.value
+                switch value.unit {
+                case .currency(let code): row.unit = code
+                case .percent: row.unit = "percent"
+                default: row.unit = "count"
+                }
+            }
+            if let change = draft.change, let pct = change.value {
+                row.changePct = change.direction == .down ? -abs(pct) : pct
+            }
+            row.qualifier = draft.value?.qualifier?.rawValue ?? draft.change?.qualifier?.rawValue ?? draft.indicator.qualifier ?? ""
+            (row.country, row.partner) = roles(draft.indicator.roles, trigger: draft.trigger, mentions: mentions, a: a, pair: pair)
+            // A figure no country can be given to tells an analyst nothing they can use.
+            if row.country.isEmpty && row.partner.isEmpty { return nil }
+            return TradeMetricFact(row: row, sentenceIndex: a.sentence.index,
+                                   rule: !context.recordsRules ? "" : "trade_metrics: trigger '\(a.sentence.text(draft.trigger..<(draft.trigger + 1)))' for \(draft.indicator.name), roles \(draft.indicator.roles.rawValue)")
+        }
+    }
+
+    /// Tokens inside parentheses in `range`: asides do not separate a value from its trigger.
+    static func parenthesised(_ a: SentenceAnalysis, _ range: Range<Int>) -> Int {
+        var depth = 0
+        var count = 0
+        for k in range {
+            if a.isPunctuation(k, UInt8(ascii: "(")) { depth += 1 }
+            if depth > 0 { count += 1 }
+            if a.isPunctuation(k, UInt8(ascii: ")")) { depth = max(0, depth - 1) }
+        }
+        return count
+    }
+
+    static func unitClass(_ quantity: Quantity) -> IndicatorDefinition.UnitClass? {
+        guard quantity.value != nil, quantity.vague == nil else { return nil }
+        switch quantity.unit {
+        case .currency: return .money
+        case .percent: return quantity.isChange ? .change : .percent
+        case .number: return .count
+        case .percentagePoints, .times: return nil
+        }
+    }
+
+    /// "and", "while", "but" or ";" between two values start a new statement.
+    static func startsNewClause(_ a: SentenceAnalysis, fromByte: Int, toByte: Int) -> Bool {
+        guard fromByte > 0 else { return true }
+        var k = a.sentence.tokenIndex(atByte: fromByte)
+        while k < a.tokenCount, a.sentence.tokens[k].start < toByte {
+            if a.sentence.isWord(k, "and") || a.sentence.isWord(k, "while") || a.sentence.isWord(k, "but") || a.sentence.isWord(k, "whereas")
+                || a.sentence.isWord(k, "although") || a.sentence.isWord(k, "though")
+                || a.isPunctuation(k, UInt8(ascii: ";")) {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Each dated expression goes to the row whose values are nearest; rows left without one
+    /// take a date that opens the sentence before every value ("In 2016, trade fell ...").
+    func assignPeriods(_ drafts: inout [Draft], dates: [DateMention]) {
+        let spans = dates.filter { $0.span != nil && !$0.isHabitual }
+        for date in spans {
+            var best: (Int, Int)?
+            for (index, draft) in drafts.enumerated() {
+                let distance = date.range.lowerBound >= draft.lastByte ? date.range.lowerBound - draft.lastByte
+                    : date.range.upperBound <= draft.firstByte ? draft.firstByte - date.range.upperBound : 0
+                if best == nil || distance < best!.1 { best = (index, distance) }
+            }
+            if let (index, _) = best, drafts[index].period == nil { drafts[index].period = date.span }
+        }
+        if let opening = spans.first, opening.range.upperBound <= drafts[0].firstByte {
+            for index in drafts.indices where drafts[index].period == nil { drafts[index].period = opening.span }
+        }
+    }
+
+    /// "raise annual trade to $40 billion by 2030": a marker before the figure, or a period after
+    /// the article's date, turns it into the indicator that `promotes` it (a target).
+    func promote(_ drafts: inout [Draft], a: SentenceAnalysis, dates: [DateMention]) {
+        let promoters = knowledge.lexicon.indicators.values.filter { $0.promotes != nil }
+        guard !promoters.isEmpty else { return }
+        for index in drafts.indices {
+            let draft = drafts[index]
+            guard let promoter = promoters.first(where: { $0.promotes == draft.indicator.name }), let value = draft.value, draft.change == nil,
+                promoter.units.contains(Self.unitClass(value) ?? .count) else { continue }
+            let valueToken = a.sentence.tokenIndex(atByte: value.range.lowerBound)
+            let window = max(0, min(draft.trigger, valueToken) - 4)..<valueToken
+            let marked = !window.contains { a.isPunctuation($0, UInt8(ascii: ";")) }
+                && a.hasTag(in: window) { $0 == .indicatorMarker(promoter.name) }
+            let periodMention = dates.first { $0.span != nil && $0.span == draft.period }
+            let future = periodMention?.isFuture ?? false
+            // "aim to lift trade to $15 billion, up from $7.6 billion last year": a past figure stays what it was.
+            let past = periodMention != nil && !future
+            if (marked && !past) || future { drafts[index].indicator = promoter }
+        }
+    }
+
+    /// Assigns `country` and `partner` by the indicator's roles, completing from the article's pair.
+    func roles(_ roles: IndicatorDefinition.Roles, trigger: Int, mentions: [CountryMention], a: SentenceAnalysis, pair: [String]) -> (String, String) {
+        let places = mentions.filter { !$0.isLeader }
+        let before = places.last { ($0.isAdjective || $0.isPossessive) && $0.tokenEnd <= trigger && trigger - $0.tokenEnd <= 3 }
+        /// The first place after `preposition`, preferring those after the trigger ("imports from X").
+        func following(_ preposition: String) -> CountryMention? {
+            places.first { $0.preposition == preposition && $0.token > trigger } ?? places.first { $0.preposition == preposition }
+        }
+        func after(_ prepositions: Set<String>) -> CountryMention? {
+            places.first { prepositions.contains($0.preposition) && !$0.isAdjective || prepositions.contains($0.preposition) && a.sentence.isWord($0.tokenEnd, "economy") }
+        }
+        func complete(_ first: String?, _ second: String?) -> (String, String) {
+            var first = first ?? ""
+            var second = second ?? ""
+            if first.isEmpty, pair.count == 2, !second.isEmpty, pair.contains(second) { first = pair.first { $0 != second } ?? "" }
+            if second.isEmpty, pair.count == 2, !first.isEmpty, pair.contains(first) { second = pair.first { $0 != first } ?? "" }
+            return (first, second == first ? "" : second)
+        }
+        switch roles {
+        case .symmetric:
+            // "Chinese trade with the region": one side is named before the trigger, the other
+            // after "with"/"between"; a non-country there ("the region") leaves it empty, while
+            // "the two countries" or "both" means the article's pair.
+            if let side = before, let link = (trigger..<min(a.tokenCount, trigger + 4)).first(where: { a.sentence.isWord($0, "with") || a.sentence.isWord($0, "between") }) {
+                let other = places.first { $0.token == link + 1 || ($0.token == link + 2 && a.sentence.isWord(link + 1, "the")) }
+                let refersToPair = a.sentence.isWord(link + 1, "both") || (a.sentence.isWord(link + 1, "the") && a.sentence.isWord(link + 2, "two"))
+                let partner = other?.code ?? (refersToPair && pair.contains(side.code) ? pair.first { $0 != side.code } : nil)
+                let sorted = [side.code, partner ?? ""].filter { !$0.isEmpty }.sorted()
+                return (sorted.first ?? "", sorted.count > 1 ? sorted[1] : "")
+            }
+            var codes: [String] = []
+            for mention in places where !codes.contains(mention.code) { codes.append(mention.code) }
+            if codes.count < 2, pair.count == 2, codes.allSatisfy({ pair.contains($0) }) { codes = pair }
+            let sorted = codes.prefix(2).sorted()
+            return (sorted.first ?? "", sorted.count > 1 ? sorted[1] : "")
+        case .exporterImporter:
+            let exporter = before ?? places.first { $0.preposition == "from" && $0.token > trigger }
+            return complete(exporter?.code, following("to")?.code)
+        case .importerExporter:
+            let importer = before ?? places.first { $0.preposition == "to" && $0.token > trigger }
+            return complete(importer?.code, following("from")?.code)
+        case .recipientInvestor:
+            let recipient = after(["in", "into"])
+            let investor = before ?? places.first { $0.preposition == "from" } ?? places.first { $0.code != recipient?.code && !$0.isAdjective }
+            return complete(recipient?.code, investor?.code == recipient?.code ? nil : investor?.code)
+        case .recipientSender:
+            // "transfers from Tajik migrants", "Uzbek migrants ... sent home": the migrants' nationality receives the money.
+            let people: Set<String> = ["migrants", "migrant", "workers", "nationals", "citizens", "diaspora", "labourers", "laborers"]
+            let home = places.first { mention in
+                mention.isAdjective && people.contains(String(decoding: a.sentence.word(min(mention.tokenEnd, a.tokenCount - 1)), as: UTF8.self).lowercased())
+            } ?? places.first { $0.isAdjective && $0.token > trigger } ?? before ?? places.first { $0.preposition == "to" }
+            let sender = places.first { ($0.preposition == "from" || $0.preposition == "in") && !$0.isAdjective }
+            return complete(home?.code, sender?.code)
+        case .hostNationality:
+            // "1,800 Russian companies", "3,000 companies with Russian capital".
+            let nationality = before ?? places.first { $0.isAdjective && $0.token > trigger && $0.token - trigger <= 4 }
+            let host = after(["in"])
+            return complete(host?.code, nationality?.code)
+        }
+    }
+}

@@ -1,0 +1,18 @@
+import CommuniqueCore
+/// A visit as one article reports it, before visits are merged across articles.
+package struct VisitMention: Sendable, Hashable {
+    package var visitor: String = ""
+    package var visitorCountry: String
+    package var hostCountry: String
+    package var city: String = ""
+    package var dates: DateSpan?
+    package var visitType: String?
+    package var status: String = "held"
+    package var hostLeader: String = ""
+    package var occasion: String = ""
+    package var sourceID: String
+    package var evidence: String
+    package var sentenceIndex: Int
+    /// The rule that produced the mention, for `communique explain`.
+    package var rule: String = ""
+}

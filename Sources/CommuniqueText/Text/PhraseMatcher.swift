@@ -1,0 +1,79 @@
+/// Finds known phrases (names, trigger words) in tokenised text, longest match first.
+///
+/// Phrases are keyed by the hash of their first token in a flat open-addressing table, so a
+/// look-up costs one probe per token whatever the size of the gazetteer, and neither allocates
+/// nor touches reference counts. Matching is case-insensitive, with two guards for proper nouns:
+/// a `properNoun` phrase must start with a capital in the text (`Turkey`, not `turkey`), and an
+/// all-capitals phrase must match its exact bytes (`US`, not `us`).
+///
+/// The tables live in one `PhraseStorage` object, so a copy of the matcher (as when it is read
+/// out of `Knowledge` for each sentence) costs one reference count, not one per table.
+package struct PhraseMatcher<Value: Sendable>: Sendable {
+    /// Every phrase added, in order: its token hashes, proper-noun flag, exact bytes (acronyms) and value.
+    private var phrases: [(hashes: [UInt64], properNoun: Bool, exact: [UInt8]?, value: Value)] = []
+    /// The look-up tables over `phrases`, rebuilt by `seal`.
+    private var storage = PhraseStorage<Value>(phrases: [])
+
+    package init() {}
+
+    package var isEmpty: Bool { phrases.isEmpty }
+
+    /// Adds `phrase`; returns false when it has no word in it.
+    @discardableResult
+    package mutating func add(_ phrase: String, value: Value, properNoun isProperNoun: Bool = false) -> Bool {
+        var utf8 = Array(phrase.utf8)
+        let tokens = utf8.withUnsafeMutableBufferPointer { Tokenizer.tokens(UnsafeBufferPointer($0)) }
+        guard !tokens.isEmpty else { return false }
+        let letters = phrase.unicodeScalars.filter { $0.properties.isAlphabetic }
+        let isAcronym = letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+        phrases.append((tokens.map(\.foldedHash), isProperNoun, isAcronym ? tokens.flatMap { utf8[$0.start..<$0.end] } : nil, value))
+        sealed = false
+        return true
+    }
+
+    /// Whether the look-up table covers every phrase added.
+    package private(set) var sealed = true
+
+    /// Builds the look-up table; call once after the last `add` (matching before it is a programmer error).
+    package mutating func seal() {
+        guard !sealed else { return }
+        sealed = true
+        storage = PhraseStorage(phrases: phrases)
+    }
+
+    /// Non-overlapping matches, scanning left to right and taking the longest phrase at each token.
+    package func matches(in sentence: Sentence) -> [PhraseMatch<Value>] {
+        precondition(sealed, "PhraseMatcher used before seal()")
+        let storage = storage
+        return sentence.tokens.withUnsafeBufferPointer { tokens in
+            sentence.utf8.withUnsafeBufferPointer { utf8 in
+                var found: [PhraseMatch<Value>] = []
+                var i = 0
+                let count = tokens.count
+                while i < count {
+                    if let best = storage.longest(at: i, tokens: tokens, utf8: utf8) {
+                        // Room for a few at the first match: most sentences have none, and those
+                        // that have one usually have more, which would grow the array one by one.
+                        if found.isEmpty { found.reserveCapacity(min(8, count - i)) }
+                        found.append(PhraseMatch(tokenStart: i, tokenEnd: i + best.length, value: storage.values[best.phrase]))
+                        i += best.length
+                    } else {
+                        i += 1
+                    }
+                }
+                return found
+            }
+        }
+    }
+
+    /// The longest phrase starting at token `i`, if any; on equal length the first added wins.
+    package func longest(at i: Int, in sentence: Sentence) -> PhraseMatch<Value>? {
+        precondition(sealed, "PhraseMatcher used before seal()")
+        let storage = storage
+        let best = sentence.tokens.withUnsafeBufferPointer { tokens in
+            sentence.utf8.withUnsafeBufferPointer { utf8 in storage.longest(at: i, tokens: tokens, utf8: utf8) }
+        }
+        guard let best else { return nil }
+        return PhraseMatch(tokenStart: i, tokenEnd: i + best.length, value: storage.values[best.phrase])
+    }
+}

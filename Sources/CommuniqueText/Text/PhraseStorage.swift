@@ -1,0 +1,88 @@
+/// The sealed look-up tables of a `PhraseMatcher`, in one immutable object: a copy of the
+/// matcher (as when it is read out of `Knowledge` for each sentence) costs one reference count,
+/// not one per table, and reading the tables needs no exclusivity checks.
+package final class PhraseStorage<Value: Sendable>: Sendable {
+    /// Token hashes of every phrase, one after another.
+    let hashes: [UInt64]
+    let phraseStart: [Int32]
+    let phraseLength: [Int32]
+    let properNoun: [Bool]
+    let exact: [[UInt8]?]
+    let values: [Value]
+    /// Phrase indices grouped by first-token hash: `table` maps a hash to a range of `grouped`.
+    let table: HashRangeTable
+    let grouped: [Int32]
+
+    init(phrases: [(hashes: [UInt64], properNoun: Bool, exact: [UInt8]?, value: Value)]) {
+        var hashes: [UInt64] = []
+        var phraseStart: [Int32] = []
+        for phrase in phrases {
+            phraseStart.append(Int32(hashes.count))
+            hashes += phrase.hashes
+        }
+        var order = Array(0..<Int32(phrases.count))
+        order.sort { a, b in
+            let ha = hashes[Int(phraseStart[Int(a)])], hb = hashes[Int(phraseStart[Int(b)])]
+            return ha != hb ? ha < hb : a < b
+        }
+        var table = HashRangeTable(capacity: phrases.count)
+        var i = 0
+        while i < order.count {
+            let hash = hashes[Int(phraseStart[Int(order[i])])]
+            var j = i + 1
+            while j < order.count, hashes[Int(phraseStart[Int(order[j])])] == hash { j += 1 }
+            table.insert(hash, Int32(i)..<Int32(j))
+            i = j
+        }
+        self.hashes = hashes
+        self.phraseStart = phraseStart
+        phraseLength = phrases.map { Int32($0.hashes.count) }
+        properNoun = phrases.map(\.properNoun)
+        exact = phrases.map(\.exact)
+        values = phrases.map(\.value)
+        self.table = table
+        grouped = order
+    }
+
+    /// The longest phrase starting at token `i` of a sentence (index and token count); on equal
+    /// length the first added wins.
+    func longest(at i: Int, tokens: UnsafeBufferPointer<Token>, utf8: UnsafeBufferPointer<UInt8>) -> (phrase: Int, length: Int)? {
+        guard let range = table.find(tokens[i].foldedHash) else { return nil }
+        var best = -1
+        var bestLength = 0
+        for slot in range {
+            let phrase = Int(grouped[Int(slot)])
+            let length = Int(phraseLength[phrase])
+            guard i + length <= tokens.count, length > bestLength else { continue }
+            let start = Int(phraseStart[phrase])
+            var ok = true
+            var k = 1
+            while k < length {
+                if tokens[i + k].foldedHash != hashes[start + k] {
+                    ok = false
+                    break
+                }
+                k += 1
+            }
+            guard ok else { continue }
+            if properNoun[phrase] && !tokens[i].isCapitalized { continue }
+            if let bytes = exact[phrase], !Self.sameBytes(bytes, tokens: tokens[i..<(i + length)], utf8: utf8) { continue }
+            best = phrase
+            bestLength = length
+        }
+        guard best >= 0 else { return nil }
+        return (best, bestLength)
+    }
+
+    /// True when the bytes of `tokens`, one after another, are exactly `expected`.
+    static func sameBytes(_ expected: [UInt8], tokens: Slice<UnsafeBufferPointer<Token>>, utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = 0
+        for token in tokens {
+            for b in utf8[token.start..<token.end] {
+                guard k < expected.count, expected[k] == b else { return false }
+                k += 1
+            }
+        }
+        return k == expected.count
+    }
+}

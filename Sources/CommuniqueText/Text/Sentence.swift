@@ -1,0 +1,56 @@
+/// One sentence of a cleaned article: its text, tokens and position.
+///
+/// The text is kept once, as UTF-8 bytes; `text` makes a `String` only when asked (evidence of a
+/// fact, `explain`), since most sentences never need one.
+package struct Sentence: Sendable {
+    /// The sentence as written (valid UTF-8: the cleaner cuts only at ASCII bytes).
+    package var text: String { String(decoding: utf8, as: UTF8.self) }
+    package var utf8: [UInt8]
+    package var tokens: [Token]
+    /// Index of the sentence in the article, from 0.
+    package var index: Int
+    /// Index of the paragraph (line) it came from.
+    package var paragraph: Int
+
+    package init(text: String, index: Int, paragraph: Int) {
+        self.init(utf8: Array(text.utf8), index: index, paragraph: paragraph)
+    }
+
+    package init(utf8: [UInt8], index: Int, paragraph: Int) {
+        self.utf8 = utf8
+        self.tokens = utf8.withUnsafeBufferPointer { Tokenizer.tokens($0) }
+        self.index = index
+        self.paragraph = paragraph
+    }
+
+    /// The text of tokens `range`, as written.
+    package func text(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return String(decoding: utf8[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end], as: UTF8.self)
+    }
+
+    /// The bytes of one token.
+    package func word(_ i: Int) -> ArraySlice<UInt8> { utf8[tokens[i].start..<tokens[i].end] }
+
+    /// True when token `i` is `word`, ignoring ASCII case.
+    package func isWord(_ i: Int, _ word: StaticString) -> Bool {
+        guard i >= 0, i < tokens.count else { return false }
+        let bytes = word.utf8Start
+        let count = word.utf8CodeUnitCount
+        let token = tokens[i]
+        guard token.end - token.start == count else { return false }
+        for k in 0..<count where utf8[token.start + k] | 0x20 != bytes[k] | 0x20 { return false }
+        return true
+    }
+
+    /// Index of the token that contains byte offset `offset`, or the first token after it.
+    package func tokenIndex(atByte offset: Int) -> Int {
+        var lo = 0
+        var hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].end <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+}

@@ -1,0 +1,509 @@
+/// The quantity grammar over a token array; one instance per scanned text.
+package struct QuantityParser {
+    let t: [ValueToken]
+    let n: Int
+    private var out: [Quantity] = []
+    /// First token index not yet owned by an emitted quantity.
+    private var floor = 0
+    /// Direction of the previous quantity and its last token, for "rose from X to Y".
+    private var lastDirection: ChangeDirection?
+    private var lastEndToken = -10
+
+    init(tokens: [ValueToken]) {
+        t = tokens
+        n = tokens.count
+    }
+
+    mutating func run() -> [Quantity] {
+        var i = 0
+        while i < n {
+            if let next = match(at: i) {
+                i = next
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    // MARK: - Token helpers
+
+    @inline(__always) func isW(_ i: Int, _ w: FunctionWord) -> Bool { i >= 0 && i < n && t[i].isWord(w) }
+    @inline(__always) func isS(_ i: Int, _ c: UInt8) -> Bool { i >= 0 && i < n && t[i].isSymbol(c) }
+    @inline(__always) func isDigits(_ i: Int) -> Bool { i >= 0 && i < n && t[i].kind == .digits }
+    @inline(__always) func month(_ i: Int) -> Bool {
+        guard i >= 0, i < n, case .month(let m) = t[i].lex else { return false }
+        return (m != 5 && m != 3) || t[i].capitalized
+    }
+    /// Same line and at most a space apart.
+    @inline(__always) func near(_ i: Int) -> Bool { i < n && t[i].gap < 3 }
+
+    static let dash = UInt8(ascii: "-")
+    static let dot = UInt8(ascii: ".")
+    static let comma = UInt8(ascii: ",")
+
+    // MARK: - Numerals
+
+    struct Numeral {
+        var value: Double
+        var next: Int
+        var yearLike = false
+        var plainWord = false
+    }
+
+    /// A digit numeral at `i` with separators and decimals; nil when the digits belong to a name, date, time, phone or version.
+    func digitsNumeral(at i: Int, asUpper: Bool = false) -> Numeral? {
+        let tk = t[i]
+        guard tk.kind == .digits, tk.digitCount <= 18 else { return nil }
+        if !asUpper, tk.gap == 0, i > 0 {
+            let p = t[i - 1]
+            if p.kind == .word || p.kind == .digits { return nil }
+            switch p.symbol {
+            case Self.dash, Self.dot, Self.comma, UInt8(ascii: ":"), UInt8(ascii: "/"):
+                if i >= 2, p.gap == 0, t[i - 2].kind != .symbol { return nil }
+            case UInt8(ascii: "+"), UInt8(ascii: "#"):
+                return nil
+            case UInt8(ascii: "("):
+                if isS(i + 1, UInt8(ascii: ")")), t[i + 1].gap == 0, isDigits(i + 2) { return nil }
+            default: break
+            }
+        }
+        var intPart = tk.number
+        var j = i + 1
+        var grouped = false
+        if tk.digitCount <= 3 {
+            while j + 1 < n, t[j].isSymbol(Self.comma), t[j].gap == 0, t[j + 1].kind == .digits,
+                  t[j + 1].gap == 0, t[j + 1].digitCount == 3, intPart < 1_000_000_000_000_000 {
+                intPart = intPart * 1000 + t[j + 1].number
+                j += 2
+                grouped = true
+            }
+            if !grouped {
+                while j < n, t[j].kind == .digits, t[j].digitCount == 3, t[j].gap == 1 || t[j].gap == 2,
+                      intPart < 1_000_000_000_000_000 {
+                    // "1 800" but not "1 800-555" or "5 100.2.3".
+                    if j + 1 < n, t[j + 1].gap == 0, t[j + 1].kind == .symbol,
+                       t[j + 1].symbol == Self.dash || t[j + 1].symbol == UInt8(ascii: ":") { break }
+                    intPart = intPart * 1000 + t[j].number
+                    j += 1
+                    grouped = true
+                }
+            }
+        }
+        var value = Double(intPart)
+        var hasFraction = false
+        if j + 1 < n, t[j].isSymbol(Self.dot), t[j].gap == 0, t[j + 1].kind == .digits, t[j + 1].gap == 0 {
+            let f = t[j + 1]
+            guard f.digitCount <= 15 else { return nil }
+            var p = 1.0
+            for _ in 0..<f.digitCount { p *= 10 }
+            if intPart < 1_000_000 && f.digitCount <= 9 {
+                value = (Double(intPart) * p + Double(f.number)) / p
+            } else {
+                value = Double(intPart) + Double(f.number) / p
+            }
+            j += 2
+            hasFraction = true
+            if j + 1 < n, t[j].gap == 0, t[j + 1].gap == 0, t[j + 1].kind == .digits,
+               t[j].isSymbol(Self.dot) || t[j].isSymbol(Self.dash) || t[j].isSymbol(UInt8(ascii: "/")) { return nil }
+        }
+        let yearLike = !grouped && !hasFraction && tk.digitCount == 4 && (1900...2100).contains(tk.number)
+        if j + 1 < n, t[j].gap == 0, t[j + 1].gap == 0, t[j + 1].kind == .digits, t[j].kind == .symbol {
+            switch t[j].symbol {
+            case UInt8(ascii: ":"), UInt8(ascii: "/"), Self.comma, Self.dot:
+                return nil
+            case Self.dash:
+                if yearLike || grouped || hasFraction { return nil }
+                if j + 3 < n, t[j + 2].isSymbol(Self.dash), t[j + 2].gap == 0, t[j + 3].kind == .digits,
+                   t[j + 3].gap == 0 { return nil }
+            default: break
+            }
+        }
+        if j < n, t[j].kind == .word, t[j].gap == 0 {
+            switch t[j].lex {
+            case .scale, .currencyCode: break
+            case .word(let w) where w == .percent || w == .pct || w == .x || w == .pp: break
+            default: return nil
+            }
+        }
+        // "10 a.m.", "7pm", "No. 3".
+        if j < n, t[j].gap < 3, t[j].isWord(.am) || t[j].isWord(.pm) { return nil }
+        if j + 2 < n, t[j].isWord(.a) || t[j].isWord(.p), t[j + 1].isSymbol(Self.dot), t[j + 1].gap == 0,
+           t[j + 2].gap == 0, case .scale(_, true) = t[j + 2].lex { return nil }
+        if !asUpper, i >= 2, t[i - 1].isSymbol(Self.dot), t[i - 2].isWord(.no) { return nil }
+        if !asUpper, i > 0, t[i - 1].isSymbol(UInt8(ascii: "(")), t[i - 1].gap == 0,
+           isS(j, UInt8(ascii: ")")), t[j].gap == 0, isDigits(j + 1) { return nil }
+        return Numeral(value: value, next: j, yearLike: yearLike)
+    }
+
+    /// A numeral spelled in words: "twenty-five", "a hundred", "a dozen".
+    func wordNumeral(at i: Int) -> Numeral? {
+        switch t[i].lex {
+        case .cardinal(let c):
+            var v = Double(c)
+            var j = i + 1
+            if c >= 20, c % 10 == 0, isS(j, Self.dash), t[j].gap == 0, j + 1 < n, t[j + 1].gap == 0,
+               case .cardinal(let u) = t[j + 1].lex, u < 10 {
+                v += Double(u)
+                j += 2
+            }
+            if c == 1, j == i + 1, isW(j, .of) || isW(j, .another) { return nil }
+            return Numeral(value: v, next: j, plainWord: true)
+        case .word(.a), .word(.an):
+            guard i + 1 < n, case .scale(_, let short) = t[i + 1].lex, !short else { return nil }
+            return Numeral(value: 1, next: i + 1, plainWord: true)
+        default:
+            return nil
+        }
+    }
+
+    func numeral(at i: Int, asUpper: Bool = false) -> Numeral? {
+        guard i < n else { return nil }
+        return t[i].kind == .digits ? digitsNumeral(at: i, asUpper: asUpper) : wordNumeral(at: i)
+    }
+
+    /// Applies scale words after a numeral; returns the value, next index and the smallest scale seen.
+    func scaled(_ num: Numeral) -> (value: Double, next: Int, scale: Double?) {
+        var v = num.value
+        var j = num.next
+        var last: Double? = nil
+        while j < n, t[j].gap < 3, case .scale(let s, let short) = t[j].lex {
+            if short && (t[j].gap != 0 || t[j - 1].kind != .digits) { break }
+            if short, j + 1 < n, t[j + 1].gap == 0, t[j + 1].kind == .word || t[j + 1].kind == .digits { break }
+            v *= s
+            last = s
+            j += 1
+        }
+        // "1 billion 800 million"
+        while let l = last, l >= 1000, j < n, t[j].gap < 3, let m = numeral(at: j), !m.yearLike {
+            var k = m.next
+            var v2 = m.value
+            var s2: Double? = nil
+            while k < n, t[k].gap < 3, case .scale(let s, let short) = t[k].lex, !short || t[k].gap == 0 {
+                v2 *= s
+                s2 = s
+                k += 1
+            }
+            guard let s2, s2 < l else { break }
+            v += v2
+            last = s2
+            j = k
+        }
+        return (v, j, last)
+    }
+
+    // MARK: - Currencies and units
+
+    /// A currency written before the number: "$", "US$", "€", "USD".
+    func currencyPrefix(at i: Int) -> (code: String, next: Int)? {
+        guard i < n else { return nil }
+        let tk = t[i]
+        if tk.kind == .symbol {
+            let code: String
+            switch tk.symbol {
+            case UInt8(ascii: "$"):
+                if tk.gap == 0, i > 0, t[i - 1].kind == .word, !t[i - 1].isWord(.us), !t[i - 1].isWord(.s) { return nil }
+                code = "USD"
+            case ValueTokenizer.euro: code = "EUR"
+            case ValueTokenizer.pound: code = "GBP"
+            case ValueTokenizer.yen: code = "JPY"
+            case ValueTokenizer.rouble: code = "RUB"
+            case ValueTokenizer.rupee: code = "INR"
+            case ValueTokenizer.tenge: code = "KZT"
+            case ValueTokenizer.lira: code = "TRY"
+            default: return nil
+            }
+            guard i + 1 < n, t[i + 1].gap < 3 else { return nil }
+            return (code, i + 1)
+        }
+        if case .currencyCode(let code) = tk.lex, tk.allUpper, i + 1 < n, t[i + 1].gap > 0, t[i + 1].gap < 3,
+           t[i + 1].kind == .digits {
+            return (code.string, i + 1)
+        }
+        return nil
+    }
+
+    /// Where a "$" mention really starts: "US$", "U.S. $".
+    func currencyPrefixStart(_ i: Int) -> Int {
+        guard t[i].isSymbol(UInt8(ascii: "$")) else { return i }
+        if isW(i - 1, .us), t[i].gap == 0 { return i - 1 }
+        if isS(i - 1, Self.dot), isW(i - 2, .s), isS(i - 3, Self.dot), isW(i - 4, .u) { return i - 4 }
+        return i
+    }
+
+    /// A currency written after the number: "dollars", "US dollars", "Uzbek sum", "USD".
+    func currencySuffix(at i: Int) -> (code: String, next: Int)? {
+        guard i < n, t[i].gap < 3 else { return nil }
+        var j = i
+        var uzbek = false
+        if t[j].isWord(.us) || t[j].isWord(.uzbek) || t[j].lex == .nationality {
+            uzbek = t[j].isWord(.uzbek)
+            j += 1
+        } else if t[j].isWord(.u), isS(j + 1, Self.dot), isW(j + 2, .s), isS(j + 3, Self.dot) {
+            j += 4
+        }
+        guard j < n, t[j].gap < 3 else { return nil }
+        switch t[j].lex {
+        case .currencyWord(let code):
+            var k = j + 1
+            if isW(k, .sterling) { k += 1 }
+            return (code.string, k)
+        case .word(.sum), .word(.sums):
+            return uzbek ? ("UZS", j + 1) : nil
+        case .currencyCode(let code) where j == i && t[j].allUpper:
+            return (code.string, j + 1)
+        default:
+            return nil
+        }
+    }
+
+    /// A unit after the number: %, percent, percentage points, times, -fold, or a currency.
+    func unit(at j: Int, currency: String?) -> (QuantityUnit, Int)? {
+        guard j < n, t[j].gap < 3 else { return nil }
+        let tk = t[j]
+        if tk.isSymbol(UInt8(ascii: "%")) { return (.percent, j + 1) }
+        switch tk.lex {
+        case .word(.percent), .word(.pct): return (.percent, j + 1)
+        case .word(.per) where isW(j + 1, .cent): return (.percent, j + 2)
+        case .word(.percentage) where isW(j + 1, .point) || isW(j + 1, .points): return (.percentagePoints, j + 2)
+        case .word(.pp): return (.percentagePoints, j + 1)
+        case .word(.times): return (.times, j + 1)
+        case .word(.x) where tk.gap == 0: return (.times, j + 1)
+        case .word(.fold): return (.times, j + 1)
+        default: break
+        }
+        if tk.isSymbol(Self.dash), tk.gap == 0, isW(j + 1, .fold), t[j + 1].gap == 0 { return (.times, j + 2) }
+        if currency == nil, let (code, k) = currencySuffix(at: j) { return (.currency(code), k) }
+        // "1.2 bln. dollars"
+        if currency == nil, tk.isSymbol(Self.dot), tk.gap == 0, j > 0, case .scale(_, false) = t[j - 1].lex,
+           t[j - 1].end - t[j - 1].start <= 3, let (code, k) = currencySuffix(at: j + 1) { return (.currency(code), k) }
+        return nil
+    }
+
+    // MARK: - Qualifiers and change words
+
+    static let qualifierPhrases: [([FunctionWord], ValueQualifier)] = [
+        ([.an, .all, .time, .high, .of], .record), ([.all, .time, .high, .of], .record),
+        ([.in, .excess, .of], .over), ([.no, .less, .than], .atLeast), ([.not, .less, .than], .atLeast),
+        ([.upwards, .of], .over), ([.more, .than], .over), ([.just, .over], .over), ([.at, .least], .atLeast),
+        ([.up, .to], .upTo), ([.close, .to], .nearly), ([.just, .under], .nearly), ([.just, .below], .nearly),
+        ([.an, .estimated], .about), ([.a, .record], .record), ([.record], .record),
+        ([.nearly], .nearly), ([.almost], .nearly), ([.about], .about), ([.around], .about),
+        ([.approximately], .about), ([.roughly], .about), ([.some], .about), ([.estimated], .about),
+        ([.over], .over), ([.exceeding], .over), ([.exceeded], .over), ([.exceeds], .over), ([.exceed], .over),
+        ([.surpassed], .over), ([.topped], .over), ([.above], .over),
+    ]
+
+    /// Start index of `words` if they end just before `k`, on one line, at or after `floor`.
+    func matchBack(_ words: [FunctionWord], before k: Int) -> Int? {
+        var p = k - 1
+        var w = words.count - 1
+        var limit = t[k].gap
+        while w >= 0 {
+            guard p >= floor, limit < 3 else { return nil }
+            if t[p].isSymbol(Self.dash), limit == 0, p > floor, t[p].gap == 0 {
+                limit = t[p].gap
+                p -= 1
+                continue
+            }
+            guard t[p].isWord(words[w]) else { return nil }
+            limit = t[p].gap
+            p -= 1
+            w -= 1
+        }
+        return p + 1
+    }
+
+    func direction(at i: Int) -> ChangeDirection? {
+        guard i >= floor, i >= 0 else { return nil }
+        switch t[i].lex {
+        case .direction(let d): return d
+        case .word(.up): return .up
+        case .word(.down): return .down
+        default: return nil
+        }
+    }
+
+    // MARK: - Matching
+
+    private mutating func emit(_ q: Quantity, startToken: Int, endToken: Int) -> Int {
+        var q = q
+        var s = startToken
+        if q.qualifier == nil {
+            for (words, qual) in Self.qualifierPhrases {
+                if let p = matchBack(words, before: s) {
+                    q.qualifier = qual
+                    s = p
+                    break
+                }
+            }
+        }
+        // Change words: verb, then "by"/"to"/"a further".
+        var prepStart = s
+        enum Prep { case change, level, of, none }
+        var prep = Prep.none
+        if s > floor, t[s].gap < 3 {
+            if let p = matchBack([.a, .further], before: s) { prep = .change; prepStart = p }
+            else if isW(s - 1, .further) || isW(s - 1, .another) || isW(s - 1, .by) { prep = .change; prepStart = s - 1 }
+            else if isW(s - 1, .to) || isW(s - 1, .at) || isW(s - 1, .from) { prep = .level; prepStart = s - 1 }
+            else if isW(s - 1, .of) { prep = .of; prepStart = s - 1 }
+            if prepStart < floor { prep = .none; prepStart = s }
+        }
+        let verbIndex = prepStart - 1
+        let verb = (prep == .none ? t[s].gap : t[prepStart].gap) < 3 ? direction(at: verbIndex) : nil
+        switch prep {
+        case .change:
+            q.isChange = true
+            q.direction = verb ?? q.direction
+        case .level:
+            q.isChange = false
+            if let verb { q.direction = verb }
+            else if isW(prepStart, .to), lastEndToken == prepStart - 1 { q.direction = lastDirection }
+        case .of:
+            if let verb { q.isChange = true; q.direction = verb }
+        case .none:
+            if let verb { q.isChange = true; q.direction = verb }
+        }
+        q.range = t[s].start..<t[endToken - 1].end
+        out.append(q)
+        floor = endToken
+        lastDirection = q.direction
+        lastEndToken = endToken - 1
+        return endToken
+    }
+
+    private mutating func match(at i: Int) -> Int? {
+        let tk = t[i]
+        switch tk.lex {
+        case .vague(let v):
+            return matchVague(v, at: i)
+        case .word(.tens) where isW(i + 1, .of) && t[i + 1].gap < 3:
+            guard i + 2 < n, case .vague(.thousands) = t[i + 2].lex else { return nil }
+            return matchVague(.tens_of_thousands, at: i, last: i + 2)
+        case .fold(let k):
+            return emit(Quantity(value: k, unit: .times, range: 0..<0), startToken: i, endToken: i + 1)
+        case .multiplied(let k):
+            return emit(Quantity(value: k, unit: .times, direction: k < 1 ? .down : .up, isChange: true, range: 0..<0),
+                        startToken: i, endToken: i + 1)
+        case .word(.half):
+            return matchHalf(at: i)
+        default:
+            break
+        }
+        if let f = fraction(at: i) {
+            return emit(Quantity(value: f.value, unit: .percent, range: 0..<0), startToken: i, endToken: f.next)
+        }
+        var start = i
+        var currency: String? = nil
+        var k = i
+        if let (code, next) = currencyPrefix(at: i) {
+            currency = code
+            k = next
+            start = currencyPrefixStart(i)
+        }
+        guard k < n, let num = numeral(at: k) else { return nil }
+        if currency == nil, num.plainWord == false {
+            // Day numbers next to a month name belong to dates.
+            if month(i - 1) || (isS(i - 1, Self.dot) && month(i - 2)) { return nil }
+            if isW(num.next, .of), month(num.next + 1) { return nil }
+        }
+        var (value, j, scale) = scaled(num)
+        var upper: Double? = nil
+        // Ranges: "3-4 billion", "3 to 4 billion", "$3 billion to $4 billion", "between 5 and 10".
+        if j < n, t[j].gap < 3 {
+            let connector = (t[j].isSymbol(Self.dash) && !(t[j].gap == 0 && t[j - 1].kind == .word))
+                || (t[j].isWord(.to) && !isW(start - 1, .from))
+                || (t[j].isWord(.and) && isW(start - 1, .between))
+            if connector, j + 1 < n, t[j + 1].gap < 3 {
+                var k2 = j + 1
+                if let cur = currency, let (c2, next2) = currencyPrefix(at: k2) {
+                    if c2 == cur { k2 = next2 }
+                }
+                if let num2 = numeral(at: k2, asUpper: true) {
+                    if num.yearLike && num2.yearLike { return nil }
+                    let (v2, j2, s2) = scaled(num2)
+                    var lower = value
+                    if scale == nil, let s2 { lower *= s2 }
+                    if v2 > lower, !num2.yearLike || num.yearLike == false && s2 != nil {
+                        value = lower
+                        upper = v2
+                        j = j2
+                        if scale == nil { scale = s2 }
+                    }
+                }
+            }
+        }
+        if currency == nil, !num.plainWord, month(j) || (isS(j, Self.comma) && month(j + 1)) { return nil }
+        var unit = QuantityUnit.number
+        if let cur = currency {
+            unit = .currency(cur)
+        } else if let (u, next) = self.unit(at: j, currency: nil) {
+            unit = u
+            j = next
+        }
+        if num.yearLike, scale == nil, currency == nil, unit == .number, upper == nil { return nil }
+        return emit(Quantity(value: value, upper: upper, unit: unit, range: 0..<0), startToken: start, endToken: j)
+    }
+
+    private mutating func matchVague(_ v: VagueAmount, at i: Int, last: Int? = nil) -> Int? {
+        var end = (last ?? i) + 1
+        if v == .many {
+            if isW(i - 1, .how) || isW(i - 1, .as) || isW(i - 1, .so) || isW(i - 1, .too) || isW(i + 1, .as) { return nil }
+        }
+        var unit = QuantityUnit.number
+        if isW(end, .of), t[end].gap < 3, let (code, next) = currencySuffix(at: end + 1) {
+            unit = .currency(code)
+            end = next
+        }
+        return emit(Quantity(value: nil, unit: unit, vague: v, range: 0..<0), startToken: i, endToken: end)
+    }
+
+    private mutating func matchHalf(at i: Int) -> Int? {
+        if i > 0, t[i].gap < 3 {
+            if case .ordinal = t[i - 1].lex { return nil }
+            if isW(i - 1, .a) || isW(i - 1, .an) || isW(i - 1, .and) || isW(i - 1, .last) || isW(i - 1, .h) { return nil }
+        }
+        if isS(i + 1, Self.dash) && t[i + 1].gap == 0 { return nil }
+        if isW(i + 1, .a) || isW(i + 1, .an) || isW(i + 1, .year) || isW(i + 1, .time) || isW(i + 1, .month) { return nil }
+        return emit(Quantity(value: 50, unit: .percent, range: 0..<0), startToken: i, endToken: i + 1)
+    }
+
+    /// "a third of", "one-third", "two-thirds", "a quarter of", "three quarters": value in percent.
+    func fraction(at i: Int) -> (value: Double, next: Int)? {
+        let numerator: Int
+        switch t[i].lex {
+        case .word(.a), .word(.an): numerator = 1
+        case .cardinal(let c) where c <= 9: numerator = c
+        default: return nil
+        }
+        var j = i + 1
+        guard j < n, t[j].gap < 3 else { return nil }
+        var hyphen = false
+        if t[j].isSymbol(Self.dash), t[j].gap == 0, j + 1 < n, t[j + 1].gap == 0 {
+            hyphen = true
+            j += 1
+        }
+        guard numerator != 1 || !hyphen || t[i].kind == .word else { return nil }
+        let denominator: Int
+        let plural: Bool
+        switch t[j].lex {
+        case .ordinal(3): denominator = 3; plural = false
+        case .word(.thirds): denominator = 3; plural = true
+        case .word(.quarter): denominator = 4; plural = false
+        case .word(.quarters): denominator = 4; plural = true
+        default: return nil
+        }
+        guard plural == (numerator > 1), numerator < denominator else { return nil }
+        if numerator == 1, !(hyphen && t[i].lex == .cardinal(1)), !isW(j + 1, .of) { return nil }
+        if (t[i].isWord(.a) || t[i].isWord(.an)) && hyphen { return nil }
+        // As the tables spell them: two decimals.
+        let pct: Double
+        switch (numerator, denominator) {
+        case (1, 3): pct = 33.33
+        case (2, 3): pct = 66.67
+        case (1, 4): pct = 25
+        default: pct = 75
+        }
+        return (pct, j + 1)
+    }
+}

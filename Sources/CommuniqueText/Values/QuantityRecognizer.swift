@@ -1,0 +1,20 @@
+/// Finds numbers, money, percentages and multipliers in English news text.
+package struct QuantityRecognizer: Sendable {
+    package init() {}
+
+    /// All quantities in `text`, in order, non-overlapping.
+    package func quantities(in text: String) -> [Quantity] {
+        ValueTokenizer.withBytes(text) { bytes in
+            var parser = QuantityParser(tokens: ValueTokenizer.tokenize(bytes))
+            return parser.run()
+        }
+    }
+
+    /// All quantities in `sentence`, read from its bytes without making a `String`.
+    package func quantities(in sentence: Sentence) -> [Quantity] {
+        sentence.utf8.withUnsafeBufferPointer { bytes in
+            var parser = QuantityParser(tokens: ValueTokenizer.tokenize(bytes))
+            return parser.run()
+        }
+    }
+}
