@@ -11,6 +11,9 @@ import CommuniqueKnowledge
 package struct TradeMetricExtractor: Sendable {
     package var knowledge: Knowledge
 
+    /// The indicators whose figures it keeps; every indicator of the lexicon when nil.
+    package var indicators: Set<String>?
+
     package init(knowledge: Knowledge) { self.knowledge = knowledge }
 
     static let window = 16

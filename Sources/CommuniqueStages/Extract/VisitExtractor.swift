@@ -9,6 +9,8 @@ import CommuniqueKnowledge
 /// else a "Russian President"-style title, else the leader the article is about.
 package struct VisitExtractor: Sendable {
     package var knowledge: Knowledge
+    /// An article's two mentions of one visit may lie this many days apart.
+    package var mergeWithinDays = VisitExtractor.defaultMergeWithinDays
 
     package init(knowledge: Knowledge) { self.knowledge = knowledge }
 
@@ -113,7 +115,7 @@ package struct VisitExtractor: Sendable {
     func leaderName(of country: String, context: ArticleContext) -> String {
         guard let date = context.referenceDate else { return "" }
         let inOffice = knowledge.leaders(of: country, during: date).filter { index in
-            knowledge.leaders[index].terms.contains { $0.country == country && ArticleExtractor.headOfStateRoles.contains($0.role) && $0.covers(date) }
+            knowledge.leaders[index].terms.contains { $0.country == country && Self.headOfStateRoles.contains($0.role) && $0.covers(date) }
         }
         let named = inOffice.filter { index in
             context.entities.names(leader: index)

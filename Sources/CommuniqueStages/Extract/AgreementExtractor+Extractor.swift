@@ -1,0 +1,43 @@
+import CommuniqueCore
+import CommuniqueText
+import CommuniqueKnowledge
+
+/// The agreements extractor of the extract stage: documents in every sentence that names one,
+/// then one row per document the article names twice.
+extension AgreementExtractor: Extractor {
+    package static let name = "agreements"
+    package static let tables = ["agreements"]
+    package static let after = ["visits"]
+    package static let optionKeys: [String] = []
+    package static let sentenceKinds: LexiconTagKinds = [.document]
+
+    package init(knowledge: Knowledge, options: StepOptions) throws(ConfigurationError) {
+        self.init(knowledge: knowledge)
+    }
+
+    package func extract(_ work: inout ArticleWork) {
+        var found: [AgreementFact] = []
+        for analysis in work.context.analyses where analysis.tagKinds.contains(.document) {
+            let index = analysis.sentence.index
+            let quantities = work.quantities(of: index)
+            let context = work.context
+            let visitIndex = work.visitAtSentence[index]
+            let visit = work.visit(of: index)
+            for var fact in facts(in: analysis, context: context, quantities: quantities, visit: visit, dates: { work.dates(of: index) }) {
+                fact.visitIndex = visitIndex
+                // The value is the document's: later extractors do not read it as a figure of their own.
+                if let value = fact.row.value, let quantity = quantities.first(where: { $0.value == value }) { work.claimed[index].append(quantity.range) }
+                found.append(fact)
+            }
+        }
+        // The headline repeats the body: its documents count only when the body names none.
+        let headline = work.headline
+        if found.contains(where: { !headline.contains($0.sentenceIndex) }) {
+            found.removeAll { headline.contains($0.sentenceIndex) }
+        }
+        found = mergeAgreements(found, headline: headline)
+        let ids = StableID.assign("a-", found.map { [$0.row.sourceID, $0.row.docType, $0.row.evidence, $0.row.topics.joined(separator: ";")] })
+        for index in found.indices { found[index].row.agreementID = ids[index] }
+        work.facts.agreements = found
+    }
+}

@@ -1,0 +1,31 @@
+import CommuniqueCore
+import CommuniqueText
+import CommuniqueKnowledge
+
+/// The delegations extractor of the extract stage: groups of people with a size in every
+/// sentence that names a kind of delegate.
+extension DelegationExtractor: Extractor {
+    package static let name = "delegations"
+    package static let tables = ["delegations"]
+    package static let after = ["visits"]
+    package static let optionKeys: [String] = []
+    package static let sentenceKinds: LexiconTagKinds = [.delegation]
+
+    package init(knowledge: Knowledge, options: StepOptions) throws(ConfigurationError) {
+        self.init(knowledge: knowledge)
+    }
+
+    package func extract(_ work: inout ArticleWork) {
+        for analysis in work.context.analyses where analysis.tagKinds.contains(.delegation) {
+            let index = analysis.sentence.index
+            let quantities = work.quantities(of: index)
+            guard !quantities.isEmpty else { continue }
+            for var fact in facts(in: analysis, context: work.context, quantities: quantities, visit: work.visit(of: index)) {
+                fact.visitIndex = work.visitAtSentence[index]
+                work.facts.delegations.append(fact)
+            }
+        }
+        let ids = StableID.assign("d-", work.facts.delegations.map { [$0.row.sourceID, $0.row.group, $0.row.evidence] })
+        for index in work.facts.delegations.indices { work.facts.delegations[index].row.delegationID = ids[index] }
+    }
+}

@@ -1,0 +1,154 @@
+import CommuniqueCore
+import CommuniqueText
+import CommuniqueKnowledge
+
+/// The visits extractor of the extract stage: every mention of a visit in the article, merged
+/// into the article's visits, and for each sentence the visit it is about.
+extension VisitExtractor: Extractor {
+    package static let name = "visits"
+    package static let tables = ["visits"]
+    package static let after: [String] = []
+    package static let optionKeys = ["merge_within_days"]
+    package static let sentenceKinds: LexiconTagKinds = [.visitMovement, .visitMeeting, .visitType]
+
+    /// Mentions of one visit in one article may be this many days apart by default.
+    static let defaultMergeWithinDays = 7
+
+    package init(knowledge: Knowledge, options: StepOptions) throws(ConfigurationError) {
+        self.init(knowledge: knowledge)
+        if let days = try options.int("merge_within_days") {
+            guard days >= 0 else { throw options.invalid("merge_within_days", "must be 0 or more days, not \(days)") }
+            mergeWithinDays = days
+        }
+    }
+
+    package func extract(_ work: inout ArticleWork) {
+        let analyses = work.context.analyses
+        var mentions: [VisitMention] = []
+        for analysis in analyses where !analysis.tagKinds.isDisjoint(with: Self.sentenceKinds) {
+            mentions += self.mentions(in: analysis, context: work.context)
+        }
+        var (merged, mentionToVisit, typeVotes) = mergeVisits(mentions, context: work.context)
+        // The visit a sentence is about: the last one reported up to it, or the one whose host it names.
+        var current: Int? = merged.isEmpty ? nil : 0
+        var next = 0
+        for (index, analysis) in analyses.enumerated() {
+            var reported = false
+            while next < mentions.count, mentions[next].sentenceIndex <= index {
+                current = mentionToVisit[next]
+                reported = true
+                next += 1
+            }
+            if !reported, !merged.isEmpty {
+                if let host = soleHost(named: analysis, among: merged), let visit = merged.firstIndex(where: { $0.hostCountry == host }) { current = visit }
+                // "The state visit is ...": a type said without a host is said of the current visit.
+                if let current, analysis.tagKinds.contains(.visitType), let type = visitType(analysis) { typeVotes[current].append(type) }
+            }
+            work.visitAtSentence[index] = current
+        }
+        for index in merged.indices {
+            merged[index].visitType = Self.majority(typeVotes[index])
+            if merged[index].city.isEmpty { merged[index].city = work.context.entities.onlyCity(of: merged[index].hostCountry) }
+        }
+        work.facts.visits = merged
+        if let first = merged.first { work.context.pair = [first.visitorCountry, first.hostCountry] }
+    }
+
+    /// The one host country of `visits` that the sentence names, or nil when it names none or several.
+    func soleHost(named analysis: SentenceAnalysis, among visits: [VisitMention]) -> String? {
+        var found: String?
+        for entity in analysis.entities {
+            guard let code = knowledge.country(of: entity.value), code != found, visits.contains(where: { $0.hostCountry == code }) else { continue }
+            if found != nil { return nil }
+            found = code
+        }
+        return found
+    }
+
+    /// Merges one article's mentions of the same visit: same visitor country, host and status,
+    /// no conflicting visitor names, and dates that overlap or are missing on one side.
+    func mergeVisits(_ mentions: [VisitMention], context: ArticleContext) -> ([VisitMention], [Int], [[String]]) {
+        var merged: [VisitMention] = []
+        var typeVotes: [[String]] = []
+        var map: [Int] = []
+        for mention in mentions {
+            if let index = merged.firstIndex(where: { sameVisit($0, mention) }) {
+                var visit = merged[index]
+                if visit.visitor.isEmpty { visit.visitor = mention.visitor }
+                if visit.city.isEmpty { visit.city = mention.city }
+                if visit.occasion.isEmpty { visit.occasion = mention.occasion }
+                visit.dates = Self.containing(visit.dates, mention.dates)
+                merged[index] = visit
+                if let type = mention.visitType { typeVotes[index].append(type) }
+                map.append(index)
+            } else {
+                merged.append(mention)
+                typeVotes.append(mention.visitType.map { [$0] } ?? [])
+                map.append(merged.count - 1)
+            }
+        }
+        let counts = merged.isEmpty ? [:] : context.entities.leaderCounts()
+        for index in merged.indices {
+            if merged[index].dates == nil, merged[index].status == "held", let dct = context.dct {
+                merged[index].dates = DateSpan(start: dct)
+            }
+            merged[index].hostLeader = hostLeader(of: merged[index], counts: counts, context: context)
+        }
+        return (merged, map, typeVotes)
+    }
+
+    /// The most frequent vote; ties go to the one said first.
+    static func majority(_ votes: [String]) -> String? {
+        var counts: [String: Int] = [:]
+        for vote in votes { counts[vote, default: 0] += 1 }
+        return votes.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && votes.firstIndex(of: $0)! > votes.firstIndex(of: $1)!) }
+    }
+
+    /// One article's two mentions are one visit when visitor country and host agree, the visitors
+    /// do not conflict, and the dates overlap or lie at most `mergeWithinDays` apart (status must
+    /// agree too), or one side is undated.
+    func sameVisit(_ first: VisitMention, _ second: VisitMention) -> Bool {
+        guard first.visitorCountry == second.visitorCountry, first.hostCountry == second.hostCountry else { return false }
+        if !first.visitor.isEmpty, !second.visitor.isEmpty, first.visitor != second.visitor { return false }
+        guard let x = first.dates, let y = second.dates else { return true }
+        return first.status == second.status && (DateSpan.overlaps(x, y) || Self.daysApart(x, y).map { $0 <= mergeWithinDays } ?? false)
+    }
+
+    /// Days between two day-precision dates or spans that do not overlap.
+    static func daysApart(_ x: DateSpan, _ y: DateSpan) -> Int? {
+        guard let xFirst = x.start.dayNumber, let xLast = (x.end ?? x.start).dayNumber,
+            let yFirst = y.start.dayNumber, let yLast = (y.end ?? y.start).dayNumber else { return nil }
+        return max(yFirst - xLast, xFirst - yLast)
+    }
+
+    /// Within one article, the span that contains the other is the visit; a day inside it is an
+    /// event of the visit. When neither contains the other, the first said wins.
+    static func containing(_ x: DateSpan?, _ y: DateSpan?) -> DateSpan? {
+        guard let x else { return y }
+        guard let y else { return x }
+        // "began the trip on June 4 ... wrapped up the visit on Saturday": the days of one visit.
+        if !DateSpan.overlaps(x, y), let xStart = x.start.dayNumber, let yStart = y.start.dayNumber {
+            let first = xStart <= yStart ? x.start : y.start
+            let last = max((x.end ?? x.start), (y.end ?? y.start))
+            return DateSpan(start: first, end: last)
+        }
+        let xFirst = x.start.firstDay, xLast = (x.end ?? x.start).lastDay
+        let yFirst = y.start.firstDay, yLast = (y.end ?? y.start).lastDay
+        if yFirst <= xFirst && yLast >= xLast && (yFirst < xFirst || yLast > xLast) && y.start.day != nil && x.start.day != nil { return y }
+        return x
+    }
+
+    static let headOfStateRoles: Set<String> = ["president", "monarch", "supreme_leader", "chairman"]
+
+    /// A head of state of the host country named in the article and in office at the visit.
+    func hostLeader(of visit: VisitMention, counts: [Int: Int], context: ArticleContext) -> String {
+        let date = visit.dates ?? context.referenceDate
+        let candidates = counts.filter { index, _ in
+            knowledge.leaders[index].terms.contains { term in
+                term.country == visit.hostCountry && Self.headOfStateRoles.contains(term.role) && (date.map { term.covers($0) } ?? true)
+            }
+        }
+        guard let best = candidates.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return "" }
+        return knowledge.leaders[best.key].name
+    }
+}
