@@ -103,8 +103,10 @@ struct BenchCommand: ParsableCommand {
             print("jobs \(workers): \(BenchFiles.fixed(result.processSeconds, 2)) s end to end (PipelineRunner.process), "
                 + "\(BenchFiles.fixed(mbps, 1)) MB/s, \(BenchFiles.fixed(Double(result.articles) / result.processSeconds, 0)) articles/s, "
                 + "peak RSS \(BenchFiles.fixed(Double(result.peakRSSKiB) * 1024 / 1e6, 1)) MB (VmHWM \(result.peakRSSKiB) kB)")
-            var stages = ["load", "clean", "extract", "rows", "aggregate", "write"].map { "\($0) \(BenchFiles.fixed(result.stageSeconds[$0] ?? 0, 2))" }
-            stages[4] += " (\(BenchFiles.fixed(result.stageSeconds["aggregate_after_extract"] ?? 0, 2)) after extraction)"
+            let timings = result.stageSeconds
+            let stages = [("load", timings.load), ("clean", timings.clean), ("extract", timings.extract), ("rows", timings.rows),
+                          ("aggregate", timings.aggregate), ("write", timings.write)].map { "\($0.0) \(BenchFiles.fixed($0.1, 2))" }
+                .enumerated().map { $0.offset == 4 ? $0.element + " (\(BenchFiles.fixed(timings.aggregateAfterExtract, 2)) after extraction)" : $0.element }
             print("  stage seconds (load/clean/extract/rows summed over workers): \(stages.joined(separator: ", "))")
             print("  knowledge load \(BenchFiles.fixed(result.knowledgeSeconds, 2)) s (not in the rate); input text \(BenchFiles.fixed(Double(result.inputBytes) / 1e6, 1)) MB")
             print("  statuses: \(result.statuses.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))")
@@ -182,13 +184,14 @@ struct BenchPassCommand: ParsableCommand {
         }
         let t1 = clock.now
         let runner = PipelineRunner(definition: definition, knowledge: knowledge, pipelineName: definition.name)
-        let report = try runner.process(jobs: jobs)
+        let timer = StageTimer()
+        let report = try runner.process(jobs: jobs, observers: [HeapTrimmer(), timer])
         let t2 = clock.now
         let manifestBytes = report.files.first { $0.name == "manifest.json" }?.bytes ?? []
         let result = BenchPassResult(
             jobs: jobs, articles: report.articles.count, inputBytes: report.inputBytes,
             knowledgeSeconds: BenchFiles.seconds(t1 - t0), processSeconds: BenchFiles.seconds(t2 - t1),
-            stageSeconds: report.stageSeconds, peakRSSKiB: BenchFiles.peakRSSKiB(),
+            stageSeconds: timer.result, peakRSSKiB: BenchFiles.peakRSSKiB(),
             statuses: report.statuses, rows: report.rowCounts,
             outputs: report.manifest.outputs.mapValues(\.sha256), manifestSHA256: ContentHash.hex(manifestBytes))
         let encoder = JSONEncoder()
@@ -204,7 +207,7 @@ struct BenchPassResult: Codable {
     var inputBytes: Int
     var knowledgeSeconds: Double
     var processSeconds: Double
-    var stageSeconds: [String: Double]
+    var stageSeconds: StageTimings
     var peakRSSKiB: Int
     var statuses: [String: Int]
     var rows: [String: Int]

@@ -32,6 +32,8 @@ struct ExplainCommand: ParsableCommand {
                 logger.error("no article \(sourceID) in \(definition.input)")
                 throw ExitCode(1)
             }
+            print(definition.planDescription)
+            print("")
             print(explanation.report)
             if sentences {
                 print("")

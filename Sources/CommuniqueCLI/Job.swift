@@ -43,15 +43,14 @@ struct Job {
         defer { withExtendedLifetime(signals) {} }
         publisher.sweep()
 
-        let runner = PipelineRunner(definition: definition, knowledge: knowledge, pipelineName: Self.relativeName(pipeline, to: definition.output))
+        let runner = PipelineRunner(definition: definition, knowledge: knowledge, pipelineName: PathNames.relative(pipeline, to: definition.output))
         let progress = ProgressLine.forTerminal()
+        let timer = StageTimer()
+        var observers: [any RunObserver] = [HeapTrimmer(), timer]
+        if let progress { observers.append(ProgressObserver { done, total in progress.update(done, total) }) }
         let report: RunReport
         do {
-            var callback: (@Sendable (Int, Int) -> Void)?
-            if let progress {
-                callback = { done, total in progress.update(done, total) }
-            }
-            report = try runner.process(jobs: jobs, progress: callback)
+            report = try runner.process(jobs: jobs, observers: observers)
             progress?.finish()
         } catch let error as ConfigurationError {
             progress?.finish()
@@ -62,8 +61,8 @@ struct Job {
             logger.error("run failed: \(error)")
             return 1
         }
-        for stage in ["load", "clean", "extract", "rows", "aggregate", "aggregate_after_extract", "write"] {
-            logger.debug("stage \(stage): \(String(format: "%.3f", report.stageSeconds[stage] ?? 0)) s")
+        for (stage, seconds) in timer.result.named {
+            logger.debug("stage \(stage): \(String(format: "%.3f", seconds)) s")
         }
         for (stage, counts) in report.manifest.stages.sorted(by: { $0.key < $1.key }) {
             logger.debug("stage \(stage): \(counts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))")
@@ -87,7 +86,7 @@ struct Job {
         let counts = report.rowCounts
         let statuses = report.statuses.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         let tables = ["visits", "agreements", "trade_metrics", "delegations", "trade_series", "visit_summary"]
-            .map { "\($0)=\(counts[$0] ?? 0)" }.joined(separator: " ")
+            .compactMap { table in counts[table].map { "\(table)=\($0)" } }.joined(separator: " ")
         return "run ok: \(report.articles.count) articles (\(statuses)); \(tables)"
     }
 
@@ -104,13 +103,5 @@ struct Job {
         }
         logger.error("check failed: differs from \(published): \(differing.joined(separator: ", "))")
         return 1
-    }
-
-    /// The pipeline's path relative to the output's parent folder, so the manifest is the same on every machine.
-    static func relativeName(_ pipeline: String, to output: String) -> String {
-        let pipelinePath = URL(fileURLWithPath: pipeline).standardizedFileURL.path
-        let base = URL(fileURLWithPath: output).standardizedFileURL.deletingLastPathComponent().path
-        let prefix = base.hasSuffix("/") ? base : base + "/"
-        return pipelinePath.hasPrefix(prefix) ? String(pipelinePath.dropFirst(prefix.count)) : URL(fileURLWithPath: pipeline).lastPathComponent
     }
 }

@@ -3,7 +3,8 @@ import CommuniquePipeline
 import ArgumentParser
 import CommuniqueCommandSupport
 
-/// `communique validate PIPELINE`: checks a pipeline and its knowledge files without running.
+/// `communique validate PIPELINE`: checks a pipeline and its knowledge files without running, and
+/// prints the plan they resolve to.
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate", abstract: "Check a pipeline file and every knowledge file it names, without running.")
@@ -18,6 +19,8 @@ struct ValidateCommand: ParsableCommand {
         do {
             let definition = try PipelineLoader().load(pipeline)
             let knowledge = try KnowledgeLoader().load(definition.knowledge)
+            try definition.validate(knowledge: knowledge)
+            print(definition.planDescription)
             logger.info("\(pipeline): valid: \(knowledge.countries.count) countries, \(knowledge.leaders.count) leaders, \(knowledge.organisations.count) organisations, \(knowledge.lexicon.indicators.count) indicators")
         } catch {
             logger.error("\(error)")

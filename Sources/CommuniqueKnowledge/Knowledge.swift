@@ -2,8 +2,8 @@ import CommuniqueCore
 import CommuniqueText
 /// Everything the stages know about the world: gazetteers, leaders, organisations and the lexicon.
 ///
-/// Built once per run from the pipeline's knowledge files and shared read-only by all workers.
-/// A class of constants: every stage and worker holds the same instance, so passing it around
+/// Built once per run from the pipeline's knowledge files; each worker reads its own `replica()`.
+/// A class of constants: the stages of one worker hold the same instance, so passing it around
 /// costs one reference count, not a copy of every table.
 package final class Knowledge: Sendable {
     package let countries: [String: Country]
@@ -45,6 +45,20 @@ package final class Knowledge: Sendable {
         }
         entities.seal()
         self.entities = entities
+    }
+
+    /// The same knowledge whose objects that the stages read per sentence (the knowledge itself,
+    /// its phrase tables and lexicon) are new, built in memory from this one: one per worker, so
+    /// workers do not contend on shared reference counts.
+    package func replica() -> Knowledge { Knowledge(replicating: self) }
+
+    private init(replicating other: Knowledge) {
+        countries = other.countries
+        leaders = other.leaders
+        organisations = other.organisations
+        lexicon = other.lexicon.replica()
+        boilerplate = other.boilerplate
+        entities = other.entities.replica()
     }
 
     /// The country a city or country mention stands for.

@@ -15,3 +15,8 @@ package struct KnowledgeFiles: Sendable {
         self.boilerplate = boilerplate
     }
 }
+
+extension KnowledgeFiles {
+    /// Every knowledge file, in the order the pipeline file's `knowledge` section lists its keys.
+    package var all: [LocatedPath] { [countries, leaders, organisations, lexicon, boilerplate] }
+}

@@ -17,6 +17,11 @@ package final class Lexicon: Sendable {
         self.languages = languages
     }
 
+    /// The same lexicon in new objects (see `Knowledge.replica`).
+    package func replica() -> Lexicon {
+        Lexicon(matcher: matcher.replica(), indicators: indicators, statusPriority: statusPriority, languages: languages)
+    }
+
     /// Tags of every lexicon phrase in `sentence`, by the token each phrase starts at.
     package func tags(in sentence: Sentence) -> [PhraseMatch<[LexiconTag]>] {
         matcher.matches(in: sentence)

@@ -6,10 +6,8 @@ package struct RunManifest: Codable, Sendable, Equatable {
         package var file: String
         package var sha256: String
 
-            package init(name: String, file: String, sha256: String) {
-            self.name = name
-            self.file = file
-            self.sha256 = sha256
+        package init(name: String, file: String, sha256: String) {
+            (self.name, self.file, self.sha256) = (name, file, sha256)
         }
     }
 
@@ -22,17 +20,9 @@ package struct RunManifest: Codable, Sendable, Equatable {
             case sourceID = "source_id", sha256, status
         }
 
-    
         package init(sourceID: String, sha256: String, status: String) {
-
-            self.sourceID = sourceID
-
-            self.sha256 = sha256
-
-            self.status = status
-
+            (self.sourceID, self.sha256, self.status) = (sourceID, sha256, status)
         }
-
     }
 
     package struct Output: Codable, Sendable, Equatable {
@@ -40,32 +30,28 @@ package struct RunManifest: Codable, Sendable, Equatable {
         package var rows: Int
         package var sha256: String
 
-    
         package init(file: String, rows: Int, sha256: String) {
-
-            self.file = file
-
-            self.rows = rows
-
-            self.sha256 = sha256
-
+            (self.file, self.rows, self.sha256) = (file, rows, sha256)
         }
-
     }
 
     package var job: String
     package var version: String
     package var pipeline: Pipeline
+    /// SHA-256 of every knowledge file the run read, by its path relative to the output's parent.
+    package var knowledge: [String: String]
     package var format: String
     package var inputs: [Input]
     package var outputs: [String: Output]
     /// Counts per stage: articles loaded, cleaned, facts extracted, rows aggregated.
     package var stages: [String: [String: Int]]
 
-    package init(job: String, version: String, pipeline: Pipeline, format: String, inputs: [Input], outputs: [String: Output], stages: [String: [String: Int]]) {
+    package init(job: String, version: String, pipeline: Pipeline, knowledge: [String: String], format: String, inputs: [Input],
+                 outputs: [String: Output], stages: [String: [String: Int]]) {
         self.job = job
         self.version = version
         self.pipeline = pipeline
+        self.knowledge = knowledge
         self.format = format
         self.inputs = inputs
         self.outputs = outputs

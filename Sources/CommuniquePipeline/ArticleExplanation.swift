@@ -12,15 +12,12 @@ package struct ArticleExplanation: Sendable {
         let manifest = try InputManifest.load(definition.input + "/" + definition.manifest)
         let sources = try ArticleLoader.sources(in: definition.input, manifestName: definition.manifest)
         guard let source = sources.first(where: { $0.sourceID == sourceID }) else { return nil }
-        let loaded = ArticleLoader(options: definition.load, manifest: manifest).load(source)
-        let cleaner = ArticleCleaner(rules: knowledge.boilerplate, languages: knowledge.lexicon.languages)
-        var options = definition.extract
-        options.recordsRules = true
-        let extractor = ArticleExtractor(knowledge: knowledge, options: options)
-        var timings = [0.0, 0.0, 0.0]
-        let facts = PipelineRunner.cleanAndExtract(loaded, cleaner: cleaner, extractor: extractor, options: definition.clean,
-                                                   timings: &timings, since: ContinuousClock.now)
-        let clean = loaded.status == .ok ? cleaner.clean(loaded.text) : nil
+        var explaining = definition
+        explaining.extract.recordsRules = true
+        let chain = try ArticleChain(definition: explaining, knowledge: knowledge, manifest: manifest)
+        let cleaned = chain.clean.run(chain.load.run(source))
+        let facts = chain.extract.run(cleaned)
+        let clean = cleaned.clean
         return ArticleExplanation(facts: facts, title: facts.article.title, sentences: clean?.sentences.map(\.text) ?? [])
     }
 

@@ -1,7 +1,8 @@
 import CommuniqueKnowledge
 import CommuniqueOutput
 import CommuniqueStages
-/// What a pipeline file declares: where to read and write, the stages' options and the knowledge they use.
+/// What a pipeline file declares: where to read and write, the stages with their options, the
+/// extractors and aggregate steps they run, and the knowledge they use.
 ///
 /// Relative paths in the file are resolved against the pipeline file's own folder, so a pipeline
 /// means the same thing whatever folder cron starts the job from.
@@ -23,7 +24,10 @@ package struct PipelineDefinition: Sendable {
     package var load: LoadOptions
     package var clean: CleanOptions
     package var extract: ExtractOptions
-    package var aggregate: AggregateOptions
+    /// The extractors of the extract stage, in the order they run.
+    package var extractors: [StepDeclaration]
+    /// The steps of the aggregate stage, in the order they finish.
+    package var aggregateSteps: [StepDeclaration]
 
     /// Every table the job can write, in the order the contract lists them.
     package static let allTables = ["articles", "visits", "agreements", "trade_metrics", "delegations", "trade_series", "visit_summary"]

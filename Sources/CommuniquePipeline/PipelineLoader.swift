@@ -11,7 +11,8 @@ package struct PipelineLoader: Sendable {
 
     static let rootKeys = ["name", "version", "input", "output", "manifest", "tables", "format", "gzip_level", "knowledge", "stages"]
     static let knowledgeKeys = ["countries", "leaders", "organisations", "lexicon", "boilerplate"]
-    static let stageKeys = ["load", "clean", "extract", "aggregate"]
+    /// The pipeline file format this job reads.
+    static let version = 2
 
     /// Loads `file`; `input` and `output` override the file's folders (relative to the working directory).
     package func load(_ file: String, input: String? = nil, output: String? = nil) throws(ConfigurationError) -> PipelineDefinition {
@@ -26,8 +27,10 @@ package struct PipelineLoader: Sendable {
         }
         let root = try YAMLMapping.document(text, file: file)
         try root.requireOnly(Self.rootKeys)
-        if let version = try root.int("version"), version != 1 {
-            throw .invalidValue(file: file, line: root.line(of: "version"), key: "version", message: "only version 1 is understood, not \(version)")
+        let version = try root.int("version") ?? Self.version
+        guard version == Self.version else {
+            throw .invalidValue(file: file, line: root.line(of: "version"), key: "version",
+                                message: "this job reads version \(Self.version) pipelines (stages as a list, see the README), not version \(version)")
         }
         let base = URL(fileURLWithPath: file).deletingLastPathComponent()
 
@@ -63,10 +66,6 @@ package struct PipelineLoader: Sendable {
             outputPath = resolve(try root.requiredString("output"))
         }
 
-        let tables = try root.strings("tables") ?? PipelineDefinition.allTables
-        for table in tables where !PipelineDefinition.allTables.contains(table) {
-            throw .invalidValue(file: file, line: root.line(of: "tables"), key: "tables", message: "unknown table '\(table)' (expected one of: \(PipelineDefinition.allTables.joined(separator: ", ")))")
-        }
         let formatName = try root.string("format") ?? "csv"
         guard let dialect = CSVDialect.named(formatName) else {
             throw .invalidValue(file: file, line: root.line(of: "format"), key: "format", message: "unknown format '\(formatName)' (expected csv or excel)")
@@ -88,51 +87,26 @@ package struct PipelineLoader: Sendable {
             lexicon: try located(knowledgeMapping, "lexicon"),
             boilerplate: try located(knowledgeMapping, "boilerplate"))
 
-        var load = LoadOptions()
-        var clean = CleanOptions()
-        var extract = ExtractOptions()
-        var aggregate = AggregateOptions()
-        if let stages = try root.mapping("stages") {
-            try stages.requireOnly(Self.stageKeys)
-            if let options = try stages.mapping("load") {
-                try options.requireOnly(["max_bytes", "invalid_utf8"])
-                if let maxBytes = try options.int("max_bytes") {
-                    guard maxBytes > 0 else {
-                        throw .invalidValue(file: file, line: options.line(of: "max_bytes"), key: options.keyPath("max_bytes"), message: "must be positive")
-                    }
-                    load.maxBytes = maxBytes
-                }
-                if let policy = try options.string("invalid_utf8") {
-                    guard let value = InvalidUTF8Policy(rawValue: policy) else {
-                        throw .invalidValue(file: file, line: options.line(of: "invalid_utf8"), key: options.keyPath("invalid_utf8"), message: "expected replace or skip, not '\(policy)'")
-                    }
-                    load.invalidUTF8 = value
-                }
+        let plan = try stages(root, file: file)
+        let available = Self.tables(made: plan.extractors.map(\.name) + plan.steps.map(\.name))
+        let tables: [String]
+        if let listed = try root.strings("tables") {
+            for table in listed where !PipelineDefinition.allTables.contains(table) {
+                throw .invalidValue(file: file, line: root.line(of: "tables"), key: "tables", message: "unknown table '\(table)' (expected one of: \(PipelineDefinition.allTables.joined(separator: ", ")))")
             }
-            if let options = try stages.mapping("clean") {
-                try options.requireOnly(["languages", "min_words"])
-                clean.languages = try options.strings("languages") ?? clean.languages
-                clean.minWords = try options.int("min_words") ?? clean.minWords
+            for table in listed where !available.contains(table) {
+                throw .invalidValue(file: file, line: root.line(of: "tables"), key: "tables",
+                                    message: "table '\(table)' needs \(Self.maker(of: table)), which the stages do not declare")
             }
-            if let options = try stages.mapping("extract") {
-                try options.requireOnly(["numeric_date_order"])
-                if let order = try options.string("numeric_date_order") {
-                    guard let value = NumericDateOrder(rawValue: order) else {
-                        throw .invalidValue(file: file, line: options.line(of: "numeric_date_order"), key: options.keyPath("numeric_date_order"), message: "expected day_first, month_first or unknown, not '\(order)'")
-                    }
-                    extract.numericDateOrder = value
-                }
-            }
-            if let options = try stages.mapping("aggregate") {
-                try options.requireOnly(["conflict_tolerance_pct"])
-                aggregate.conflictTolerancePct = try options.double("conflict_tolerance_pct") ?? aggregate.conflictTolerancePct
-            }
+            tables = listed
+        } else {
+            tables = PipelineDefinition.allTables.filter(available.contains)
         }
 
         return PipelineDefinition(
             file: file, sha256: ContentHash.hex(bytes), name: try root.string("name") ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent,
             input: inputPath, output: outputPath, manifest: try root.string("manifest") ?? "manifest.csv",
             tables: tables, dialect: dialect, gzipLevel: Int32(gzipLevel), knowledge: knowledge,
-            load: load, clean: clean, extract: extract, aggregate: aggregate)
+            load: plan.load, clean: plan.clean, extract: plan.extract, extractors: plan.extractors, aggregateSteps: plan.steps)
     }
 }

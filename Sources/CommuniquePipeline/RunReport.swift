@@ -1,22 +1,21 @@
 import CommuniqueCore
 import CommuniqueOutput
-/// What a run did: the files it made, the rows behind the summary, and counts and timings for the log.
+
+/// What a run did: the files it made, the rows behind the summary, and counts for the log.
 package struct RunReport: Sendable {
     /// The `articles` table's rows, sorted by source id.
     package var articles: [ArticleRow]
-    /// Rows per table.
+    /// Rows per table written.
     package var rowCounts: [String: Int]
     /// The files to publish, `manifest.json` included.
     package var files: [OutputFile]
     package var manifest: RunManifest
     /// Articles per status.
     package var statuses: [String: Int]
-    /// Seconds spent in each stage, summed over the workers for the per-article stages.
-    package var stageSeconds: [String: Double]
     package var inputBytes: Int
 }
 
-package extension RunReport {
+extension RunReport {
     /// A table as it will be published: its file gunzipped with zlib and parsed with libcsv;
     /// the first record is the header.
     package func table(_ name: String) throws -> [[String]] {

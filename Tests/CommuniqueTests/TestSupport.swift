@@ -47,11 +47,23 @@ enum TestSupport {
         return try! KnowledgeLoader().load(definition.knowledge)
     }()
 
-    /// A copy of the default pipeline with its knowledge paths made absolute, written into `folder`.
-    static func pipeline(in folder: String, input: String, output: String, extra: String = "") -> String {
+    /// A `stages:` list with each stage's option lines (`max_bytes: 20000`), the extractors and the steps.
+    static func stages(load: [String] = [], clean: [String] = [], extract: [String] = [],
+                       extractors: [String] = ExtractorRegistry.names, steps: [String] = AggregateStepRegistry.names) -> String {
+        func stage(_ kind: String, _ options: [String]) -> String {
+            (["  - kind: \(kind)"] + options.map { "    " + $0 }).joined(separator: "\n")
+        }
+        return (["stages:", stage("load", load), stage("clean", clean),
+                 stage("extract", extract + ["extractors: [\(extractors.joined(separator: ", "))]"]),
+                 stage("aggregate", steps.isEmpty ? [] : ["steps: [\(steps.joined(separator: ", "))]"])]).joined(separator: "\n") + "\n"
+    }
+
+    /// A pipeline like the default one with its knowledge paths made absolute, written into
+    /// `folder`: `extra` root keys (line 11 on), then `stages`.
+    static func pipeline(in folder: String, input: String, output: String, extra: String = "", stages: String = stages()) -> String {
         let text = """
             name: test
-            version: 1
+            version: 2
             input: \(input)
             output: \(output)
             knowledge:
@@ -60,7 +72,7 @@ enum TestSupport {
               organisations: \(root)/pipelines/knowledge/organisations.csv
               lexicon: \(root)/pipelines/knowledge/lexicon.yml
               boilerplate: \(root)/pipelines/knowledge/boilerplate.yml
-            \(extra)
+            \(extra)\(stages)
             """
         let path = folder + "/pipeline.yml"
         write(text, to: path)

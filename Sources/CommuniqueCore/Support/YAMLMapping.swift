@@ -25,6 +25,13 @@ package struct YAMLMapping {
         return try YAMLMapping(root, file: file, path: "")
     }
 
+    init(file: String, path: String, line: Int, entries: [(key: String, line: Int, value: Node)]) {
+        self.file = file
+        self.path = path
+        self.line = line
+        self.entries = entries
+    }
+
     init(_ node: Node, file: String, path: String) throws(ConfigurationError) {
         self.file = file
         self.path = path
@@ -127,6 +134,42 @@ package struct YAMLMapping {
             children.append((entry.key, try YAMLMapping(entry.value, file: file, path: keyPath(entry.key))))
         }
         return children
+    }
+
+    /// The items of a list of mappings (`stages: [{kind: load, ...}, ...]`); an item written as a
+    /// bare name (`- visits`) is read as a mapping whose `nameKey` is that name.
+    package func mappings(_ key: String, nameKey: String) throws(ConfigurationError) -> [YAMLMapping]? {
+        guard let entry = entry(key), !Self.isNull(entry.value) else { return nil }
+        guard case .sequence(let sequence) = entry.value else {
+            throw .wrongType(file: file, line: entry.line, key: keyPath(key), expected: "a list")
+        }
+        var items: [YAMLMapping] = []
+        for (position, item) in sequence.enumerated() {
+            let path = keyPath(key) + "[\(position)]"
+            if case .scalar(let scalar) = item {
+                let line = item.mark?.line ?? entry.line
+                items.append(YAMLMapping(file: file, path: path, line: line, entries: [(nameKey, line, Node(scalar.string))]))
+            } else {
+                items.append(try YAMLMapping(item, file: file, path: path))
+            }
+        }
+        return items
+    }
+
+    /// The entries other than `excluded` as the options of one step, each with its line.
+    package func stepOptions(excluding excluded: [String]) throws(ConfigurationError) -> StepOptions {
+        var options = StepOptions(file: file, line: line, keyPath: path)
+        for entry in entries where !excluded.contains(entry.key) {
+            switch entry.value {
+            case .scalar(let scalar):
+                options.values[entry.key] = (entry.line, .text(scalar.string))
+            case .sequence:
+                options.values[entry.key] = (entry.line, .list(try strings(entry.key) ?? []))
+            default:
+                throw .wrongType(file: file, line: entry.line, key: keyPath(entry.key), expected: "a value or a list of values")
+            }
+        }
+        return options
     }
 
     static func isNull(_ node: Node) -> Bool {

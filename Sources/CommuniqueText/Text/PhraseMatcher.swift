@@ -35,6 +35,15 @@ package struct PhraseMatcher<Value: Sendable>: Sendable {
     package private(set) var sealed = true
 
     /// Builds the look-up table; call once after the last `add` (matching before it is a programmer error).
+    /// A sealed matcher with the same phrases whose look-up tables are new objects: workers that
+    /// each hold their own do not contend on one object's reference count.
+    package func replica() -> PhraseMatcher {
+        var copy = self
+        copy.sealed = false
+        copy.seal()
+        return copy
+    }
+
     package mutating func seal() {
         guard !sealed else { return }
         sealed = true

@@ -23,14 +23,15 @@ import Testing
         (metric.value, metric.unit, metric.sourceID, metric.evidence) = (trade, "USD", source, "Trade reached \(trade).")
         facts.agreements = [AgreementFact(row: agreement, visitIndex: 0, sentenceIndex: 1, rule: "")]
         facts.metrics = [TradeMetricFact(row: metric, sentenceIndex: 2, rule: "")]
-        ArticleExtractor(knowledge: TestSupport.knowledge, options: ExtractOptions()).assignIDs(&facts)
+        facts.agreements[0].row.agreementID = StableID.assign("a-", [[source, "package", agreement.evidence, ""]])[0]
+        facts.metrics[0].row.metricID = StableID.assign("m-", [[source, "trade_turnover", metric.evidence, "2023"]])[0]
         return facts
     }
 
     static func dataset() -> Dataset {
         let spool = try! RecordSpool(folder: TestSupport.temporaryFolder("aggregator"))
         var writer = SpoolWriter(spool: spool)
-        var aggregator = Aggregator(options: AggregateOptions(), spool: spool)
+        var aggregator = Aggregator(spool: spool)
         let facts = [article("a1", documents: 18, usd: 1_000_000, trade: 100), article("a2", documents: 2, usd: 500, trade: 103)]
         for (index, article) in facts.enumerated() {
             var records = ArticleRecords(article, writer: CSVWriter())
@@ -39,7 +40,7 @@ import Testing
             aggregator.add(records)
         }
         writer.flush()
-        return aggregator.finish(spool: spool)
+        return aggregator.finish()
     }
 
     static func rows(_ dataset: Dataset, _ table: String) throws -> [[String: String]] {

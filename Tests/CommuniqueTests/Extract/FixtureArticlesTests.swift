@@ -16,7 +16,7 @@ import Testing
     static let report: RunReport = {
         let work = TestSupport.temporaryFolder("fixtures")
         let pipeline = TestSupport.pipeline(in: work, input: folder + "/articles", output: work + "/out",
-                                            extra: "stages:\n  clean:\n    min_words: 5\n  extract:\n    numeric_date_order: day_first\n")
+                                            stages: TestSupport.stages(clean: ["min_words: 5"], extract: ["numeric_date_order: day_first"]))
         return try! TestSupport.process(pipeline, jobs: 2)
     }()
 

@@ -6,10 +6,10 @@ import Testing
 
 @Suite struct PipelineLoaderTests {
     /// Writes a pipeline whose knowledge paths point at the real files, plus `yaml` appended.
-    func pipeline(_ yaml: String, input: String? = nil) -> (folder: String, file: String) {
+    func pipeline(_ yaml: String, input: String? = nil, stages: String = TestSupport.stages()) -> (folder: String, file: String) {
         let folder = TestSupport.temporaryFolder("loader")
         let inputFolder = input ?? TestSupport.root + "/seeds"
-        let file = TestSupport.pipeline(in: folder, input: inputFolder, output: folder + "/out", extra: yaml)
+        let file = TestSupport.pipeline(in: folder, input: inputFolder, output: folder + "/out", extra: yaml, stages: stages)
         return (folder, file)
     }
 
@@ -27,10 +27,13 @@ import Testing
         #expect(definition.tables == PipelineDefinition.allTables)
         #expect(definition.input.hasSuffix("/seeds"))
         #expect(definition.extract.numericDateOrder == .dayFirst)
+        #expect(definition.extractors.map(\.name) == ["visits", "agreements", "trade_metrics", "delegations"])
+        #expect(definition.aggregateSteps.map(\.name) == ["visit_merge", "trade_series", "visit_summary"])
+        #expect(try definition.aggregateSteps[1].options.double("conflict_tolerance_pct") == 1.0)
     }
 
     @Test func unknownKeyNamesFileLineAndKey() {
-        let (_, file) = pipeline("stages:\n  load:\n    max_bytez: 10\n")
+        let (_, file) = pipeline("", stages: TestSupport.stages(load: ["max_bytez: 10"]))
         let failure = error(file)
         guard case .unknownKey(let f, let line, let key, _) = failure else {
             Issue.record("expected unknownKey, got \(String(describing: failure))")
@@ -38,13 +41,13 @@ import Testing
         }
         #expect(f == file)
         #expect(line == 13)
-        #expect(key == "stages.load.max_bytez")
-        #expect(failure!.description.hasPrefix("\(file):13: stages.load.max_bytez: unknown key"))
+        #expect(key == "stages[0].max_bytez")
+        #expect(failure!.description.hasPrefix("\(file):13: stages[0].max_bytez: unknown key"))
     }
 
     @Test func wrongTypeNamesTheKey() {
-        let (_, file) = pipeline("stages:\n  load:\n    max_bytes: lots\n")
-        guard case .wrongType(_, 13, "stages.load.max_bytes", let expected) = error(file) else {
+        let (_, file) = pipeline("", stages: TestSupport.stages(load: ["max_bytes: lots"]))
+        guard case .wrongType(_, 13, "stages[0].max_bytes", let expected) = error(file) else {
             Issue.record("expected wrongType, got \(String(describing: error(file)))")
             return
         }
@@ -52,8 +55,8 @@ import Testing
     }
 
     @Test func badEnumValueNamesTheKey() {
-        let (_, file) = pipeline("stages:\n  extract:\n    numeric_date_order: sideways\n")
-        guard case .invalidValue(_, 13, "stages.extract.numeric_date_order", _) = error(file) else {
+        let (_, file) = pipeline("", stages: TestSupport.stages(extract: ["numeric_date_order: sideways"]))
+        guard case .invalidValue(_, 15, "stages[2].numeric_date_order", _) = error(file) else {
             Issue.record("expected invalidValue, got \(String(describing: error(file)))")
             return
         }
@@ -91,7 +94,7 @@ import Testing
     }
 
     @Test func yamlSyntaxErrorHasItsLine() {
-        let (_, file) = pipeline("stages: [unclosed\n")
+        let (_, file) = pipeline("", stages: "stages: [unclosed\n")
         guard case .syntax(_, let line, _) = error(file) else {
             Issue.record("expected syntax, got \(String(describing: error(file)))")
             return

@@ -24,7 +24,7 @@ import Testing
         TestSupport.write("<html><head><script>var x = 1;</script></head><body><div><p>Menu</p></div></body></html>", to: input + "/page.txt")
         try FileManager.default.createDirectory(atPath: input + "/folder.txt", withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: input + "/link.txt", withDestinationPath: input + "/good.txt")
-        let pipeline = TestSupport.pipeline(in: folder, input: input, output: folder + "/out", extra: "stages:\n  load:\n    max_bytes: 20000\n")
+        let pipeline = TestSupport.pipeline(in: folder, input: input, output: folder + "/out", stages: TestSupport.stages(load: ["max_bytes: 20000"]))
         let report = try TestSupport.process(pipeline, jobs: 2)
         let status = Dictionary(uniqueKeysWithValues: report.articles.map { ($0.sourceID, $0.status) })
         #expect(status == [
@@ -52,7 +52,7 @@ import Testing
         let input = folder + "/in"
         try FileManager.default.createDirectory(atPath: input, withIntermediateDirectories: true)
         TestSupport.write(Array("Putin visited ".utf8) + [0xC3, 0x28] + Array(" Bishkek in 2019 for talks.".utf8), to: input + "/broken.txt")
-        let pipeline = TestSupport.pipeline(in: folder, input: input, output: folder + "/out", extra: "stages:\n  load:\n    invalid_utf8: skip\n")
+        let pipeline = TestSupport.pipeline(in: folder, input: input, output: folder + "/out", stages: TestSupport.stages(load: ["invalid_utf8: skip"]))
         let report = try TestSupport.process(pipeline, jobs: 1)
         #expect(report.articles.map(\.status) == [.notUTF8])
     }
