@@ -64,7 +64,6 @@ let package = Package(
             dependencies: [
                 "CommuniquePipeline", "CommuniqueSynth", "CommuniqueCommandSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Logging", package: "swift-log"),
             ]),
 
         .testTarget(
@@ -72,6 +71,8 @@ let package = Package(
             dependencies: [
                 "CommuniqueCore", "CommuniqueText", "CommuniqueKnowledge", "CommuniqueOutput", "CommuniqueStages",
                 "CommuniquePipeline", "CommuniqueSynth",
-            ]),
+            ],
+            // Articles and gold the tests read by path.
+            exclude: ["Fixtures"]),
     ]
 )

@@ -45,7 +45,8 @@ package final class RecordSpool: Sendable {
 
     deinit { close(descriptor) }
 
-    /// The first write that failed, if any: the run must not publish.
+    /// The first write that failed, if any. The runner checks it after the workers' last flush and
+    /// again after aggregation (visit evidence is spooled too), before any table is encoded.
     package var failure: PublishError? { state.withLock { $0.failure } }
 
     static func slot(_ table: FactTable, _ bucket: Int) -> Int {
