@@ -122,3 +122,15 @@ extension TestSupport {
         }
     }
 }
+
+extension TestSupport {
+    /// One article's facts as the default pipeline's clean and extract stages give them, for
+    /// tests of single rules on sentences of their own.
+    static func extract(_ text: String, published: String? = nil) -> ArticleFacts {
+        let source = ArticleSource(sourceID: "rule", path: "/dev/null", kind: .file)
+        let manifest = published.map { ManifestEntry(published: PartialDate(iso: $0), outlet: "", url: "") }
+        let loaded = LoadedArticle(source: source, text: text, sha256: "", status: .ok, repairedUTF8: false, manifest: manifest)
+        let cleaned = CleanStage(knowledge: knowledge, options: CleanOptions()).run(loaded)
+        return ArticleExtractor(knowledge: knowledge, options: ExtractOptions(numericDateOrder: .dayFirst)).run(cleaned)
+    }
+}

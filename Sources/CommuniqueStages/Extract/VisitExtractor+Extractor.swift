@@ -49,6 +49,14 @@ extension VisitExtractor: Extractor {
         for index in merged.indices {
             merged[index].visitType = Self.majority(typeVotes[index])
             if merged[index].city.isEmpty { merged[index].city = work.context.entities.onlyCity(of: merged[index].hostCountry) }
+            merged[index].dates = visitDays(of: index, visit: merged[index], work: &work)
+        }
+        let counts = merged.isEmpty ? [:] : work.context.entities.leaderCounts()
+        for index in merged.indices {
+            if merged[index].dates == nil, merged[index].status == "held", let dct = work.context.dct {
+                merged[index].dates = DateSpan(start: dct)
+            }
+            merged[index].hostLeader = hostLeader(of: merged[index], counts: counts, context: work.context)
         }
         work.facts.visits = merged
         if let first = merged.first { work.context.pair = [first.visitorCountry, first.hostCountry] }
@@ -66,7 +74,8 @@ extension VisitExtractor: Extractor {
     }
 
     /// Merges one article's mentions of the same visit: same visitor country, host and status,
-    /// no conflicting visitor names, and dates that overlap or are missing on one side.
+    /// no conflicting visitor names, and dates that overlap or are missing on one side. Dates
+    /// the mentions do not give, and host leaders, are found once every sentence has its visit.
     func mergeVisits(_ mentions: [VisitMention], context: ArticleContext) -> ([VisitMention], [Int], [[String]]) {
         var merged: [VisitMention] = []
         var typeVotes: [[String]] = []
@@ -86,13 +95,6 @@ extension VisitExtractor: Extractor {
                 typeVotes.append(mention.visitType.map { [$0] } ?? [])
                 map.append(merged.count - 1)
             }
-        }
-        let counts = merged.isEmpty ? [:] : context.entities.leaderCounts()
-        for index in merged.indices {
-            if merged[index].dates == nil, merged[index].status == "held", let dct = context.dct {
-                merged[index].dates = DateSpan(start: dct)
-            }
-            merged[index].hostLeader = hostLeader(of: merged[index], counts: counts, context: context)
         }
         return (merged, map, typeVotes)
     }

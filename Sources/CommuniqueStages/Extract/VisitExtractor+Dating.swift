@@ -1,0 +1,43 @@
+import CommuniqueCore
+import CommuniqueText
+
+/// The days of a visit from every sentence about it: news often dates the visit away from the
+/// sentence that reports it ("The talks took place on Wednesday", "before leaving on Friday").
+extension VisitExtractor {
+    /// Days of one visit's events may lie at most this far after its first day.
+    static let visitDaysSpan = 6
+    /// How far before the article's date a held visit's day may lie, and after it a planned one's.
+    static let heldVisitWindow = 10
+    static let plannedVisitWindow = 90
+
+    /// The visit's dates: the mentions' own when they give a day, stretched to the later days of
+    /// the visit the article names; else the days the visit's sentences name near the article's
+    /// date; else the mentions' coarser dates.
+    func visitDays(of index: Int, visit: VisitMention, work: inout ArticleWork) -> DateSpan? {
+        guard let dct = work.context.dct, let dctDay = dct.dayNumber else { return visit.dates }
+        var days: [Int] = []
+        for sentence in work.visitAtSentence.indices where work.visitAtSentence[sentence] == index {
+            let analysis = work.context.analyses[sentence]
+            for mention in work.dates(of: sentence) {
+                guard !mention.isHabitual, let span = mention.span, let first = span.start.dayNumber else { continue }
+                let token = analysis.sentence.tokenIndex(atByte: mention.range.lowerBound)
+                if analysis.sentence.isWord(token, "since") || analysis.sentence.isWord(token - 1, "since") { continue }
+                let last = (span.end ?? span.start).dayNumber ?? first
+                let window = visit.status == "planned" ? (dctDay - 1)...(dctDay + Self.plannedVisitWindow) : (dctDay - Self.heldVisitWindow)...(dctDay + 1)
+                guard window.contains(first), window.contains(last) else { continue }
+                days += [first, last]
+            }
+        }
+        guard !days.isEmpty else { return visit.dates }
+        days.sort()
+        if let own = visit.dates, let ownFirst = own.start.dayNumber {
+            // The mention's day stays the visit's first; later days of the visit stretch it.
+            let ownLast = (own.end ?? own.start).dayNumber ?? ownFirst
+            let last = days.filter { $0 > ownLast && $0 <= ownFirst + Self.visitDaysSpan }.max() ?? ownLast
+            return last == ownLast ? own : DateSpan(start: own.start, end: PartialDate.fromDayNumber(last))
+        }
+        let first = days[0]
+        let last = days.filter { $0 <= first + Self.visitDaysSpan }.max() ?? first
+        return DateSpan(start: PartialDate.fromDayNumber(first), end: last == first ? nil : PartialDate.fromDayNumber(last))
+    }
+}

@@ -1,0 +1,49 @@
+import Testing
+@testable import CommuniqueCore
+@testable import CommuniqueStages
+
+/// The visits rules on sentences of our own: each case an article and the visits it must give.
+@Suite struct VisitRulesTests {
+    struct Expected: Sendable, Equatable, CustomStringConvertible {
+        var visitor: String
+        var host: String
+        var start: String
+        var end: String = ""
+        var description: String { "\(visitor)->\(host) \(start)\(end.isEmpty ? "" : "/" + end)" }
+    }
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        var name: String
+        var published: String?
+        var text: String
+        var visits: [Expected]
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "the days of the visit from later sentences", published: "2024-03-08",
+             text: "Kazakh President Kassym-Jomart Tokayev paid a state visit to Uzbekistan.\n\nThe talks were held in Tashkent on Wednesday.\n\nThe two presidents opened a business forum on Thursday.",
+             visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-06", end: "2024-03-07")]),
+        Case(name: "a day in the reporting sentence stays the first day", published: "2024-03-08",
+             text: "Kazakh President Kassym-Jomart Tokayev arrived in Tashkent on Tuesday for a state visit.\n\nThe presidents held talks on Wednesday.",
+             visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-05", end: "2024-03-06")]),
+        Case(name: "no day anywhere: the article's date", published: "2024-03-08",
+             text: "Kazakh President Kassym-Jomart Tokayev paid a state visit to Uzbekistan.\n\nThe presidents discussed trade and transport.",
+             visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-08")]),
+        Case(name: "a day long before the article is another event", published: "2024-03-08",
+             text: "Kazakh President Kassym-Jomart Tokayev paid a state visit to Uzbekistan.\n\nThe two leaders last spoke by phone on 12 January 2023.",
+             visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-08")]),
+        Case(name: "a day after 'since' dates a period", published: "2024-03-08",
+             text: "Kazakh President Kassym-Jomart Tokayev paid a state visit to Uzbekistan.\n\nTrade has grown since March 1 by a fifth.",
+             visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-08")]),
+    ]
+
+    @Test(arguments: cases) func visits(_ testCase: Case) {
+        let facts = TestSupport.extract(testCase.text, published: testCase.published)
+        let found = facts.visits.map { visit in
+            Expected(visitor: visit.visitorCountry, host: visit.hostCountry, start: visit.dates?.start.description ?? "",
+                     end: visit.dates?.end?.description ?? "")
+        }
+        #expect(found == testCase.visits)
+    }
+}
