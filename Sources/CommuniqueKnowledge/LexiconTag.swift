@@ -5,6 +5,10 @@ package enum LexiconTag: Sendable, Hashable {
     /// A leader receiving visitors: the host is the subject, the visitors follow ("Xi hosted the leaders of ...").
     case visitHosting
     case visitType(String)
+    /// Taking part in a meeting ("attended", "took part"): the leaders named are its visitors.
+    case visitAttendance
+    /// "the leaders of": the countries listed after it are a meeting's visitors.
+    case visitParticipants
     case planned
     case negation
     /// Right after a trigger: the visit did not happen ("called off").
@@ -35,6 +39,8 @@ package extension LexiconTag {
         case .visitMeeting: .visitMeeting
         case .visitHosting: .visitHosting
         case .visitType: .visitType
+        case .visitAttendance: .visitAttendance
+        case .visitParticipants: .visitParticipants
         case .planned: .planned
         case .negation: .negation
         case .negationAfter: .negationAfter

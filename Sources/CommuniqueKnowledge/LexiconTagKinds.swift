@@ -25,6 +25,8 @@ package struct LexiconTagKinds: OptionSet, Sendable, Hashable {
     package static let plural = LexiconTagKinds(rawValue: 1 << 17)
     package static let generic = LexiconTagKinds(rawValue: 1 << 18)
     package static let comparison = LexiconTagKinds(rawValue: 1 << 19)
+    package static let visitAttendance = LexiconTagKinds(rawValue: 1 << 20)
+    package static let visitParticipants = LexiconTagKinds(rawValue: 1 << 21)
 
     /// The kinds of `tags`.
     package init<Tags: Sequence>(_ tags: Tags) where Tags.Element == LexiconTag {

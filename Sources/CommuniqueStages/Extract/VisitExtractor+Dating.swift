@@ -12,7 +12,7 @@ extension VisitExtractor {
 
     /// The visit's dates: the mentions' own when they give a day, stretched to the later days of
     /// the visit the article names; else the days the visit's sentences name near the article's
-    /// date; else the mentions' coarser dates.
+    /// date (inside the mentions' month or year when they give one); else the mentions' dates.
     func visitDays(of index: Int, visit: VisitMention, work: inout ArticleWork) -> DateSpan? {
         guard let dct = work.context.dct, let dctDay = dct.dayNumber else { return visit.dates }
         var days: [Int] = []
@@ -35,6 +35,12 @@ extension VisitExtractor {
             let ownLast = (own.end ?? own.start).dayNumber ?? ownFirst
             let last = days.filter { $0 > ownLast && $0 <= ownFirst + Self.visitDaysSpan }.max() ?? ownLast
             return last == ownLast ? own : DateSpan(start: own.start, end: PartialDate.fromDayNumber(last))
+        }
+        if let own = visit.dates {
+            // A month or a year the mention gives: the days inside it make it precise.
+            let inside = (own.start.firstDay.dayNumber ?? .min)...((own.end ?? own.start).lastDay.dayNumber ?? .max)
+            days = days.filter { inside.contains($0) }
+            guard !days.isEmpty else { return own }
         }
         let first = days[0]
         let last = days.filter { $0 <= first + Self.visitDaysSpan }.max() ?? first

@@ -11,6 +11,7 @@ extension VisitExtractor: Extractor {
     package static let optionKeys = ["merge_within_days"]
     package static let sentenceKinds: LexiconTagKinds = [.visitMovement, .visitMeeting, .visitType]
 
+
     /// Mentions of one visit in one article may be this many days apart by default.
     static let defaultMergeWithinDays = 7
 
@@ -50,6 +51,14 @@ extension VisitExtractor: Extractor {
             merged[index].visitType = Self.majority(typeVotes[index])
             if merged[index].city.isEmpty { merged[index].city = work.context.entities.onlyCity(of: merged[index].hostCountry) }
             merged[index].dates = visitDays(of: index, visit: merged[index], work: &work)
+        }
+        // The other participants of the meetings the article reports.
+        for (index, analysis) in analyses.enumerated() {
+            let current = work.visitAtSentence[index].map { merged[$0] }
+            for mention in participantVisits(analysis, current: current, context: work.context, dates: { work.dates(of: index) })
+            where !merged.contains(where: { sameVisit($0, mention) }) {
+                merged.append(mention)
+            }
         }
         let counts = merged.isEmpty ? [:] : work.context.entities.leaderCounts()
         for index in merged.indices {

@@ -30,7 +30,8 @@ package struct VisitExtractor: Sendable {
             if analysis.hasTag(in: (t - 3)..<t, { $0 == .negation }) { continue }
             // "... a meeting in Dushanbe in August, but that trip was called off".
             if analysis.hasTag(in: match.tokenEnd..<(match.tokenEnd + 12), { $0 == .negationAfter }) { continue }
-            let hosts = isMovement ? movementHosts(analysis, after: match.tokenEnd) : meetingHosts(analysis, after: match.tokenEnd)
+            var hosts = isMovement ? movementHosts(analysis, after: match.tokenEnd) : meetingHosts(analysis, after: match.tokenEnd)
+            if hosts.places.isEmpty { hosts = hostsBefore(analysis, trigger: t) }
             guard !hosts.places.isEmpty else { continue }
             consumedUntil = hosts.lastToken
             // A meeting needs a participant named in the sentence ("the next summit will be held in X" has none).
@@ -158,7 +159,7 @@ package struct VisitExtractor: Sendable {
                     continue
                 case .country(let code), .city(_, let code):
                     if listOpen {
-                        if !a.hasTag(in: (t - 2)..<t, { $0 == .notHostAfter }) {
+                        if !a.hasTag(in: (t - 3)..<t, { $0 == .notHostAfter }) {
                             var city = ""
                             if case .city(let name, _) = entity.value { city = name }
                             if !hosts.places.contains(where: { $0.country == code }) { hosts.places.append(Place(country: code, city: city)) }
@@ -199,6 +200,30 @@ package struct VisitExtractor: Sendable {
             }
             t += 1
         }
+        return hosts
+    }
+
+    /// Words that may stand between a place and the trigger after it ("in Tashkent on a state visit").
+    static let linksBeforeTrigger: [StaticString] = ["on", "for", "a", "an", "his", "her", "their", "its", "first", "two", "three", "day"]
+
+    /// The place right before the trigger ("his China visit"), or after `in` a few linking
+    /// words before it ("who was in Tashkent on a state visit"), for a trigger with no place after it.
+    func hostsBefore(_ a: SentenceAnalysis, trigger: Int) -> Hosts {
+        var hosts = Hosts()
+        var t = trigger - 1
+        var linking = 0
+        while t >= 0, linking < 4, a.entity(at: t) == nil, Self.linksBeforeTrigger.contains(where: { a.sentence.isWord(t, $0) }) {
+            t -= 1
+            linking += 1
+        }
+        guard t >= 0, let entity = a.entity(at: t), linking == 0 || a.sentence.isWord(entity.tokenStart - 1, "in") else { return hosts }
+        switch entity.value {
+        case .country(let code): hosts.places = [Place(country: code, city: "")]
+        case .city(let name, let code): hosts.places = [Place(country: code, city: name)]
+        default: return hosts
+        }
+        if a.hasTag(in: (entity.tokenStart - 3)..<entity.tokenStart, { $0 == .notHostAfter }) { return Hosts() }
+        hosts.lastToken = trigger
         return hosts
     }
 

@@ -36,10 +36,33 @@ import Testing
         Case(name: "a day after 'since' dates a period", published: "2024-03-08",
              text: "Kazakh President Kassym-Jomart Tokayev paid a state visit to Uzbekistan.\n\nTrade has grown since March 1 by a fifth.",
              visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-08")]),
+        Case(name: "the place right before the trigger", published: "2024-03-08",
+             text: "Kazakh President Kassym-Jomart Tokayev began his China visit with talks on trade.",
+             visits: [Expected(visitor: "KZ", host: "CN", start: "2024-03-08")]),
+        Case(name: "the place after 'in' a few words before the trigger", published: "2024-03-08",
+             text: "Kassym-Jomart Tokayev, who was in Tashkent on a state visit, opened a business forum.",
+             visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-08")]),
+        Case(name: "a part of a country is the country", published: "2024-03-08",
+             text: "Kassym-Jomart Tokayev toured parts of Uzbekistan.",
+             visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-08")]),
+        Case(name: "occupied land is no host", published: "2024-03-08",
+             text: "Vladimir Putin travelled to the occupied parts of Georgia.",
+             visits: []),
+        Case(name: "the countries listed after 'the leaders of' visit the meeting's place", published: "2024-03-08",
+             text: "The leaders of Kazakhstan, Kyrgyzstan and Tajikistan met in Tashkent on Wednesday for a summit.",
+             visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-06"), Expected(visitor: "KG", host: "UZ", start: "2024-03-06"),
+                      Expected(visitor: "TJ", host: "UZ", start: "2024-03-06")]),
+        Case(name: "leaders in attendance visit the summit the article reports", published: "2024-03-08",
+             text: "Kassym-Jomart Tokayev arrived in Tashkent on Wednesday for a summit.\n\nAmong the leaders in attendance were Emomali Rahmon and Sadyr Japarov.",
+             visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-06"), Expected(visitor: "TJ", host: "UZ", start: "2024-03-06"),
+                      Expected(visitor: "KG", host: "UZ", start: "2024-03-06")]),
     ]
 
+    /// A sentence with no visit, so that a short case still reads as English.
+    static let english = "\n\nThe sides discussed what they would do in the years to come and how it would be done."
+
     @Test(arguments: cases) func visits(_ testCase: Case) {
-        let facts = TestSupport.extract(testCase.text, published: testCase.published)
+        let facts = TestSupport.extract(testCase.text + Self.english, published: testCase.published)
         let found = facts.visits.map { visit in
             Expected(visitor: visit.visitorCountry, host: visit.hostCountry, start: visit.dates?.start.description ?? "",
                      end: visit.dates?.end?.description ?? "")

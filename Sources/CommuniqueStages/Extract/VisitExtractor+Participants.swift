@@ -1,0 +1,88 @@
+import CommuniqueCore
+import CommuniqueText
+import CommuniqueKnowledge
+
+/// The participants of a multilateral meeting, each a visit of their own: "the leaders of A, B
+/// and C met in X", "Among the leaders in attendance were President P of A and President Q of B".
+extension VisitExtractor {
+    /// The visits of the participants a sentence lists. The host is the place the sentence names
+    /// after `in`, else the meeting the article's current visit is for; the visitors are the
+    /// countries listed after a participants phrase ("the leaders of") and, in a sentence of
+    /// attendance ("took part", "in attendance"), every leader it names.
+    func participantVisits(_ analysis: SentenceAnalysis, current: VisitMention?, context: ArticleContext,
+                           dates: () -> [DateMention]) -> [VisitMention] {
+        let kinds = analysis.tagKinds
+        guard kinds.contains(.visitAttendance) || kinds.contains(.visitParticipants) else { return [] }
+        let isMeeting = kinds.contains(.visitMeeting) || kinds.contains(.event) || kinds.contains(.visitType)
+        var host = placeAfterIn(analysis)
+        var fromCurrent = false
+        if host == nil, let current, isMeeting || current.visitType == "summit" || !current.occasion.isEmpty {
+            host = Place(country: current.hostCountry, city: current.city)
+            fromCurrent = true
+        }
+        guard let host, isMeeting || fromCurrent else { return [] }
+
+        var visitors: [(name: String, country: String)] = []
+        func add(_ name: String, _ country: String) {
+            guard country != host.country, !visitors.contains(where: { $0.country == country }) else { return }
+            visitors.append((name, country))
+        }
+        for match in analysis.tags where match.value.contains(.visitParticipants) {
+            for code in listedCountries(analysis, from: match.tokenEnd) { add("", code) }
+        }
+        if kinds.contains(.visitAttendance) {
+            for entity in analysis.entities {
+                guard case .leader(let index) = entity.value, !isFormer(analysis, entity.tokenStart) else { continue }
+                add(knowledge.leaders[index].name, leaderCountry(index, context: context))
+            }
+        }
+        guard !visitors.isEmpty else { return [] }
+        // The date nearest the words of taking part.
+        let cue = analysis.tags.first { $0.value.contains(.visitAttendance) || $0.value.contains(.visitParticipants) }.map { analysis.sentence.tokens[$0.tokenStart].start } ?? 0
+        let date = dates().filter { !$0.isHabitual && $0.span != nil }.min { abs($0.range.lowerBound - cue) < abs($1.range.lowerBound - cue) }
+        let type = visitType(analysis) ?? (isMeeting ? "summit" : current?.visitType)
+        return visitors.map { visitor in
+            var mention = VisitMention(visitorCountry: visitor.country, hostCountry: host.country, sourceID: context.sourceID,
+                                       evidence: analysis.sentence.text, sentenceIndex: analysis.sentence.index)
+            mention.visitor = visitor.name
+            mention.city = host.city
+            mention.dates = date?.span ?? (fromCurrent ? current?.dates : nil)
+            mention.status = (date?.isFuture ?? false) || (date == nil && current?.status == "planned") ? "planned" : "held"
+            mention.visitType = type
+            mention.occasion = occasion(analysis).isEmpty ? current?.occasion ?? "" : occasion(analysis)
+            if context.recordsRules { mention.rule = "visit: participant of a meeting" + (fromCurrent ? " the article is about" : " in a named place") }
+            return mention
+        }
+    }
+
+    /// The first country or city named right after `in`.
+    func placeAfterIn(_ analysis: SentenceAnalysis) -> Place? {
+        for entity in analysis.entities where analysis.sentence.isWord(entity.tokenStart - 1, "in") {
+            switch entity.value {
+            case .country(let code): return Place(country: code, city: "")
+            case .city(let name, let code): return Place(country: code, city: name)
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// The countries of a list that starts at `start`: names (or adjectives) joined by commas and `and`.
+    func listedCountries(_ analysis: SentenceAnalysis, from start: Int) -> [String] {
+        var codes: [String] = []
+        var t = start
+        while t < analysis.tokenCount {
+            if let entity = analysis.entity(at: t) {
+                switch entity.value {
+                case .country(let code), .adjective(let code): codes.append(code)
+                default: return codes
+                }
+                t = entity.tokenEnd
+                continue
+            }
+            guard analysis.isPunctuation(t, UInt8(ascii: ",")) || analysis.sentence.isWord(t, "and") || analysis.sentence.isWord(t, "the") else { break }
+            t += 1
+        }
+        return codes
+    }
+}
