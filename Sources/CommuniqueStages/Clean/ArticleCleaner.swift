@@ -121,7 +121,20 @@ package struct ArticleCleaner: Sendable {
             let foreignWords = foreignSentences.reduce(0) { $0 + $1.tokens.reduce(0) { $0 + ($1.kind == .punctuation ? 0 : 1) } }
             return CleanArticle(title: foreignSentences[0].text, sentences: [], language: detectLanguage(foreignSentences), words: foreignWords, dateline: dateline)
         }
-        return CleanArticle(title: title, titleParagraph: titleIndex, sentences: sentences, language: detectLanguage(sentences), words: words, dateline: dateline)
+        // A first line that reads as body text (a lead paragraph, as a page excerpt starts) is no
+        // headline: its facts are the story's own, not a repeat of them.
+        let headline = lines.isEmpty || Self.readsAsBody(bytes[lines[titleIndex]]) ? -1 : titleIndex
+        return CleanArticle(title: title, titleParagraph: headline, sentences: sentences, language: detectLanguage(sentences), words: words, dateline: dateline)
+    }
+
+    /// Headlines are short and carry no closing full stop; a line of more than this many words,
+    /// or one that ends a sentence with a full stop, is body text.
+    static let headlineWords = 30
+
+    static func readsAsBody(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var end = line.endIndex
+        while end > line.startIndex, line[end - 1] == UInt8(ascii: " ") || line[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+        return wordCount(line) > headlineWords || (end > line.startIndex && line[end - 1] == UInt8(ascii: "."))
     }
 
     /// The language whose function words are most frequent in the first words; `und` below 3

@@ -34,6 +34,15 @@ import Testing
         #expect(clean.language == "en")
     }
 
+    /// A short line without a full stop heads the story; a lead paragraph that opens a page excerpt does not.
+    @Test func aHeadlineIsShortAndHasNoFullStop() {
+        let headed = cleaner.clean("Leaders meet in the capital\n\nThe two presidents met on Monday and signed an agreement on trade.")
+        #expect(headed.titleParagraph == 0)
+        let lead = cleaner.clean("The two presidents met on Monday and signed an agreement on trade.\n\nThey also discussed the situation in the region.")
+        #expect(lead.titleParagraph == -1)
+        #expect(lead.title == "The two presidents met on Monday and signed an agreement on trade.")
+    }
+
     @Test func findsADatelineAndRemovesIt() {
         let clean = cleaner.clean("Putin in Central Asia\n\n7-03-2017, 09:07\n\nOn Feb. 26-28, Russian President Vladimir Putin visited Kazakhstan and Tajikistan.")
         #expect(clean.dateline == PartialDate(year: 2017, month: 3, day: 7))
