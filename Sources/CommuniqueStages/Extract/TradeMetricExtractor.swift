@@ -56,8 +56,12 @@ package struct TradeMetricExtractor: Sendable {
             if unitClass == .count, a.sentence.isWord(q - 1, "the") { continue }
             let qEnd = a.sentence.tokenIndex(atByte: max(quantity.range.lowerBound, quantity.range.upperBound - 1))
             let newClause = Self.startsNewClause(a, fromByte: previousEnd, toByte: quantity.range.lowerBound)
+            // "grew by 2.5% and reached $1.8 billion": an `and` that names no other indicator goes on
+            // about the same figure.
+            let sameSubject = !newClause || (Self.breaksOnlyAtAnd(a, fromByte: previousEnd, toByte: quantity.range.lowerBound)
+                && !triggers.contains { a.sentence.tokens[$0.0].start >= previousEnd && a.sentence.tokens[$0.0].start < quantity.range.lowerBound })
             // Join the previous row when this value completes it.
-            if var last = drafts.last, !newClause, last.indicator.units.contains(unitClass) {
+            if var last = drafts.last, sameSubject, last.indicator.units.contains(unitClass) {
                 if unitClass == .change, last.change == nil, last.value != nil {
                     last.change = quantity
                     last.lastByte = quantity.range.upperBound
@@ -81,6 +85,8 @@ package struct TradeMetricExtractor: Sendable {
                 } else if t < q {
                     distance = q - t - Self.parenthesised(a, t..<q)
                 } else {
+                    // A trigger after the value belongs to the next clause once an `and` or `while` opens one.
+                    if Self.startsNewClause(a, fromByte: quantity.range.upperBound, toByte: a.sentence.tokens[t].start) { continue }
                     distance = t - qEnd + 1 - Self.parenthesised(a, qEnd..<t)  // a trigger after the value is a little less likely
                 }
                 guard distance <= Self.window else { continue }
@@ -106,7 +112,7 @@ package struct TradeMetricExtractor: Sendable {
         }
         guard !drafts.isEmpty else { return [] }
         let dates = sentenceDates()
-        assignPeriods(&drafts, dates: dates)
+        assignPeriods(&drafts, a: a, dates: dates)
         promote(&drafts, a: a, dates: dates)
 
         let mentions = CountryMention.all(in: a, knowledge: knowledge)
@@ -160,6 +166,20 @@ package struct TradeMetricExtractor: Sendable {
     }
 
     /// "and", "while", "but" or ";" between two values start a new statement.
+    /// True when the words between two values break the clause only with `and`.
+    static func breaksOnlyAtAnd(_ a: SentenceAnalysis, fromByte: Int, toByte: Int) -> Bool {
+        guard fromByte > 0 else { return false }
+        var k = a.sentence.tokenIndex(atByte: fromByte)
+        while k < a.tokenCount, a.sentence.tokens[k].start < toByte {
+            if a.sentence.isWord(k, "while") || a.sentence.isWord(k, "but") || a.sentence.isWord(k, "whereas")
+                || a.sentence.isWord(k, "although") || a.sentence.isWord(k, "though") || a.isPunctuation(k, UInt8(ascii: ";")) {
+                return false
+            }
+            k += 1
+        }
+        return true
+    }
+
     static func startsNewClause(_ a: SentenceAnalysis, fromByte: Int, toByte: Int) -> Bool {
         guard fromByte > 0 else { return true }
         var k = a.sentence.tokenIndex(atByte: fromByte)
@@ -176,8 +196,15 @@ package struct TradeMetricExtractor: Sendable {
 
     /// Each dated expression goes to the row whose values are nearest; rows left without one
     /// take a date that opens the sentence before every value ("In 2016, trade fell ...").
-    func assignPeriods(_ drafts: inout [Draft], dates: [DateMention]) {
-        let spans = dates.filter { $0.span != nil && !$0.isHabitual }
+    func assignPeriods(_ drafts: inout [Draft], a: SentenceAnalysis, dates: [DateMention]) {
+        let spans = dates.filter { $0.span != nil && !$0.isHabitual }.map { date in
+            // "at the end of 2024, trade stood at ...": a figure as of a year's end is that year's.
+            guard let span = date.span, span.end == nil, span.start.month == 12, span.start.day == nil,
+                  Self.namesTheEnd(a, of: date) else { return date }
+            var year = date
+            year.span = DateSpan(start: PartialDate(year: span.start.year))
+            return year
+        }
         for date in spans {
             var best: (Int, Int)?
             for (index, draft) in drafts.enumerated() {
@@ -190,6 +217,16 @@ package struct TradeMetricExtractor: Sendable {
         if let opening = spans.first, opening.range.upperBound <= drafts[0].firstByte {
             for index in drafts.indices where drafts[index].period == nil { drafts[index].period = opening.span }
         }
+    }
+
+    /// True when the date is said as "the end of" a year.
+    static func namesTheEnd(_ a: SentenceAnalysis, of date: DateMention) -> Bool {
+        var k = a.sentence.tokenIndex(atByte: date.range.lowerBound)
+        while k + 1 < a.tokenCount, a.sentence.tokens[k].start < date.range.upperBound {
+            if a.sentence.isWord(k, "end"), a.sentence.isWord(k + 1, "of") { return true }
+            k += 1
+        }
+        return false
     }
 
     /// "raise annual trade to $40 billion by 2030": a marker before the figure, or a period after

@@ -1,0 +1,45 @@
+import Testing
+@testable import CommuniqueCore
+@testable import CommuniqueStages
+
+/// The trade metrics rules on sentences of our own: each case an article and the rows it must give.
+@Suite struct TradeMetricRulesTests {
+    struct Expected: Sendable, Equatable, CustomStringConvertible {
+        var indicator: String
+        var period: String = ""
+        var value: Double?
+        var changePct: Double?
+        var description: String { "\(indicator) \(period) \(value.map { "\($0)" } ?? "-") \(changePct.map { "\($0)%" } ?? "-")" }
+    }
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        var name: String
+        var text: String
+        var rows: [Expected]
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "a change and a value joined by 'and' are one figure",
+             text: "In 2023, trade between Kazakhstan and Uzbekistan increased by 2.5% and reached $1.8 billion.",
+             rows: [Expected(indicator: "trade_turnover", period: "2023", value: 1_800_000_000, changePct: 2.5)]),
+        Case(name: "'and' before another indicator starts another figure",
+             text: "In 2023, Kazakhstan's exports to Uzbekistan grew by 10% and imports from Uzbekistan fell by 5%.",
+             rows: [Expected(indicator: "exports", period: "2023", changePct: 10), Expected(indicator: "imports", period: "2023", changePct: -5)]),
+        Case(name: "a figure at the end of a year is the year's",
+             text: "At the end of 2024, trade between Kazakhstan and Uzbekistan stood at $4 billion.",
+             rows: [Expected(indicator: "trade_turnover", period: "2024", value: 4_000_000_000)]),
+        Case(name: "to increase trade to an amount is a target",
+             text: "The presidents of Kazakhstan and Uzbekistan agreed to increase bilateral trade to $10 billion.",
+             rows: [Expected(indicator: "trade_target", value: 10_000_000_000)]),
+        Case(name: "trade that increased to an amount is a fact",
+             text: "Last year trade between Kazakhstan and Uzbekistan increased to $4 billion.",
+             rows: [Expected(indicator: "trade_turnover", period: "2023", value: 4_000_000_000)]),
+    ]
+
+    @Test(arguments: cases) func rows(_ testCase: Case) {
+        let facts = TestSupport.extract(testCase.text + VisitRulesTests.english, published: "2024-03-08")
+        let found = facts.metrics.map { Expected(indicator: $0.row.indicator, period: $0.row.period, value: $0.row.value, changePct: $0.row.changePct) }
+        #expect(found == testCase.rows)
+    }
+}
