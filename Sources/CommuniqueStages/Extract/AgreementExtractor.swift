@@ -103,6 +103,10 @@ package struct AgreementExtractor: Sendable {
                 continue
             }
             row.parties = parties(a, start: start, end: end, visit: visit)
+            // Documents signed or planned in an article about two countries are theirs when the
+            // sentence names no party ("99 documents were signed at the forum"); a single contract
+            // with no party is a private one (a player's).
+            if row.parties.isEmpty, plural || batch, !row.status.isEmpty, context.pair.count == 2 { row.parties = context.pair }
             // A document nobody can be named a party to is outside the dataset (a footballer's contract).
             if row.parties.isEmpty { continue }
             if sentenceDate == nil {
@@ -143,7 +147,7 @@ package struct AgreementExtractor: Sendable {
             // Only modifiers and "of" between the number and the noun ("the two presidents signed a ..." is no count).
             guard start - first <= 3 else { return nil }
             for k in first..<start {
-                if a.sentence.tokens[k].kind != .word || a.entity(at: k) != nil && !isAdjective(a, k) || a.tagMatch(at: k) != nil
+                if a.sentence.tokens[k].kind != .word || a.entity(at: k) != nil && !isAdjective(a, k) || !Self.mayModifyCount(a.tagMatch(at: k))
                     || a.sentence.isWord(k, "a") || a.sentence.isWord(k, "an") || a.sentence.isWord(k, "the") {
                     return nil
                 }
@@ -153,6 +157,18 @@ package struct AgreementExtractor: Sendable {
             return quantity
         }
         return nil
+    }
+
+    /// Words between a count and its noun that still modify the noun: a topic ("34 investment
+    /// agreements") or a status ("15 inked documents"), or no lexicon word at all.
+    static func mayModifyCount(_ match: PhraseMatch<[LexiconTag]>?) -> Bool {
+        guard let match else { return true }
+        return match.value.allSatisfy { tag in
+            switch tag {
+            case .topic, .indicator, .docStatus: return true
+            default: return false
+            }
+        }
     }
 
     func isAdjective(_ a: SentenceAnalysis, _ k: Int) -> Bool {

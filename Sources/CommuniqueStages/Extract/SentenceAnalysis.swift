@@ -106,11 +106,14 @@ package final class SentenceAnalysis: Sendable {
                 UInt64(UInt8(ascii: "-")), UInt64(UInt8(ascii: ".")), UInt64(UInt8(ascii: "?")), UInt64(UInt8(ascii: "!"))].contains(token.foldedHash)
     }
 
-    /// Countries named in tokens `range` (names, adjectives, cities and leaders), in order, without repeats.
+    /// The countries named in `range` (by name, adjective, city or leader), each once, in order;
+    /// a country name that is part of a currency's name is none.
     package func countries(in range: Range<Int>, knowledge: Knowledge, includeLeaders: Bool = true) -> [String] {
         var codes: [String] = []
         for match in entities where match.tokenStart >= range.lowerBound && match.tokenStart < range.upperBound {
             if case .leader = match.value, !includeLeaders { continue }
+            // "50 billion U.S. dollars", "Hong Kong dollars": a currency, not the country.
+            if sentence.isWord(match.tokenEnd, "dollars") || sentence.isWord(match.tokenEnd, "dollar") { continue }
             if let code = knowledge.country(of: match.value), !codes.contains(code) { codes.append(code) }
         }
         return codes

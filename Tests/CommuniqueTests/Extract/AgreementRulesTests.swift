@@ -1,0 +1,49 @@
+import Testing
+@testable import CommuniqueCore
+@testable import CommuniqueStages
+
+/// The agreements rules on sentences of our own: each case an article and the rows it must give.
+@Suite struct AgreementRulesTests {
+    struct Expected: Sendable, Equatable, CustomStringConvertible {
+        var docType: String
+        var count: Int?
+        var countQualifier: String = ""
+        var status: String
+        var parties: [String]
+        var description: String { "\(docType) \(count.map(String.init) ?? "-") \(countQualifier) \(status) \(parties.joined(separator: ";"))" }
+    }
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        var name: String
+        var text: String
+        var rows: [Expected]
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "a topic word between the count and the noun",
+             text: "Kazakhstan and Uzbekistan signed 34 investment agreements.",
+             rows: [Expected(docType: "package", count: 34, status: "signed", parties: ["KZ", "UZ"])]),
+        Case(name: "documents to be exchanged are planned, whatever word describes them",
+             text: "Kazakhstan and Uzbekistan will exchange around 15 inked documents.",
+             rows: [Expected(docType: "package", count: 15, countQualifier: "about", status: "planned", parties: ["KZ", "UZ"])]),
+        Case(name: "agreements struck are signed",
+             text: "Kazakhstan and Uzbekistan struck nearly 40 cooperation agreements.",
+             rows: [Expected(docType: "package", count: 40, countQualifier: "nearly", status: "signed", parties: ["KZ", "UZ"])]),
+        Case(name: "a currency's country is no party",
+             text: "Kazakhstan and Uzbekistan signed 13 agreements worth 5 billion U.S. dollars.",
+             rows: [Expected(docType: "package", count: 13, status: "signed", parties: ["KZ", "UZ"])]),
+        Case(name: "a signed batch without a party in its sentence belongs to the article's two countries",
+             text: "Kazakhstan and Uzbekistan held a forum of regions in Tashkent.\n\nAt the forum, 99 documents were signed.",
+             rows: [Expected(docType: "package", count: 99, status: "signed", parties: ["KZ", "UZ"])]),
+    ]
+
+    @Test(arguments: cases) func rows(_ testCase: Case) {
+        let facts = TestSupport.extract(testCase.text + VisitRulesTests.english, published: "2024-03-08")
+        let found = facts.agreements.map { fact in
+            Expected(docType: fact.row.docType, count: fact.row.count, countQualifier: fact.row.countQualifier, status: fact.row.status,
+                     parties: fact.row.parties.sorted())
+        }
+        #expect(found == testCase.rows)
+    }
+}
