@@ -228,11 +228,17 @@ package struct KnowledgeLoader: Sendable {
         }
 
         let delegations = try required(root, "delegations")
-        try delegations.requireOnly(["categories", "events"])
+        try delegations.requireOnly(["categories", "events", "groups", "kinds", "both_sides"])
         let categories = try required(delegations, "categories")
         try categories.requireOnly(DelegationRow.categories)
         for entry in categories.entries { add(try categories.strings(entry.key), .delegation(entry.key)) }
         add(try delegations.strings("events"), .event)
+        add(try delegations.strings("groups"), .delegationGroup)
+        if let kinds = try delegations.mapping("kinds") {
+            try kinds.requireOnly(DelegationRow.categories)
+            for entry in kinds.entries { add(try kinds.strings(entry.key), .delegationKind(entry.key)) }
+        }
+        add(try delegations.strings("both_sides"), .bothSides)
 
         let leaders = try required(root, "leaders")
         try leaders.requireOnly(["titles", "former"])

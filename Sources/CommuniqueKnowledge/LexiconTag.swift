@@ -21,6 +21,12 @@ package enum LexiconTag: Sendable, Hashable {
     /// A word that turns a figure of another indicator into this one ("raise trade to" makes a target).
     case indicatorMarker(String)
     case delegation(String)
+    /// A noun for a travelling group as a whole ("delegation").
+    case delegationGroup
+    /// A word before such a noun that says what kind of group it is ("business delegation").
+    case delegationKind(String)
+    /// "both countries", "the two sides": people of both countries of the article.
+    case bothSides
     case event
     case title(String)
     case former
@@ -51,6 +57,9 @@ package extension LexiconTag {
         case .indicator: .indicator
         case .indicatorMarker: .indicatorMarker
         case .delegation: .delegation
+        case .delegationGroup: .delegationGroup
+        case .delegationKind: .delegationKind
+        case .bothSides: .bothSides
         case .event: .event
         case .title: .title
         case .former: .former

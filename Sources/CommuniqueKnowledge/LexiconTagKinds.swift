@@ -27,6 +27,9 @@ package struct LexiconTagKinds: OptionSet, Sendable, Hashable {
     package static let comparison = LexiconTagKinds(rawValue: 1 << 19)
     package static let visitAttendance = LexiconTagKinds(rawValue: 1 << 20)
     package static let visitParticipants = LexiconTagKinds(rawValue: 1 << 21)
+    package static let delegationGroup = LexiconTagKinds(rawValue: 1 << 22)
+    package static let delegationKind = LexiconTagKinds(rawValue: 1 << 23)
+    package static let bothSides = LexiconTagKinds(rawValue: 1 << 24)
 
     /// The kinds of `tags`.
     package init<Tags: Sequence>(_ tags: Tags) where Tags.Element == LexiconTag {

@@ -9,17 +9,18 @@ extension DelegationExtractor: Extractor {
     package static let tables = ["delegations"]
     package static let after = ["visits"]
     package static let optionKeys: [String] = []
-    package static let sentenceKinds: LexiconTagKinds = [.delegation]
+    package static let sentenceKinds: LexiconTagKinds = [.delegation, .delegationGroup]
 
     package init(knowledge: Knowledge, options: StepOptions) throws(ConfigurationError) {
         self.init(knowledge: knowledge)
     }
 
     package func extract(_ work: inout ArticleWork) {
-        for analysis in work.context.analyses where analysis.tagKinds.contains(.delegation) {
+        for analysis in work.context.analyses where !analysis.tagKinds.isDisjoint(with: Self.sentenceKinds) {
             let index = analysis.sentence.index
             let quantities = work.quantities(of: index)
-            guard !quantities.isEmpty else { continue }
+            // People need a number; a group noun ("a business delegation") does not.
+            guard !quantities.isEmpty || analysis.tagKinds.contains(.delegationGroup) else { continue }
             for var fact in facts(in: analysis, context: work.context, quantities: quantities, visit: work.visit(of: index)) {
                 fact.visitIndex = work.visitAtSentence[index]
                 work.facts.delegations.append(fact)

@@ -32,11 +32,92 @@ package struct DelegationExtractor: Sendable {
             row.sizeQualifier = size.vague?.rawValue ?? size.qualifier?.rawValue ?? ""
             let clauseEnd = clauseEnd(a, after: match.tokenEnd)
             row.regions = regions(a, from: match.tokenEnd, to: clauseEnd, quantities: quantities)
-            row.fromCountry = origin(a, start: match.tokenStart, end: match.tokenEnd, clauseEnd: clauseEnd) ?? visit?.visitorCountry ?? ""
+            row.fromCountry = bothSides(a, from: match.tokenEnd, to: clauseEnd, pair: context.pair)
+                ?? origin(a, start: match.tokenStart, end: match.tokenEnd, clauseEnd: clauseEnd) ?? visit?.visitorCountry ?? ""
             row.event = event(a, from: match.tokenEnd)
             previousGroupEnd = match.tokenEnd
             facts.append(DelegationFact(row: row, visitIndex: nil, sentenceIndex: a.sentence.index,
                                         rule: !context.recordsRules ? "" : "delegations: number before '\(row.group)' (\(category))"))
+        }
+        facts += groupFacts(a, context: context, quantities: quantities, visit: visit, counted: facts)
+        return facts
+    }
+
+    /// People "of both countries" in the group's clause: the article's two countries, `;`-joined.
+    func bothSides(_ a: SentenceAnalysis, from start: Int, to end: Int, pair: [String]) -> String? {
+        guard pair.count == 2, a.hasTag(in: start..<end, { $0 == .bothSides }) else { return nil }
+        return pair.sorted().joined(separator: ";")
+    }
+
+    /// Delegations named as a whole: "a 205-member business delegation", "the Kazakh government's
+    /// delegation", "a delegation of Egyptian businessmen". A kind word before the noun, people of a
+    /// category after it, or a size make it a row; a bare "the delegation" does not.
+    func groupFacts(_ a: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], visit: VisitMention?,
+                    counted: [DelegationFact]) -> [DelegationFact] {
+        var facts: [DelegationFact] = []
+        for match in a.tags where match.value.contains(.delegationGroup) {
+            let noun = match.tokenStart
+            // "a delegation of 20 business leaders" is the people's row already.
+            if a.sentence.isWord(match.tokenEnd, "of"), a.tags.contains(where: { tag in
+                tag.tokenStart > match.tokenEnd && tag.tokenStart <= match.tokenEnd + 4 && tag.value.contains { if case .delegation = $0 { return true }; return false }
+            }), !counted.isEmpty { continue }
+            var first = noun
+            var kind: String?
+            var country: String?
+            var size: Int?
+            var k = noun - 1
+            while k >= max(0, noun - 6) {
+                if let tag = a.tagMatch(at: k), let found = tag.value.lazy.compactMap({ tag -> String? in
+                    if case .delegationKind(let kind) = tag { return kind }
+                    return nil
+                }).first {
+                    kind = kind ?? found
+                    first = tag.tokenStart
+                    k = tag.tokenStart - 1
+                    continue
+                }
+                if let entity = a.entity(at: k), case .adjective(let code) = entity.value {
+                    country = country ?? code
+                    first = entity.tokenStart
+                    k = entity.tokenStart - 1
+                    continue
+                }
+                // "a 205-member delegation": the digits before "member" (an intra-word hyphen is no token).
+                if a.sentence.isWord(k, "member"), k >= 1, let members = Int(a.sentence.text((k - 1)..<k)) {
+                    size = members
+                    first = k - 1
+                    break
+                }
+                if a.isPunctuation(k, UInt8(ascii: "'")) || a.sentence.isWord(k, "s") { k -= 1; continue }
+                break
+            }
+            // "a delegation of (Egyptian) businessmen": the people say the kind and maybe the country.
+            if a.sentence.isWord(match.tokenEnd, "of") {
+                var j = match.tokenEnd + 1
+                if let entity = a.entity(at: j), case .adjective(let code) = entity.value {
+                    country = country ?? code
+                    j = entity.tokenEnd
+                }
+                if let people = a.tagMatch(at: j), let category = people.value.lazy.compactMap({ tag -> String? in
+                    if case .delegation(let category) = tag { return category }
+                    return nil
+                }).first {
+                    kind = kind ?? category
+                }
+            }
+            guard kind != nil || size != nil else { continue }
+            var row = DelegationRow()
+            row.sourceID = context.sourceID
+            row.evidence = a.sentence.text
+            row.category = kind ?? "other"
+            row.group = a.sentence.text(first..<match.tokenEnd).lowercased()
+            row.size = size
+            let clauseEnd = clauseEnd(a, after: match.tokenEnd)
+            row.fromCountry = bothSides(a, from: match.tokenEnd, to: clauseEnd, pair: context.pair) ?? country
+                ?? origin(a, start: match.tokenStart, end: match.tokenEnd, clauseEnd: clauseEnd) ?? visit?.visitorCountry ?? ""
+            row.event = event(a, from: match.tokenEnd)
+            facts.append(DelegationFact(row: row, visitIndex: nil, sentenceIndex: a.sentence.index,
+                                        rule: !context.recordsRules ? "" : "delegations: group noun '\(row.group)'"))
         }
         return facts
     }

@@ -1,0 +1,41 @@
+import Testing
+@testable import CommuniqueCore
+@testable import CommuniqueStages
+
+/// The delegations rules on sentences of our own: each case an article and the rows it must give.
+@Suite struct DelegationRulesTests {
+    struct Expected: Sendable, Equatable, CustomStringConvertible {
+        var category: String
+        var size: Int?
+        var fromCountry: String
+        var description: String { "\(category) \(size.map(String.init) ?? "-") \(fromCountry)" }
+    }
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        var name: String
+        var text: String
+        var rows: [Expected]
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "an N-member delegation has its size and the kind before it",
+             text: "Kazakh President Kassym-Jomart Tokayev arrived in Tashkent with a 150-member business delegation.",
+             rows: [Expected(category: "business", size: 150, fromCountry: "KZ")]),
+        Case(name: "a delegation of people of a category, without a number",
+             text: "A delegation of Kazakh businessmen will travel to Uzbekistan next week.",
+             rows: [Expected(category: "business", fromCountry: "KZ")]),
+        Case(name: "a bare delegation is no row",
+             text: "The Kazakh delegation held talks in Tashkent with Uzbekistan's ministers.",
+             rows: []),
+        Case(name: "people of both countries come from the article's two countries",
+             text: "The forum of Kazakhstan and Uzbekistan brought together over 600 representatives of both countries.",
+             rows: [Expected(category: "other", size: 600, fromCountry: "KZ;UZ")]),
+    ]
+
+    @Test(arguments: cases) func rows(_ testCase: Case) {
+        let facts = TestSupport.extract(testCase.text + VisitRulesTests.english, published: "2024-03-08")
+        let found = facts.delegations.map { Expected(category: $0.row.category, size: $0.row.size, fromCountry: $0.row.fromCountry) }
+        #expect(found == testCase.rows)
+    }
+}
