@@ -71,8 +71,20 @@ package enum ValueLexicon {
         add(["lira", "liras", "lire"], .currencyWord(CurrencyCode("TRY")))
         add(["dirham", "dirhams"], .currencyWord(CurrencyCode("AED")))
         add(["manat", "manats"], .currencyWord(CurrencyCode("TMT")))
+        add(["ringgit"], .currencyWord(CurrencyCode("MYR")))
+        add(["riyal", "riyals"], .currencyWord(CurrencyCode("SAR")))
+        add(["rial", "rials"], .currencyWord(CurrencyCode("IRR")))
+        add(["baht"], .currencyWord(CurrencyCode("THB")))
+        add(["rupiah"], .currencyWord(CurrencyCode("IDR")))
+        add(["hryvnia", "hryvnias"], .currencyWord(CurrencyCode("UAH")))
+        add(["lari"], .currencyWord(CurrencyCode("GEL")))
+        add(["dram", "drams"], .currencyWord(CurrencyCode("AMD")))
+        add(["tugrik", "tugriks"], .currencyWord(CurrencyCode("MNT")))
+        add(["taka"], .currencyWord(CurrencyCode("BDT")))
+        add(["reais"], .currencyWord(CurrencyCode("BRL")))
         for code in ["USD", "EUR", "RUB", "CNY", "KGS", "KZT", "TJS", "UZS", "GBP", "JPY", "INR", "TRY",
-                     "AED", "CHF", "TMT", "AZN", "BYN", "UAH", "KRW", "SAR"] {
+                     "AED", "CHF", "TMT", "AZN", "BYN", "UAH", "KRW", "SAR", "MYR", "THB", "IDR", "VND", "GEL",
+                     "MNT", "BDT", "PKR", "QAR", "KWD", "BRL", "EGP"] {
             t[hash(code)] = .currencyCode(CurrencyCode(code))
         }
         add(["american", "russian", "chinese", "kyrgyz", "kazakh", "kazakhstani", "tajik",
