@@ -319,9 +319,18 @@ package struct VisitExtractor: Sendable {
         let mentions = context.dates.dates(in: a.sentence).filter { mention in
             let first = a.sentence.tokenIndex(atByte: mention.range.lowerBound)
             return !mention.isHabitual && mention.span != nil && !a.sentence.isWord(first, "since") && !a.sentence.isWord(first - 1, "since")
+                && !datesAnEarlierEvent(a, mention, first: first, context: context)
         }
         let triggerByte = a.sentence.tokens[trigger].start
         return mentions.min(by: { abs($0.range.lowerBound - triggerByte) < abs($1.range.lowerBound - triggerByte) })
+    }
+
+    /// "his first trip after his inauguration on March 19": a date well before the article's, in a
+    /// phrase opened by `after` or `following`, dates another event.
+    func datesAnEarlierEvent(_ a: SentenceAnalysis, _ mention: DateMention, first: Int, context: ArticleContext) -> Bool {
+        guard let dct = context.dct?.dayNumber, let day = (mention.span?.end ?? mention.span?.start)?.lastDay.dayNumber,
+              day < dct - Self.heldVisitWindow else { return false }
+        return (max(0, first - 12)..<first).contains { a.sentence.isWord($0, "after") || a.sentence.isWord($0, "following") }
     }
 
     /// The first visit type the sentence names ("state visit", "summit").
