@@ -56,7 +56,7 @@ extension VisitExtractor: Extractor {
         for (index, analysis) in analyses.enumerated() {
             let current = work.visitAtSentence[index].map { merged[$0] }
             for mention in participantVisits(analysis, current: current, context: work.context, dates: { work.dates(of: index) })
-            where !merged.contains(where: { sameVisit($0, mention) }) {
+            where !merged.contains(where: { sameVisit($0, mention, articleDay: work.context.dct?.dayNumber) }) {
                 merged.append(mention)
             }
         }
@@ -90,7 +90,7 @@ extension VisitExtractor: Extractor {
         var typeVotes: [[String]] = []
         var map: [Int] = []
         for mention in mentions {
-            if let index = merged.firstIndex(where: { sameVisit($0, mention) }) {
+            if let index = merged.firstIndex(where: { sameVisit($0, mention, articleDay: context.dct?.dayNumber) }) {
                 var visit = merged[index]
                 if visit.visitor.isEmpty { visit.visitor = mention.visitor }
                 if visit.city.isEmpty { visit.city = mention.city }
@@ -117,11 +117,15 @@ extension VisitExtractor: Extractor {
 
     /// One article's two mentions are one visit when visitor country and host agree, the visitors
     /// do not conflict, and the dates overlap or lie at most `mergeWithinDays` apart (status must
-    /// agree too), or one side is undated.
-    func sameVisit(_ first: VisitMention, _ second: VisitMention) -> Bool {
+    /// agree too), or one side is undated, unless the dated side lies long before the article's
+    /// day: "Putin arrives in Uzbekistan" is not "his last visit to Uzbekistan in June 2016".
+    func sameVisit(_ first: VisitMention, _ second: VisitMention, articleDay: Int?) -> Bool {
         guard first.visitorCountry == second.visitorCountry, first.hostCountry == second.hostCountry else { return false }
         if !first.visitor.isEmpty, !second.visitor.isEmpty, first.visitor != second.visitor { return false }
-        guard let x = first.dates, let y = second.dates else { return true }
+        guard let x = first.dates, let y = second.dates else {
+            guard let articleDay, let dated = first.dates ?? second.dates, let last = (dated.end ?? dated.start).lastDay.dayNumber else { return true }
+            return last >= articleDay - Self.heldVisitWindow
+        }
         return first.status == second.status && (DateSpan.overlaps(x, y) || Self.daysApart(x, y).map { $0 <= mergeWithinDays } ?? false)
     }
 

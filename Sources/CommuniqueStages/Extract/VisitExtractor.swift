@@ -227,6 +227,9 @@ package struct VisitExtractor: Sendable {
         return hosts
     }
 
+    /// Words between `in` and a place's name ("in the city of Kazan").
+    static let placeNouns: [StaticString] = ["the", "city", "of", "capital", "town", "resort"]
+
     /// The place after `in` within a few words of a meeting trigger ("talks with X in Bishkek").
     func meetingHosts(_ a: SentenceAnalysis, after start: Int) -> Hosts {
         var hosts = Hosts()
@@ -234,7 +237,13 @@ package struct VisitExtractor: Sendable {
         var t = start
         while t < end {
             if a.isClauseBreak(t) { break }
-            if a.sentence.isWord(t, "in"), let entity = a.entity(at: t + 1) {
+            // "in the city of Kazan", "in the capital Astana": the place after its common noun.
+            var place = t + 1
+            if a.sentence.isWord(t, "in") {
+                while place < min(a.tokenCount, t + 5), a.entity(at: place) == nil,
+                      Self.placeNouns.contains(where: { a.sentence.isWord(place, $0) }) { place += 1 }
+            }
+            if a.sentence.isWord(t, "in"), let entity = a.entity(at: place) {
                 switch entity.value {
                 case .country(let code):
                     hosts.places.append(Place(country: code, city: ""))
@@ -325,12 +334,13 @@ package struct VisitExtractor: Sendable {
         return mentions.min(by: { abs($0.range.lowerBound - triggerByte) < abs($1.range.lowerBound - triggerByte) })
     }
 
-    /// "his first trip after his inauguration on March 19": a date well before the article's, in a
-    /// phrase opened by `after` or `following`, dates another event.
+    /// "his first trip after his inauguration on March 19", "his second trip since he launched ...
+    /// in 2022": a date well before the article's, in a phrase opened by `after`, `following` or
+    /// `since`, dates another event.
     func datesAnEarlierEvent(_ a: SentenceAnalysis, _ mention: DateMention, first: Int, context: ArticleContext) -> Bool {
         guard let dct = context.dct?.dayNumber, let day = (mention.span?.end ?? mention.span?.start)?.lastDay.dayNumber,
               day < dct - Self.heldVisitWindow else { return false }
-        return (max(0, first - 12)..<first).contains { a.sentence.isWord($0, "after") || a.sentence.isWord($0, "following") }
+        return (max(0, first - 12)..<first).contains { a.sentence.isWord($0, "after") || a.sentence.isWord($0, "following") || a.sentence.isWord($0, "since") }
     }
 
     /// The first visit type the sentence names ("state visit", "summit").
