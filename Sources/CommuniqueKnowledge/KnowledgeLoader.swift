@@ -161,12 +161,13 @@ package struct KnowledgeLoader: Sendable {
         }
 
         let visits = try required(root, "visits")
-        try visits.requireOnly(["movement", "meeting", "hosting", "attendance", "participants", "types", "planned", "negation", "negation_after", "not_host_after"])
+        try visits.requireOnly(["movement", "meeting", "hosting", "attendance", "participants", "infinitives", "types", "planned", "negation", "negation_after", "not_host_after"])
         add(try visits.strings("movement"), .visitMovement)
         add(try visits.strings("meeting"), .visitMeeting)
         add(try visits.strings("hosting"), .visitHosting)
         add(try visits.strings("attendance"), .visitAttendance)
         add(try visits.strings("participants"), .visitParticipants)
+        add(try visits.strings("infinitives"), .visitInfinitive)
         add(try visits.strings("planned"), .planned)
         add(try visits.strings("negation"), .negation)
         add(try visits.strings("negation_after"), .negationAfter)

@@ -9,6 +9,8 @@ package enum LexiconTag: Sendable, Hashable {
     case visitAttendance
     /// "the leaders of": the countries listed after it are a meeting's visitors.
     case visitParticipants
+    /// A visit verb that, after `to`, says the visit is planned ("Putin to visit Kyrgyzstan").
+    case visitInfinitive
     case planned
     case negation
     /// Right after a trigger: the visit did not happen ("called off").
@@ -47,6 +49,7 @@ package extension LexiconTag {
         case .visitType: .visitType
         case .visitAttendance: .visitAttendance
         case .visitParticipants: .visitParticipants
+        case .visitInfinitive: .visitInfinitive
         case .planned: .planned
         case .negation: .negation
         case .negationAfter: .negationAfter

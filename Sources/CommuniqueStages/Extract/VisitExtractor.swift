@@ -30,13 +30,20 @@ package struct VisitExtractor: Sendable {
             if analysis.hasTag(in: (t - 3)..<t, { $0 == .negation }) { continue }
             // "... a meeting in Dushanbe in August, but that trip was called off".
             if analysis.hasTag(in: match.tokenEnd..<(match.tokenEnd + 12), { $0 == .negationAfter }) { continue }
-            var hosts = isMovement ? movementHosts(analysis, after: match.tokenEnd) : meetingHosts(analysis, after: match.tokenEnd)
+            // "his China visit": a place right before the trigger is the host.
+            var hosts = hostsBefore(analysis, trigger: t, adjacentOnly: true)
+            if hosts.places.isEmpty { hosts = isMovement ? movementHosts(analysis, after: match.tokenEnd) : meetingHosts(analysis, after: match.tokenEnd) }
             if hosts.places.isEmpty { hosts = hostsBefore(analysis, trigger: t) }
+            if hosts.places.isEmpty, match.value.contains(where: { if case .visitType = $0 { return true }; return false }) {
+                hosts = subjectHost(analysis, trigger: t, match: match, context: context)
+            }
             guard !hosts.places.isEmpty else { continue }
             consumedUntil = hosts.lastToken
             // A meeting needs a participant named in the sentence ("the next summit will be held in X" has none).
             guard let visitor = visitor(analysis, trigger: t, after: match.tokenEnd, hosts: hosts, context: context, mayUseMainLeader: isMovement) else { continue }
+            // "Putin to visit Kyrgyzstan": an infinitive after `to` is a plan.
             let planned = analysis.hasTag(in: (t - 3)..<t) { $0 == .planned }
+                || (analysis.sentence.isWord(t - 1, "to") && match.value.contains(.visitInfinitive))
             let date = visitDate(analysis, trigger: t, context: context)
             let type = visitType(analysis)
             for place in hosts.places where place.country != visitor.country {
@@ -142,9 +149,13 @@ package struct VisitExtractor: Sendable {
         var ofLeader: Int?
     }
 
+    /// Words other than prepositions and articles a movement trigger may be followed by before its place.
+    static let wordsBeforeHost = 3
+
     /// Places after a movement trigger: directly, or after `to`, `in`, `into`, `at`, in a list.
     func movementHosts(_ a: SentenceAnalysis, after start: Int) -> Hosts {
         var hosts = Hosts()
+        var otherWords = 0
         var t = start
         var listOpen = true  // right after the trigger or after a preposition, list separator or colon
         let end = min(a.tokenCount, start + Self.window)
@@ -197,6 +208,11 @@ package struct VisitExtractor: Sendable {
                 if !a.isPunctuation(t - 1, UInt8(ascii: ",")) { break }
             } else if a.hasTag(in: t..<(t + 1), { if case .visitMovement = $0 { return true }; return false }) {
                 break
+            } else if hosts.places.isEmpty, !a.sentence.isWord(t, "on") {
+                // "visit to neighbouring X" reaches its place; "visit sees trade deals, Syria talks"
+                // and "the trip comes shortly after X signed" have said something else first.
+                otherWords += 1
+                if otherWords > Self.wordsBeforeHost { break }
             }
             t += 1
         }
@@ -208,11 +224,11 @@ package struct VisitExtractor: Sendable {
 
     /// The place right before the trigger ("his China visit"), or after `in` a few linking
     /// words before it ("who was in Tashkent on a state visit"), for a trigger with no place after it.
-    func hostsBefore(_ a: SentenceAnalysis, trigger: Int) -> Hosts {
+    func hostsBefore(_ a: SentenceAnalysis, trigger: Int, adjacentOnly: Bool = false) -> Hosts {
         var hosts = Hosts()
         var t = trigger - 1
         var linking = 0
-        while t >= 0, linking < 4, a.entity(at: t) == nil, Self.linksBeforeTrigger.contains(where: { a.sentence.isWord(t, $0) }) {
+        while !adjacentOnly, t >= 0, linking < 4, a.entity(at: t) == nil, Self.linksBeforeTrigger.contains(where: { a.sentence.isWord(t, $0) }) {
             t -= 1
             linking += 1
         }
@@ -225,6 +241,29 @@ package struct VisitExtractor: Sendable {
         if a.hasTag(in: (entity.tokenStart - 3)..<entity.tokenStart, { $0 == .notHostAfter }) { return Hosts() }
         hosts.lastToken = trigger
         return hosts
+    }
+
+    /// "Russia and Kazakhstan wrapped up Putin's state visit": with no place near a leader's
+    /// visit-type trigger, the one country named before it that is not the visitor's is the host.
+    func subjectHost(_ a: SentenceAnalysis, trigger: Int, match: PhraseMatch<[LexiconTag]>, context: ArticleContext) -> Hosts {
+        // Only a visit named as a leader's ("Putin's two-day state visit").
+        guard ((trigger - 3)..<trigger).contains(where: { k in
+            a.sentence.isWord(k, "s") && a.isPunctuation(k - 1, UInt8(ascii: "'")) || a.sentence.isWord(k, "s") && a.entity(at: k - 2) != nil
+        }) else { return Hosts() }
+        var countries: [String] = []
+        for entity in a.entities where entity.tokenEnd <= trigger {
+            if case .country(let code) = entity.value, !countries.contains(code) { countries.append(code) }
+        }
+        guard countries.count <= 2 else { return Hosts() }
+        for code in countries {
+            var hosts = Hosts()
+            hosts.places = [Place(country: code, city: "")]
+            hosts.lastToken = match.tokenEnd - 1
+            guard let visitor = visitor(a, trigger: trigger, after: match.tokenEnd, hosts: hosts, context: context, mayUseMainLeader: false),
+                  countries.allSatisfy({ $0 == code || $0 == visitor.country }) else { continue }
+            return hosts
+        }
+        return Hosts()
     }
 
     /// Words between `in` and a place's name ("in the city of Kazan").
