@@ -18,7 +18,7 @@ struct ValidateCommand: ParsableCommand {
         do {
             let definition = try PipelineLoader().load(pipeline)
             let knowledge = try KnowledgeLoader().load(definition.knowledge)
-            logger.info("\(pipeline): valid: \(knowledge.countries.count) countries, \(knowledge.leaders.count) leaders, \(knowledge.organisations.count) organisations, \(knowledge.lexicon.indicators.count) indicators")
+            logger.info("\(pipeline): valid: \(knowledge.countries.count) countries, \(knowledge.cities.count) cities, \(knowledge.leaders.count) leaders (\(knowledge.leaders.reduce(0) { $0 + $1.terms.count }) terms), \(knowledge.organisations.count) organisations, \(knowledge.lexicon.indicators.count) indicators")
         } catch {
             logger.error("\(error)")
             throw ExitCode(2)
