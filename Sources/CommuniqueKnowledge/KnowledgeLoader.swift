@@ -11,6 +11,7 @@ package struct KnowledgeLoader: Sendable {
         let codes = Set(countries.map(\.code))
         let cities = try loadCities(files.cities.path, countryCodes: codes)
         let leaders = try loadLeaders(files.leaders.path, countryCodes: codes)
+        try LeaderValidator(file: files.leaders.path, countries: countries).validate(leaders)
         let organisations = try loadOrganisations(files.organisations.path, countryCodes: codes)
         let lexicon = try loadLexicon(files.lexicon.path)
         let boilerplate = try loadBoilerplate(files.boilerplate.path)
