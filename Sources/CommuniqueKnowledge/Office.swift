@@ -7,5 +7,5 @@ package enum Office: String, Sendable, Hashable, CaseIterable {
     case other
 
     /// "head of state", for messages.
-    package var phrase: String { rawValue.replacingOccurrences(of: "_", with: " ") }
+    package var phrase: String { String(rawValue.map { $0 == "_" ? " " : $0 }) }
 }

@@ -263,7 +263,7 @@ package struct VisitExtractor: Sendable {
         t = trigger - 1
         while t >= max(0, trigger - 6) {
             if let entity = a.entity(at: t), case .adjective(let code) = entity.value, !hostCountries.contains(code),
-                let title = title(a, in: entity.tokenEnd..<(entity.tokenEnd + 2)) {
+                let title = titleRole(a, in: entity.tokenEnd..<(entity.tokenEnd + 2)) {
                 let name = context.referenceDate.map { titleHolder(of: code, title: title, during: $0) } ?? ""
                 return Visitor(name: name, country: code, rule: "country adjective and title")
             }
@@ -291,7 +291,7 @@ package struct VisitExtractor: Sendable {
 
     /// The office a title tag in `range` names (`president` in "the Russian President"); nil
     /// without a title, `.some(nil)` for a title that is no role of the leaders table.
-    func title(_ a: SentenceAnalysis, in range: Range<Int>) -> LeaderRole?? {
+    func titleRole(_ a: SentenceAnalysis, in range: Range<Int>) -> LeaderRole?? {
         for k in range {
             guard let match = a.tagMatch(at: k) else { continue }
             for tag in match.value {
