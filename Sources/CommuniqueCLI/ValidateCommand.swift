@@ -21,7 +21,7 @@ struct ValidateCommand: ParsableCommand {
             let knowledge = try KnowledgeLoader().load(definition.knowledge)
             try definition.validate(knowledge: knowledge)
             print(definition.planDescription)
-            logger.info("\(pipeline): valid: \(knowledge.countries.count) countries, \(knowledge.leaders.count) leaders, \(knowledge.organisations.count) organisations, \(knowledge.lexicon.indicators.count) indicators")
+            logger.info("\(pipeline): valid: \(knowledge.countries.count) countries, \(knowledge.cities.count) cities, \(knowledge.leaders.count) leaders (\(knowledge.leaders.reduce(0) { $0 + $1.terms.count }) terms), \(knowledge.organisations.count) organisations, \(knowledge.lexicon.indicators.count) indicators")
         } catch {
             logger.error("\(error)")
             throw ExitCode(2)

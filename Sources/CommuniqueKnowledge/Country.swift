@@ -6,6 +6,17 @@ package struct Country: Sendable, Hashable {
     package var shortNames: [String]
     /// Demonyms and adjectives ("Kyrgyz", "Russo").
     package var adjectives: [String]
+    /// The seat of government, read as "the Kyrgyz capital".
     package var capital: String
-    package var cities: [String]
+    /// Several heads of state hold office at once (co-princes, captains regent, a collective presidency).
+    package var jointHeads: Bool
+
+    package init(code: String, name: String, shortNames: [String] = [], adjectives: [String] = [], capital: String = "", jointHeads: Bool = false) {
+        self.code = code
+        self.name = name
+        self.shortNames = shortNames
+        self.adjectives = adjectives
+        self.capital = capital
+        self.jointHeads = jointHeads
+    }
 }

@@ -7,19 +7,29 @@ import CommuniqueText
 /// costs one reference count, not a copy of every table.
 package final class Knowledge: Sendable {
     package let countries: [String: Country]
+    /// Cities of the gazetteer, in file order.
+    package let cities: [City]
     package let leaders: [Leader]
     package let organisations: [String: Organisation]
     package let lexicon: Lexicon
     package let boilerplate: BoilerplateRules
     /// Names of countries, cities, leaders and organisations.
     package let entities: PhraseMatcher<EntityRef>
+    /// Every term of a country, with the index of its holder in `leaders`.
+    let termsByCountry: [String: [(leader: Int, term: LeaderTerm)]]
 
-    package init(countries: [Country], leaders: [Leader], organisations: [Organisation], lexicon: Lexicon, boilerplate: BoilerplateRules) {
+    package init(countries: [Country], cities: [City] = [], leaders: [Leader], organisations: [Organisation], lexicon: Lexicon, boilerplate: BoilerplateRules) {
         self.countries = Dictionary(countries.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        self.cities = cities
         self.leaders = leaders
         self.organisations = Dictionary(organisations.map { ($0.acronym, $0) }, uniquingKeysWith: { first, _ in first })
         self.lexicon = lexicon
         self.boilerplate = boilerplate
+        var termsByCountry: [String: [(leader: Int, term: LeaderTerm)]] = [:]
+        for (index, leader) in leaders.enumerated() {
+            for term in leader.terms { termsByCountry[term.country, default: []].append((index, term)) }
+        }
+        self.termsByCountry = termsByCountry
         var entities = PhraseMatcher<EntityRef>()
         // Organisations first: on equal length the first added phrase wins ties in `longest`.
         for organisation in organisations {
@@ -39,8 +49,14 @@ package final class Knowledge: Sendable {
             for adjective in country.adjectives {
                 entities.add(adjective, value: .adjective(country.code), properNoun: true)
             }
-            for city in [country.capital] + country.cities where !city.isEmpty {
-                entities.add(city, value: .city(name: city, country: country.code), properNoun: true)
+            if !country.capital.isEmpty {
+                entities.add(country.capital, value: .city(name: country.capital, country: country.code), properNoun: true)
+            }
+        }
+        // Cities last: a country's name or a person's wins over a city of the same name.
+        for city in cities {
+            for name in [city.name] + city.alternates {
+                entities.add(name, value: .city(name: city.name, country: city.country), properNoun: true)
             }
         }
         entities.seal()
@@ -54,7 +70,9 @@ package final class Knowledge: Sendable {
 
     private init(replicating other: Knowledge) {
         countries = other.countries
+        cities = other.cities
         leaders = other.leaders
+        termsByCountry = other.termsByCountry
         organisations = other.organisations
         lexicon = other.lexicon.replica()
         boilerplate = other.boilerplate
@@ -71,10 +89,23 @@ package final class Knowledge: Sendable {
         }
     }
 
-    /// Leaders of `country` in office during `date` in `role` (any role when nil).
-    package func leaders(of country: String, during date: DateSpan, role: String? = nil) -> [Int] {
-        leaders.indices.filter { index in
-            leaders[index].terms.contains { $0.country == country && (role == nil || $0.role == role) && $0.covers(date) }
+    /// Leaders holding an office of `country` during `date`, in `office` (any office when nil),
+    /// by index, each once.
+    package func leaders(of country: String, during date: DateSpan, office: Office? = nil) -> [Int] {
+        var found: [Int] = []
+        for (leader, term) in termsByCountry[country] ?? [] where (office == nil || term.office == office) && term.covers(date) {
+            if !found.contains(leader) { found.append(leader) }
         }
+        return found.sorted()
+    }
+
+    /// True when leader `index` held `office` of `country` during `date`.
+    package func holds(_ index: Int, _ office: Office, of country: String, during date: DateSpan) -> Bool {
+        leaders[index].terms.contains { $0.country == country && $0.office == office && $0.covers(date) }
+    }
+
+    /// The cities of `country`, most populous first (ties by name).
+    package func cities(of country: String) -> [City] {
+        cities.filter { $0.country == country }.sorted { ($0.population, $1.name) > ($1.population, $0.name) }
     }
 }

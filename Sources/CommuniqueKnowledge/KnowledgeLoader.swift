@@ -9,11 +9,13 @@ package struct KnowledgeLoader: Sendable {
     package func load(_ files: KnowledgeFiles) throws(ConfigurationError) -> Knowledge {
         let countries = try loadCountries(files.countries.path)
         let codes = Set(countries.map(\.code))
+        let cities = try loadCities(files.cities.path, countryCodes: codes)
         let leaders = try loadLeaders(files.leaders.path, countryCodes: codes)
+        try LeaderValidator(file: files.leaders.path, countries: countries).validate(leaders)
         let organisations = try loadOrganisations(files.organisations.path, countryCodes: codes)
         let lexicon = try loadLexicon(files.lexicon.path)
         let boilerplate = try loadBoilerplate(files.boilerplate.path)
-        return Knowledge(countries: countries, leaders: leaders, organisations: organisations, lexicon: lexicon, boilerplate: boilerplate)
+        return Knowledge(countries: countries, cities: cities, leaders: leaders, organisations: organisations, lexicon: lexicon, boilerplate: boilerplate)
     }
 
     // MARK: CSV tables
@@ -50,8 +52,32 @@ package struct KnowledgeLoader: Sendable {
         cell.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
+    /// `true` or empty.
+    static func flag(_ cell: String, file: String, line: Int, column: String) throws(ConfigurationError) -> Bool {
+        switch cell {
+        case "true": return true
+        case "", "false": return false
+        default: throw .malformedRow(file: file, line: line, column: column, message: "expected true or empty, found '\(cell)'")
+        }
+    }
+
+    /// A whole day, `YYYY-MM-DD`.
+    static func day(_ cell: String, file: String, line: Int, column: String) throws(ConfigurationError) -> PartialDate {
+        guard let date = PartialDate(iso: cell), date.day != nil else {
+            throw .malformedRow(file: file, line: line, column: column, message: "expected a day as YYYY-MM-DD, found '\(cell)'")
+        }
+        return date
+    }
+
+    static func countryCode(_ cell: String, known: Set<String>, file: String, line: Int, column: String) throws(ConfigurationError) -> String {
+        guard known.contains(cell) else {
+            throw .malformedRow(file: file, line: line, column: column, message: "unknown country code '\(cell)' (not in countries.csv)")
+        }
+        return cell
+    }
+
     func loadCountries(_ path: String) throws(ConfigurationError) -> [Country] {
-        let header = ["code", "name", "short_names", "adjectives", "capital", "cities"]
+        let header = ["code", "name", "short_names", "adjectives", "capital", "joint_heads"]
         var seen = Set<String>()
         var countries: [Country] = []
         for record in try table(path, header: header) {
@@ -63,39 +89,61 @@ package struct KnowledgeLoader: Sendable {
                 throw .malformedRow(file: path, line: record.line, column: "code", message: "duplicate code \(f[0])")
             }
             guard !f[1].isEmpty else { throw .malformedRow(file: path, line: record.line, column: "name", message: "empty name") }
-            countries.append(Country(code: f[0], name: f[1], shortNames: Self.list(f[2]), adjectives: Self.list(f[3]), capital: f[4], cities: Self.list(f[5])))
+            countries.append(Country(code: f[0], name: f[1], shortNames: Self.list(f[2]), adjectives: Self.list(f[3]), capital: f[4],
+                                     jointHeads: try Self.flag(f[5], file: path, line: record.line, column: "joint_heads")))
         }
         return countries
     }
 
+    func loadCities(_ path: String, countryCodes: Set<String>) throws(ConfigurationError) -> [City] {
+        let header = ["name", "country", "alternates", "population", "capital", "geonameid"]
+        var cities: [City] = []
+        for record in try table(path, header: header) {
+            let f = record.fields
+            guard !f[0].isEmpty else { throw .malformedRow(file: path, line: record.line, column: "name", message: "empty name") }
+            let country = try Self.countryCode(f[1], known: countryCodes, file: path, line: record.line, column: "country")
+            guard f[3].isEmpty || Int(f[3]).map({ $0 >= 0 }) == true else {
+                throw .malformedRow(file: path, line: record.line, column: "population", message: "expected a whole number, found '\(f[3])'")
+            }
+            cities.append(City(name: f[0], country: country, alternates: Self.list(f[2]), population: Int(f[3]) ?? 0,
+                               capital: try Self.flag(f[4], file: path, line: record.line, column: "capital")))
+        }
+        return cities
+    }
+
+    /// One person per canonical name, with a term per row; the validator checks the terms against each other.
     func loadLeaders(_ path: String, countryCodes: Set<String>) throws(ConfigurationError) -> [Leader] {
-        let header = ["name", "country", "role", "start", "end", "variants"]
+        let header = ["name", "country", "office", "role", "acting", "start", "end", "variants", "source"]
         var byName: [String: Int] = [:]
         var leaders: [Leader] = []
         for record in try table(path, header: header) {
             let f = record.fields
-            guard !f[0].isEmpty else { throw .malformedRow(file: path, line: record.line, column: "name", message: "empty name") }
-            guard countryCodes.contains(f[1]) else {
-                throw .malformedRow(file: path, line: record.line, column: "country", message: "unknown country code '\(f[1])'")
+            let line = record.line
+            guard !f[0].isEmpty else { throw .malformedRow(file: path, line: line, column: "name", message: "empty name") }
+            let country = try Self.countryCode(f[1], known: countryCodes, file: path, line: line, column: "country")
+            guard let office = Office(rawValue: f[2]) else {
+                throw .malformedRow(file: path, line: line, column: "office", message: "expected one of \(Office.allCases.map(\.rawValue).joined(separator: ", ")), found '\(f[2])'")
             }
-            guard !f[2].isEmpty else { throw .malformedRow(file: path, line: record.line, column: "role", message: "empty role") }
-            guard let start = PartialDate(iso: f[3]) else {
-                throw .malformedRow(file: path, line: record.line, column: "start", message: "expected an ISO date, found '\(f[3])'")
+            guard let role = LeaderRole(rawValue: f[3]) else {
+                throw .malformedRow(file: path, line: line, column: "role", message: "expected one of \(LeaderRole.allCases.map(\.rawValue).joined(separator: ", ")), found '\(f[3])'")
             }
+            let acting = try Self.flag(f[4], file: path, line: line, column: "acting")
+            let start = try Self.day(f[5], file: path, line: line, column: "start")
             var end: PartialDate?
-            if !f[4].isEmpty {
-                guard let date = PartialDate(iso: f[4]), date.lastDay >= start.firstDay else {
-                    throw .malformedRow(file: path, line: record.line, column: "end", message: "expected an ISO date not before start, found '\(f[4])'")
+            if !f[6].isEmpty {
+                let date = try Self.day(f[6], file: path, line: line, column: "end")
+                guard start < date else {
+                    throw .malformedRow(file: path, line: line, column: "end", message: "the term of \(f[0]) ends on \(date), not after it starts on \(start) (end is the first day out of office)")
                 }
                 end = date
             }
-            let term = LeaderTerm(country: f[1], role: f[2], start: start, end: end)
+            let term = LeaderTerm(country: country, office: office, role: role, acting: acting, start: start, end: end, line: line)
             if let index = byName[f[0]] {
                 leaders[index].terms.append(term)
-                leaders[index].variants = Array(Set(leaders[index].variants + Self.list(f[5]))).sorted()
+                leaders[index].variants = Array(Set(leaders[index].variants + Self.list(f[7]))).sorted()
             } else {
                 byName[f[0]] = leaders.count
-                leaders.append(Leader(name: f[0], variants: Self.list(f[5]), terms: [term]))
+                leaders.append(Leader(name: f[0], variants: Self.list(f[7]), terms: [term]))
             }
         }
         return leaders
@@ -243,6 +291,7 @@ package struct KnowledgeLoader: Sendable {
 
         let leaders = try required(root, "leaders")
         try leaders.requireOnly(["titles", "former"])
+        try required(leaders, "titles").requireOnly(LeaderRole.allCases.map(\.rawValue))
         for entry in try required(leaders, "titles").entries {
             add(try required(leaders, "titles").strings(entry.key), .title(entry.key))
         }

@@ -10,7 +10,7 @@ package struct PipelineLoader: Sendable {
     package init() {}
 
     static let rootKeys = ["name", "version", "input", "output", "manifest", "tables", "format", "gzip_level", "knowledge", "stages"]
-    static let knowledgeKeys = ["countries", "leaders", "organisations", "lexicon", "boilerplate"]
+    static let knowledgeKeys = ["countries", "cities", "leaders", "organisations", "lexicon", "boilerplate"]
     /// The pipeline file format this job reads.
     static let version = 2
 
@@ -82,6 +82,7 @@ package struct PipelineLoader: Sendable {
         try knowledgeMapping.requireOnly(Self.knowledgeKeys)
         let knowledge = KnowledgeFiles(
             countries: try located(knowledgeMapping, "countries"),
+            cities: try located(knowledgeMapping, "cities"),
             leaders: try located(knowledgeMapping, "leaders"),
             organisations: try located(knowledgeMapping, "organisations"),
             lexicon: try located(knowledgeMapping, "lexicon"),

@@ -38,6 +38,9 @@ package struct SynthWorld: Sendable {
     var figuresByCountry: [String: [Int]]
     var bodies: [Body]
 
+    /// Cities other than the capital a place offers the generator.
+    static let citiesPerCountry = 8
+
     /// Terms still running end on this day for the generator (2025-12-31).
     static let lastDay = SynthDate(year: 2025, month: 12, day: 31).days
     static let firstDay = SynthDate(year: 1991, month: 1, day: 1).days
@@ -47,9 +50,10 @@ package struct SynthWorld: Sendable {
         for code in knowledge.countries.keys.sorted() {
             let country = knowledge.countries[code]!
             let capital = country.capital.isEmpty ? country.name : country.capital
-            let cities = country.cities.filter { $0 != capital && !$0.isEmpty }
+            // The largest cities of the gazetteer: a handful is what visits name.
+            let cities = knowledge.cities(of: code).map(\.name).filter { $0 != capital }.prefix(Self.citiesPerCountry)
             places.append(Place(code: code, name: country.name, adjective: country.adjectives.first ?? country.name,
-                                capital: capital, cities: cities.isEmpty ? [capital] : cities))
+                                capital: capital, cities: cities.isEmpty ? [capital] : Array(cities)))
         }
         if places.isEmpty {
             places.append(Place(code: "XX", name: "Freedonia", adjective: "Freedonian", capital: "Fredville", cities: ["Fredville"]))
@@ -65,11 +69,11 @@ package struct SynthWorld: Sendable {
             let surname = singleWordVariant ?? words.last.map(String.init) ?? leader.name
             for term in leader.terms where placeIndex[term.country] != nil {
                 let first = max(Self.days(term.start.firstDay), Self.firstDay)
-                let last = min(term.end.map { Self.days($0.lastDay) } ?? Self.lastDay, Self.lastDay)
+                let last = min(term.lastDay.map { Self.days($0) } ?? Self.lastDay, Self.lastDay)
                 guard first <= last else { continue }
                 byCountry[term.country, default: []].append(figures.count)
-                figures.append(Figure(name: leader.name, surname: surname, country: term.country, role: term.role,
-                                      title: Self.title(role: term.role, country: term.country),
+                figures.append(Figure(name: leader.name, surname: surname, country: term.country, role: term.role.rawValue,
+                                      title: Self.title(role: term.role.rawValue, country: term.country),
                                       firstDay: first, lastDay: last))
             }
         }

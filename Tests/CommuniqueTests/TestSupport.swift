@@ -68,6 +68,7 @@ enum TestSupport {
             output: \(output)
             knowledge:
               countries: \(root)/pipelines/knowledge/countries.csv
+              cities: \(root)/pipelines/knowledge/cities.csv
               leaders: \(root)/pipelines/knowledge/leaders.csv
               organisations: \(root)/pipelines/knowledge/organisations.csv
               lexicon: \(root)/pipelines/knowledge/lexicon.yml

@@ -10,12 +10,15 @@ package enum ConfigurationError: Error, Equatable, CustomStringConvertible {
     case invalidValue(file: String, line: Int, key: String, message: String)
     case missingFile(file: String, line: Int, key: String, path: String)
     case malformedRow(file: String, line: Int, column: String, message: String)
+    /// Two rows that cannot both hold (two heads of state of one country on one day): `line`
+    /// is the later row, `otherLine` the row it contradicts.
+    case conflictingRows(file: String, line: Int, column: String, otherLine: Int, message: String)
 
     package var file: String {
         switch self {
         case .unreadable(let file, _), .syntax(let file, _, _), .unknownKey(let file, _, _, _),
             .missingKey(let file, _, _), .wrongType(let file, _, _, _), .invalidValue(let file, _, _, _),
-            .missingFile(let file, _, _, _), .malformedRow(let file, _, _, _):
+            .missingFile(let file, _, _, _), .malformedRow(let file, _, _, _), .conflictingRows(let file, _, _, _, _):
             return file
         }
     }
@@ -38,6 +41,8 @@ package enum ConfigurationError: Error, Equatable, CustomStringConvertible {
             return "\(file):\(line): \(key): no such file or folder: \(path)"
         case .malformedRow(let file, let line, let column, let message):
             return "\(file):\(line): \(column): \(message)"
+        case .conflictingRows(let file, let line, let column, let otherLine, let message):
+            return "\(file):\(line): \(column): \(message) (contradicts line \(otherLine))"
         }
     }
 }

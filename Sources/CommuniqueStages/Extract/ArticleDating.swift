@@ -29,9 +29,9 @@ package struct ArticleDating: Sendable {
                 }
                 let key = "\(index)|\(role ?? "")"
                 guard seen.insert(key).inserted else { continue }
-                let terms = knowledge.leaders[index].terms(role: role)
-                guard let earliest = terms.map(\.start.firstDay).min() else { continue }
-                let latest = terms.contains { $0.end == nil } ? PartialDate(year: 9999, month: 12, day: 31) : terms.compactMap { $0.end?.lastDay }.max()!
+                let terms = knowledge.leaders[index].terms(role: role.flatMap(LeaderRole.init(rawValue:)))
+                guard let earliest = terms.map(\.start).min() else { continue }
+                let latest = terms.contains { $0.end == nil } ? PartialDate(year: 9999, month: 12, day: 31) : terms.compactMap(\.lastDay).max()!
                 if let current = window {
                     window = (max(current.start, earliest), min(current.end, latest))
                 } else {

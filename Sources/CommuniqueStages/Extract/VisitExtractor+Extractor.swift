@@ -153,17 +153,24 @@ extension VisitExtractor: Extractor {
         return x
     }
 
-    static let headOfStateRoles: Set<String> = ["president", "monarch", "supreme_leader", "chairman"]
-
-    /// A head of state of the host country named in the article and in office at the visit.
+    /// The host's leader the article names, in office at the visit: its head of state, or its
+    /// head of government when the visitor came as one or the article names no head of state.
+    /// Another office (party leader, crown prince, speaker) never makes anyone the host leader.
     func hostLeader(of visit: VisitMention, counts: [Int: Int], context: ArticleContext) -> String {
         let date = visit.dates ?? context.referenceDate
-        let candidates = counts.filter { index, _ in
-            knowledge.leaders[index].terms.contains { term in
-                term.country == visit.hostCountry && Self.headOfStateRoles.contains(term.role) && (date.map { term.covers($0) } ?? true)
+        let leaders = knowledge.leaders
+        func holding(_ office: Office) -> [Int: Int] {
+            counts.filter { index, _ in
+                leaders[index].terms.contains { $0.country == visit.hostCountry && $0.office == office && (date.map($0.covers) ?? true) }
             }
         }
-        guard let best = candidates.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return "" }
-        return knowledge.leaders[best.key].name
+        let visitor = counts.keys.filter { leaders[$0].name == visit.visitor }.min()
+        let visitorOffice = visitor.flatMap { index in date.flatMap { leaders[index].office(in: visit.visitorCountry, during: $0) } }
+        let offices: [Office] = visitorOffice == .headOfGovernment ? [.headOfGovernment, .headOfState] : [.headOfState, .headOfGovernment]
+        for office in offices {
+            let candidates = holding(office)
+            if let best = candidates.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) { return leaders[best.key].name }
+        }
+        return ""
     }
 }

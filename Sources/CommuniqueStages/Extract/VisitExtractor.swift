@@ -1,3 +1,4 @@
+import CommuniqueCore
 import CommuniqueText
 import CommuniqueKnowledge
 /// Reads visits: a leader travelling to a country, or leaders meeting in a named place.
@@ -119,22 +120,28 @@ package struct VisitExtractor: Sendable {
     }
 
     /// The head of state of `country` at the article's time: the one the article names, else the
-    /// president in office, else the only head of state in office.
+    /// only one in office.
     func leaderName(of country: String, context: ArticleContext) -> String {
         guard let date = context.referenceDate else { return "" }
-        let inOffice = knowledge.leaders(of: country, during: date).filter { index in
-            knowledge.leaders[index].terms.contains { $0.country == country && Self.headOfStateRoles.contains($0.role) && $0.covers(date) }
-        }
+        let inOffice = knowledge.leaders(of: country, during: date, office: .headOfState)
         let named = inOffice.filter { index in
             context.entities.names(leader: index)
         }
-        let presidents = inOffice.filter { index in
-            knowledge.leaders[index].terms.contains { $0.country == country && $0.role == "president" && $0.covers(date) }
-        }
-        for candidates in [named, presidents, inOffice] where candidates.count == 1 {
+        for candidates in [named, inOffice] where candidates.count == 1 {
             return knowledge.leaders[candidates[0]].name
         }
         return ""
+    }
+
+    /// The holder of the office a title names ("the Russian President", "the Indian Prime
+    /// Minister") in `country` during `date`: a term under that title, else the head of state.
+    func titleHolder(of country: String, title: LeaderRole?, during date: DateSpan) -> String {
+        let inOffice = knowledge.leaders(of: country, during: date)
+        let titled = inOffice.filter { index in
+            knowledge.leaders[index].terms.contains { $0.country == country && $0.role == title && $0.covers(date) }
+        }
+        let heads = inOffice.filter { knowledge.holds($0, .headOfState, of: country, during: date) }
+        return (titled.first ?? heads.first).map { knowledge.leaders[$0].name } ?? ""
     }
 
     struct Place {
@@ -331,11 +338,8 @@ package struct VisitExtractor: Sendable {
         t = trigger - 1
         while t >= max(0, trigger - 6) {
             if let entity = a.entity(at: t), case .adjective(let code) = entity.value, !hostCountries.contains(code),
-                a.hasTag(in: entity.tokenEnd..<(entity.tokenEnd + 2), { if case .title = $0 { return true }; return false }) {
-                var name = ""
-                if let date = context.referenceDate, let index = knowledge.leaders(of: code, during: date, role: "president").first {
-                    name = knowledge.leaders[index].name
-                }
+                let title = titleRole(a, in: entity.tokenEnd..<(entity.tokenEnd + 2)) {
+                let name = context.referenceDate.map { titleHolder(of: code, title: title, during: $0) } ?? ""
                 return Visitor(name: name, country: code, rule: "country adjective and title")
             }
             t -= 1
@@ -357,8 +361,19 @@ package struct VisitExtractor: Sendable {
     /// The country a leader served at the article's time (their latest term otherwise).
     func leaderCountry(_ index: Int, context: ArticleContext) -> String {
         let leader = knowledge.leaders[index]
-        if let date = context.referenceDate, let term = leader.terms.first(where: { $0.covers(date) }) { return term.country }
-        return leader.country
+        return context.referenceDate.flatMap { leader.country(during: $0) } ?? leader.country
+    }
+
+    /// The office a title tag in `range` names (`president` in "the Russian President"); nil
+    /// without a title, `.some(nil)` for a title that is no role of the leaders table.
+    func titleRole(_ a: SentenceAnalysis, in range: Range<Int>) -> LeaderRole?? {
+        for k in range {
+            guard let match = a.tagMatch(at: k) else { continue }
+            for tag in match.value {
+                if case .title(let role) = tag { return .some(LeaderRole(rawValue: role)) }
+            }
+        }
+        return nil
     }
 
     /// The date nearest the trigger that is not habitual.

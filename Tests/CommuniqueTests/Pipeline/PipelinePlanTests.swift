@@ -35,30 +35,30 @@ import Testing
 
     static let cases: [Case] = [
         Case(name: "unknown extractor", stages: TestSupport.stages(extractors: ["visits", "agreemnts"]),
-             line: 15, key: "stages[2].extractors[1].name", message: "unknown extractor 'agreemnts' (expected one of: visits, agreements, trade_metrics, delegations)"),
+             line: 16, key: "stages[2].extractors[1].name", message: "unknown extractor 'agreemnts' (expected one of: visits, agreements, trade_metrics, delegations)"),
         Case(name: "unknown aggregate step", stages: TestSupport.stages(steps: ["visit_merge", "series"]),
-             line: 17, key: "stages[3].steps[1].name", message: "unknown aggregate step 'series'"),
+             line: 18, key: "stages[3].steps[1].name", message: "unknown aggregate step 'series'"),
         Case(name: "unknown stage kind", stages: "stages:\n  - kind: load\n  - kind: scrub\n",
-             line: 13, key: "stages[1].kind", message: "unknown stage kind 'scrub'"),
+             line: 14, key: "stages[1].kind", message: "unknown stage kind 'scrub'"),
         Case(name: "stages out of order", stages: "stages:\n  - kind: clean\n  - kind: load\n",
-             line: 13, key: "stages[1].kind", message: "the load stage must come before the clean stage"),
+             line: 14, key: "stages[1].kind", message: "the load stage must come before the clean stage"),
         Case(name: "a stage declared twice", stages: "stages:\n  - kind: load\n  - kind: load\n",
-             line: 13, key: "stages[1].kind", message: "the load stage is declared twice"),
+             line: 14, key: "stages[1].kind", message: "the load stage is declared twice"),
         Case(name: "a stage missing", stages: "stages:\n  - kind: load\n  - kind: clean\n  - kind: extract\n    extractors: [visits]\n",
-             line: 11, key: "stages", message: "the aggregate stage is missing"),
+             line: 12, key: "stages", message: "the aggregate stage is missing"),
         Case(name: "an extractor declared twice", stages: TestSupport.stages(extractors: ["visits", "visits"]),
-             line: 15, key: "stages[2].extractors[1].name", message: "'visits' is declared twice"),
+             line: 16, key: "stages[2].extractors[1].name", message: "'visits' is declared twice"),
         Case(name: "an extractor before one it reads from", stages: TestSupport.stages(extractors: ["trade_metrics", "agreements"], steps: []),
-             line: 15, key: "stages[2].extractors[0].name", message: "trade_metrics must come after agreements"),
+             line: 16, key: "stages[2].extractors[0].name", message: "trade_metrics must come after agreements"),
         Case(name: "a step without what it needs", stages: TestSupport.stages(extractors: ["visits"], steps: ["visit_summary"]),
-             line: 17, key: "stages[3].steps[0].name", message: "visit_summary needs the visit_merge step before it"),
+             line: 18, key: "stages[3].steps[0].name", message: "visit_summary needs the visit_merge step before it"),
         Case(name: "a step without its extractor", stages: TestSupport.stages(extractors: ["visits"], steps: ["trade_series"]),
-             line: 17, key: "stages[3].steps[0].name", message: "trade_series needs the trade_metrics extractor"),
+             line: 18, key: "stages[3].steps[0].name", message: "trade_series needs the trade_metrics extractor"),
         Case(name: "a table whose extractor is not declared", extra: "tables: [articles, agreements]\n",
              stages: TestSupport.stages(extractors: ["trade_metrics"], steps: ["trade_series"]),
-             line: 11, key: "tables", message: "table 'agreements' needs the agreements extractor, which the stages do not declare"),
+             line: 12, key: "tables", message: "table 'agreements' needs the agreements extractor, which the stages do not declare"),
         Case(name: "an unknown extractor option", stages: TestSupport.stages(extractors: ["{name: visits, merge_within: 3}"]),
-             line: 15, key: "stages[2].extractors[0].merge_within", message: "unknown key"),
+             line: 16, key: "stages[2].extractors[0].merge_within", message: "unknown key"),
     ]
 
     @Test(arguments: cases) func declarationErrorsNameFileLineAndKey(_ testCase: Case) throws {
@@ -90,7 +90,7 @@ import Testing
         do {
             try definition.validate(knowledge: TestSupport.knowledge)
         } catch {
-            #expect(error.description.hasPrefix("\(file):15: stages[2].extractors[0].indicators: unknown indicator 'gdp'"))
+            #expect(error.description.hasPrefix("\(file):16: stages[2].extractors[0].indicators: unknown indicator 'gdp'"))
         }
     }
 
@@ -134,7 +134,7 @@ import Testing
             process.waitUntilExit()
             #expect(process.terminationStatus == 2)
             let log = try String(contentsOfFile: folder + "/stderr.txt", encoding: .utf8)
-            #expect(log.contains("pipeline.yml:15: stages[2].extractors[1].name: unknown extractor 'treaties'"), "\(log)")
+            #expect(log.contains("pipeline.yml:16: stages[2].extractors[1].name: unknown extractor 'treaties'"), "\(log)")
             #expect(!FileManager.default.fileExists(atPath: folder + "/out"))
         }
     }

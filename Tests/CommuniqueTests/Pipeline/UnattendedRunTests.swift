@@ -86,7 +86,7 @@ import Testing
         process.waitUntilExit()
         #expect(process.terminationStatus == 2)
         let log = try String(contentsOfFile: folder + "/stderr.txt", encoding: .utf8)
-        #expect(log.contains("pipeline.yml:11: colour: unknown key"))
+        #expect(log.contains("pipeline.yml:12: colour: unknown key"))
         #expect(!FileManager.default.fileExists(atPath: folder + "/out"))
     }
 
