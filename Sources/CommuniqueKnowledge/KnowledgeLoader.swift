@@ -226,13 +226,14 @@ package struct KnowledgeLoader: Sendable {
         }
 
         let documents = try required(root, "documents")
-        try documents.requireOnly(["types", "plural", "generic", "comparison", "statuses", "status_priority", "topics"])
+        try documents.requireOnly(["types", "plural", "generic", "comparison", "cumulative", "statuses", "status_priority", "topics"])
         let types = try required(documents, "types")
         try types.requireOnly(AgreementRow.docTypes)
         for entry in types.entries { add(try types.strings(entry.key), .document(entry.key)) }
         add(try documents.strings("plural"), .plural)
         add(try documents.strings("generic"), .generic)
         add(try documents.strings("comparison"), .comparison)
+        add(try documents.strings("cumulative"), .cumulative)
         let statuses = try required(documents, "statuses")
         try statuses.requireOnly(AgreementRow.statuses)
         for entry in statuses.entries { add(try statuses.strings(entry.key), .docStatus(entry.key)) }

@@ -37,6 +37,8 @@ package enum LexiconTag: Sendable, Hashable {
     /// A plural document noun that only refers back when definite ("the deals").
     case generic
     case comparison
+    /// A document count over a long stretch of time ("to date", "over the years"): history, not news.
+    case cumulative
 }
 
 package extension LexiconTag {
@@ -69,6 +71,7 @@ package extension LexiconTag {
         case .plural: .plural
         case .generic: .generic
         case .comparison: .comparison
+        case .cumulative: .cumulative
         }
     }
 }

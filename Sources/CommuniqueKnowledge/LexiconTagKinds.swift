@@ -31,6 +31,7 @@ package struct LexiconTagKinds: OptionSet, Sendable, Hashable {
     package static let delegationKind = LexiconTagKinds(rawValue: 1 << 23)
     package static let bothSides = LexiconTagKinds(rawValue: 1 << 24)
     package static let visitInfinitive = LexiconTagKinds(rawValue: 1 << 25)
+    package static let cumulative = LexiconTagKinds(rawValue: 1 << 26)
 
     /// The kinds of `tags`.
     package init<Tags: Sequence>(_ tags: Tags) where Tags.Element == LexiconTag {

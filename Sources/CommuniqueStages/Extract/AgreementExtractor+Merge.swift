@@ -3,18 +3,24 @@ import CommuniqueKnowledge
 
 /// One row per document an article names twice.
 extension AgreementExtractor {
-    /// One row per document an article mentions twice: same type, parties, counts and value,
-    /// and statuses, titles and topics that agree where both are given.
+    /// One row per document an article mentions twice: same type, parties (or, for a batch, the
+    /// parties of one within the other's), counts and value, and statuses, titles and topics that
+    /// agree where both are given.
     func mergeAgreements(_ facts: [AgreementFact], headline: Range<Int>) -> [AgreementFact] {
         var merged: [AgreementFact] = []
-        // The parties of each merged row, sorted once: merging never changes them.
+        // The parties of each merged row, sorted once.
         var mergedParties: [[String]] = []
         let priority = knowledge.lexicon.statusPriority
         for fact in facts {
             let r = fact.row
             let parties = r.parties.sorted()
-            if let index = merged.indices.first(where: { Self.sameDocument(merged[$0], fact) && mergedParties[$0] == parties }) {
+            if let index = merged.indices.first(where: { Self.sameDocument(merged[$0], fact) && Self.sameParties(mergedParties[$0], parties, counted: r.count != nil || r.value != nil) }) {
                 var row = merged[index].row
+                // "18 MoUs were signed by Egypt and Turkey ... the 18 MoUs Turkey signed": both parties.
+                if parties.count > mergedParties[index].count {
+                    row.parties = r.parties
+                    mergedParties[index] = parties
+                }
                 if let a = priority.firstIndex(of: r.status), priority.firstIndex(of: row.status).map({ a < $0 }) ?? true { row.status = r.status }
                 if row.title.isEmpty { row.title = r.title }
                 row.topics = Array(Set(row.topics + r.topics)).sorted()
@@ -32,6 +38,12 @@ extension AgreementExtractor {
             }
         }
         return merged
+    }
+
+    /// The same parties, or, for a batch with a count or a value, parties of which one sentence
+    /// names only some.
+    static func sameParties(_ first: [String], _ second: [String], counted: Bool) -> Bool {
+        first == second || counted && (Set(first).isSubset(of: second) || Set(second).isSubset(of: first))
     }
 
     /// Two facts of one article name the same document (parties aside): same type, counts and

@@ -66,6 +66,8 @@ package struct AgreementExtractor: Sendable {
             if a.hasTag(in: (start - 2)..<start, { $0 == .comparison }) { continue }
 
             let count = countBefore(a, start: countAnchor, quantities: quantities) ?? countBefore(a, start: start, quantities: quantities)
+            // "Over a quarter of a century, 100 agreements were signed": a tally of the past.
+            if count != nil, a.hasTag(in: clauseRange(a, start: start, end: end, commas: false), { $0 == .cumulative }) { continue }
             let definite = isDefinite(a, start: start)
             let title = titleOf(a, start: start, typeEnd: match.tokenEnd)
             if definite && generic && count == nil && title.isEmpty { continue }

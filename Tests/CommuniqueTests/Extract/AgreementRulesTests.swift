@@ -36,6 +36,12 @@ import Testing
         Case(name: "a signed batch without a party in its sentence belongs to the article's two countries",
              text: "Kazakhstan and Uzbekistan held a forum of regions in Tashkent.\n\nAt the forum, 99 documents were signed.",
              rows: [Expected(docType: "package", count: 99, status: "signed", parties: ["KZ", "UZ"])]),
+        Case(name: "a tally of years of relations is no document of the news",
+             text: "Kazakhstan and Uzbekistan signed a joint statement.\n\nOver a quarter of a century, Kazakhstan and Uzbekistan have signed 100 agreements.",
+             rows: [Expected(docType: "joint_statement", status: "signed", parties: ["KZ", "UZ"])]),
+        Case(name: "a batch named twice is one row with both parties",
+             text: "Kazakhstan and Uzbekistan signed 18 memorandums of understanding.\n\nOfficials in Uzbekistan said 18 memorandums were signed on energy and transport.",
+             rows: [Expected(docType: "package", count: 18, status: "signed", parties: ["KZ", "UZ"])]),
     ]
 
     @Test(arguments: cases) func rows(_ testCase: Case) {
