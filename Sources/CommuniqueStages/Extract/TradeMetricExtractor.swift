@@ -102,6 +102,10 @@ package struct TradeMetricExtractor: Sendable {
             } else if unitClass == .change, let last = drafts.last, last.indicator.units.contains(.change) {
                 // "..., and has increased a further 17%": the same indicator, a new figure.
                 draft = Draft(indicator: last.indicator, trigger: last.trigger, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
+            } else if unitClass != .change, let last = drafts.last, last.value != nil, last.indicator.units.contains(unitClass),
+                      Self.comparesWithEarlier(a, before: q) {
+                // "reached $7.1 billion, up from $6.6 billion last year": the same indicator, its earlier figure.
+                draft = Draft(indicator: last.indicator, trigger: last.trigger, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
             } else if drafts.isEmpty, let carried, carried.units.contains(unitClass), unitClass == .change || unitClass == .money {
                 draft = Draft(indicator: carried, trigger: q, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
             } else {
@@ -166,6 +170,14 @@ package struct TradeMetricExtractor: Sendable {
     }
 
     /// "and", "while", "but" or ";" between two values start a new statement.
+    /// Words that introduce the earlier figure a value is compared with ("up from", "higher than").
+    static let comparisonWords: [StaticString] = ["from", "than", "against", "versus", "compared", "double", "twice"]
+
+    /// True when one of `comparisonWords` stands at most six tokens before token `q`.
+    static func comparesWithEarlier(_ a: SentenceAnalysis, before q: Int) -> Bool {
+        (max(0, q - 6)..<q).contains { k in comparisonWords.contains { a.sentence.isWord(k, $0) } }
+    }
+
     /// True when the words between two values break the clause only with `and`.
     static func breaksOnlyAtAnd(_ a: SentenceAnalysis, fromByte: Int, toByte: Int) -> Bool {
         guard fromByte > 0 else { return false }

@@ -35,6 +35,10 @@ import Testing
         Case(name: "trade that increased to an amount is a fact",
              text: "Last year trade between Kazakhstan and Uzbekistan increased to $4 billion.",
              rows: [Expected(indicator: "trade_turnover", period: "2023", value: 4_000_000_000)]),
+        Case(name: "the earlier figure a value is compared with is a row of its own",
+             text: "Trade between Kazakhstan and Uzbekistan reached $7.1 billion this year, up from last year's $6.6 billion.",
+             rows: [Expected(indicator: "trade_turnover", period: "2024", value: 7_100_000_000),
+                    Expected(indicator: "trade_turnover", period: "2023", value: 6_600_000_000)]),
     ]
 
     @Test(arguments: cases) func rows(_ testCase: Case) {
