@@ -273,13 +273,17 @@ package struct VisitExtractor: Sendable {
         return Hosts()
     }
 
+    /// Tokens after a meeting trigger within which its place may follow ("met with the President of
+    /// the Russian Federation, Vladimir Putin, in the city of Kazan").
+    static let meetingWindow = 16
+
     /// Words between `in` and a place's name ("in the city of Kazan").
     static let placeNouns: [StaticString] = ["the", "city", "of", "capital", "town", "resort"]
 
     /// The place after `in` within a few words of a meeting trigger ("talks with X in Bishkek").
     func meetingHosts(_ a: SentenceAnalysis, after start: Int) -> Hosts {
         var hosts = Hosts()
-        let end = min(a.tokenCount, start + 8)
+        let end = min(a.tokenCount, start + Self.meetingWindow)
         var t = start
         while t < end {
             if a.isClauseBreak(t) { break }
