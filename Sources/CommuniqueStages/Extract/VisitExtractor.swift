@@ -52,8 +52,8 @@ package struct VisitExtractor: Sendable {
                                            evidence: analysis.sentence.text, sentenceIndex: analysis.sentence.index)
                 mention.visitor = visitor.name
                 mention.city = place.city
-                mention.dates = date?.span
                 mention.status = planned || (date?.isFuture ?? false) ? "planned" : "held"
+                mention.dates = planned ? Self.ahead(date, dct: context.dct) : date?.span
                 mention.visitType = type
                 mention.occasion = occasion(analysis)
                 if context.recordsRules {
@@ -399,6 +399,13 @@ package struct VisitExtractor: Sendable {
         guard let dct = context.dct?.dayNumber, let day = (mention.span?.end ?? mention.span?.start)?.lastDay.dayNumber,
               day < dct - Self.heldVisitWindow else { return false }
         return (max(0, first - 12)..<first).contains { a.sentence.isWord($0, "after") || a.sentence.isWord($0, "following") || a.sentence.isWord($0, "since") }
+    }
+
+    /// "will travel to Bishkek on Tuesday": a weekday of a plan is the next one, not the last.
+    static func ahead(_ date: DateMention?, dct: PartialDate?) -> DateSpan? {
+        guard let date, let span = date.span, date.isRelative, span.end == nil, let day = span.start.dayNumber,
+              let dctDay = dct?.dayNumber, day < dctDay, dctDay - day < 7 else { return date?.span }
+        return DateSpan(start: PartialDate.fromDayNumber(day + 7))
     }
 
     /// The first visit type the sentence names ("state visit", "summit").
