@@ -42,6 +42,9 @@ import Testing
         Case(name: "a batch named twice is one row with both parties",
              text: "Kazakhstan and Uzbekistan signed 18 memorandums of understanding.\n\nOfficials in Uzbekistan said 18 memorandums were signed on energy and transport.",
              rows: [Expected(docType: "package", count: 18, status: "signed", parties: ["KZ", "UZ"])]),
+        Case(name: "a programme of cooperation is an agreement",
+             text: "Kazakhstan and Uzbekistan signed a programme of cooperation in the field of defence.",
+             rows: [Expected(docType: "agreement", status: "signed", parties: ["KZ", "UZ"])]),
     ]
 
     @Test(arguments: cases) func rows(_ testCase: Case) {
