@@ -278,7 +278,7 @@ package struct KnowledgeLoader: Sendable {
         }
 
         let delegations = try required(root, "delegations")
-        try delegations.requireOnly(["categories", "events", "groups", "kinds", "both_sides"])
+        try delegations.requireOnly(["categories", "events", "groups", "kinds", "both_sides", "accompaniment"])
         let categories = try required(delegations, "categories")
         try categories.requireOnly(DelegationRow.categories)
         for entry in categories.entries { add(try categories.strings(entry.key), .delegation(entry.key)) }
@@ -289,6 +289,7 @@ package struct KnowledgeLoader: Sendable {
             for entry in kinds.entries { add(try kinds.strings(entry.key), .delegationKind(entry.key)) }
         }
         add(try delegations.strings("both_sides"), .bothSides)
+        add(try delegations.strings("accompaniment"), .accompaniment)
 
         let leaders = try required(root, "leaders")
         try leaders.requireOnly(["titles", "former"])

@@ -29,6 +29,8 @@ package enum LexiconTag: Sendable, Hashable {
     case delegationKind(String)
     /// "both countries", "the two sides": people of both countries of the article.
     case bothSides
+    /// "accompanied by": the people named next travel with the visitor, numbered or not.
+    case accompaniment
     case event
     case title(String)
     case former
@@ -65,6 +67,7 @@ package extension LexiconTag {
         case .delegationGroup: .delegationGroup
         case .delegationKind: .delegationKind
         case .bothSides: .bothSides
+        case .accompaniment: .accompaniment
         case .event: .event
         case .title: .title
         case .former: .former

@@ -32,6 +32,7 @@ package struct LexiconTagKinds: OptionSet, Sendable, Hashable {
     package static let bothSides = LexiconTagKinds(rawValue: 1 << 24)
     package static let visitInfinitive = LexiconTagKinds(rawValue: 1 << 25)
     package static let cumulative = LexiconTagKinds(rawValue: 1 << 26)
+    package static let accompaniment = LexiconTagKinds(rawValue: 1 << 27)
 
     /// The kinds of `tags`.
     package init<Tags: Sequence>(_ tags: Tags) where Tags.Element == LexiconTag {

@@ -19,8 +19,9 @@ extension DelegationExtractor: Extractor {
         for analysis in work.context.analyses where !analysis.tagKinds.isDisjoint(with: Self.sentenceKinds) {
             let index = analysis.sentence.index
             let quantities = work.quantities(of: index)
-            // People need a number; a group noun ("a business delegation") does not.
-            guard !quantities.isEmpty || analysis.tagKinds.contains(.delegationGroup) else { continue }
+            // People need a number unless they accompany the visitor; a group noun ("a business
+            // delegation") does not.
+            guard !quantities.isEmpty || !analysis.tagKinds.isDisjoint(with: [.delegationGroup, .accompaniment]) else { continue }
             for var fact in facts(in: analysis, context: work.context, quantities: quantities, visit: work.visit(of: index)) {
                 fact.visitIndex = work.visitAtSentence[index]
                 work.facts.delegations.append(fact)

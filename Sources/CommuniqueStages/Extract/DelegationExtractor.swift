@@ -22,14 +22,17 @@ package struct DelegationExtractor: Sendable {
                 previousGroupEnd = match.tokenEnd
                 continue
             }
-            guard let size = sizeBefore(a, start: match.tokenStart, quantities: quantities) else { continue }
+            // "over 200 executives"; "the rectors of more than 120 universities"; "accompanied by
+            // ministers and business figures" (a group without a number has no size).
+            let size = sizeBefore(a, start: match.tokenStart, quantities: quantities) ?? sizeOfHeads(a, after: match.tokenEnd, quantities: quantities)
+            guard size != nil || a.hasTag(in: (match.tokenStart - 4)..<match.tokenStart, { $0 == .accompaniment }) else { continue }
             var row = DelegationRow()
             row.sourceID = context.sourceID
             row.evidence = a.sentence.text
             row.category = category
             row.group = a.sentence.text(match.tokenStart..<match.tokenEnd).lowercased()
-            row.size = size.value.map { Int($0) }
-            row.sizeQualifier = size.vague?.rawValue ?? size.qualifier?.rawValue ?? ""
+            row.size = size?.value.map { Int($0) }
+            row.sizeQualifier = size.map { $0.vague?.rawValue ?? $0.qualifier?.rawValue ?? "" } ?? ""
             let clauseEnd = clauseEnd(a, after: match.tokenEnd)
             row.regions = regions(a, from: match.tokenEnd, to: clauseEnd, quantities: quantities)
             row.fromCountry = bothSides(a, from: match.tokenEnd, to: clauseEnd, pair: context.pair)
@@ -37,7 +40,7 @@ package struct DelegationExtractor: Sendable {
             row.event = event(a, from: match.tokenEnd)
             previousGroupEnd = match.tokenEnd
             facts.append(DelegationFact(row: row, visitIndex: nil, sentenceIndex: a.sentence.index,
-                                        rule: !context.recordsRules ? "" : "delegations: number before '\(row.group)' (\(category))"))
+                                        rule: !context.recordsRules ? "" : "delegations: '\(row.group)' (\(category))" + (size == nil ? ", accompanying" : ", with a number")))
         }
         facts += groupFacts(a, context: context, quantities: quantities, visit: visit, counted: facts)
         return facts
@@ -120,6 +123,16 @@ package struct DelegationExtractor: Sendable {
                                         rule: !context.recordsRules ? "" : "delegations: group noun '\(row.group)'"))
         }
         return facts
+    }
+
+    /// "the rectors of more than 120 universities": heads of a counted number of institutions are that many.
+    func sizeOfHeads(_ a: SentenceAnalysis, after end: Int, quantities: [Quantity]) -> Quantity? {
+        guard a.sentence.isWord(end, "of") else { return nil }
+        let ofEnd = a.sentence.tokens[end].end
+        // The number right after "of" ("of more than 120"), not "of the two countries".
+        guard let quantity = quantities.first(where: { $0.range.lowerBound >= ofEnd }), quantity.unit == .number,
+              a.sentence.tokenIndex(atByte: quantity.range.lowerBound) == end + 1 else { return nil }
+        return quantity
     }
 
     /// A count ending at most two modifiers before the group noun ("70 Russian rectors").

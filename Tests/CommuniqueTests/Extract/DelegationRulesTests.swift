@@ -31,6 +31,15 @@ import Testing
         Case(name: "people of both countries come from the article's two countries",
              text: "The forum of Kazakhstan and Uzbekistan brought together over 600 representatives of both countries.",
              rows: [Expected(category: "other", size: 600, fromCountry: "KZ;UZ")]),
+        Case(name: "people accompanying the visitor are a group without a size",
+             text: "Kazakh President Kassym-Jomart Tokayev will visit Uzbekistan. He will be accompanied by cabinet ministers and business leaders.",
+             rows: [Expected(category: "government", fromCountry: "KZ")]),
+        Case(name: "the heads of a counted number of institutions are that many",
+             text: "Kazakh President Kassym-Jomart Tokayev met in Tashkent the rectors of more than 120 universities.",
+             rows: [Expected(category: "education", size: 120, fromCountry: "KZ")]),
+        Case(name: "the heads 'of the two countries' are no number",
+             text: "Kassym-Jomart Tokayev met in Tashkent business leaders of the two countries.",
+             rows: []),
     ]
 
     @Test(arguments: cases) func rows(_ testCase: Case) {
