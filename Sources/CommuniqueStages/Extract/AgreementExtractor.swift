@@ -286,10 +286,32 @@ package struct AgreementExtractor: Sendable {
             return a.isClauseBreak(k) || (commas && a.isPunctuation(k, UInt8(ascii: ",")))
         }
         var lower = start
-        while lower > 0, !isBreak(lower - 1) { lower -= 1 }
+        while lower > 0 {
+            // A short aside in parentheses ("(MoUs)", "(£10.2bn)") does not end the clause.
+            if a.isPunctuation(lower - 1, UInt8(ascii: ")")), let open = Self.asideStart(a, closing: lower - 1) { lower = open; continue }
+            if isBreak(lower - 1) { break }
+            lower -= 1
+        }
         var upper = end
-        while upper < a.tokenCount, !isBreak(upper) { upper += 1 }
+        while upper < a.tokenCount {
+            if a.isPunctuation(upper, UInt8(ascii: "(")), let close = Self.asideEnd(a, opening: upper) { upper = close + 1; continue }
+            if isBreak(upper) { break }
+            upper += 1
+        }
         return lower..<upper
+    }
+
+    /// Tokens a parenthesised aside may hold and still be part of its clause.
+    static let asideTokens = 6
+
+    /// The `)` closing a short aside opened at `opening`.
+    static func asideEnd(_ a: SentenceAnalysis, opening: Int) -> Int? {
+        (opening + 1..<min(a.tokenCount, opening + 2 + asideTokens)).first { a.isPunctuation($0, UInt8(ascii: ")")) }
+    }
+
+    /// The `(` opening a short aside closed at `closing`.
+    static func asideStart(_ a: SentenceAnalysis, closing: Int) -> Int? {
+        (max(0, closing - 1 - asideTokens)..<closing).reversed().first { a.isPunctuation($0, UInt8(ascii: "(")) }
     }
 
     /// A document word inside an organisation's name ("Collective Security Treaty Organization").

@@ -45,6 +45,12 @@ import Testing
         Case(name: "a programme of cooperation is an agreement",
              text: "Kazakhstan and Uzbekistan signed a programme of cooperation in the field of defence.",
              rows: [Expected(docType: "agreement", status: "signed", parties: ["KZ", "UZ"])]),
+        Case(name: "a short aside in parentheses does not cut the status off",
+             text: "Kazakhstan and Uzbekistan said 19 memoranda of understanding (MoUs) were signed in Tashkent.",
+             rows: [Expected(docType: "package", count: 19, status: "signed", parties: ["KZ", "UZ"])]),
+        Case(name: "documents whose signing leaders are expected to witness are planned",
+             text: "The presidents of Kazakhstan and Uzbekistan are expected to witness the signing of a series of cooperation documents.",
+             rows: [Expected(docType: "package", status: "planned", parties: ["KZ", "UZ"])]),
     ]
 
     @Test(arguments: cases) func rows(_ testCase: Case) {
