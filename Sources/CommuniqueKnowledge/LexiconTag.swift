@@ -1,22 +1,24 @@
+import CommuniqueCore
+
 /// What a lexicon phrase signals to the extractors.
 package enum LexiconTag: Sendable, Hashable {
     case visitMovement
     case visitMeeting
     /// A leader receiving visitors: the host is the subject, the visitors follow ("Xi hosted the leaders of ...").
     case visitHosting
-    case visitType(String)
+    case visitType(VisitType)
     case planned
     case negation
     /// Right after a trigger: the visit did not happen ("called off").
     case negationAfter
     case notHostAfter
-    case document(String)
-    case docStatus(String)
-    case topic(String)
+    case document(DocumentType)
+    case docStatus(AgreementStatus)
+    case topic(AgreementTopic)
     case indicator(String)
     /// A word that turns a figure of another indicator into this one ("raise trade to" makes a target).
     case indicatorMarker(String)
-    case delegation(String)
+    case delegation(DelegationCategory)
     case event
     case title(String)
     case former

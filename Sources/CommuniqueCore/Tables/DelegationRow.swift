@@ -4,17 +4,15 @@ package struct DelegationRow: TableRow, Hashable {
     package var visitID: String = ""
     package var fromCountry: String = ""
     package var group: String = ""
-    package var category: String = ""
+    package var category: DelegationCategory?
     package var size: Int?
-    package var sizeQualifier: String = ""
+    package var sizeQualifier: SizeQualifier?
     package var regions: Int?
     package var event: String = ""
     package var sourceID: String = ""
     package var evidence: String = ""
 
     package init() {}
-
-    package static let categories = ["education", "business", "government", "culture", "military", "media", "other"]
 
     package static let schema = TableSchema(
         name: "delegations", title: "Delegations",
@@ -23,9 +21,9 @@ package struct DelegationRow: TableRow, Hashable {
             Column("visit_id", .string, "The visit the delegation came with, when known."),
             Column("from_country", .string, "ISO alpha-2 of the delegation's country."),
             Column("group", .string, "Who the members are, as the text says (`rectors`, `executives`)."),
-            Column("category", .string, "Kind of delegation.", allowed: categories),
+            Column("category", .string, "Kind of delegation.", allowed: DelegationCategory.spellings),
             Column("size", .integer, "Number of members."),
-            Column("size_qualifier", .string, "Qualifier of the size.", allowed: ["over", "about", "nearly", "up_to", "at_least", "several", "dozens", "hundreds"]),
+            Column("size_qualifier", .string, "Qualifier of the size.", allowed: SizeQualifier.spellings),
             Column("regions", .integer, "Number of regions the members came from."),
             Column("event", .string, "Forum, conference or event they attended."),
             Column("source_id", .string, "Article the row was read from.", required: true),
@@ -41,9 +39,9 @@ package struct DelegationRow: TableRow, Hashable {
         case "visit_id": return visitID
         case "from_country": return fromCountry
         case "group": return group
-        case "category": return category
+        case "category": return category?.rawValue ?? ""
         case "size": return CellFormat.integer(size)
-        case "size_qualifier": return sizeQualifier
+        case "size_qualifier": return sizeQualifier?.rawValue ?? ""
         case "regions": return CellFormat.integer(regions)
         case "event": return event
         case "source_id": return sourceID

@@ -8,7 +8,7 @@ package struct TradeMetricRow: TableRow, Hashable {
     package var value: Double?
     package var unit: String = ""
     package var changePct: Double?
-    package var qualifier: String = ""
+    package var qualifier: MetricQualifier?
     package var sourceID: String = ""
     package var evidence: String = ""
 
@@ -25,7 +25,7 @@ package struct TradeMetricRow: TableRow, Hashable {
             Column("value", .number, "The figure, in `unit`."),
             Column("unit", .string, "ISO 4217 currency code, `percent`, `count` or `times`."),
             Column("change_pct", .number, "Signed change in percent."),
-            Column("qualifier", .string, "Qualifier of the value.", allowed: ["record", "nearly", "about", "over", "up_to", "at_least", "target"]),
+            Column("qualifier", .string, "Qualifier of the value.", allowed: MetricQualifier.spellings),
             Column("source_id", .string, "Article the row was read from.", required: true),
             Column("evidence", .string, "Sentence the row was read from.", required: true),
         ],
@@ -42,7 +42,7 @@ package struct TradeMetricRow: TableRow, Hashable {
         case "value": return CellFormat.number(value)
         case "unit": return unit
         case "change_pct": return CellFormat.number(changePct)
-        case "qualifier": return qualifier
+        case "qualifier": return qualifier?.rawValue ?? ""
         case "source_id": return sourceID
         case "evidence": return evidence
         default: preconditionFailure("trade_metrics has no column \(column)")

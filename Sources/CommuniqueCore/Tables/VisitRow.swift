@@ -7,18 +7,15 @@ package struct VisitRow: TableRow, Hashable {
     package var city: String = ""
     package var startDate: String = ""
     package var endDate: String = ""
-    package var datePrecision: String = ""
-    package var visitType: String = "unspecified"
-    package var status: String = "held"
+    package var datePrecision: DatePrecision?
+    package var visitType: VisitType = .unspecified
+    package var status: VisitStatus = .held
     package var hostLeader: String = ""
     package var occasion: String = ""
     package var sourceIDs: [String] = []
     package var evidence: String = ""
 
     package init() {}
-
-    package static let visitTypes = ["state", "official", "working", "summit", "unspecified"]
-    package static let statuses = ["held", "planned"]
 
     package static let schema = TableSchema(
         name: "visits", title: "Leaders' visits",
@@ -30,9 +27,9 @@ package struct VisitRow: TableRow, Hashable {
             Column("city", .string, "City of the visit, when named."),
             Column("start_date", .isoDate, "First day (or month, or year) of the visit."),
             Column("end_date", .isoDate, "Last day of a multi-day visit; empty when the same as the start."),
-            Column("date_precision", .string, "Precision of start_date.", allowed: ["day", "month", "year"]),
-            Column("visit_type", .string, "Protocol level of the visit.", allowed: visitTypes, required: true),
-            Column("status", .string, "Whether the visit took place or is planned.", allowed: statuses, required: true),
+            Column("date_precision", .string, "Precision of start_date.", allowed: DatePrecision.spellings),
+            Column("visit_type", .string, "Protocol level of the visit.", allowed: VisitType.spellings, required: true),
+            Column("status", .string, "Whether the visit took place or is planned.", allowed: VisitStatus.spellings, required: true),
             Column("host_leader", .string, "Canonical name of the host leader met."),
             Column("occasion", .string, "Summit or event the visit was for."),
             Column("source_ids", .list, "Articles that report the visit, `;`-joined.", required: true),
@@ -49,9 +46,9 @@ package struct VisitRow: TableRow, Hashable {
         case "city": return city
         case "start_date": return startDate
         case "end_date": return endDate
-        case "date_precision": return datePrecision
-        case "visit_type": return visitType
-        case "status": return status
+        case "date_precision": return datePrecision?.rawValue ?? ""
+        case "visit_type": return visitType.rawValue
+        case "status": return status.rawValue
         case "host_leader": return hostLeader
         case "occasion": return occasion
         case "source_ids": return CellFormat.list(sourceIDs)

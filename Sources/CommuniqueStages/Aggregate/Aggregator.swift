@@ -10,7 +10,7 @@ package struct Aggregator: Sendable {
     package let options: AggregateOptions
 
     /// Agreement statuses that count as documents signed in `visit_summary`.
-    static let signedStatuses: Set<String> = ["signed", "ratified"]
+    static let signedStatuses: Set<AgreementStatus> = [.signed, .ratified]
 
     private var articles: [ArticleRow] = []
     private var visits: VisitMerger

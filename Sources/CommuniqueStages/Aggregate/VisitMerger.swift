@@ -33,7 +33,7 @@ package struct VisitMerger: Sendable {
         visitsPerArticle.append(Int32(visits.count))
         sourceIDs.append(sourceID)
         for (local, mention) in visits.enumerated() {
-            let bucket = mention.visitorCountry + "|" + mention.hostCountry + "|" + mention.status
+            let bucket = mention.visitorCountry + "|" + mention.hostCountry + "|" + mention.status.rawValue
             if let index = buckets[bucket]?.first(where: { Self.same(merged[Int($0)].mention, mention) }).map(Int.init) {
                 if merged[index].mention.visitor.isEmpty { merged[index].mention.visitor = mention.visitor }
                 if merged[index].mention.city.isEmpty { merged[index].mention.city = mention.city }
@@ -58,7 +58,7 @@ package struct VisitMerger: Sendable {
         var assigner = StableID.Assigner(prefix: "v-")
         let visitIDs = merged.map { m in
             assigner.next([m.mention.visitorCountry, m.mention.hostCountry, m.mention.visitor, m.mention.dates?.description ?? "",
-                           m.mention.status, m.members.map { sourceIDs[Int($0.article)] }.min() ?? ""])
+                           m.mention.status.rawValue, m.members.map { sourceIDs[Int($0.article)] }.min() ?? ""])
         }
         for (index, visit) in merged.enumerated() {
             for (article, local) in visit.members { ids[Int(article)][Int(local)] = visitIDs[index] }

@@ -169,7 +169,7 @@ package struct ArticleExtractor: Sendable {
     /// Row ids from content: the source id is part of every key, so ids made per article in the
     /// workers are the ids a single pass over all articles would make.
     func assignIDs(_ facts: inout ArticleFacts) {
-        let agreementIDs = StableID.assign("a-", facts.agreements.map { [$0.row.sourceID, $0.row.docType, $0.row.evidence, $0.row.topics.joined(separator: ";")] })
+        let agreementIDs = StableID.assign("a-", facts.agreements.map { [$0.row.sourceID, $0.row.docType.rawValue, $0.row.evidence, $0.row.topics.map(\.rawValue).joined(separator: ";")] })
         for index in facts.agreements.indices { facts.agreements[index].row.agreementID = agreementIDs[index] }
         let metricIDs = StableID.assign("m-", facts.metrics.map { [$0.row.sourceID, $0.row.indicator, $0.row.evidence, $0.row.period] })
         for index in facts.metrics.indices { facts.metrics[index].row.metricID = metricIDs[index] }
@@ -179,9 +179,9 @@ package struct ArticleExtractor: Sendable {
 
     /// Merges one article's mentions of the same visit: same visitor country, host and status,
     /// no conflicting visitor names, and dates that overlap or are missing on one side.
-    func mergeVisits(_ mentions: [VisitMention], context: ArticleContext) -> ([VisitMention], [Int], [[String]]) {
+    func mergeVisits(_ mentions: [VisitMention], context: ArticleContext) -> ([VisitMention], [Int], [[VisitType]]) {
         var merged: [VisitMention] = []
-        var typeVotes: [[String]] = []
+        var typeVotes: [[VisitType]] = []
         var map: [Int] = []
         for mention in mentions {
             if let index = merged.firstIndex(where: { Self.sameVisit($0, mention) }) {
@@ -201,7 +201,7 @@ package struct ArticleExtractor: Sendable {
         }
         let counts = merged.isEmpty ? [:] : context.entities.leaderCounts()
         for index in merged.indices {
-            if merged[index].dates == nil, merged[index].status == "held", let dct = context.dct {
+            if merged[index].dates == nil, merged[index].status == .held, let dct = context.dct {
                 merged[index].dates = DateSpan(start: dct)
             }
             merged[index].hostLeader = hostLeader(of: merged[index], counts: counts, context: context)
@@ -210,8 +210,8 @@ package struct ArticleExtractor: Sendable {
     }
 
     /// The most frequent vote; ties go to the one said first.
-    static func majority(_ votes: [String]) -> String? {
-        var counts: [String: Int] = [:]
+    static func majority(_ votes: [VisitType]) -> VisitType? {
+        var counts: [VisitType: Int] = [:]
         for vote in votes { counts[vote, default: 0] += 1 }
         return votes.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && votes.firstIndex(of: $0)! > votes.firstIndex(of: $1)!) }
     }
@@ -275,9 +275,9 @@ package struct ArticleExtractor: Sendable {
             let parties = r.parties.sorted()
             if let index = merged.indices.first(where: { Self.sameDocument(merged[$0], fact) && mergedParties[$0] == parties }) {
                 var row = merged[index].row
-                if let a = priority.firstIndex(of: r.status), priority.firstIndex(of: row.status).map({ a < $0 }) ?? true { row.status = r.status }
+                if let status = r.status, let a = priority.firstIndex(of: status), row.status.flatMap(priority.firstIndex(of:)).map({ a < $0 }) ?? true { row.status = status }
                 if row.title.isEmpty { row.title = r.title }
-                row.topics = Array(Set(row.topics + r.topics)).sorted()
+                row.topics = Array(Set(row.topics + r.topics)).sorted { $0.rawValue < $1.rawValue }
                 if row.date.isEmpty { row.date = r.date }
                 // The body says more than the headline: its sentence is the better evidence.
                 if headline.contains(merged[index].sentenceIndex), !headline.contains(fact.sentenceIndex) {
@@ -299,7 +299,7 @@ package struct ArticleExtractor: Sendable {
     static func sameDocument(_ other: AgreementFact, _ fact: AgreementFact) -> Bool {
         other.row.docType == fact.row.docType && other.row.count == fact.row.count
             && other.row.countQualifier == fact.row.countQualifier && other.row.value == fact.row.value && other.sentenceIndex != fact.sentenceIndex
-            && (other.row.status.isEmpty || fact.row.status.isEmpty || other.row.status == fact.row.status)
+            && (other.row.status == nil || fact.row.status == nil || other.row.status == fact.row.status)
             && (other.row.title.isEmpty || fact.row.title.isEmpty || other.row.title == fact.row.title)
             && (other.row.topics.isEmpty || fact.row.topics.isEmpty || Set(other.row.topics) == Set(fact.row.topics))
     }

@@ -12,7 +12,7 @@ package struct DelegationExtractor: Sendable {
         var facts: [DelegationFact] = []
         var previousGroupEnd = -10
         for match in a.tags {
-            guard let category = match.value.lazy.compactMap({ tag -> String? in
+            guard let category = match.value.lazy.compactMap({ tag -> DelegationCategory? in
                 if case .delegation(let category) = tag { return category }
                 return nil
             }).first else { continue }
@@ -29,14 +29,14 @@ package struct DelegationExtractor: Sendable {
             row.category = category
             row.group = a.sentence.text(match.tokenStart..<match.tokenEnd).lowercased()
             row.size = size.value.map { Int($0) }
-            row.sizeQualifier = size.vague?.rawValue ?? size.qualifier?.rawValue ?? ""
+            row.sizeQualifier = SizeQualifier(size)
             let clauseEnd = clauseEnd(a, after: match.tokenEnd)
             row.regions = regions(a, from: match.tokenEnd, to: clauseEnd, quantities: quantities)
             row.fromCountry = origin(a, start: match.tokenStart, end: match.tokenEnd, clauseEnd: clauseEnd) ?? visit?.visitorCountry ?? ""
             row.event = event(a, from: match.tokenEnd)
             previousGroupEnd = match.tokenEnd
             facts.append(DelegationFact(row: row, visitIndex: nil, sentenceIndex: a.sentence.index,
-                                        rule: !context.recordsRules ? "" : "delegations: number before '\(row.group)' (\(category))"))
+                                        rule: !context.recordsRules ? "" : "delegations: number before '\(row.group)' (\(category.rawValue))"))
         }
         return facts
     }
