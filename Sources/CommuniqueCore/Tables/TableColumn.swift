@@ -61,7 +61,7 @@ package extension TableColumn {
     static func vocabularyList<V: Vocabulary>(_ name: String, _ description: String, required: Bool = false,
                                               _ value: @escaping @Sendable (Row) -> [V]) -> TableColumn {
         TableColumn(Column(name, .list, description, allowed: V.spellings, required: required)) {
-            CellFormat.list(value($0).lazy.map(\.rawValue))
+            CellFormat.list(value($0).map { $0.rawValue })
         }
     }
 }

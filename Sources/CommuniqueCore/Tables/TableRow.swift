@@ -8,5 +8,15 @@ package protocol TableRow: Sendable {
 
 package extension TableRow {
     /// The row's cells in the schema's column order.
-    var cells: [String] { Self.columns.map { $0.render(self) } }
+    ///
+    /// Inlinable so that each caller gets it specialized for its row type: the generic version
+    /// looks up `TableColumn<Self>`'s metadata and copies each column through value witnesses,
+    /// which costs more than rendering the cells.
+    @inlinable var cells: [String] {
+        let columns = Self.columns
+        var cells: [String] = []
+        cells.reserveCapacity(columns.count)
+        for column in columns { cells.append(column.render(self)) }
+        return cells
+    }
 }
