@@ -71,7 +71,13 @@ package struct VisitMerger: Sendable {
     }
 
     static func same(_ a: VisitMention, _ b: VisitMention) -> Bool {
-        guard a.visitorCountry == b.visitorCountry, a.hostCountry == b.hostCountry, a.status == b.status else { return false }
+        guard a.visitorCountry == b.visitorCountry, a.hostCountry == b.hostCountry else { return false }
+        // Statuses matched case by case, not with `==`: that is a call into the Core module the
+        // optimizer cannot see through, so it would copy each candidate mention out of `merged`.
+        switch (a.status, b.status) {
+        case (.held, .held), (.planned, .planned): break
+        case (.held, .planned), (.planned, .held): return false
+        }
         if !a.visitor.isEmpty, !b.visitor.isEmpty, a.visitor != b.visitor { return false }
         switch (a.dates, b.dates) {
         case (let x?, let y?): return DateSpan.overlaps(x, y)
