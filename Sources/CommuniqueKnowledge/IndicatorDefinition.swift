@@ -1,3 +1,5 @@
+import CommuniqueCore
+
 /// An economic indicator the trade_metrics extractor recognises, as the lexicon declares it.
 package struct IndicatorDefinition: Sendable, Hashable {
     package enum UnitClass: String, Sendable, Hashable, CaseIterable {
@@ -18,7 +20,7 @@ package struct IndicatorDefinition: Sendable, Hashable {
     package var units: Set<UnitClass>
     package var roles: Roles
     /// Qualifier every figure of this indicator carries unless the text gives one (`target`).
-    package var qualifier: String?
+    package var qualifier: MetricQualifier?
     /// The indicator whose figures become this one after one of its markers or with a future period.
     package var promotes: String?
 }

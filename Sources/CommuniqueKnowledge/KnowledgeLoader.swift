@@ -221,29 +221,22 @@ package struct KnowledgeLoader: Sendable {
         add(try visits.strings("negation_after"), .negationAfter)
         add(try visits.strings("not_host_after"), .notHostAfter)
         if let types = try visits.mapping("types") {
-            try types.requireOnly(VisitRow.visitTypes)
-            for entry in types.entries { add(try types.strings(entry.key), .visitType(entry.key)) }
+            for (type, key) in try types.vocabularyKeys(VisitType.self) { add(try types.strings(key), .visitType(type)) }
         }
 
         let documents = try required(root, "documents")
         try documents.requireOnly(["types", "plural", "generic", "comparison", "cumulative", "statuses", "status_priority", "topics"])
         let types = try required(documents, "types")
-        try types.requireOnly(AgreementRow.docTypes)
-        for entry in types.entries { add(try types.strings(entry.key), .document(entry.key)) }
+        for (type, key) in try types.vocabularyKeys(DocumentType.self) { add(try types.strings(key), .document(type)) }
         add(try documents.strings("plural"), .plural)
         add(try documents.strings("generic"), .generic)
         add(try documents.strings("comparison"), .comparison)
         add(try documents.strings("cumulative"), .cumulative)
         let statuses = try required(documents, "statuses")
-        try statuses.requireOnly(AgreementRow.statuses)
-        for entry in statuses.entries { add(try statuses.strings(entry.key), .docStatus(entry.key)) }
-        let priority = try documents.strings("status_priority") ?? AgreementRow.statuses
-        for status in priority where !AgreementRow.statuses.contains(status) {
-            throw .invalidValue(file: path, line: documents.line(of: "status_priority"), key: documents.keyPath("status_priority"), message: "unknown status '\(status)'")
-        }
+        for (status, key) in try statuses.vocabularyKeys(AgreementStatus.self) { add(try statuses.strings(key), .docStatus(status)) }
+        let priority = try documents.vocabularyList("status_priority", AgreementStatus.self) ?? Array(AgreementStatus.allCases)
         let topics = try required(documents, "topics")
-        try topics.requireOnly(AgreementRow.topicNames)
-        for entry in topics.entries { add(try topics.strings(entry.key), .topic(entry.key)) }
+        for (topic, key) in try topics.vocabularyKeys(AgreementTopic.self) { add(try topics.strings(key), .topic(topic)) }
 
         var indicators: [String: IndicatorDefinition] = [:]
         for (name, mapping) in try required(root, "indicators").childMappings() {
@@ -265,7 +258,7 @@ package struct KnowledgeLoader: Sendable {
             guard let roles = IndicatorDefinition.Roles(rawValue: rolesName) else {
                 throw .invalidValue(file: path, line: mapping.line(of: "roles"), key: mapping.keyPath("roles"), message: "unknown roles '\(rolesName)' (expected one of: \(IndicatorDefinition.Roles.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
-            indicators[name] = IndicatorDefinition(name: name, units: units, roles: roles, qualifier: try mapping.string("qualifier"),
+            indicators[name] = IndicatorDefinition(name: name, units: units, roles: roles, qualifier: try mapping.vocabularyValue("qualifier", MetricQualifier.self),
                                                    promotes: try mapping.string("promotes"))
             add(triggers, .indicator(name))
             add(try mapping.strings("markers"), .indicatorMarker(name))
@@ -280,13 +273,11 @@ package struct KnowledgeLoader: Sendable {
         let delegations = try required(root, "delegations")
         try delegations.requireOnly(["categories", "events", "groups", "kinds", "both_sides", "accompaniment"])
         let categories = try required(delegations, "categories")
-        try categories.requireOnly(DelegationRow.categories)
-        for entry in categories.entries { add(try categories.strings(entry.key), .delegation(entry.key)) }
+        for (category, key) in try categories.vocabularyKeys(DelegationCategory.self) { add(try categories.strings(key), .delegation(category)) }
         add(try delegations.strings("events"), .event)
         add(try delegations.strings("groups"), .delegationGroup)
         if let kinds = try delegations.mapping("kinds") {
-            try kinds.requireOnly(DelegationRow.categories)
-            for entry in kinds.entries { add(try kinds.strings(entry.key), .delegationKind(entry.key)) }
+            for (category, key) in try kinds.vocabularyKeys(DelegationCategory.self) { add(try kinds.strings(key), .delegationKind(category)) }
         }
         add(try delegations.strings("both_sides"), .bothSides)
         add(try delegations.strings("accompaniment"), .accompaniment)

@@ -1,3 +1,4 @@
+import CommuniqueCore
 import CommuniqueText
 /// The trigger words of every extractor, loaded from the pipeline's lexicon file.
 package final class Lexicon: Sendable {
@@ -5,11 +6,11 @@ package final class Lexicon: Sendable {
     package let matcher: PhraseMatcher<[LexiconTag]>
     package let indicators: [String: IndicatorDefinition]
     /// Document statuses, strongest first.
-    package let statusPriority: [String]
+    package let statusPriority: [AgreementStatus]
     /// Function-word hashes per language code, for language detection.
     package let languages: [String: Set<UInt64>]
 
-    package init(matcher: PhraseMatcher<[LexiconTag]>, indicators: [String: IndicatorDefinition], statusPriority: [String],
+    package init(matcher: PhraseMatcher<[LexiconTag]>, indicators: [String: IndicatorDefinition], statusPriority: [AgreementStatus],
                 languages: [String: Set<UInt64>]) {
         self.matcher = matcher
         self.indicators = indicators

@@ -1,10 +1,12 @@
+import CommuniqueCore
+
 /// What a lexicon phrase signals to the extractors.
 package enum LexiconTag: Sendable, Hashable {
     case visitMovement
     case visitMeeting
     /// A leader receiving visitors: the host is the subject, the visitors follow ("Xi hosted the leaders of ...").
     case visitHosting
-    case visitType(String)
+    case visitType(VisitType)
     /// Taking part in a meeting ("attended", "took part"): the leaders named are its visitors.
     case visitAttendance
     /// "the leaders of": the countries listed after it are a meeting's visitors.
@@ -16,17 +18,17 @@ package enum LexiconTag: Sendable, Hashable {
     /// Right after a trigger: the visit did not happen ("called off").
     case negationAfter
     case notHostAfter
-    case document(String)
-    case docStatus(String)
-    case topic(String)
+    case document(DocumentType)
+    case docStatus(AgreementStatus)
+    case topic(AgreementTopic)
     case indicator(String)
     /// A word that turns a figure of another indicator into this one ("raise trade to" makes a target).
     case indicatorMarker(String)
-    case delegation(String)
+    case delegation(DelegationCategory)
     /// A noun for a travelling group as a whole ("delegation").
     case delegationGroup
     /// A word before such a noun that says what kind of group it is ("business delegation").
-    case delegationKind(String)
+    case delegationKind(DelegationCategory)
     /// "both countries", "the two sides": people of both countries of the article.
     case bothSides
     /// "accompanied by": the people named next travel with the visitor, numbered or not.

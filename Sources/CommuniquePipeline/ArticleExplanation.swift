@@ -29,28 +29,28 @@ package struct ArticleExplanation: Sendable {
         lines.append("title: \(title)")
         for visit in facts.visits {
             lines.append("")
-            lines.append("visit \(visit.visitorCountry) -> \(visit.hostCountry): visitor \(visit.visitor), city \(visit.city), dates \(visit.dates?.description ?? "-"), type \(visit.visitType ?? "unspecified"), \(visit.status), host leader \(visit.hostLeader)")
+            lines.append("visit \(visit.visitorCountry) -> \(visit.hostCountry): visitor \(visit.visitor), city \(visit.city), dates \(visit.dates?.description ?? "-"), type \((visit.visitType ?? .unspecified).rawValue), \(visit.status.rawValue), host leader \(visit.hostLeader)")
             lines.append("  rule: \(visit.rule)")
             lines.append("  evidence [\(visit.sentenceIndex)]: \(visit.evidence)")
         }
         for fact in facts.agreements {
             let r = fact.row
             lines.append("")
-            lines.append("agreement \(r.docType): title '\(r.title)', topic \(r.topics.joined(separator: ";")), parties \(r.parties.joined(separator: ";")), count \(r.count.map(String.init) ?? "-") \(r.countQualifier), value \(CellFormat.number(r.value)) \(r.currency) \(r.valueQualifier), status \(r.status)")
+            lines.append("agreement \(r.docType.rawValue): title '\(r.title)', topic \(r.topics.map(\.rawValue).joined(separator: ";")), parties \(r.parties.joined(separator: ";")), count \(r.count.map(String.init) ?? "-") \(r.countQualifier?.rawValue ?? ""), value \(CellFormat.number(r.value)) \(r.currency) \(r.valueQualifier?.rawValue ?? ""), status \(r.status?.rawValue ?? "")")
             lines.append("  rule: \(fact.rule)")
             lines.append("  evidence [\(fact.sentenceIndex)]: \(r.evidence)")
         }
         for fact in facts.metrics {
             let r = fact.row
             lines.append("")
-            lines.append("trade_metric \(r.indicator): \(r.country)/\(r.partner), period \(r.period), value \(CellFormat.number(r.value)) \(r.unit), change \(CellFormat.number(r.changePct)), qualifier \(r.qualifier)")
+            lines.append("trade_metric \(r.indicator): \(r.country)/\(r.partner), period \(r.period), value \(CellFormat.number(r.value)) \(r.unit), change \(CellFormat.number(r.changePct)), qualifier \(r.qualifier?.rawValue ?? "")")
             lines.append("  rule: \(fact.rule)")
             lines.append("  evidence [\(fact.sentenceIndex)]: \(r.evidence)")
         }
         for fact in facts.delegations {
             let r = fact.row
             lines.append("")
-            lines.append("delegation \(r.category): \(r.size.map(String.init) ?? "-") \(r.sizeQualifier) \(r.group) from \(r.fromCountry), regions \(r.regions.map(String.init) ?? "-"), event '\(r.event)'")
+            lines.append("delegation \(r.category?.rawValue ?? ""): \(r.size.map(String.init) ?? "-") \(r.sizeQualifier?.rawValue ?? "") \(r.group) from \(r.fromCountry), regions \(r.regions.map(String.init) ?? "-"), event '\(r.event)'")
             lines.append("  rule: \(fact.rule)")
             lines.append("  evidence [\(fact.sentenceIndex)]: \(r.evidence)")
         }

@@ -3,66 +3,43 @@ package struct AgreementRow: TableRow, Hashable {
     package var agreementID: String = ""
     package var visitID: String = ""
     package var title: String = ""
-    package var docType: String = ""
-    package var topics: [String] = []
+    /// Always set by the extractor; `agreement` until then.
+    package var docType: DocumentType = .agreement
+    package var topics: [AgreementTopic] = []
     package var parties: [String] = []
     package var count: Int?
-    package var countQualifier: String = ""
+    package var countQualifier: CountQualifier?
     package var value: Double?
     package var currency: String = ""
-    package var valueQualifier: String = ""
-    package var status: String = ""
+    package var valueQualifier: AgreementValueQualifier?
+    package var status: AgreementStatus?
     package var date: String = ""
     package var sourceID: String = ""
     package var evidence: String = ""
 
     package init() {}
 
-    package static let docTypes = ["joint_statement", "declaration", "agreement", "memorandum", "protocol", "contract", "amendment", "package"]
-    package static let topicNames = ["defense", "security", "trade", "economy", "investment", "energy", "education", "health", "migration", "culture", "integration", "other"]
-    package static let statuses = ["signed", "ratified", "preliminary", "planned", "agreed"]
+    package static let columns: [TableColumn<AgreementRow>] = [
+        .text("agreement_id", "Stable id derived from the article, document type and evidence.", required: true) { $0.agreementID },
+        .text("visit_id", "The visit the document belongs to, when the article reports one.") { $0.visitID },
+        .text("title", "Title of the document when the text names it.") { $0.title },
+        .vocabulary("doc_type", "Kind of document; `package` is a batch.", required: true) { $0.docType },
+        .vocabularyList("topic", "Topics, `;`-joined.") { $0.topics },
+        .list("parties", "Countries (ISO alpha-2) or organisations (acronym), `;`-joined.") { $0.parties },
+        .integer("count", "Number of documents in a batch.") { $0.count },
+        .vocabulary("count_qualifier", "Qualifier of the count.") { $0.countQualifier },
+        .number("value", "Monetary value in its own currency.") { $0.value },
+        .text("currency", "ISO 4217 code of value.") { $0.currency },
+        .vocabulary("value_qualifier", "Qualifier of the value.") { $0.valueQualifier },
+        .vocabulary("status", "Stage the document is at.") { $0.status },
+        .isoDate("date", "When the document was signed, ratified or is planned.") { $0.date },
+        .text("source_id", "Article the row was read from.", required: true) { $0.sourceID },
+        .text("evidence", "Sentence the row was read from.", required: true) { $0.evidence },
+    ]
 
     package static let schema = TableSchema(
-        name: "agreements", title: "Agreements and documents",
-        columns: [
-            Column("agreement_id", .string, "Stable id derived from the article, document type and evidence.", required: true),
-            Column("visit_id", .string, "The visit the document belongs to, when the article reports one."),
-            Column("title", .string, "Title of the document when the text names it."),
-            Column("doc_type", .string, "Kind of document; `package` is a batch.", allowed: docTypes, required: true),
-            Column("topic", .list, "Topics, `;`-joined.", allowed: topicNames),
-            Column("parties", .list, "Countries (ISO alpha-2) or organisations (acronym), `;`-joined."),
-            Column("count", .integer, "Number of documents in a batch."),
-            Column("count_qualifier", .string, "Qualifier of the count.", allowed: ["at_least", "over", "about", "nearly", "up_to", "several", "dozens", "hundreds", "many", "numerous"]),
-            Column("value", .number, "Monetary value in its own currency."),
-            Column("currency", .string, "ISO 4217 code of value."),
-            Column("value_qualifier", .string, "Qualifier of the value.", allowed: ["nearly", "about", "over", "up_to", "at_least", "record"]),
-            Column("status", .string, "Stage the document is at.", allowed: statuses),
-            Column("date", .isoDate, "When the document was signed, ratified or is planned."),
-            Column("source_id", .string, "Article the row was read from.", required: true),
-            Column("evidence", .string, "Sentence the row was read from.", required: true),
-        ],
+        name: "agreements", title: "Agreements and documents", columns: columns,
         primaryKey: ["agreement_id"],
         foreignKeys: [ForeignKey(column: "visit_id", table: "visits", referencedColumn: "visit_id"),
                       ForeignKey(column: "source_id", table: "articles", referencedColumn: "source_id")])
-
-    package func cell(_ column: String) -> String {
-        switch column {
-        case "agreement_id": return agreementID
-        case "visit_id": return visitID
-        case "title": return title
-        case "doc_type": return docType
-        case "topic": return CellFormat.list(topics)
-        case "parties": return CellFormat.list(parties)
-        case "count": return CellFormat.integer(count)
-        case "count_qualifier": return countQualifier
-        case "value": return CellFormat.number(value)
-        case "currency": return currency
-        case "value_qualifier": return valueQualifier
-        case "status": return status
-        case "date": return date
-        case "source_id": return sourceID
-        case "evidence": return evidence
-        default: preconditionFailure("agreements has no column \(column)")
-        }
-    }
 }

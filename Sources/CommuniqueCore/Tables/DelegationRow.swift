@@ -4,9 +4,9 @@ package struct DelegationRow: TableRow, Hashable {
     package var visitID: String = ""
     package var fromCountry: String = ""
     package var group: String = ""
-    package var category: String = ""
+    package var category: DelegationCategory?
     package var size: Int?
-    package var sizeQualifier: String = ""
+    package var sizeQualifier: SizeQualifier?
     package var regions: Int?
     package var event: String = ""
     package var sourceID: String = ""
@@ -14,41 +14,23 @@ package struct DelegationRow: TableRow, Hashable {
 
     package init() {}
 
-    package static let categories = ["education", "business", "government", "culture", "military", "media", "other"]
+    package static let columns: [TableColumn<DelegationRow>] = [
+        .text("delegation_id", "Stable id derived from the article and evidence.", required: true) { $0.delegationID },
+        .text("visit_id", "The visit the delegation came with, when known.") { $0.visitID },
+        .text("from_country", "ISO alpha-2 of the delegation's country.") { $0.fromCountry },
+        .text("group", "Who the members are, as the text says (`rectors`, `executives`).") { $0.group },
+        .vocabulary("category", "Kind of delegation.") { $0.category },
+        .integer("size", "Number of members.") { $0.size },
+        .vocabulary("size_qualifier", "Qualifier of the size.") { $0.sizeQualifier },
+        .integer("regions", "Number of regions the members came from.") { $0.regions },
+        .text("event", "Forum, conference or event they attended.") { $0.event },
+        .text("source_id", "Article the row was read from.", required: true) { $0.sourceID },
+        .text("evidence", "Sentence the row was read from.", required: true) { $0.evidence },
+    ]
 
     package static let schema = TableSchema(
-        name: "delegations", title: "Delegations",
-        columns: [
-            Column("delegation_id", .string, "Stable id derived from the article and evidence.", required: true),
-            Column("visit_id", .string, "The visit the delegation came with, when known."),
-            Column("from_country", .string, "ISO alpha-2 of the delegation's country."),
-            Column("group", .string, "Who the members are, as the text says (`rectors`, `executives`)."),
-            Column("category", .string, "Kind of delegation.", allowed: categories),
-            Column("size", .integer, "Number of members."),
-            Column("size_qualifier", .string, "Qualifier of the size.", allowed: ["over", "about", "nearly", "up_to", "at_least", "several", "dozens", "hundreds"]),
-            Column("regions", .integer, "Number of regions the members came from."),
-            Column("event", .string, "Forum, conference or event they attended."),
-            Column("source_id", .string, "Article the row was read from.", required: true),
-            Column("evidence", .string, "Sentence the row was read from.", required: true),
-        ],
+        name: "delegations", title: "Delegations", columns: columns,
         primaryKey: ["delegation_id"],
         foreignKeys: [ForeignKey(column: "visit_id", table: "visits", referencedColumn: "visit_id"),
                       ForeignKey(column: "source_id", table: "articles", referencedColumn: "source_id")])
-
-    package func cell(_ column: String) -> String {
-        switch column {
-        case "delegation_id": return delegationID
-        case "visit_id": return visitID
-        case "from_country": return fromCountry
-        case "group": return group
-        case "category": return category
-        case "size": return CellFormat.integer(size)
-        case "size_qualifier": return sizeQualifier
-        case "regions": return CellFormat.integer(regions)
-        case "event": return event
-        case "source_id": return sourceID
-        case "evidence": return evidence
-        default: preconditionFailure("delegations has no column \(column)")
-        }
-    }
 }

@@ -1,11 +1,22 @@
-/// A row of one output table, rendered cell by cell in the schema's column order.
+/// A row of one output table, rendered cell by cell in the order its columns are declared.
 package protocol TableRow: Sendable {
+    /// Every column of the table, in order, each declared once.
+    static var columns: [TableColumn<Self>] { get }
+    /// The table as the writer and the data package see it, made from `columns`.
     static var schema: TableSchema { get }
-    /// The cell text for `column`; empty means unknown.
-    func cell(_ column: String) -> String
 }
 
 package extension TableRow {
     /// The row's cells in the schema's column order.
-    package var cells: [String] { Self.schema.columns.map { cell($0.name) } }
+    ///
+    /// Inlinable so that each caller gets it specialized for its row type: the generic version
+    /// looks up `TableColumn<Self>`'s metadata and copies each column through value witnesses,
+    /// which costs more than rendering the cells.
+    @inlinable var cells: [String] {
+        let columns = Self.columns
+        var cells: [String] = []
+        cells.reserveCapacity(columns.count)
+        for column in columns { cells.append(column.render(self)) }
+        return cells
+    }
 }

@@ -7,9 +7,9 @@ package struct VisitRow: TableRow, Hashable {
     package var city: String = ""
     package var startDate: String = ""
     package var endDate: String = ""
-    package var datePrecision: String = ""
-    package var visitType: String = "unspecified"
-    package var status: String = "held"
+    package var datePrecision: DatePrecision?
+    package var visitType: VisitType = .unspecified
+    package var status: VisitStatus = .held
     package var hostLeader: String = ""
     package var occasion: String = ""
     package var sourceIDs: [String] = []
@@ -17,46 +17,23 @@ package struct VisitRow: TableRow, Hashable {
 
     package init() {}
 
-    package static let visitTypes = ["state", "official", "working", "summit", "unspecified"]
-    package static let statuses = ["held", "planned"]
+    package static let columns: [TableColumn<VisitRow>] = [
+        .text("visit_id", "Stable id derived from visitor, host and start date.", required: true) { $0.visitID },
+        .text("visitor", "Canonical full name of the visiting leader.") { $0.visitor },
+        .text("visitor_country", "ISO 3166-1 alpha-2 of the visitor's country.", required: true) { $0.visitorCountry },
+        .text("host_country", "ISO 3166-1 alpha-2 of the host country.", required: true) { $0.hostCountry },
+        .text("city", "City of the visit, when named.") { $0.city },
+        .isoDate("start_date", "First day (or month, or year) of the visit.") { $0.startDate },
+        .isoDate("end_date", "Last day of a multi-day visit; empty when the same as the start.") { $0.endDate },
+        .vocabulary("date_precision", "Precision of start_date.") { $0.datePrecision },
+        .vocabulary("visit_type", "Protocol level of the visit.", required: true) { $0.visitType },
+        .vocabulary("status", "Whether the visit took place or is planned.", required: true) { $0.status },
+        .text("host_leader", "Canonical name of the host leader met.") { $0.hostLeader },
+        .text("occasion", "Summit or event the visit was for.") { $0.occasion },
+        .list("source_ids", "Articles that report the visit, `;`-joined.", required: true) { $0.sourceIDs },
+        .text("evidence", "Sentence the visit was read from.", required: true) { $0.evidence },
+    ]
 
-    package static let schema = TableSchema(
-        name: "visits", title: "Leaders' visits",
-        columns: [
-            Column("visit_id", .string, "Stable id derived from visitor, host and start date.", required: true),
-            Column("visitor", .string, "Canonical full name of the visiting leader."),
-            Column("visitor_country", .string, "ISO 3166-1 alpha-2 of the visitor's country.", required: true),
-            Column("host_country", .string, "ISO 3166-1 alpha-2 of the host country.", required: true),
-            Column("city", .string, "City of the visit, when named."),
-            Column("start_date", .isoDate, "First day (or month, or year) of the visit."),
-            Column("end_date", .isoDate, "Last day of a multi-day visit; empty when the same as the start."),
-            Column("date_precision", .string, "Precision of start_date.", allowed: ["day", "month", "year"]),
-            Column("visit_type", .string, "Protocol level of the visit.", allowed: visitTypes, required: true),
-            Column("status", .string, "Whether the visit took place or is planned.", allowed: statuses, required: true),
-            Column("host_leader", .string, "Canonical name of the host leader met."),
-            Column("occasion", .string, "Summit or event the visit was for."),
-            Column("source_ids", .list, "Articles that report the visit, `;`-joined.", required: true),
-            Column("evidence", .string, "Sentence the visit was read from.", required: true),
-        ],
-        primaryKey: ["visit_id"], foreignKeys: [])
-
-    package func cell(_ column: String) -> String {
-        switch column {
-        case "visit_id": return visitID
-        case "visitor": return visitor
-        case "visitor_country": return visitorCountry
-        case "host_country": return hostCountry
-        case "city": return city
-        case "start_date": return startDate
-        case "end_date": return endDate
-        case "date_precision": return datePrecision
-        case "visit_type": return visitType
-        case "status": return status
-        case "host_leader": return hostLeader
-        case "occasion": return occasion
-        case "source_ids": return CellFormat.list(sourceIDs)
-        case "evidence": return evidence
-        default: preconditionFailure("visits has no column \(column)")
-        }
-    }
+    package static let schema = TableSchema(name: "visits", title: "Leaders' visits", columns: columns,
+                                            primaryKey: ["visit_id"], foreignKeys: [])
 }

@@ -31,7 +31,7 @@ package struct ArticleRecords: Sendable {
         for fact in facts.agreements {
             agreements.append(fact.row.cells, key: StableID.key(fact.row.agreementID), visitColumn: Self.agreementVisitColumn,
                               visit: fact.visitIndex, writer: writer)
-            if let visit = fact.visitIndex, VisitSummaryStep.signedStatuses.contains(fact.row.status) {
+            if let visit = fact.visitIndex, let status = fact.row.status, VisitSummaryStep.signedStatuses.contains(status) {
                 contributions.append(VisitContribution(
                     visit: visit, documentsSigned: fact.row.count ?? 1,
                     agreementValueUSD: fact.row.currency == "USD" ? fact.row.value ?? 0 : 0))

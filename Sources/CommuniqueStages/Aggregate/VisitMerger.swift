@@ -33,7 +33,7 @@ package struct VisitMerger: Sendable {
         visitsPerArticle.append(Int32(visits.count))
         sourceIDs.append(sourceID)
         for (local, mention) in visits.enumerated() {
-            let bucket = mention.visitorCountry + "|" + mention.hostCountry + "|" + mention.status
+            let bucket = mention.visitorCountry + "|" + mention.hostCountry + "|" + mention.status.rawValue
             if let index = buckets[bucket]?.first(where: { Self.same(merged[Int($0)].mention, mention) }).map(Int.init) {
                 if merged[index].mention.visitor.isEmpty { merged[index].mention.visitor = mention.visitor }
                 if merged[index].mention.city.isEmpty { merged[index].mention.city = mention.city }
@@ -58,7 +58,7 @@ package struct VisitMerger: Sendable {
         var assigner = StableID.Assigner(prefix: "v-")
         let visitIDs = merged.map { m in
             assigner.next([m.mention.visitorCountry, m.mention.hostCountry, m.mention.visitor, m.mention.dates?.description ?? "",
-                           m.mention.status, m.members.map { sourceIDs[Int($0.article)] }.min() ?? ""])
+                           m.mention.status.rawValue, m.members.map { sourceIDs[Int($0.article)] }.min() ?? ""])
         }
         for (index, visit) in merged.enumerated() {
             for (article, local) in visit.members { ids[Int(article)][Int(local)] = visitIDs[index] }
@@ -71,7 +71,13 @@ package struct VisitMerger: Sendable {
     }
 
     static func same(_ a: VisitMention, _ b: VisitMention) -> Bool {
-        guard a.visitorCountry == b.visitorCountry, a.hostCountry == b.hostCountry, a.status == b.status else { return false }
+        guard a.visitorCountry == b.visitorCountry, a.hostCountry == b.hostCountry else { return false }
+        // Statuses matched case by case, not with `==`: that is a call into the Core module the
+        // optimizer cannot see through, so it would copy each candidate mention out of `merged`.
+        switch (a.status, b.status) {
+        case (.held, .held), (.planned, .planned): break
+        case (.held, .planned), (.planned, .held): return false
+        }
         if !a.visitor.isEmpty, !b.visitor.isEmpty, a.visitor != b.visitor { return false }
         switch (a.dates, b.dates) {
         case (let x?, let y?): return DateSpan.overlaps(x, y)

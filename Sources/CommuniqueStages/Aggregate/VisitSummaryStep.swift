@@ -9,7 +9,7 @@ package struct VisitSummaryStep: AggregateStep {
     package static let optionKeys: [String] = []
 
     /// Agreement statuses that count as documents signed.
-    static let signedStatuses: Set<String> = ["signed", "ratified"]
+    static let signedStatuses: Set<AgreementStatus> = [.signed, .ratified]
 
     private var contributions: [(article: Int, contribution: VisitContribution)] = []
 

@@ -28,9 +28,9 @@ package struct VisitTable: Sendable {
         if let dates = mention.dates {
             row.startDate = dates.start.description
             if let end = dates.end, end != dates.start { row.endDate = end.description }
-            row.datePrecision = dates.start.day != nil ? "day" : dates.start.month != nil ? "month" : "year"
+            row.datePrecision = DatePrecision(of: dates.start)
         }
-        row.visitType = mention.visitType ?? "unspecified"
+        row.visitType = mention.visitType ?? .unspecified
         row.status = mention.status
         row.hostLeader = mention.hostLeader
         row.occasion = mention.occasion

@@ -36,7 +36,7 @@ extension AgreementExtractor: Extractor {
             found.removeAll { headline.contains($0.sentenceIndex) }
         }
         found = mergeAgreements(found, headline: headline)
-        let ids = StableID.assign("a-", found.map { [$0.row.sourceID, $0.row.docType, $0.row.evidence, $0.row.topics.joined(separator: ";")] })
+        let ids = StableID.assign("a-", found.map { [$0.row.sourceID, $0.row.docType.rawValue, $0.row.evidence, $0.row.topics.map(\.rawValue).joined(separator: ";")] })
         for index in found.indices { found[index].row.agreementID = ids[index] }
         work.facts.agreements = found
     }

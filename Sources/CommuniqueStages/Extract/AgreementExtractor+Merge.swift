@@ -21,9 +21,9 @@ extension AgreementExtractor {
                     row.parties = r.parties
                     mergedParties[index] = parties
                 }
-                if let a = priority.firstIndex(of: r.status), priority.firstIndex(of: row.status).map({ a < $0 }) ?? true { row.status = r.status }
+                if let status = r.status, let a = priority.firstIndex(of: status), row.status.flatMap(priority.firstIndex(of:)).map({ a < $0 }) ?? true { row.status = status }
                 if row.title.isEmpty { row.title = r.title }
-                row.topics = Array(Set(row.topics + r.topics)).sorted()
+                row.topics = Array(Set(row.topics + r.topics)).sorted { $0.rawValue < $1.rawValue }
                 if row.date.isEmpty { row.date = r.date }
                 // The body says more than the headline: its sentence is the better evidence.
                 if headline.contains(merged[index].sentenceIndex), !headline.contains(fact.sentenceIndex) {
@@ -51,7 +51,7 @@ extension AgreementExtractor {
     static func sameDocument(_ other: AgreementFact, _ fact: AgreementFact) -> Bool {
         other.row.docType == fact.row.docType && other.row.count == fact.row.count
             && other.row.countQualifier == fact.row.countQualifier && other.row.value == fact.row.value && other.sentenceIndex != fact.sentenceIndex
-            && (other.row.status.isEmpty || fact.row.status.isEmpty || other.row.status == fact.row.status)
+            && (other.row.status == nil || fact.row.status == nil || other.row.status == fact.row.status)
             && (other.row.title.isEmpty || fact.row.title.isEmpty || other.row.title == fact.row.title)
             && (other.row.topics.isEmpty || fact.row.topics.isEmpty || Set(other.row.topics) == Set(fact.row.topics))
     }

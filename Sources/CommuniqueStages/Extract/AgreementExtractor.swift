@@ -13,7 +13,7 @@ package struct AgreementExtractor: Sendable {
 
     package init(knowledge: Knowledge) { self.knowledge = knowledge }
 
-    static let typeSpecificity = ["joint_statement", "declaration", "memorandum", "protocol", "contract", "amendment", "agreement", "package"]
+    static let typeSpecificity: [DocumentType] = [.jointStatement, .declaration, .memorandum, .protocol, .contract, .amendment, .agreement, .package]
 
     package func facts(in a: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], visit: VisitMention?) -> [AgreementFact] {
         facts(in: a, context: context, quantities: quantities, visit: visit) { context.dates.dates(in: a.sentence) }
@@ -24,7 +24,7 @@ package struct AgreementExtractor: Sendable {
     func facts(in a: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], visit: VisitMention?,
                dates: () -> [DateMention]) -> [AgreementFact] {
         var facts: [AgreementFact] = []
-        var previousStatus: (status: String, end: Int)?
+        var previousStatus: (status: AgreementStatus, end: Int)?
         // The sentence's first date, read once however many documents it names, and only when
         // one of them is kept (most document nouns are not).
         var sentenceDate: String??
@@ -36,7 +36,7 @@ package struct AgreementExtractor: Sendable {
             }
             // Coordinated document nouns form one mention.
             var types = [firstType]
-            var plural = match.value.contains(.plural) || firstType == "package"
+            var plural = match.value.contains(.plural) || firstType == .package
             var generic = match.value.contains(.generic)
             var end = match.tokenEnd
             while true {
@@ -50,7 +50,7 @@ package struct AgreementExtractor: Sendable {
             }
             // "a package of 15 documents": the batch noun, its "of" and the documents are one mention.
             var countAnchor = match.tokenStart
-            if firstType == "package", a.sentence.isWord(end, "of") {
+            if firstType == .package, a.sentence.isWord(end, "of") {
                 var k = end + 1
                 while k < min(a.tokenCount, end + 6), a.sentence.tokens[k].kind != .punctuation {
                     if let inner = a.tagMatch(at: k), Self.docType(inner.value) != nil {
@@ -78,29 +78,28 @@ package struct AgreementExtractor: Sendable {
             row.title = title
             if let count {
                 row.count = count.value.map { Int($0) }
-                row.countQualifier = count.vague?.rawValue ?? count.qualifier?.rawValue ?? ""
-                if row.countQualifier == "tens_of_thousands" { row.countQualifier = "many" }
+                row.countQualifier = CountQualifier(count)
             }
-            let batch = types.contains("package") || (plural && (count != nil || types.count > 1) && (row.count ?? 2) > 1)
-            row.docType = batch ? "package" : Self.typeSpecificity.first { types.contains($0) } ?? firstType
+            let batch = types.contains(.package) || (plural && (count != nil || types.count > 1) && (row.count ?? 2) > 1)
+            row.docType = batch ? .package : Self.typeSpecificity.first { types.contains($0) } ?? firstType
             if let value = valueNear(a, start: start, end: end, quantities: quantities) {
                 row.value = value.value
                 if case .currency(let code) = value.unit { row.currency = code }
-                row.valueQualifier = value.qualifier?.rawValue ?? ""
+                row.valueQualifier = value.qualifier.map(AgreementValueQualifier.init)
             }
             row.status = status(a, start: start, end: end)
             // "signed an agreement on X, a memorandum on Y and ...": later items share the verb.
-            if row.status.isEmpty, let previous = previousStatus, isListItem(a, start: start),
+            if row.status == nil, let previous = previousStatus, isListItem(a, start: start),
                 !(previous.end..<start).contains(where: { a.isPunctuation($0, UInt8(ascii: ";")) }) {
                 row.status = previous.status
             }
-            if !row.status.isEmpty { previousStatus = (row.status, end) }
+            if let status = row.status { previousStatus = (status, end) }
             row.topics = topics(a, from: count.map { a.sentence.tokenIndex(atByte: $0.range.upperBound) } ?? modifiersStart(a, before: start), after: end)
-            if definite && title.isEmpty && row.count == nil && row.value == nil && row.topics.isEmpty && row.status.isEmpty { continue }
-            if row.status.isEmpty && title.isEmpty && row.topics.isEmpty && row.count == nil && row.countQualifier.isEmpty && row.value == nil { continue }
+            if definite && title.isEmpty && row.count == nil && row.value == nil && row.topics.isEmpty && row.status == nil { continue }
+            if row.status == nil && title.isEmpty && row.topics.isEmpty && row.count == nil && row.countQualifier == nil && row.value == nil { continue }
             // "business deals" says what kind of deals, not which: a plural with nothing but a
             // modifier is no document; "agreements on the development of schools" names one.
-            if generic, plural, row.status.isEmpty, row.count == nil, row.countQualifier.isEmpty, row.value == nil,
+            if generic, plural, row.status == nil, row.count == nil, row.countQualifier == nil, row.value == nil,
                 topics(a, from: end, after: end).isEmpty {
                 continue
             }
@@ -108,23 +107,23 @@ package struct AgreementExtractor: Sendable {
             // Documents signed or planned in an article about two countries are theirs when the
             // sentence names no party ("99 documents were signed at the forum"); a single contract
             // with no party is a private one (a player's).
-            if row.parties.isEmpty, plural || batch, !row.status.isEmpty, context.pair.count == 2 { row.parties = context.pair }
+            if row.parties.isEmpty, plural || batch, row.status != nil, context.pair.count == 2 { row.parties = context.pair }
             // A document nobody can be named a party to is outside the dataset (a footballer's contract).
             if row.parties.isEmpty { continue }
             if sentenceDate == nil {
                 sentenceDate = .some(dates().first { !$0.isHabitual && $0.span != nil }?.span?.description)
             }
             if let date = sentenceDate ?? nil { row.date = date }
-            let rule = !context.recordsRules ? "" : "agreement: document noun '\(a.sentence.text(start..<end))'" + (row.status.isEmpty ? "" : ", status word") + (count == nil ? "" : ", count before it")
+            let rule = !context.recordsRules ? "" : "agreement: document noun '\(a.sentence.text(start..<end))'" + (row.status == nil ? "" : ", status word") + (count == nil ? "" : ", count before it")
 
             // "two documents: one on X; and another on Y" gives a row per enumerated document.
             let parts = enumeration(a, after: end)
             if let n = row.count, n >= 2, parts.count >= 2, parts.count <= n {
                 for part in parts {
                     var item = row
-                    item.docType = "agreement"
+                    item.docType = .agreement
                     item.count = nil
-                    item.countQualifier = ""
+                    item.countQualifier = nil
                     item.topics = topics(a, from: part.lowerBound, after: part.lowerBound, limit: part.upperBound)
                     facts.append(AgreementFact(row: item, visitIndex: nil, sentenceIndex: a.sentence.index, rule: context.recordsRules ? rule + ", enumerated item" : ""))
                 }
@@ -135,7 +134,7 @@ package struct AgreementExtractor: Sendable {
         return facts
     }
 
-    static func docType(_ tags: [LexiconTag]) -> String? {
+    static func docType(_ tags: [LexiconTag]) -> DocumentType? {
         for tag in tags { if case .document(let type) = tag { return type } }
         return nil
     }
@@ -236,7 +235,7 @@ package struct AgreementExtractor: Sendable {
 
     /// The status words of the mention's comma-bounded clause; failing that, of its `;`-bounded
     /// segment when no other document is named there ("A package ..., ..., and ... was signed").
-    func status(_ a: SentenceAnalysis, start: Int, end: Int) -> String {
+    func status(_ a: SentenceAnalysis, start: Int, end: Int) -> AgreementStatus? {
         let clause = clauseRange(a, start: start, end: end, commas: true)
         if let status = strongestStatus(a, in: clause) { return status }
         let segment = clauseRange(a, start: start, end: end, commas: false)
@@ -261,12 +260,12 @@ package struct AgreementExtractor: Sendable {
                 k += 1
             }
         }
-        guard documents <= mentionNouns else { return "" }
-        return strongestStatus(a, in: segment) ?? ""
+        guard documents <= mentionNouns else { return nil }
+        return strongestStatus(a, in: segment)
     }
 
-    func strongestStatus(_ a: SentenceAnalysis, in range: Range<Int>) -> String? {
-        var found = Set<String>()
+    func strongestStatus(_ a: SentenceAnalysis, in range: Range<Int>) -> AgreementStatus? {
+        var found = Set<AgreementStatus>()
         var k = range.lowerBound
         while k < range.upperBound {
             if let match = a.tagMatch(at: k) {
@@ -354,8 +353,8 @@ package struct AgreementExtractor: Sendable {
 
     /// Topic words from the modifiers before the noun to the end of its complement; the
     /// complement ends at a clause break, the next document of a list, or ", a/an/the ...".
-    func topics(_ a: SentenceAnalysis, from: Int, after end: Int, limit: Int? = nil) -> [String] {
-        var topics: [String] = []
+    func topics(_ a: SentenceAnalysis, from: Int, after end: Int, limit: Int? = nil) -> [AgreementTopic] {
+        var topics: [AgreementTopic] = []
         let stop = min(a.tokenCount, limit ?? (end + 16))
         var k = from
         while k < stop {

@@ -12,7 +12,7 @@ package struct DelegationExtractor: Sendable {
         var facts: [DelegationFact] = []
         var previousGroupEnd = -10
         for match in a.tags {
-            guard let category = match.value.lazy.compactMap({ tag -> String? in
+            guard let category = match.value.lazy.compactMap({ tag -> DelegationCategory? in
                 if case .delegation(let category) = tag { return category }
                 return nil
             }).first else { continue }
@@ -32,7 +32,7 @@ package struct DelegationExtractor: Sendable {
             row.category = category
             row.group = a.sentence.text(match.tokenStart..<match.tokenEnd).lowercased()
             row.size = size?.value.map { Int($0) }
-            row.sizeQualifier = size.map { $0.vague?.rawValue ?? $0.qualifier?.rawValue ?? "" } ?? ""
+            row.sizeQualifier = size.flatMap { SizeQualifier($0) }
             let clauseEnd = clauseEnd(a, after: match.tokenEnd)
             row.regions = regions(a, from: match.tokenEnd, to: clauseEnd, quantities: quantities)
             row.fromCountry = bothSides(a, from: match.tokenEnd, to: clauseEnd, pair: context.pair)
@@ -40,7 +40,7 @@ package struct DelegationExtractor: Sendable {
             row.event = event(a, from: match.tokenEnd)
             previousGroupEnd = match.tokenEnd
             facts.append(DelegationFact(row: row, visitIndex: nil, sentenceIndex: a.sentence.index,
-                                        rule: !context.recordsRules ? "" : "delegations: '\(row.group)' (\(category))" + (size == nil ? ", accompanying" : ", with a number")))
+                                        rule: !context.recordsRules ? "" : "delegations: '\(row.group)' (\(category.rawValue))" + (size == nil ? ", accompanying" : ", with a number")))
         }
         facts += groupFacts(a, context: context, quantities: quantities, visit: visit, counted: facts)
         return facts
@@ -65,12 +65,12 @@ package struct DelegationExtractor: Sendable {
                 tag.tokenStart > match.tokenEnd && tag.tokenStart <= match.tokenEnd + 4 && tag.value.contains { if case .delegation = $0 { return true }; return false }
             }), !counted.isEmpty { continue }
             var first = noun
-            var kind: String?
+            var kind: DelegationCategory?
             var country: String?
             var size: Int?
             var k = noun - 1
             while k >= max(0, noun - 6) {
-                if let tag = a.tagMatch(at: k), let found = tag.value.lazy.compactMap({ tag -> String? in
+                if let tag = a.tagMatch(at: k), let found = tag.value.lazy.compactMap({ tag -> DelegationCategory? in
                     if case .delegationKind(let kind) = tag { return kind }
                     return nil
                 }).first {
@@ -101,7 +101,7 @@ package struct DelegationExtractor: Sendable {
                     country = country ?? code
                     j = entity.tokenEnd
                 }
-                if let people = a.tagMatch(at: j), let category = people.value.lazy.compactMap({ tag -> String? in
+                if let people = a.tagMatch(at: j), let category = people.value.lazy.compactMap({ tag -> DelegationCategory? in
                     if case .delegation(let category) = tag { return category }
                     return nil
                 }).first {
@@ -112,7 +112,7 @@ package struct DelegationExtractor: Sendable {
             var row = DelegationRow()
             row.sourceID = context.sourceID
             row.evidence = a.sentence.text
-            row.category = kind ?? "other"
+            row.category = kind ?? .other
             row.group = a.sentence.text(first..<match.tokenEnd).lowercased()
             row.size = size
             let clauseEnd = clauseEnd(a, after: match.tokenEnd)

@@ -138,7 +138,7 @@ package struct TradeMetricExtractor: Sendable {
             if let change = draft.change, let pct = change.value {
                 row.changePct = change.direction == .down ? -abs(pct) : pct
             }
-            row.qualifier = draft.value?.qualifier?.rawValue ?? draft.change?.qualifier?.rawValue ?? draft.indicator.qualifier ?? ""
+            row.qualifier = (draft.value?.qualifier ?? draft.change?.qualifier).map(MetricQualifier.init) ?? draft.indicator.qualifier
             (row.country, row.partner) = roles(draft.indicator.roles, trigger: draft.trigger, mentions: mentions, a: a, pair: pair)
             // A figure no country can be given to tells an analyst nothing they can use.
             if row.country.isEmpty && row.partner.isEmpty { return nil }

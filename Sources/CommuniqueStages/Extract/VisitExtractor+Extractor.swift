@@ -62,7 +62,7 @@ extension VisitExtractor: Extractor {
         }
         let counts = merged.isEmpty ? [:] : work.context.entities.leaderCounts()
         for index in merged.indices {
-            if merged[index].dates == nil, merged[index].status == "held", let dct = work.context.dct {
+            if merged[index].dates == nil, merged[index].status == .held, let dct = work.context.dct {
                 merged[index].dates = DateSpan(start: dct)
             }
             merged[index].hostLeader = hostLeader(of: merged[index], counts: counts, context: work.context)
@@ -85,9 +85,9 @@ extension VisitExtractor: Extractor {
     /// Merges one article's mentions of the same visit: same visitor country, host and status,
     /// no conflicting visitor names, and dates that overlap or are missing on one side. Dates
     /// the mentions do not give, and host leaders, are found once every sentence has its visit.
-    func mergeVisits(_ mentions: [VisitMention], context: ArticleContext) -> ([VisitMention], [Int], [[String]]) {
+    func mergeVisits(_ mentions: [VisitMention], context: ArticleContext) -> ([VisitMention], [Int], [[VisitType]]) {
         var merged: [VisitMention] = []
-        var typeVotes: [[String]] = []
+        var typeVotes: [[VisitType]] = []
         var map: [Int] = []
         for mention in mentions {
             if let index = merged.firstIndex(where: { sameVisit($0, mention, articleDay: context.dct?.dayNumber) }) {
@@ -109,8 +109,8 @@ extension VisitExtractor: Extractor {
     }
 
     /// The most frequent vote; ties go to the one said first.
-    static func majority(_ votes: [String]) -> String? {
-        var counts: [String: Int] = [:]
+    static func majority(_ votes: [VisitType]) -> VisitType? {
+        var counts: [VisitType: Int] = [:]
         for vote in votes { counts[vote, default: 0] += 1 }
         return votes.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && votes.firstIndex(of: $0)! > votes.firstIndex(of: $1)!) }
     }

@@ -16,7 +16,7 @@ extension VisitExtractor {
         let isMeeting = kinds.contains(.visitMeeting) || kinds.contains(.event) || kinds.contains(.visitType)
         var host = placeAfterIn(analysis)
         var fromCurrent = false
-        if host == nil, let current, isMeeting || current.visitType == "summit" || !current.occasion.isEmpty {
+        if host == nil, let current, isMeeting || current.visitType == .summit || !current.occasion.isEmpty {
             host = Place(country: current.hostCountry, city: current.city)
             fromCurrent = true
         }
@@ -40,14 +40,14 @@ extension VisitExtractor {
         // The date nearest the words of taking part.
         let cue = analysis.tags.first { $0.value.contains(.visitAttendance) || $0.value.contains(.visitParticipants) }.map { analysis.sentence.tokens[$0.tokenStart].start } ?? 0
         let date = dates().filter { !$0.isHabitual && $0.span != nil }.min { abs($0.range.lowerBound - cue) < abs($1.range.lowerBound - cue) }
-        let type = visitType(analysis) ?? (isMeeting ? "summit" : current?.visitType)
+        let type = visitType(analysis) ?? (isMeeting ? .summit : current?.visitType)
         return visitors.map { visitor in
             var mention = VisitMention(visitorCountry: visitor.country, hostCountry: host.country, sourceID: context.sourceID,
                                        evidence: analysis.sentence.text, sentenceIndex: analysis.sentence.index)
             mention.visitor = visitor.name
             mention.city = host.city
             mention.dates = date?.span ?? (fromCurrent ? current?.dates : nil)
-            mention.status = (date?.isFuture ?? false) || (date == nil && current?.status == "planned") ? "planned" : "held"
+            mention.status = (date?.isFuture ?? false) || (date == nil && current?.status == .planned) ? .planned : .held
             mention.visitType = type
             mention.occasion = occasion(analysis).isEmpty ? current?.occasion ?? "" : occasion(analysis)
             if context.recordsRules { mention.rule = "visit: participant of a meeting" + (fromCurrent ? " the article is about" : " in a named place") }

@@ -24,8 +24,8 @@ package struct VisitExtractor: Sendable {
             found += hostedVisits(analysis, trigger: match, context: context)
         }
         for match in analysis.tags where match.tokenStart > consumedUntil {
-            let isMovement = match.value.contains { if case .visitMovement = $0 { return true }; if case .visitType(let type) = $0 { return type != "summit" }; return false }
-            let isMeeting = match.value.contains { if case .visitMeeting = $0 { return true }; if case .visitType("summit") = $0 { return true }; return false }
+            let isMovement = match.value.contains { if case .visitMovement = $0 { return true }; if case .visitType(let type) = $0 { return type != .summit }; return false }
+            let isMeeting = match.value.contains { if case .visitMeeting = $0 { return true }; if case .visitType(.summit) = $0 { return true }; return false }
             guard isMovement || isMeeting else { continue }
             let t = match.tokenStart
             if analysis.hasTag(in: (t - 3)..<t, { $0 == .negation }) { continue }
@@ -52,7 +52,7 @@ package struct VisitExtractor: Sendable {
                                            evidence: analysis.sentence.text, sentenceIndex: analysis.sentence.index)
                 mention.visitor = visitor.name
                 mention.city = place.city
-                mention.status = planned || (date?.isFuture ?? false) ? "planned" : "held"
+                mention.status = planned || (date?.isFuture ?? false) ? .planned : .held
                 mention.dates = planned ? Self.ahead(date, dct: context.dct) : date?.span
                 mention.visitType = type
                 mention.occasion = occasion(analysis)
@@ -110,7 +110,7 @@ package struct VisitExtractor: Sendable {
             mention.visitor = visitor.name
             mention.city = city
             mention.dates = date?.span
-            mention.status = planned ? "planned" : "held"
+            mention.status = planned ? .planned : .held
             mention.visitType = visitType(a)
             mention.hostLeader = knowledge.leaders[hostLeader].name
             mention.occasion = occasion(a)
@@ -409,7 +409,7 @@ package struct VisitExtractor: Sendable {
     }
 
     /// The first visit type the sentence names ("state visit", "summit").
-    func visitType(_ a: SentenceAnalysis) -> String? {
+    func visitType(_ a: SentenceAnalysis) -> VisitType? {
         for match in a.tags {
             for tag in match.value {
                 if case .visitType(let type) = tag { return type }
@@ -422,7 +422,7 @@ package struct VisitExtractor: Sendable {
     func occasion(_ a: SentenceAnalysis) -> String {
         for entity in a.entities {
             guard case .organisation(let acronym) = entity.value else { continue }
-            if let next = a.tagMatch(at: entity.tokenEnd), next.value.contains(where: { $0 == .event || $0 == .visitType("summit") || $0 == .visitMeeting }) {
+            if let next = a.tagMatch(at: entity.tokenEnd), next.value.contains(where: { $0 == .event || $0 == .visitType(.summit) || $0 == .visitMeeting }) {
                 return acronym + " " + a.sentence.text(next.tokenStart..<next.tokenEnd).lowercased()
             }
         }

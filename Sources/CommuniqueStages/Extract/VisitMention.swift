@@ -6,8 +6,8 @@ package struct VisitMention: Sendable, Hashable {
     package var hostCountry: String
     package var city: String = ""
     package var dates: DateSpan?
-    package var visitType: String?
-    package var status: String = "held"
+    package var visitType: VisitType?
+    package var status: VisitStatus = .held
     package var hostLeader: String = ""
     package var occasion: String = ""
     package var sourceID: String

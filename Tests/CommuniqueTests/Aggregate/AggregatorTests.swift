@@ -16,7 +16,7 @@ import Testing
                                      dates: DateSpan(start: PartialDate(year: 2024, month: 11, day: 27)),
                                      sourceID: source, evidence: "Putin arrived in Astana.", sentenceIndex: 0)]
         var agreement = AgreementRow()
-        (agreement.docType, agreement.count, agreement.status, agreement.sourceID) = ("package", documents, "signed", source)
+        (agreement.docType, agreement.count, agreement.status, agreement.sourceID) = (.package, documents, .signed, source)
         (agreement.value, agreement.currency, agreement.evidence) = (usd, "USD", "They signed \(documents) documents, a comma, and \"quotes\".")
         var metric = TradeMetricRow()
         (metric.indicator, metric.country, metric.partner, metric.period) = ("trade_turnover", "KZ", "RU", "2023")

@@ -56,7 +56,8 @@ import Testing
     @Test(arguments: cases) func rows(_ testCase: Case) {
         let facts = TestSupport.extract(testCase.text + VisitRulesTests.english, published: "2024-03-08")
         let found = facts.agreements.map { fact in
-            Expected(docType: fact.row.docType, count: fact.row.count, countQualifier: fact.row.countQualifier, status: fact.row.status,
+            Expected(docType: fact.row.docType.rawValue, count: fact.row.count, countQualifier: fact.row.countQualifier?.rawValue ?? "",
+                     status: fact.row.status?.rawValue ?? "",
                      parties: fact.row.parties.sorted())
         }
         #expect(found == testCase.rows)

@@ -1,11 +1,12 @@
 import Testing
+@testable import CommuniqueCore
 @testable import CommuniqueKnowledge
 
 @Suite struct LexiconTagKindsTests {
     @Test func eachCaseHasItsOwnBit() {
-        let tags: [LexiconTag] = [.visitMovement, .visitMeeting, .visitHosting, .visitType("state"), .planned, .negation,
-                                  .negationAfter, .notHostAfter, .document("treaty"), .docStatus("signed"), .topic("energy"),
-                                  .indicator("trade"), .indicatorMarker("target"), .delegation("business"), .event, .title("president"),
+        let tags: [LexiconTag] = [.visitMovement, .visitMeeting, .visitHosting, .visitType(.state), .planned, .negation,
+                                  .negationAfter, .notHostAfter, .document(.agreement), .docStatus(.signed), .topic(.energy),
+                                  .indicator("trade"), .indicatorMarker("target"), .delegation(.business), .event, .title("president"),
                                   .former, .plural, .generic, .comparison]
         let kinds = tags.map(\.kind)
         #expect(Set(kinds.map(\.rawValue)).count == tags.count)
@@ -14,7 +15,7 @@ import Testing
     }
 
     @Test func payloadsDoNotMatter() {
-        #expect(LexiconTag.document("treaty").kind == LexiconTag.document("memorandum").kind)
+        #expect(LexiconTag.document(.agreement).kind == LexiconTag.document(.memorandum).kind)
         #expect(LexiconTagKinds([.indicator("trade"), .indicator("exports")]) == .indicator)
         #expect(LexiconTagKinds([LexiconTag]()).isEmpty)
     }

@@ -106,7 +106,7 @@ import Testing
         let docType = try Self.field("doc_type", of: "agreements", in: descriptor)
         #expect(docType["type"] as? String == "string")
         let constraints = try Self.constraints(docType)
-        #expect(constraints["enum"] as? [String] == AgreementRow.docTypes)
+        #expect(constraints["enum"] as? [String] == DocumentType.spellings)
         #expect(constraints["required"] as? Bool == true)
         let title = try Self.constraints(Self.field("title", of: "agreements", in: descriptor))
         #expect(title["required"] as? Bool == false)

@@ -1,0 +1,8 @@
+/// How exact the size of a delegation is (`delegations.size_qualifier`).
+package enum SizeQualifier: String, Sendable, CaseIterable, Vocabulary {
+    case over, about, nearly
+    case upTo = "up_to"
+    case atLeast = "at_least"
+    /// A vague amount standing for the size ("dozens of students").
+    case several, dozens, hundreds
+}
