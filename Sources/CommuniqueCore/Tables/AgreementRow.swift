@@ -20,7 +20,7 @@ package struct AgreementRow: TableRow, Hashable {
     package init() {}
 
     package static let columns: [TableColumn<AgreementRow>] = [
-        .text("agreement_id", "Stable id derived from the article, document type and evidence.", required: true) { $0.agreementID },
+        .text("agreement_id", "Stable id derived from the article, document type, evidence and topics.", required: true) { $0.agreementID },
         .text("visit_id", "The visit the document belongs to, when the article reports one.") { $0.visitID },
         .text("title", "Title of the document when the text names it.") { $0.title },
         .vocabulary("doc_type", "Kind of document; `package` is a batch.", required: true) { $0.docType },

@@ -15,7 +15,7 @@ package struct DelegationRow: TableRow, Hashable {
     package init() {}
 
     package static let columns: [TableColumn<DelegationRow>] = [
-        .text("delegation_id", "Stable id derived from the article and evidence.", required: true) { $0.delegationID },
+        .text("delegation_id", "Stable id derived from the article, group and evidence.", required: true) { $0.delegationID },
         .text("visit_id", "The visit the delegation came with, when known.") { $0.visitID },
         .text("from_country", "ISO alpha-2 of the delegation's country.") { $0.fromCountry },
         .text("group", "Who the members are, as the text says (`rectors`, `executives`).") { $0.group },

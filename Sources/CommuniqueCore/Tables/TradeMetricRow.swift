@@ -15,7 +15,7 @@ package struct TradeMetricRow: TableRow, Hashable {
     package init() {}
 
     package static let columns: [TableColumn<TradeMetricRow>] = [
-        .text("metric_id", "Stable id derived from the article, indicator and evidence.", required: true) { $0.metricID },
+        .text("metric_id", "Stable id derived from the article, indicator, evidence and period.", required: true) { $0.metricID },
         .text("indicator", "snake_case indicator name declared in the pipeline's lexicon.", required: true) { $0.indicator },
         .text("country", "ISO alpha-2: exporter, recipient, or the first of a symmetric pair.") { $0.country },
         .text("partner", "ISO alpha-2: importer, investor, or the second of a symmetric pair.") { $0.partner },

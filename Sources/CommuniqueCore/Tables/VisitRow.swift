@@ -18,7 +18,7 @@ package struct VisitRow: TableRow, Hashable {
     package init() {}
 
     package static let columns: [TableColumn<VisitRow>] = [
-        .text("visit_id", "Stable id derived from visitor, host and start date.", required: true) { $0.visitID },
+        .text("visit_id", "Stable id derived from the visitor's country, host, visitor, dates, status and first source id.", required: true) { $0.visitID },
         .text("visitor", "Canonical full name of the visiting leader.") { $0.visitor },
         .text("visitor_country", "ISO 3166-1 alpha-2 of the visitor's country.", required: true) { $0.visitorCountry },
         .text("host_country", "ISO 3166-1 alpha-2 of the host country.", required: true) { $0.hostCountry },
