@@ -14,7 +14,7 @@ extension PipelineLoader {
     }
 
     static let stageOptionKeys: [StageKind: [String]] = [
-        .load: ["max_bytes", "invalid_utf8"],
+        .load: ["max_bytes", "invalid_utf8", "extensions"],
         .clean: ["languages", "min_words"],
         .extract: ["numeric_date_order", "extractors"],
         .aggregate: ["steps"],
@@ -72,7 +72,29 @@ extension PipelineLoader {
             }
             load.invalidUTF8 = value
         }
+        if let extensions = try entry.strings("extensions") {
+            load.extensions = try Self.extensions(extensions, entry: entry, file: file)
+        }
         return load
+    }
+
+    /// `extensions: [txt, md]`: at least one, each what follows the last dot of a name (a leading
+    /// dot is dropped, case does not matter), none twice.
+    static func extensions(_ listed: [String], entry: YAMLMapping, file: String) throws(ConfigurationError) -> [String] {
+        func invalid(_ message: String) -> ConfigurationError {
+            .invalidValue(file: file, line: entry.line(of: "extensions"), key: entry.keyPath("extensions"), message: message)
+        }
+        guard !listed.isEmpty else { throw invalid("lists no extension, so no file would be an article (the default is [txt])") }
+        var extensions: [String] = []
+        for written in listed {
+            let name = (written.hasPrefix(".") ? String(written.dropFirst()) : written).lowercased()
+            guard !name.isEmpty, !name.contains("."), !name.contains("/"), !name.contains(where: \.isWhitespace) else {
+                throw invalid("'\(written)' is not a file extension (what follows the last dot of a name: txt, md)")
+            }
+            guard !extensions.contains(name) else { throw invalid("'\(name)' is listed twice") }
+            extensions.append(name)
+        }
+        return extensions
     }
 
     func cleanOptions(_ entry: YAMLMapping, file: String) throws(ConfigurationError) -> CleanOptions {

@@ -36,7 +36,8 @@ package struct PipelineRunner: Sendable {
             phaseStart = now
         }
         let manifest = try InputManifest.load(definition.input + "/" + definition.manifest)
-        let sources = try ArticleLoader.sources(in: definition.input, manifestName: definition.manifest)
+        let listing = try InputListing(folder: definition.input, manifestName: definition.manifest, extensions: definition.load.extensions)
+        let sources = listing.sources
         let workers = max(1, min(jobs, sources.count))
         // One chain of stages per worker, each on its own copy of the knowledge (made in memory):
         // workers sharing one instance contend on its reference counts.
@@ -106,7 +107,7 @@ package struct PipelineRunner: Sendable {
         let (published, runManifest) = try files.make(tables: tables, articles: articles,
                                                       stages: stageCounts(statuses: statuses, extraction: extraction, rowCounts: rowCounts))
         return RunReport(articles: articles, rowCounts: rowCounts.filter { definition.tables.contains($0.key) }, files: published,
-                         manifest: runManifest, statuses: statuses, inputBytes: bytesRead.withLock { $0 })
+                         manifest: runManifest, statuses: statuses, inputBytes: bytesRead.withLock { $0 }, notArticles: listing.ignored)
     }
 
     static func seconds(_ duration: Duration) -> Double {

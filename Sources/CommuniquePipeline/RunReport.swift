@@ -13,6 +13,8 @@ package struct RunReport: Sendable {
     /// Articles per status.
     package var statuses: [String: Int]
     package var inputBytes: Int
+    /// Entries of the input folder that are not articles (not one of the load stage's extensions).
+    package var notArticles: [String] = []
 }
 
 extension RunReport {
