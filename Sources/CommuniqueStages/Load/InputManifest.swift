@@ -5,15 +5,20 @@ package struct InputManifest: Sendable {
 
     package init(entries: [String: ManifestEntry] = [:]) { self.entries = entries }
 
+    /// The largest manifest read (the pipeline loader refuses a larger one before any work).
+    package static let maxBytes = 64 << 20
+
     /// The manifest at `path`, or an empty one when the file does not exist.
     package static func load(_ path: String) throws(ConfigurationError) -> InputManifest {
         let bytes: [UInt8]
         do {
-            bytes = try FileBytes.read(path)
+            // Only a regular file is read (FileBytes opens without blocking and checks), and only so much of it.
+            bytes = try FileBytes.read(path, limit: maxBytes)
         } catch {
             if error.errno == 2 { return InputManifest() }  // ENOENT: the manifest is optional
             throw .unreadable(file: path, reason: error.description)
         }
+        guard bytes.count <= maxBytes else { throw .unreadable(file: path, reason: "more than \(maxBytes >> 20) MiB") }
         let records: [CSVRecord]
         do {
             records = try CSVReader().records(bytes)
