@@ -23,22 +23,25 @@ package struct ArticleLoader: Sendable {
             article.status = source.kind == .duplicate ? .duplicateID : .notAFile
             return article
         }
-        let bytes: [UInt8]
+        let fileBytes: [UInt8]
         do {
             if let rawPath = source.rawPath {
-                bytes = try FileBytes.read(rawPath: rawPath, display: source.path, limit: options.maxBytes)
+                fileBytes = try FileBytes.read(rawPath: rawPath, display: source.path, limit: options.maxBytes)
             } else {
-                bytes = try FileBytes.read(source.path, limit: options.maxBytes)
+                fileBytes = try FileBytes.read(source.path, limit: options.maxBytes)
             }
         } catch {
             article.status = .unreadable
             return article
         }
-        if bytes.count > options.maxBytes {
+        if fileBytes.count > options.maxBytes {
             article.status = .tooLarge
             return article
         }
-        article.sha256 = ContentHash.hex(bytes)
+        article.sha256 = ContentHash.hex(fileBytes)
+        // One form from here on: UTF-8 without a BOM, LF line ends (see TextForm).
+        let (decoded, replaced) = TextForm.utf8(fileBytes)
+        let bytes = TextForm.unixLineEnds(decoded)
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             article.status = .empty
             return article
@@ -47,7 +50,7 @@ package struct ArticleLoader: Sendable {
             article.status = .binary
             return article
         }
-        if let text = String(validating: bytes, as: UTF8.self) {
+        if !replaced, let text = String(validating: bytes, as: UTF8.self) {
             article.text = text
         } else if options.invalidUTF8 == .skip {
             article.status = .notUTF8
