@@ -73,6 +73,8 @@ struct Job {
         for (stage, counts) in report.manifest.stages.sorted(by: { $0.key < $1.key }) {
             logger.debug("stage \(stage): \(counts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))")
         }
+        for warning in report.warnings.prefix(20) { logger.warning("\(warning)") }
+        if report.warnings.count > 20 { logger.warning("... and \(report.warnings.count - 20) more problems in the manifest (counted in manifest.json)") }
         if !report.notArticles.isEmpty {
             let shown = report.notArticles.prefix(5).joined(separator: ", ") + (report.notArticles.count > 5 ? ", ..." : "")
             logger.info("\(report.notArticles.count) entries of the input folder are not articles (extensions: \(definition.load.extensions.joined(separator: ", "))): \(shown)")
