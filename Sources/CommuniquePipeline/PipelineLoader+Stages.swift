@@ -100,7 +100,13 @@ extension PipelineLoader {
     func cleanOptions(_ entry: YAMLMapping, file: String) throws(ConfigurationError) -> CleanOptions {
         var clean = CleanOptions()
         clean.languages = try entry.strings("languages") ?? clean.languages
-        clean.minWords = try entry.int("min_words") ?? clean.minWords
+        if let minWords = try entry.int("min_words") {
+            guard minWords >= 1 else {
+                throw .invalidValue(file: file, line: entry.line(of: "min_words"), key: entry.keyPath("min_words"),
+                                    message: "must be at least 1 word, not \(minWords)")
+            }
+            clean.minWords = minWords
+        }
         return clean
     }
 
@@ -159,9 +165,38 @@ extension PipelineLoader {
                 throw .invalidValue(file: file, line: entry.line(of: "name"), key: entry.keyPath("name"), message: "\(name) needs \(what), which the pipeline does not declare")
             }
             try entry.requireOnly(["name"] + type.optionKeys)
-            declared.append(StepDeclaration(name: name, options: try entry.stepOptions(excluding: ["name"])))
+            let options = try entry.stepOptions(excluding: ["name"])
+            try Self.checkMinimums(options)
+            declared.append(StepDeclaration(name: name, options: options))
         }
         return declared
+    }
+
+    /// Numeric options of aggregate steps that make no sense below a minimum, checked here (the
+    /// steps themselves are made only at run time) so that `validate` refuses them with file,
+    /// line and key. Extractors check their own options: `validate` makes every extractor.
+    static let optionMinimums: [String: (minimum: Double, what: String)] = [
+        "conflict_tolerance_pct": (0, "a percentage of 0 or more"),
+    ]
+
+    static func checkMinimums(_ options: StepOptions) throws(ConfigurationError) {
+        for (key, rule) in optionMinimums.sorted(by: { $0.key < $1.key }) {
+            guard let value = try options.double(key) else { continue }
+            guard value.isFinite, value >= rule.minimum else { throw options.invalid(key, "must be \(rule.what), not \(value)") }
+        }
+    }
+
+    /// `tables:` lists at least one table (an empty list would publish an empty dataset over a
+    /// complete one), each once.
+    static func checkTableList(_ listed: [String], root: YAMLMapping, file: String) throws(ConfigurationError) {
+        guard !listed.isEmpty else {
+            throw .invalidValue(file: file, line: root.line(of: "tables"), key: "tables",
+                                message: "lists no table, so a run would publish an empty dataset over the current one; leave the key out to write every table the stages make")
+        }
+        var seen: Set<String> = []
+        for table in listed where !seen.insert(table).inserted {
+            throw .invalidValue(file: file, line: root.line(of: "tables"), key: "tables", message: "table '\(table)' is listed twice")
+        }
     }
 
     /// Fails when `name` is already declared.

@@ -48,6 +48,10 @@ package struct PipelineLoader: Sendable {
         } else {
             inputPath = resolve(try root.requiredString("input"))
         }
+        if let kind = FileKind.of(inputPath), kind != .folder {
+            if input != nil { throw .unreadable(file: "--input \(inputPath)", reason: "it is \(kind), not a folder of articles") }
+            throw .invalidValue(file: file, line: root.line(of: "input"), key: "input", message: "\(inputPath) is \(kind), not a folder of articles")
+        }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: inputPath, isDirectory: &isFolder), isFolder.boolValue else {
             if input != nil {
@@ -87,6 +91,7 @@ package struct PipelineLoader: Sendable {
         let available = Self.tables(made: plan.extractors.map(\.name) + plan.steps.map(\.name))
         let tables: [String]
         if let listed = try root.strings("tables") {
+            try Self.checkTableList(listed, root: root, file: file)
             for table in listed where !PipelineDefinition.allTables.contains(table) {
                 throw .invalidValue(file: file, line: root.line(of: "tables"), key: "tables", message: "unknown table '\(table)' (expected one of: \(PipelineDefinition.allTables.joined(separator: ", ")))")
             }
