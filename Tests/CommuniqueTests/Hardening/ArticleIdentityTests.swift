@@ -118,7 +118,7 @@ import Testing
             #expect {
                 _ = try PipelineLoader().load(pipeline)
             } throws: { error in
-                "\(error)".contains("pipeline.yml:13: stages[0].extensions: \(message)")
+                "\(error)".contains("pipeline.yml:\(Hardening.line(of: "extensions:", in: pipeline)): stages[0].extensions: \(message)")
             }
         }
         let pipeline = TestSupport.pipeline(in: folder, input: TestSupport.root + "/seeds", output: folder + "/out",

@@ -49,7 +49,8 @@ import Testing
             let pipeline = Self.pipeline(in: folder, lexicon: trap)
             let run = try Hardening.run(["run", pipeline], in: folder, timeout: 20)
             #expect(run.status == 2)
-            #expect(run.stderr.contains("pipeline.yml:9: knowledge.lexicon: \(trap) is \(kind)"), "\(run.stderr)")
+            let line = Hardening.line(of: "lexicon:", in: pipeline)
+            #expect(run.stderr.contains("pipeline.yml:\(line): knowledge.lexicon: \(trap) is \(kind)"), "\(run.stderr)")
             #expect(run.stderr.contains("not a regular file"))
             // The lock was never taken: nothing waits behind a run that cannot end.
             #expect(FileKind.of(folder + "/.communique.lock") == nil)

@@ -7,10 +7,10 @@ import Testing
 /// error (exit 2) naming the file, line and key, and `run` refuses it before any work.
 @Suite struct ConfigurationGuardTests {
     @Test(arguments: [
-        ("tables: [articles, visits, articles]\n", "", "pipeline.yml:11: tables: table 'articles' is listed twice"),
-        ("tables: []\n", "", "pipeline.yml:11: tables: lists no table"),
-        ("", "min_words: 0", "pipeline.yml:14: stages[1].min_words: must be at least 1 word, not 0"),
-        ("", "min_words: -3", "pipeline.yml:14: stages[1].min_words: must be at least 1 word, not -3"),
+        ("tables: [articles, visits, articles]\n", "", "pipeline.yml:@tables:: tables: table 'articles' is listed twice"),
+        ("tables: []\n", "", "pipeline.yml:@tables:: tables: lists no table"),
+        ("", "min_words: 0", "pipeline.yml:@min_words:: stages[1].min_words: must be at least 1 word, not 0"),
+        ("", "min_words: -3", "pipeline.yml:@min_words:: stages[1].min_words: must be at least 1 word, not -3"),
         ("", "conflict_tolerance_pct: -1", "stages[3].steps[1].conflict_tolerance_pct: must be a percentage of 0 or more, not -1.0"),
         ("", "merge_within_days: -2", "stages[2].extractors[0].merge_within_days: must be 0 or more days, not -2"),
     ])
@@ -27,9 +27,15 @@ import Testing
         default: stages = TestSupport.stages()
         }
         let pipeline = TestSupport.pipeline(in: folder, input: TestSupport.root + "/seeds", output: folder + "/out", extra: extra, stages: stages)
+        // `@key:` stands for the line of the pipeline that holds `key:`.
+        var expected = message
+        if let at = message.firstIndex(of: "@"), let colon = message[at...].firstIndex(of: ":") {
+            let key = String(message[message.index(after: at)...colon])
+            expected = message.replacingCharacters(in: at...colon, with: "\(Hardening.line(of: key, in: pipeline))")
+        }
         let validate = try Hardening.run(["validate", pipeline], in: folder)
         #expect(validate.status == 2)
-        #expect(validate.stderr.contains(message), "\(validate.stderr)")
+        #expect(validate.stderr.contains(expected), "\(validate.stderr)")
         let run = try Hardening.run(["run", pipeline], in: folder)
         #expect(run.status == 2)
         #expect(FileKind.of(folder + "/out") == nil)
@@ -52,6 +58,6 @@ import Testing
         let pipeline = TestSupport.pipeline(in: folder, input: folder + "/article.txt", output: folder + "/out")
         let validate = try Hardening.run(["validate", pipeline], in: folder)
         #expect(validate.status == 2)
-        #expect(validate.stderr.contains("pipeline.yml:3: input: \(folder)/article.txt is a regular file, not a folder of articles"), "\(validate.stderr)")
+        #expect(validate.stderr.contains("pipeline.yml:\(Hardening.line(of: "input:", in: pipeline)): input: \(folder)/article.txt is a regular file, not a folder of articles"), "\(validate.stderr)")
     }
 }

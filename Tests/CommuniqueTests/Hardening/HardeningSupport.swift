@@ -85,6 +85,13 @@ enum Hardening {
         TestSupport.write("source_id,published,outlet,url\n001_ed410243aa8a8152,2017-02-28,Outlet,\n", to: path + "/manifest.csv")
     }
 
+    /// The 1-based line of the first line of `file` that contains `text` (so tests do not hard-code
+    /// where a generated pipeline puts a key).
+    static func line(of text: String, in file: String) -> Int {
+        let lines = ((try? String(contentsOfFile: file, encoding: .utf8)) ?? "").split(separator: "\n", omittingEmptySubsequences: false)
+        return (lines.firstIndex { $0.contains(text) } ?? -1) + 1
+    }
+
     /// True when `folder` holds a complete published output: the marker and every table in the manifest.
     static func isPublished(_ folder: String) -> Bool {
         OutputMarker.isPresent(in: folder) && FileKind.of(folder + "/manifest.json") == .regular
