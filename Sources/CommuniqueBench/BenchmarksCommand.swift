@@ -6,6 +6,6 @@ struct BenchmarksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "communique-bench",
         abstract: "Benchmarks of Communiqué and the synthetic corpus they run on.",
-        subcommands: [BenchCommand.self, BenchPassCommand.self, ValuesBenchCommand.self, SynthCommand.self],
+        subcommands: [BenchCommand.self, BenchPassCommand.self, ValuesBenchCommand.self, SynthCommand.self, PathologicalCommand.self],
         defaultSubcommand: BenchCommand.self)
 }

@@ -6,7 +6,8 @@ import Dispatch
 import Foundation
 import Logging
 
-/// One invocation of `run`: configuration, lock, processing, publication, and the exit code.
+/// One invocation of `run`: configuration, the checks that protect what the job did not make,
+/// lock, processing, publication, and the exit code.
 struct Job {
     var pipeline: String
     var input: String?
@@ -19,17 +20,23 @@ struct Job {
 
     func execute() -> Int32 {
         let started = ContinuousClock.now
+        // Installed first, so that a signal at any moment (even while waiting for the lock) says what it stopped.
+        let signals = SignalGuard(logger: logger)
+        defer { withExtendedLifetime(signals) {} }
         var definition: PipelineDefinition
         let knowledge: Knowledge
+        let target: OutputTarget
         do {
             definition = try PipelineLoader().load(pipeline, input: input, output: output)
+            target = try checkedTarget(definition)
             knowledge = try KnowledgeLoader().load(definition.knowledge)
         } catch {
             logger.error("\(error)")
             return 2
         }
         if let format, let dialect = CSVDialect.named(format) { definition.dialect = dialect }
-        let publisher = OutputPublisher(output: definition.output)
+        let publisher = OutputPublisher(output: target.path)
+        signals.waitingForLock(publisher.lockPath)
         let lock: RunLock
         do {
             lock = try RunLock(path: publisher.lockPath, wait: wait)
@@ -39,8 +46,7 @@ struct Job {
             return 1
         }
         defer { withExtendedLifetime(lock) {} }
-        let signals = SignalGuard(publisher: publisher, logger: logger)
-        defer { withExtendedLifetime(signals) {} }
+        signals.running(publisher)
         publisher.sweep()
 
         let runner = PipelineRunner(definition: definition, knowledge: knowledge, pipelineName: PathNames.relative(pipeline, to: definition.output))
@@ -67,18 +73,60 @@ struct Job {
         for (stage, counts) in report.manifest.stages.sorted(by: { $0.key < $1.key }) {
             logger.debug("stage \(stage): \(counts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))")
         }
+        for warning in report.warnings.prefix(20) { logger.warning("\(warning)") }
+        if report.warnings.count > 20 { logger.warning("... and \(report.warnings.count - 20) more problems in the manifest (counted in manifest.json)") }
+        if !report.notArticles.isEmpty {
+            let shown = report.notArticles.prefix(5).joined(separator: ", ") + (report.notArticles.count > 5 ? ", ..." : "")
+            logger.info("\(report.notArticles.count) entries of the input folder are not articles (extensions: \(definition.load.extensions.joined(separator: ", "))): \(shown)")
+        }
         if check {
             return compare(report, with: definition.output)
         }
+        return publish(report, with: publisher, signals: signals, started: started, output: definition.output)
+    }
+
+    /// The output resolved and checked against everything the run reads; when publishing, it must
+    /// also be replaceable (missing, empty or an earlier output).
+    func checkedTarget(_ definition: PipelineDefinition) throws(OutputRefusal) -> OutputTarget {
+        let target = try OutputTarget.resolve(definition.output)
+        var protected = [
+            OutputTarget.Protected("the input folder", definition.input),
+            OutputTarget.Protected("the folder of the pipeline file", URL(fileURLWithPath: definition.file).deletingLastPathComponent().path,
+                                   outputMayLieInside: true),
+            OutputTarget.Protected("the input manifest", definition.input + "/" + definition.manifest),
+        ]
+        protected += definition.knowledge.all.map { OutputTarget.Protected("the knowledge file", $0.path) }
+        try target.checkOverlaps(protected)
+        if !check { try target.checkReplaceable() }
+        return target
+    }
+
+    /// Stages the files, swaps them in and logs the summary line; the swap is never cut by a signal.
+    func publish(_ report: RunReport, with publisher: OutputPublisher, signals: SignalGuard, started: ContinuousClock.Instant, output: String) -> Int32 {
+        let staging: String
         do {
-            let staging = try publisher.stage(report.files)
-            try publisher.publish(staging)
+            staging = try publisher.stage(report.files)
         } catch {
             logger.error("publishing failed, the previous output is intact: \(error)")
             return 1
         }
+        guard signals.beginPublishing() else {
+            // A signal is stopping the run: its handler removes the staging folder and exits.
+            while true { sleep(60) }
+        }
+        do {
+            try publisher.publish(staging)
+        } catch {
+            _ = signals.endPublishing()
+            logger.error("publishing failed, the previous output is intact: \(error)")
+            if case .refused = error { return 2 }
+            return 1
+        }
+        if let signal = signals.endPublishing() {
+            logger.warning("\(signal) arrived while the new output was being swapped in; the swap completed")
+        }
         let seconds = ContinuousClock.now - started
-        logger.info("\(summary(report)) in \(String(format: "%.2f", Double(seconds.components.seconds) + Double(seconds.components.attoseconds) / 1e18)) s -> \(definition.output)")
+        logger.info("\(summary(report)) in \(String(format: "%.2f", Double(seconds.components.seconds) + Double(seconds.components.attoseconds) / 1e18)) s -> \(output)")
         return 0
     }
 

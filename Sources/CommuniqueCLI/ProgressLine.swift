@@ -18,10 +18,10 @@ final class ProgressLine: Sendable {
             let seconds = max(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18, 0.001)
             return String(format: "\r%d/%d articles, %.0f articles/s", done, total, Double(done) / seconds)
         }
-        if let line { FileHandle.standardError.write(Data(line.utf8)) }
+        if let line { try? FileHandle.standardError.write(contentsOf: Data(line.utf8)) }
     }
 
     func finish() {
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        try? FileHandle.standardError.write(contentsOf: Data("\r\u{1B}[K".utf8))
     }
 }

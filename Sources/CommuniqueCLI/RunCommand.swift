@@ -16,7 +16,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Read articles from this folder instead of the pipeline's input.")
     var input: String?
 
-    @Option(help: "Publish into this folder instead of the pipeline's output.")
+    @Option(help: "Publish into this folder instead of the pipeline's output (a new or empty folder, or an earlier output).")
     var output: String?
 
     @Option(help: "Worker threads for load, clean and extract (default: all cores).")

@@ -22,7 +22,8 @@ package struct DatasetFiles: Sendable {
     }
 
     /// The files in publication order, and the manifest they end with.
-    package func make(tables: [EncodedTable], articles: [ArticleRow], stages: [String: [String: Int]]) throws -> (files: [OutputFile], manifest: RunManifest) {
+    package func make(tables: [EncodedTable], articles: [ArticleRow], stages: [String: [String: Int]],
+                      manifest inputManifest: RunManifest.ManifestCounts? = nil) throws -> (files: [OutputFile], manifest: RunManifest) {
         var outputs: [String: RunManifest.Output] = [:]
         for table in tables {
             outputs[table.schema.name] = RunManifest.Output(file: table.file.name, rows: table.rows, sha256: ContentHash.hex(table.file.chunks))
@@ -31,7 +32,7 @@ package struct DatasetFiles: Sendable {
             job: "communique", version: version, pipeline: pipeline, knowledge: knowledge,
             format: dialect == .excel ? "excel" : "csv",
             inputs: articles.map { .init(sourceID: $0.sourceID, sha256: $0.sha256, status: $0.status.rawValue) },
-            outputs: outputs, stages: stages)
+            outputs: outputs, stages: stages, manifest: inputManifest)
         let rowCounts = Dictionary(tables.map { ($0.schema.name, $0.rows) }, uniquingKeysWith: { first, _ in first })
         let package = try DataPackage(name: name, tables: tables.map(\.schema), dialect: dialect, rowCounts: rowCounts).json()
         let files = tables.map(\.file) + [OutputFile(name: DataPackage.fileName, bytes: package), OutputFile(name: "manifest.json", bytes: try Self.json(manifest))]

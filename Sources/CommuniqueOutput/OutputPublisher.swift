@@ -4,74 +4,97 @@ import Glibc
 import Darwin
 #endif
 import CShims
+import CommuniqueCore
 
 /// Publishes a run's files atomically: they are written and synced in a staging folder next to
 /// the output folder, which is then swapped into place with one `renameat2(RENAME_EXCHANGE)`.
 ///
 /// A run that fails or is killed before the swap leaves the published folder untouched; the
-/// staging folders it leaves behind are removed by the next run (`sweep`).
+/// staging folders it leaves behind are removed by the next run (`sweep`). Every staging folder
+/// carries the job's marker (`OutputMarker`) from its first moment, and so does every published
+/// folder: the swap replaces only a folder that is missing, empty or marked, and the sweep
+/// removes only marked folders (or empty ones), never an entry of the user's that is merely
+/// named like a staging folder.
 package struct OutputPublisher: Sendable {
     package var output: String
 
     package init(output: String) { self.output = output }
 
-    var parent: String {
-        guard let slash = output.lastIndex(of: "/") else { return "." }
-        return slash == output.startIndex ? "/" : String(output[..<slash])
-    }
+    var parent: String { OutputTarget.parent(of: output) }
 
-    var name: String {
-        guard let slash = output.lastIndex(of: "/") else { return output }
-        return String(output[output.index(after: slash)...])
-    }
+    var name: String { output.split(separator: "/").last.map(String.init) ?? output }
 
     /// The lock file for this output.
-    package var lockPath: String { parent + "/.communique.lock" }
+    package var lockPath: String { OutputTarget.join(parent, ".communique.lock") }
 
     var stagingPrefix: String { "." + name + ".staging-" }
 
-    /// Removes staging folders left by runs that died.
+    /// Removes staging folders left by runs that died: those that carry the marker, and empty
+    /// ones (a run killed between `mkdir` and the marker). Call it only while holding the lock.
     package func sweep() {
-        guard let dir = opendir(parent) else { return }
-        defer { closedir(dir) }
-        var leftovers: [String] = []
-        while let entry = readdir(dir) {
-            let entryName = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+        for entry in FolderTree.names(parent) ?? [] where entry.hasPrefix(stagingPrefix) {
+            let path = OutputTarget.join(parent, entry)
+            guard FileKind.of(path, followingLinks: false) == .folder else { continue }
+            if OutputMarker.isPresent(in: path) {
+                FolderTree.remove(path)
+            } else {
+                rmdir(path)  // succeeds only when empty
             }
-            if entryName.hasPrefix(stagingPrefix) { leftovers.append(parent + "/" + entryName) }
         }
-        for path in leftovers { Self.removeTree(path) }
     }
 
-    /// Writes `files` into a fresh staging folder and returns its path.
+    /// Writes the marker and `files` into a fresh staging folder and returns its path.
     package func stage(_ files: [OutputFile]) throws(PublishError) -> String {
-        let staging = parent + "/" + stagingPrefix + String(getpid())
-        Self.removeTree(staging)
-        guard mkdir(staging, 0o755) == 0 else { throw .io(path: staging, operation: "mkdir", errno: errno) }
+        let staging = try makeStagingFolder()
         do {
+            try Self.write([Array(OutputMarker.text.utf8)], to: staging + "/" + OutputMarker.name)
             for file in files {
                 try Self.write(file.chunks, to: staging + "/" + file.name)
             }
             try Self.syncFolder(staging)
         } catch {
-            Self.removeTree(staging)
+            FolderTree.remove(staging)
             throw error
         }
         return staging
     }
 
-    /// Swaps the staged folder into place and removes the previous output.
+    /// A new staging folder named after this process (with a counter when an entry of that name
+    /// is in the way and is not ours to remove).
+    func makeStagingFolder() throws(PublishError) -> String {
+        var attempt = 0
+        while true {
+            let staging = OutputTarget.join(parent, stagingPrefix + String(getpid()) + (attempt == 0 ? "" : "-\(attempt)"))
+            if OutputMarker.isPresent(in: staging) { FolderTree.remove(staging) }
+            if mkdir(staging, 0o755) == 0 { return staging }
+            guard errno == EEXIST, attempt < 100 else { throw .io(path: staging, operation: "mkdir", errno: errno) }
+            attempt += 1
+        }
+    }
+
+    /// Swaps the staged folder into place and removes the previous output. The output is checked
+    /// again first (missing, empty or marked); on any failure the staging folder is removed.
     package func publish(_ staging: String) throws(PublishError) {
-        var info = stat()
-        if lstat(output, &info) == 0 {
+        do throws(OutputRefusal) {
+            try OutputTarget.checkReplaceable(folder: output, display: output)
+        } catch {
+            FolderTree.remove(staging)
+            throw .refused(error)
+        }
+        if FileKind.of(output, followingLinks: false) != nil {
             guard Self.exchange(staging, output) == 0 else {
-                throw .io(path: output, operation: "exchange with \(staging)", errno: errno)
+                let code = errno
+                FolderTree.remove(staging)
+                throw .io(path: output, operation: "exchange with \(staging)", errno: code)
             }
-            // `staging` now holds the previous output.
-            Self.removeTree(staging)
+            // `staging` now holds the previous output, which was marked or empty.
+            FolderTree.remove(staging)
         } else {
-            guard rename(staging, output) == 0 else { throw .io(path: output, operation: "rename \(staging) to", errno: errno) }
+            guard rename(staging, output) == 0 else {
+                let code = errno
+                FolderTree.remove(staging)
+                throw .io(path: output, operation: "rename \(staging) to", errno: code)
+            }
         }
         try Self.syncFolder(parent)
     }
@@ -105,27 +128,5 @@ package struct OutputPublisher: Sendable {
         guard fd >= 0 else { throw .io(path: path, operation: "open folder", errno: errno) }
         defer { close(fd) }
         _ = fsync(fd)
-    }
-
-    /// Removes a folder and everything in it (no links are followed).
-    static func removeTree(_ path: String) {
-        var info = stat()
-        guard lstat(path, &info) == 0 else { return }
-        if info.st_mode & S_IFMT == S_IFDIR {
-            if let dir = opendir(path) {
-                var names: [String] = []
-                while let entry = readdir(dir) {
-                    let entryName = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-                    }
-                    if entryName != "." && entryName != ".." { names.append(entryName) }
-                }
-                closedir(dir)
-                for entryName in names { removeTree(path + "/" + entryName) }
-            }
-            rmdir(path)
-        } else {
-            unlink(path)
-        }
     }
 }

@@ -9,6 +9,8 @@ package enum PublishError: Error, Equatable, CustomStringConvertible {
     case locked(path: String, waited: Int)
     case io(path: String, operation: String, errno: Int32)
     case compression(table: String, GzipError)
+    /// The output folder changed during the run into one the job must not replace.
+    case refused(OutputRefusal)
 
     package var description: String {
         switch self {
@@ -18,6 +20,8 @@ package enum PublishError: Error, Equatable, CustomStringConvertible {
             return "\(operation) \(path): \(String(cString: strerror(code)))"
         case .compression(let table, let error):
             return "\(table): \(error)"
+        case .refused(let refusal):
+            return refusal.description
         }
     }
 }

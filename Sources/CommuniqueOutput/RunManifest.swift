@@ -35,6 +35,28 @@ package struct RunManifest: Codable, Sendable, Equatable {
         }
     }
 
+    /// What was wrong with the input manifest's rows; recorded only when something was.
+    package struct ManifestCounts: Codable, Sendable, Equatable {
+        /// Data rows (with a source id).
+        package var rows: Int
+        /// Rows whose `published` is not a date; their date was ignored.
+        package var badDates: Int
+        /// Rows for a source id listed before; ignored.
+        package var duplicateRows: Int
+        /// Rows naming no article of the input folder.
+        package var rowsWithoutArticle: Int
+
+        enum CodingKeys: String, CodingKey {
+            case rows, badDates = "bad_dates", duplicateRows = "duplicate_rows", rowsWithoutArticle = "rows_without_article"
+        }
+
+        package init(rows: Int, badDates: Int, duplicateRows: Int, rowsWithoutArticle: Int) {
+            (self.rows, self.badDates, self.duplicateRows, self.rowsWithoutArticle) = (rows, badDates, duplicateRows, rowsWithoutArticle)
+        }
+
+        package var isClean: Bool { badDates == 0 && duplicateRows == 0 && rowsWithoutArticle == 0 }
+    }
+
     package var job: String
     package var version: String
     package var pipeline: Pipeline
@@ -45,9 +67,11 @@ package struct RunManifest: Codable, Sendable, Equatable {
     package var outputs: [String: Output]
     /// Counts per stage: articles loaded, cleaned, facts extracted, rows aggregated.
     package var stages: [String: [String: Int]]
+    /// The input manifest's problems, absent when it had none (so a clean run's file is unchanged).
+    package var manifest: ManifestCounts?
 
     package init(job: String, version: String, pipeline: Pipeline, knowledge: [String: String], format: String, inputs: [Input],
-                 outputs: [String: Output], stages: [String: [String: Int]]) {
+                 outputs: [String: Output], stages: [String: [String: Int]], manifest: ManifestCounts? = nil) {
         self.job = job
         self.version = version
         self.pipeline = pipeline
@@ -56,5 +80,6 @@ package struct RunManifest: Codable, Sendable, Equatable {
         self.inputs = inputs
         self.outputs = outputs
         self.stages = stages
+        self.manifest = manifest
     }
 }

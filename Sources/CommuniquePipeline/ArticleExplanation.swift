@@ -10,7 +10,7 @@ package struct ArticleExplanation: Sendable {
     /// Loads, cleans and extracts the article `sourceID` of the pipeline's input folder.
     package static func explain(_ sourceID: String, definition: PipelineDefinition, knowledge: Knowledge) throws -> ArticleExplanation? {
         let manifest = try InputManifest.load(definition.input + "/" + definition.manifest)
-        let sources = try ArticleLoader.sources(in: definition.input, manifestName: definition.manifest)
+        let sources = try ArticleLoader.sources(in: definition.input, manifestName: definition.manifest, extensions: definition.load.extensions)
         guard let source = sources.first(where: { $0.sourceID == sourceID }) else { return nil }
         var explaining = definition
         explaining.extract.recordsRules = true

@@ -31,7 +31,7 @@ extension PipelineDefinition {
             return values.isEmpty ? "" : " (" + values.joined(separator: ", ") + ")"
         }
         var lines = ["pipeline \(name) (\(file))", "  input  \(input)", "  output \(output)"]
-        lines.append("  1. load       max_bytes=\(load.maxBytes) invalid_utf8=\(load.invalidUTF8.rawValue)")
+        lines.append("  1. load       max_bytes=\(load.maxBytes) invalid_utf8=\(load.invalidUTF8.rawValue) extensions=[\(load.extensions.joined(separator: ","))]")
         lines.append("  2. clean      languages=[\(clean.languages.joined(separator: ","))] min_words=\(clean.minWords)")
         lines.append("  3. extract    numeric_date_order=\(extract.numericDateOrder.rawValue)")
         for step in extractors {

@@ -14,7 +14,7 @@ extension PipelineLoader {
     }
 
     static let stageOptionKeys: [StageKind: [String]] = [
-        .load: ["max_bytes", "invalid_utf8"],
+        .load: ["max_bytes", "invalid_utf8", "extensions"],
         .clean: ["languages", "min_words"],
         .extract: ["numeric_date_order", "extractors"],
         .aggregate: ["steps"],
@@ -72,13 +72,41 @@ extension PipelineLoader {
             }
             load.invalidUTF8 = value
         }
+        if let extensions = try entry.strings("extensions") {
+            load.extensions = try Self.extensions(extensions, entry: entry, file: file)
+        }
         return load
+    }
+
+    /// `extensions: [txt, md]`: at least one, each what follows the last dot of a name (a leading
+    /// dot is dropped, case does not matter), none twice.
+    static func extensions(_ listed: [String], entry: YAMLMapping, file: String) throws(ConfigurationError) -> [String] {
+        func invalid(_ message: String) -> ConfigurationError {
+            .invalidValue(file: file, line: entry.line(of: "extensions"), key: entry.keyPath("extensions"), message: message)
+        }
+        guard !listed.isEmpty else { throw invalid("lists no extension, so no file would be an article (the default is [txt])") }
+        var extensions: [String] = []
+        for written in listed {
+            let name = (written.hasPrefix(".") ? String(written.dropFirst()) : written).lowercased()
+            guard !name.isEmpty, !name.contains("."), !name.contains("/"), !name.contains(where: \.isWhitespace) else {
+                throw invalid("'\(written)' is not a file extension (what follows the last dot of a name: txt, md)")
+            }
+            guard !extensions.contains(name) else { throw invalid("'\(name)' is listed twice") }
+            extensions.append(name)
+        }
+        return extensions
     }
 
     func cleanOptions(_ entry: YAMLMapping, file: String) throws(ConfigurationError) -> CleanOptions {
         var clean = CleanOptions()
         clean.languages = try entry.strings("languages") ?? clean.languages
-        clean.minWords = try entry.int("min_words") ?? clean.minWords
+        if let minWords = try entry.int("min_words") {
+            guard minWords >= 1 else {
+                throw .invalidValue(file: file, line: entry.line(of: "min_words"), key: entry.keyPath("min_words"),
+                                    message: "must be at least 1 word, not \(minWords)")
+            }
+            clean.minWords = minWords
+        }
         return clean
     }
 
@@ -137,9 +165,38 @@ extension PipelineLoader {
                 throw .invalidValue(file: file, line: entry.line(of: "name"), key: entry.keyPath("name"), message: "\(name) needs \(what), which the pipeline does not declare")
             }
             try entry.requireOnly(["name"] + type.optionKeys)
-            declared.append(StepDeclaration(name: name, options: try entry.stepOptions(excluding: ["name"])))
+            let options = try entry.stepOptions(excluding: ["name"])
+            try Self.checkMinimums(options)
+            declared.append(StepDeclaration(name: name, options: options))
         }
         return declared
+    }
+
+    /// Numeric options of aggregate steps that make no sense below a minimum, checked here (the
+    /// steps themselves are made only at run time) so that `validate` refuses them with file,
+    /// line and key. Extractors check their own options: `validate` makes every extractor.
+    static let optionMinimums: [String: (minimum: Double, what: String)] = [
+        "conflict_tolerance_pct": (0, "a percentage of 0 or more"),
+    ]
+
+    static func checkMinimums(_ options: StepOptions) throws(ConfigurationError) {
+        for (key, rule) in optionMinimums.sorted(by: { $0.key < $1.key }) {
+            guard let value = try options.double(key) else { continue }
+            guard value.isFinite, value >= rule.minimum else { throw options.invalid(key, "must be \(rule.what), not \(value)") }
+        }
+    }
+
+    /// `tables:` lists at least one table (an empty list would publish an empty dataset over a
+    /// complete one), each once.
+    static func checkTableList(_ listed: [String], root: YAMLMapping, file: String) throws(ConfigurationError) {
+        guard !listed.isEmpty else {
+            throw .invalidValue(file: file, line: root.line(of: "tables"), key: "tables",
+                                message: "lists no table, so a run would publish an empty dataset over the current one; leave the key out to write every table the stages make")
+        }
+        var seen: Set<String> = []
+        for table in listed where !seen.insert(table).inserted {
+            throw .invalidValue(file: file, line: root.line(of: "tables"), key: "tables", message: "table '\(table)' is listed twice")
+        }
     }
 
     /// Fails when `name` is already declared.

@@ -16,12 +16,7 @@ package struct PipelineLoader: Sendable {
 
     /// Loads `file`; `input` and `output` override the file's folders (relative to the working directory).
     package func load(_ file: String, input: String? = nil, output: String? = nil) throws(ConfigurationError) -> PipelineDefinition {
-        let bytes: [UInt8]
-        do {
-            bytes = try FileBytes.read(file)
-        } catch {
-            throw .unreadable(file: file, reason: error.description)
-        }
+        let bytes = try Self.pipelineBytes(file)
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw .unreadable(file: file, reason: "not UTF-8 text")
         }
@@ -43,6 +38,7 @@ package struct PipelineLoader: Sendable {
             guard FileManager.default.fileExists(atPath: located.path) else {
                 throw .missingFile(file: file, line: located.line, key: located.key, path: path)
             }
+            try Self.checkDataFile(located.path, file: file, line: located.line, key: located.key)
             return located
         }
 
@@ -51,6 +47,10 @@ package struct PipelineLoader: Sendable {
             inputPath = URL(fileURLWithPath: input).standardizedFileURL.path
         } else {
             inputPath = resolve(try root.requiredString("input"))
+        }
+        if let kind = FileKind.of(inputPath), kind != .folder {
+            if input != nil { throw .unreadable(file: "--input \(inputPath)", reason: "it is \(kind), not a folder of articles") }
+            throw .invalidValue(file: file, line: root.line(of: "input"), key: "input", message: "\(inputPath) is \(kind), not a folder of articles")
         }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: inputPath, isDirectory: &isFolder), isFolder.boolValue else {
@@ -92,6 +92,7 @@ package struct PipelineLoader: Sendable {
         let available = Self.tables(made: plan.extractors.map(\.name) + plan.steps.map(\.name))
         let tables: [String]
         if let listed = try root.strings("tables") {
+            try Self.checkTableList(listed, root: root, file: file)
             for table in listed where !PipelineDefinition.allTables.contains(table) {
                 throw .invalidValue(file: file, line: root.line(of: "tables"), key: "tables", message: "unknown table '\(table)' (expected one of: \(PipelineDefinition.allTables.joined(separator: ", ")))")
             }
@@ -104,9 +105,14 @@ package struct PipelineLoader: Sendable {
             tables = PipelineDefinition.allTables.filter(available.contains)
         }
 
+        let manifestName = try root.string("manifest") ?? "manifest.csv"
+        if FileKind.of(inputPath + "/" + manifestName, followingLinks: false) != nil {
+            try Self.checkDataFile(inputPath + "/" + manifestName, file: file, line: root.line(of: "manifest"), key: "manifest")
+        }
+
         return PipelineDefinition(
             file: file, sha256: ContentHash.hex(bytes), name: try root.string("name") ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent,
-            input: inputPath, output: outputPath, manifest: try root.string("manifest") ?? "manifest.csv",
+            input: inputPath, output: outputPath, manifest: manifestName,
             tables: tables, dialect: dialect, gzipLevel: Int32(gzipLevel), knowledge: knowledge,
             load: plan.load, clean: plan.clean, extract: plan.extract, extractors: plan.extractors, aggregateSteps: plan.steps)
     }

@@ -35,8 +35,12 @@ package struct PipelineRunner: Sendable {
             for observer in observers { observer.reached(boundary, seconds: Self.seconds(now - phaseStart)) }
             phaseStart = now
         }
-        let manifest = try InputManifest.load(definition.input + "/" + definition.manifest)
-        let sources = try ArticleLoader.sources(in: definition.input, manifestName: definition.manifest)
+        let manifestPath = definition.input + "/" + definition.manifest
+        var inputManifest = try InputManifest.load(manifestPath)
+        let listing = try InputListing(folder: definition.input, manifestName: definition.manifest, extensions: definition.load.extensions)
+        let sources = listing.sources
+        let orphanRows = inputManifest.checkRows(against: sources, file: manifestPath)
+        let manifest = inputManifest
         let workers = max(1, min(jobs, sources.count))
         // One chain of stages per worker, each on its own copy of the knowledge (made in memory):
         // workers sharing one instance contend on its reference counts.
@@ -103,10 +107,15 @@ package struct PipelineRunner: Sendable {
             version: Self.version, name: definition.name,
             pipeline: .init(name: definition.name, file: pipelineName, sha256: definition.sha256),
             knowledge: knowledgeHashes(), dialect: definition.dialect)
+        // The manifest's problems are counted in manifest.json only when there are any.
+        let manifestCounts = RunManifest.ManifestCounts(rows: manifest.rows, badDates: manifest.badDates,
+                                                        duplicateRows: manifest.duplicateRows, rowsWithoutArticle: orphanRows)
         let (published, runManifest) = try files.make(tables: tables, articles: articles,
-                                                      stages: stageCounts(statuses: statuses, extraction: extraction, rowCounts: rowCounts))
+                                                      stages: stageCounts(statuses: statuses, extraction: extraction, rowCounts: rowCounts),
+                                                      manifest: manifestCounts.isClean ? nil : manifestCounts)
         return RunReport(articles: articles, rowCounts: rowCounts.filter { definition.tables.contains($0.key) }, files: published,
-                         manifest: runManifest, statuses: statuses, inputBytes: bytesRead.withLock { $0 })
+                         manifest: runManifest, statuses: statuses, inputBytes: bytesRead.withLock { $0 }, notArticles: listing.ignored,
+                         warnings: manifest.warnings)
     }
 
     static func seconds(_ duration: Duration) -> Double {

@@ -13,6 +13,10 @@ package struct RunReport: Sendable {
     /// Articles per status.
     package var statuses: [String: Int]
     package var inputBytes: Int
+    /// Entries of the input folder that are not articles (not one of the load stage's extensions).
+    package var notArticles: [String] = []
+    /// Problems of single rows of the input manifest, each naming its file and line.
+    package var warnings: [String] = []
 }
 
 extension RunReport {

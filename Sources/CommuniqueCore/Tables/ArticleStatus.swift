@@ -10,4 +10,6 @@ package enum ArticleStatus: String, Sendable, CaseIterable, Vocabulary {
     case notEnglish = "not_english"
     case unreadable
     case notAFile = "not_a_file"
+    /// Another file of the input maps to the same source id and keeps it; this one is listed, not read.
+    case duplicateID = "duplicate_id"
 }

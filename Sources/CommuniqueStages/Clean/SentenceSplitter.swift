@@ -150,11 +150,46 @@ package enum SentenceSplitter {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { scratch in
             let n = collapseWhiteSpace(bytes, into: scratch)
             guard n > 0 else { return }
-            var out: [UInt8] = []
-            out.reserveCapacity(n)
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[0..<n]))
-            body(out)
+            var start = 0
+            while start < n {
+                // A longer run of text is cut at the nearest boundary before the cap (see maxSentenceBytes).
+                let end = n - start <= maxSentenceBytes ? n : cut(UnsafeBufferPointer(rebasing: scratch[0..<n]), from: start)
+                var (lower, upper) = (start, end)
+                while lower < upper, scratch[lower] == 0x20 { lower += 1 }
+                while upper > lower, scratch[upper - 1] == 0x20 { upper -= 1 }
+                if upper > lower {
+                    var out: [UInt8] = []
+                    out.reserveCapacity(upper - lower)
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[lower..<upper]))
+                    body(out)
+                }
+                start = end
+            }
         }
+    }
+
+    /// The longest sentence the extractors see, in bytes. Longer runs of text (a list of a
+    /// thousand figures joined by commas, a page with no full stop, a table on one line) are cut
+    /// into pieces of at most this size, so the work and the evidence of a sentence stay bounded
+    /// and an article costs time and memory in proportion to its size. News sentences are
+    /// shorter than a tenth of it.
+    package static let maxSentenceBytes = 1000
+
+    /// Where to cut the text `text[from...]` (longer than the cap): after the last `;`, then `,`,
+    /// then space in the second half of the window, else at the cap on a character boundary.
+    static func cut(_ text: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        let limit = from + maxSentenceBytes
+        let floor = from + maxSentenceBytes / 2
+        for mark in [UInt8(ascii: ";"), UInt8(ascii: ","), 0x20] {
+            var index = limit - 1
+            while index >= floor {
+                if text[index] == mark { return index + 1 }
+                index -= 1
+            }
+        }
+        var index = limit
+        while index > from + 1, text[index] & 0xC0 == 0x80 { index -= 1 }
+        return index
     }
 
     /// Writes `bytes` to `out` (at least as long) trimmed, with each run of white space as one

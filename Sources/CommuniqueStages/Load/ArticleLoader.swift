@@ -1,5 +1,4 @@
 import CommuniqueCore
-import Foundation
 
 /// The load stage: lists the input folder and reads each article's bytes into text.
 package struct ArticleLoader: Sendable {
@@ -11,39 +10,9 @@ package struct ArticleLoader: Sendable {
         self.manifest = manifest
     }
 
-    /// Entries of `folder` sorted by source id, without the manifest and hidden files.
-    package static func sources(in folder: String, manifestName: String) throws(ConfigurationError) -> [ArticleSource] {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder)
-        } catch {
-            throw .unreadable(file: folder, reason: "cannot list the input folder: \(error.localizedDescription)")
-        }
-        var sources: [ArticleSource] = []
-        for name in names where !name.hasPrefix(".") && name != manifestName {
-            let path = folder + "/" + name
-            var info = stat()
-            let kind: ArticleSource.Kind
-            if lstat(path, &info) != 0 {
-                kind = .other
-            } else {
-                switch info.st_mode & S_IFMT {
-                case S_IFREG: kind = .file
-                case S_IFLNK: kind = .symlink
-                case S_IFDIR: kind = .folder
-                default: kind = .other
-                }
-            }
-            let id = kind == .file ? Self.sourceID(name) : name
-            sources.append(ArticleSource(sourceID: id, path: path, kind: kind))
-        }
-        return sources.sorted { ($0.sourceID, $0.path) < ($1.sourceID, $1.path) }
-    }
-
-    /// File name without its last extension.
-    static func sourceID(_ name: String) -> String {
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
-        return String(name[..<dot])
+    /// The articles of `folder` sorted by source id (see `InputListing`).
+    package static func sources(in folder: String, manifestName: String, extensions: [String] = LoadOptions.defaultExtensions) throws(ConfigurationError) -> [ArticleSource] {
+        try InputListing(folder: folder, manifestName: manifestName, extensions: extensions).sources
     }
 
     /// Reads one article; never throws: every problem becomes a status.
@@ -51,21 +20,28 @@ package struct ArticleLoader: Sendable {
         var article = LoadedArticle(source: source, text: "", sha256: "", status: .ok, repairedUTF8: false,
                                     manifest: manifest.entries[source.sourceID])
         guard source.kind == .file else {
-            article.status = .notAFile
+            article.status = source.kind == .duplicate ? .duplicateID : .notAFile
             return article
         }
-        let bytes: [UInt8]
+        let fileBytes: [UInt8]
         do {
-            bytes = try FileBytes.read(source.path, limit: options.maxBytes)
+            if let rawPath = source.rawPath {
+                fileBytes = try FileBytes.read(rawPath: rawPath, display: source.path, limit: options.maxBytes)
+            } else {
+                fileBytes = try FileBytes.read(source.path, limit: options.maxBytes)
+            }
         } catch {
             article.status = .unreadable
             return article
         }
-        if bytes.count > options.maxBytes {
+        if fileBytes.count > options.maxBytes {
             article.status = .tooLarge
             return article
         }
-        article.sha256 = ContentHash.hex(bytes)
+        article.sha256 = ContentHash.hex(fileBytes)
+        // One form from here on: UTF-8 without a BOM, LF line ends (see TextForm).
+        let (decoded, replaced) = TextForm.utf8(fileBytes)
+        let bytes = TextForm.unixLineEnds(decoded)
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             article.status = .empty
             return article
@@ -74,7 +50,7 @@ package struct ArticleLoader: Sendable {
             article.status = .binary
             return article
         }
-        if let text = String(validating: bytes, as: UTF8.self) {
+        if !replaced, let text = String(validating: bytes, as: UTF8.self) {
             article.text = text
         } else if options.invalidUTF8 == .skip {
             article.status = .notUTF8

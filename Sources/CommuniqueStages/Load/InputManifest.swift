@@ -1,18 +1,47 @@
 import CommuniqueCore
-/// Reads the optional `manifest.csv` (`source_id,published,outlet,url`) of an input folder.
+
+/// Reads the optional `manifest.csv` (`source_id,published,outlet,url`) of an input folder, as
+/// a spreadsheet writes it.
+///
+/// A UTF-8 BOM before the header is accepted. A quote that is not closed on its own line is an
+/// error naming that line: no manifest field spans lines, and an open quote would silently
+/// swallow the rows after it. A date that is not ISO 8601 affects its row only: the date is
+/// ignored (the article is dated from its text) and a warning names the line. A date-time
+/// (`2017-02-28T09:30:00Z`, `2017-02-28 09:30`) is read as its date. A source id listed again
+/// keeps its first row, with a warning.
 package struct InputManifest: Sendable {
     package var entries: [String: ManifestEntry]
+    /// Data rows read (rows with a source id).
+    package var rows = 0
+    /// Rows whose `published` was not a date, and was ignored.
+    package var badDates = 0
+    /// Rows for a source id already listed, which were ignored.
+    package var duplicateRows = 0
+    /// Line of each entry's row, for messages about it.
+    package var lines: [String: Int] = [:]
+    /// What was wrong with single rows, each naming its file and line.
+    package var warnings: [String] = []
 
     package init(entries: [String: ManifestEntry] = [:]) { self.entries = entries }
 
+    /// The largest manifest read (the pipeline loader refuses a larger one before any work).
+    package static let maxBytes = 64 << 20
+
     /// The manifest at `path`, or an empty one when the file does not exist.
     package static func load(_ path: String) throws(ConfigurationError) -> InputManifest {
-        let bytes: [UInt8]
+        var bytes: [UInt8]
         do {
-            bytes = try FileBytes.read(path)
+            // Only a regular file is read (FileBytes opens without blocking and checks), and only so much of it.
+            bytes = try FileBytes.read(path, limit: maxBytes)
         } catch {
             if error.errno == 2 { return InputManifest() }  // ENOENT: the manifest is optional
             throw .unreadable(file: path, reason: error.description)
+        }
+        guard bytes.count <= maxBytes else { throw .unreadable(file: path, reason: "more than \(maxBytes >> 20) MiB") }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let line = unclosedQuote(bytes) {
+            throw .malformedRow(file: path, line: line, column: "(row)",
+                                message: "unterminated quote: the quoted field opened on this line is not closed before the line ends")
         }
         let records: [CSVRecord]
         do {
@@ -28,7 +57,7 @@ package struct InputManifest: Sendable {
         let publishedColumn = header.fields.firstIndex(of: "published")
         let outletColumn = header.fields.firstIndex(of: "outlet")
         let urlColumn = header.fields.firstIndex(of: "url")
-        var entries: [String: ManifestEntry] = [:]
+        var manifest = InputManifest()
         for record in records.dropFirst() {
             func field(_ column: Int?) -> String {
                 guard let column, column < record.fields.count else { return "" }
@@ -36,13 +65,73 @@ package struct InputManifest: Sendable {
             }
             let id = field(idColumn)
             guard !id.isEmpty else { continue }
-            let publishedText = field(publishedColumn)
-            let published = PartialDate(iso: publishedText)
-            if published == nil && !publishedText.isEmpty {
-                throw .malformedRow(file: path, line: record.line, column: "published", message: "expected an ISO 8601 date (2017, 2017-02 or 2017-02-28), found '\(publishedText)'")
+            manifest.rows += 1
+            if let first = manifest.lines[id] {
+                manifest.duplicateRows += 1
+                manifest.warnings.append("\(path):\(record.line): source_id: '\(id)' is listed again (first on line \(first)); this row is ignored")
+                continue
             }
-            entries[id] = ManifestEntry(published: published, outlet: field(outletColumn), url: field(urlColumn))
+            let publishedText = field(publishedColumn)
+            let published = date(publishedText)
+            if published == nil && !trimmed(publishedText).isEmpty {
+                manifest.badDates += 1
+                manifest.warnings.append("\(path):\(record.line): published: '\(publishedText)' is not an ISO 8601 date (2017, 2017-02, 2017-02-28 or a date-time); the date of this row is ignored")
+            }
+            manifest.entries[id] = ManifestEntry(published: published, outlet: field(outletColumn), url: field(urlColumn))
+            manifest.lines[id] = record.line
         }
-        return InputManifest(entries: entries)
+        return manifest
+    }
+
+    /// An ISO 8601 date at the precision written, or the date of a date-time (`T` or a space,
+    /// then a time); surrounding spaces are ignored.
+    static func date(_ written: String) -> PartialDate? {
+        let text = trimmed(written)
+        if let date = PartialDate(iso: text) { return date }
+        let bytes = Array(text.utf8)
+        guard bytes.count > 12, bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "),
+            bytes[11...12].allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+        return PartialDate(iso: String(decoding: bytes[..<10], as: UTF8.self))
+    }
+
+    static func trimmed(_ text: String) -> String {
+        String(text.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+    }
+
+    /// The line on which a quoted field opens and is not closed before a line break or the end
+    /// of the file, if any (`""` inside a quoted field is a quote, not its end).
+    static func unclosedQuote(_ bytes: [UInt8]) -> Int? {
+        let quote = UInt8(ascii: "\"")
+        var line = 1
+        var quoted = false
+        var atFieldStart = true
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if quoted {
+                if byte == quote {
+                    if index + 1 < bytes.count && bytes[index + 1] == quote { index += 1 } else { quoted = false }
+                } else if byte == 0x0A || byte == 0x0D {
+                    return line
+                }
+            } else {
+                if byte == quote && atFieldStart { quoted = true }
+                atFieldStart = byte == UInt8(ascii: ",") || byte == 0x0A || byte == 0x0D
+                if byte == 0x0A { line += 1 }
+            }
+            index += 1
+        }
+        return quoted ? line : nil
+    }
+
+    /// Warns about the rows that name no article of `sources` (their file is missing, or is not
+    /// an article); returns how many there are.
+    package mutating func checkRows(against sources: [ArticleSource], file: String) -> Int {
+        let articles = Set(sources.lazy.filter { $0.kind == .file }.map(\.sourceID))
+        let orphans = entries.keys.filter { !articles.contains($0) }.sorted { (lines[$0] ?? 0, $0) < (lines[$1] ?? 0, $1) }
+        for id in orphans {
+            warnings.append("\(file):\(lines[id] ?? 0): source_id: '\(id)' names no article of the input folder; this row is not used")
+        }
+        return orphans.count
     }
 }
