@@ -4,6 +4,10 @@ import PackageDescription
 // Targets follow the data flow; each depends only on those listed before it:
 // Core -> Text -> Knowledge -> Output -> Stages -> Pipeline -> the `communique` executable.
 // The synthetic corpus and the benchmarks are a separate executable, outside the product.
+// The hot path crosses targets (the stages call the text and value grammar in Text, the row types
+// in Core): release builds optimise across modules so that splitting the package costs no speed.
+let crossModule: [SwiftSetting] = [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+
 let package = Package(
     name: "Communique",
     platforms: [.macOS(.v15)],
@@ -26,21 +30,21 @@ let package = Package(
         // Dates and spans, row types and schemas, ids, errors, CSV and YAML reading.
         .target(
             name: "CommuniqueCore",
-            dependencies: ["CCSV", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto")]),
+            dependencies: ["CCSV", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto")], swiftSettings: crossModule),
         // Tokenising, phrase matching and the value grammar (numbers, money, dates).
-        .target(name: "CommuniqueText", dependencies: ["CommuniqueCore"]),
+        .target(name: "CommuniqueText", dependencies: ["CommuniqueCore"], swiftSettings: crossModule),
         // Gazetteers, leaders, organisations, the lexicon and boilerplate rules, read from data files.
-        .target(name: "CommuniqueKnowledge", dependencies: ["CommuniqueCore", "CommuniqueText"]),
+        .target(name: "CommuniqueKnowledge", dependencies: ["CommuniqueCore", "CommuniqueText"], swiftSettings: crossModule),
         // CSV (libcsv), gzip (zlib), atomic publication, the run manifest and the data package.
-        .target(name: "CommuniqueOutput", dependencies: ["CommuniqueCore", "CCSV", "CZlib", "CShims"]),
+        .target(name: "CommuniqueOutput", dependencies: ["CommuniqueCore", "CCSV", "CZlib", "CShims"], swiftSettings: crossModule),
         // The stages: load, clean, extract (its extractors) and aggregate (its steps).
         .target(
             name: "CommuniqueStages",
-            dependencies: ["CommuniqueCore", "CommuniqueText", "CommuniqueKnowledge", "CommuniqueOutput", "CShims"]),
+            dependencies: ["CommuniqueCore", "CommuniqueText", "CommuniqueKnowledge", "CommuniqueOutput", "CShims"], swiftSettings: crossModule),
         // The pipeline file, the plan it declares and the runner that executes it.
         .target(
             name: "CommuniquePipeline",
-            dependencies: ["CommuniqueCore", "CommuniqueText", "CommuniqueKnowledge", "CommuniqueOutput", "CommuniqueStages", "CShims"]),
+            dependencies: ["CommuniqueCore", "CommuniqueText", "CommuniqueKnowledge", "CommuniqueOutput", "CommuniqueStages", "CShims"], swiftSettings: crossModule),
         // --quiet/--verbose and logging set-up shared by the two executables.
         .target(
             name: "CommuniqueCommandSupport",

@@ -1,17 +1,17 @@
 /// A city of the generated gazetteer (`cities.csv`).
-package struct City: Sendable, Hashable {
+public struct City: Sendable, Hashable {
     /// The English name news writes.
-    package var name: String
+    public var name: String
     /// ISO 3166-1 alpha-2.
-    package var country: String
+    public var country: String
     /// Other English names and transliterations, matched as the same city.
-    package var alternates: [String]
+    public var alternates: [String]
     /// 0 when unknown.
-    package var population: Int
+    public var population: Int
     /// A national capital.
-    package var capital: Bool
+    public var capital: Bool
 
-    package init(name: String, country: String, alternates: [String] = [], population: Int = 0, capital: Bool = false) {
+    public init(name: String, country: String, alternates: [String] = [], population: Int = 0, capital: Bool = false) {
         self.name = name
         self.country = country
         self.alternates = alternates

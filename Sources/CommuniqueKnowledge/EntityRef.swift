@@ -1,5 +1,5 @@
 /// What a name found in the text refers to.
-package enum EntityRef: Sendable, Hashable {
+public enum EntityRef: Sendable, Hashable {
     /// A country by its name (`Kyrgyzstan`).
     case country(String)
     /// A country by its demonym or adjective (`Kyrgyz`).

@@ -1,13 +1,13 @@
 import CommuniqueCore
 
 /// An economic indicator the trade_metrics extractor recognises, as the lexicon declares it.
-package struct IndicatorDefinition: Sendable, Hashable {
-    package enum UnitClass: String, Sendable, Hashable, CaseIterable {
+public struct IndicatorDefinition: Sendable, Hashable {
+    public enum UnitClass: String, Sendable, Hashable, CaseIterable {
         case money, percent, change, count
     }
 
     /// How the two countries of a figure are assigned to `country` and `partner`.
-    package enum Roles: String, Sendable, Hashable, CaseIterable {
+    public enum Roles: String, Sendable, Hashable, CaseIterable {
         case symmetric
         case exporterImporter = "exporter_importer"
         case importerExporter = "importer_exporter"
@@ -16,11 +16,11 @@ package struct IndicatorDefinition: Sendable, Hashable {
         case hostNationality = "host_nationality"
     }
 
-    package var name: String
-    package var units: Set<UnitClass>
-    package var roles: Roles
+    public var name: String
+    public var units: Set<UnitClass>
+    public var roles: Roles
     /// Qualifier every figure of this indicator carries unless the text gives one (`target`).
-    package var qualifier: MetricQualifier?
+    public var qualifier: MetricQualifier?
     /// The indicator whose figures become this one after one of its markers or with a future period.
-    package var promotes: String?
+    public var promotes: String?
 }

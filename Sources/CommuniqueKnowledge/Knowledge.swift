@@ -5,20 +5,20 @@ import CommuniqueText
 /// Built once per run from the pipeline's knowledge files; each worker reads its own `replica()`.
 /// A class of constants: the stages of one worker hold the same instance, so passing it around
 /// costs one reference count, not a copy of every table.
-package final class Knowledge: Sendable {
-    package let countries: [String: Country]
+public final class Knowledge: Sendable {
+    public let countries: [String: Country]
     /// Cities of the gazetteer, in file order.
-    package let cities: [City]
-    package let leaders: [Leader]
-    package let organisations: [String: Organisation]
-    package let lexicon: Lexicon
-    package let boilerplate: BoilerplateRules
+    public let cities: [City]
+    public let leaders: [Leader]
+    public let organisations: [String: Organisation]
+    public let lexicon: Lexicon
+    public let boilerplate: BoilerplateRules
     /// Names of countries, cities, leaders and organisations.
-    package let entities: PhraseMatcher<EntityRef>
+    public let entities: PhraseMatcher<EntityRef>
     /// Every term of a country, with the index of its holder in `leaders`.
     let termsByCountry: [String: [(leader: Int, term: LeaderTerm)]]
 
-    package init(countries: [Country], cities: [City] = [], leaders: [Leader], organisations: [Organisation], lexicon: Lexicon, boilerplate: BoilerplateRules) {
+    public init(countries: [Country], cities: [City] = [], leaders: [Leader], organisations: [Organisation], lexicon: Lexicon, boilerplate: BoilerplateRules) {
         self.countries = Dictionary(countries.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         self.cities = cities
         self.leaders = leaders
@@ -66,7 +66,7 @@ package final class Knowledge: Sendable {
     /// The same knowledge whose objects that the stages read per sentence (the knowledge itself,
     /// its phrase tables and lexicon) are new, built in memory from this one: one per worker, so
     /// workers do not contend on shared reference counts.
-    package func replica() -> Knowledge { Knowledge(replicating: self) }
+    public func replica() -> Knowledge { Knowledge(replicating: self) }
 
     private init(replicating other: Knowledge) {
         countries = other.countries
@@ -80,7 +80,7 @@ package final class Knowledge: Sendable {
     }
 
     /// The country a city or country mention stands for.
-    package func country(of entity: EntityRef) -> String? {
+    public func country(of entity: EntityRef) -> String? {
         switch entity {
         case .country(let code), .adjective(let code): return code
         case .city(_, let code): return code
@@ -91,7 +91,7 @@ package final class Knowledge: Sendable {
 
     /// Leaders holding an office of `country` during `date`, in `office` (any office when nil),
     /// by index, each once.
-    package func leaders(of country: String, during date: DateSpan, office: Office? = nil) -> [Int] {
+    public func leaders(of country: String, during date: DateSpan, office: Office? = nil) -> [Int] {
         var found: [Int] = []
         for (leader, term) in termsByCountry[country] ?? [] where (office == nil || term.office == office) && term.covers(date) {
             if !found.contains(leader) { found.append(leader) }
@@ -100,12 +100,12 @@ package final class Knowledge: Sendable {
     }
 
     /// True when leader `index` held `office` of `country` during `date`.
-    package func holds(_ index: Int, _ office: Office, of country: String, during date: DateSpan) -> Bool {
+    public func holds(_ index: Int, _ office: Office, of country: String, during date: DateSpan) -> Bool {
         leaders[index].terms.contains { $0.country == country && $0.office == office && $0.covers(date) }
     }
 
     /// The cities of `country`, most populous first (ties by name).
-    package func cities(of country: String) -> [City] {
+    public func cities(of country: String) -> [City] {
         cities.filter { $0.country == country }.sorted { ($0.population, $1.name) > ($1.population, $0.name) }
     }
 }

@@ -1,14 +1,14 @@
 import CommuniqueCore
 /// Where the knowledge files are, with the line of the pipeline that names each (for errors).
-package struct KnowledgeFiles: Sendable {
-    package var countries: LocatedPath
-    package var cities: LocatedPath
-    package var leaders: LocatedPath
-    package var organisations: LocatedPath
-    package var lexicon: LocatedPath
-    package var boilerplate: LocatedPath
+public struct KnowledgeFiles: Sendable {
+    public var countries: LocatedPath
+    public var cities: LocatedPath
+    public var leaders: LocatedPath
+    public var organisations: LocatedPath
+    public var lexicon: LocatedPath
+    public var boilerplate: LocatedPath
 
-    package init(countries: LocatedPath, cities: LocatedPath, leaders: LocatedPath, organisations: LocatedPath, lexicon: LocatedPath, boilerplate: LocatedPath) {
+    public init(countries: LocatedPath, cities: LocatedPath, leaders: LocatedPath, organisations: LocatedPath, lexicon: LocatedPath, boilerplate: LocatedPath) {
         self.countries = countries
         self.cities = cities
         self.leaders = leaders
@@ -20,5 +20,5 @@ package struct KnowledgeFiles: Sendable {
 
 extension KnowledgeFiles {
     /// Every knowledge file, in the order the pipeline file's `knowledge` section lists its keys.
-    package var all: [LocatedPath] { [countries, cities, leaders, organisations, lexicon, boilerplate] }
+    public var all: [LocatedPath] { [countries, cities, leaders, organisations, lexicon, boilerplate] }
 }

@@ -3,10 +3,10 @@ import CommuniqueText
 import Foundation
 
 /// Reads and validates the knowledge files a pipeline names.
-package struct KnowledgeLoader: Sendable {
-    package init() {}
+public struct KnowledgeLoader: Sendable {
+    public init() {}
 
-    package func load(_ files: KnowledgeFiles) throws(ConfigurationError) -> Knowledge {
+    public func load(_ files: KnowledgeFiles) throws(ConfigurationError) -> Knowledge {
         let countries = try loadCountries(files.countries.path)
         let codes = Set(countries.map(\.code))
         let cities = try loadCities(files.cities.path, countryCodes: codes)
@@ -276,8 +276,16 @@ package struct KnowledgeLoader: Sendable {
         for (category, key) in try categories.vocabularyKeys(DelegationCategory.self) { add(try categories.strings(key), .delegation(category)) }
         add(try delegations.strings("events"), .event)
         add(try delegations.strings("groups"), .delegationGroup)
+        var delegationKinds: [UInt64: DelegationCategory] = [:]
         if let kinds = try delegations.mapping("kinds") {
-            for (category, key) in try kinds.vocabularyKeys(DelegationCategory.self) { add(try kinds.strings(key), .delegationKind(category)) }
+            for (category, key) in try kinds.vocabularyKeys(DelegationCategory.self) {
+                for word in try kinds.strings(key) ?? [] {
+                    guard !word.contains(" ") else {
+                        throw .invalidValue(file: path, line: kinds.line(of: key), key: kinds.keyPath(key), message: "'\(word)' is not one word")
+                    }
+                    delegationKinds[Tokenizer.foldedHash(word.utf8)] = category
+                }
+            }
         }
         add(try delegations.strings("both_sides"), .bothSides)
         add(try delegations.strings("accompaniment"), .accompaniment)
@@ -300,6 +308,6 @@ package struct KnowledgeLoader: Sendable {
         var matcher = PhraseMatcher<[LexiconTag]>()
         for phrase in order { matcher.add(phrase, value: phrases[phrase]!) }
         matcher.seal()
-        return Lexicon(matcher: matcher, indicators: indicators, statusPriority: priority, languages: languages)
+        return Lexicon(matcher: matcher, indicators: indicators, statusPriority: priority, languages: languages, delegationKinds: delegationKinds)
     }
 }

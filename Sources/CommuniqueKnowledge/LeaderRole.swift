@@ -1,5 +1,5 @@
 /// The title a term is held under (`president`, `prime_minister`, ...); the office says what it counts as.
-package enum LeaderRole: String, Sendable, Hashable, CaseIterable {
+public enum LeaderRole: String, Sendable, Hashable, CaseIterable {
     case president
     case primeMinister = "prime_minister"
     case chancellor

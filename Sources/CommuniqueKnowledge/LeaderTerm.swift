@@ -3,22 +3,22 @@ import CommuniqueCore
 ///
 /// Days are whole: `start` is the first day in office and `end` the first day out of it (the
 /// day the successor took office), so at a handover no day has two holders.
-package struct LeaderTerm: Sendable, Hashable {
-    package let country: String
-    package let office: Office
-    package let role: LeaderRole
+public struct LeaderTerm: Sendable, Hashable {
+    public let country: String
+    public let office: Office
+    public let role: LeaderRole
     /// An acting or interim term.
-    package let acting: Bool
+    public let acting: Bool
     /// First day in office.
-    package let start: PartialDate
+    public let start: PartialDate
     /// First day no longer in office (exclusive); nil while in office.
-    package let end: PartialDate?
+    public let end: PartialDate?
     /// The row of the leaders file the term comes from, for messages.
-    package let line: Int
+    public let line: Int
     /// Day numbers in office, `end` excluded (up to `Int.max` while in office).
-    package let days: Range<Int>
+    public let days: Range<Int>
 
-    package init(country: String, office: Office, role: LeaderRole, acting: Bool = false, start: PartialDate, end: PartialDate?, line: Int = 0) {
+    public init(country: String, office: Office, role: LeaderRole, acting: Bool = false, start: PartialDate, end: PartialDate?, line: Int = 0) {
         self.country = country
         self.office = office
         self.role = role
@@ -31,20 +31,20 @@ package struct LeaderTerm: Sendable, Hashable {
     }
 
     /// The last day in office; nil while in office.
-    package var lastDay: PartialDate? {
+    public var lastDay: PartialDate? {
         end == nil ? nil : PartialDate.fromDayNumber(days.upperBound - 1)
     }
 
     /// True when the term covers any day of `date`.
-    package func covers(_ date: DateSpan) -> Bool {
+    public func covers(_ date: DateSpan) -> Bool {
         let first = date.start.firstDay.dayNumber!
         let last = (date.end ?? date.start).lastDay.dayNumber!
         return days.lowerBound <= last && days.upperBound > first
     }
 
     /// True when the term covers the day `day` (a day number).
-    package func covers(day: Int) -> Bool { days.contains(day) }
+    public func covers(day: Int) -> Bool { days.contains(day) }
 
     /// True when the person was a head of state or of government in this term.
-    package var leadsCountry: Bool { office != .other }
+    public var leadsCountry: Bool { office != .other }
 }

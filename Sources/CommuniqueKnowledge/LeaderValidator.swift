@@ -8,17 +8,17 @@ import CommuniqueText
 /// the country declares joint heads of state, and a name or variant that two people in office
 /// on the same day share (the name matcher could not tell them apart). Of several problems the
 /// one on the earliest line is reported.
-package struct LeaderValidator: Sendable {
+public struct LeaderValidator: Sendable {
     /// The leaders file, for messages.
-    package var file: String
-    package var jointHeads: Set<String>
+    public var file: String
+    public var jointHeads: Set<String>
 
-    package init(file: String, countries: [Country]) {
+    public init(file: String, countries: [Country]) {
         self.file = file
         jointHeads = Set(countries.filter(\.jointHeads).map(\.code))
     }
 
-    package func validate(_ leaders: [Leader]) throws(ConfigurationError) {
+    public func validate(_ leaders: [Leader]) throws(ConfigurationError) {
         let problems = officeOverlaps(leaders) + sharedNames(leaders)
         if let first = problems.min(by: { ($0.line, $0.otherLine) < ($1.line, $1.otherLine) }) { throw first.error }
     }

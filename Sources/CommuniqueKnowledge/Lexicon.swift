@@ -1,30 +1,35 @@
 import CommuniqueCore
 import CommuniqueText
 /// The trigger words of every extractor, loaded from the pipeline's lexicon file.
-package final class Lexicon: Sendable {
+public final class Lexicon: Sendable {
     /// Every phrase of the lexicon with all it signals.
-    package let matcher: PhraseMatcher<[LexiconTag]>
-    package let indicators: [String: IndicatorDefinition]
+    public let matcher: PhraseMatcher<[LexiconTag]>
+    public let indicators: [String: IndicatorDefinition]
     /// Document statuses, strongest first.
-    package let statusPriority: [AgreementStatus]
+    public let statusPriority: [AgreementStatus]
     /// Function-word hashes per language code, for language detection.
-    package let languages: [String: Set<UInt64>]
+    public let languages: [String: Set<UInt64>]
+    /// Words that say what kind of group a delegation noun after them is ("business delegation"),
+    /// by folded hash: looked up only before such a noun, so common words cost the matcher nothing.
+    public let delegationKinds: [UInt64: DelegationCategory]
 
-    package init(matcher: PhraseMatcher<[LexiconTag]>, indicators: [String: IndicatorDefinition], statusPriority: [AgreementStatus],
-                languages: [String: Set<UInt64>]) {
+    public init(matcher: PhraseMatcher<[LexiconTag]>, indicators: [String: IndicatorDefinition], statusPriority: [AgreementStatus],
+                languages: [String: Set<UInt64>], delegationKinds: [UInt64: DelegationCategory] = [:]) {
         self.matcher = matcher
         self.indicators = indicators
         self.statusPriority = statusPriority
         self.languages = languages
+        self.delegationKinds = delegationKinds
     }
 
     /// The same lexicon in new objects (see `Knowledge.replica`).
-    package func replica() -> Lexicon {
-        Lexicon(matcher: matcher.replica(), indicators: indicators, statusPriority: statusPriority, languages: languages)
+    public func replica() -> Lexicon {
+        Lexicon(matcher: matcher.replica(), indicators: indicators, statusPriority: statusPriority, languages: languages,
+                delegationKinds: delegationKinds)
     }
 
     /// Tags of every lexicon phrase in `sentence`, by the token each phrase starts at.
-    package func tags(in sentence: Sentence) -> [PhraseMatch<[LexiconTag]>] {
+    public func tags(in sentence: Sentence) -> [PhraseMatch<[LexiconTag]>] {
         matcher.matches(in: sentence)
     }
 }

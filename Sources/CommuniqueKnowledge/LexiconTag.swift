@@ -1,7 +1,7 @@
 import CommuniqueCore
 
 /// What a lexicon phrase signals to the extractors.
-package enum LexiconTag: Sendable, Hashable {
+public enum LexiconTag: Sendable, Hashable {
     case visitMovement
     case visitMeeting
     /// A leader receiving visitors: the host is the subject, the visitors follow ("Xi hosted the leaders of ...").
@@ -27,8 +27,6 @@ package enum LexiconTag: Sendable, Hashable {
     case delegation(DelegationCategory)
     /// A noun for a travelling group as a whole ("delegation").
     case delegationGroup
-    /// A word before such a noun that says what kind of group it is ("business delegation").
-    case delegationKind(DelegationCategory)
     /// "both countries", "the two sides": people of both countries of the article.
     case bothSides
     /// "accompanied by": the people named next travel with the visitor, numbered or not.
@@ -45,9 +43,9 @@ package enum LexiconTag: Sendable, Hashable {
     case cumulative
 }
 
-package extension LexiconTag {
+public extension LexiconTag {
     /// The case of the tag, without its payload.
-    package var kind: LexiconTagKinds {
+    public var kind: LexiconTagKinds {
         switch self {
         case .visitMovement: .visitMovement
         case .visitMeeting: .visitMeeting
@@ -67,7 +65,6 @@ package extension LexiconTag {
         case .indicatorMarker: .indicatorMarker
         case .delegation: .delegation
         case .delegationGroup: .delegationGroup
-        case .delegationKind: .delegationKind
         case .bothSides: .bothSides
         case .accompaniment: .accompaniment
         case .event: .event

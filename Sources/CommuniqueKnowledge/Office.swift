@@ -1,5 +1,5 @@
 /// The office a term is held in: only a head of state or of government leads a country on a visit.
-package enum Office: String, Sendable, Hashable, CaseIterable {
+public enum Office: String, Sendable, Hashable, CaseIterable {
     case headOfState = "head_of_state"
     case headOfGovernment = "head_of_government"
     /// Party leader, chair of a legislature or council, vice president, foreign minister, ...:
@@ -7,5 +7,5 @@ package enum Office: String, Sendable, Hashable, CaseIterable {
     case other
 
     /// "head of state", for messages.
-    package var phrase: String { String(rawValue.map { $0 == "_" ? " " : $0 }) }
+    public var phrase: String { String(rawValue.map { $0 == "_" ? " " : $0 }) }
 }

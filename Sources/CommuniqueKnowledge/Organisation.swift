@@ -1,8 +1,8 @@
 /// An international organisation and its names.
-package struct Organisation: Sendable, Hashable {
+public struct Organisation: Sendable, Hashable {
     /// Common English acronym, the canonical code in the tables.
-    package var acronym: String
-    package var name: String
-    package var aliases: [String]
-    package var members: [String]
+    public var acronym: String
+    public var name: String
+    public var aliases: [String]
+    public var members: [String]
 }

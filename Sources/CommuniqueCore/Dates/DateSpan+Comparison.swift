@@ -1,11 +1,11 @@
-package extension DateSpan {
+public extension DateSpan {
     /// True when the two spans share a day (at the precision each is known).
-    package static func overlaps(_ x: DateSpan, _ y: DateSpan) -> Bool {
+    public static func overlaps(_ x: DateSpan, _ y: DateSpan) -> Bool {
         x.start.firstDay <= (y.end ?? y.start).lastDay && y.start.firstDay <= (x.end ?? x.start).lastDay
     }
 
     /// The more precise of two dates of the same visit (a day inside a tour's span wins).
-    package static func narrower(_ x: DateSpan?, _ y: DateSpan?) -> DateSpan? {
+    public static func narrower(_ x: DateSpan?, _ y: DateSpan?) -> DateSpan? {
         guard let x else { return y }
         guard let y else { return x }
         func length(_ s: DateSpan) -> Int {

@@ -1,19 +1,19 @@
 /// A calendar date at year, month or day precision.
-package struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertible {
-    package var year: Int
+public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var year: Int
     /// 1...12.
-    package var month: Int?
+    public var month: Int?
     /// Requires `month`.
-    package var day: Int?
+    public var day: Int?
 
-    package init(year: Int, month: Int? = nil, day: Int? = nil) {
+    public init(year: Int, month: Int? = nil, day: Int? = nil) {
         self.year = year
         self.month = month
         self.day = month == nil ? nil : day
     }
 
     /// ISO 8601 at its precision: "2017", "2017-02", "2017-02-28".
-    package var description: String {
+    public var description: String {
         var s = Self.pad(year, 4)
         if let month {
             s += "-" + Self.pad(month, 2)
@@ -23,7 +23,7 @@ package struct PartialDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// Parses "2017", "2017-02", "2017-02-28"; nil otherwise.
-    package init?(iso: String) {
+    public init?(iso: String) {
         let b = Array(iso.utf8)
         func num(_ from: Int, _ count: Int) -> Int? {
             guard from + count <= b.count else { return nil }
@@ -51,17 +51,17 @@ package struct PartialDate: Sendable, Hashable, Comparable, CustomStringConverti
         }
     }
 
-    package static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
+    public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
         (lhs.year, lhs.month ?? 0, lhs.day ?? 0) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0)
     }
 
     /// 2017 -> 2017-01-01, 2017-02 -> 2017-02-01.
-    package var firstDay: PartialDate {
+    public var firstDay: PartialDate {
         PartialDate(year: year, month: month ?? 1, day: day ?? 1)
     }
 
     /// 2017 -> 2017-12-31, 2017-02 -> 2017-02-28.
-    package var lastDay: PartialDate {
+    public var lastDay: PartialDate {
         let m = month ?? 12
         return PartialDate(year: year, month: m, day: day ?? Self.daysIn(year: year, month: m))
     }
@@ -70,7 +70,7 @@ package struct PartialDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
 
-    package static func daysIn(year: Int, month: Int) -> Int {
+    public static func daysIn(year: Int, month: Int) -> Int {
         switch month {
         case 2: return isLeap(year) ? 29 : 28
         case 4, 6, 9, 11: return 30
@@ -79,7 +79,7 @@ package struct PartialDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// Days since 1970-01-01 of a day-precision date.
-    package static func dayNumber(year: Int, month: Int, day: Int) -> Int {
+    public static func dayNumber(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -90,7 +90,7 @@ package struct PartialDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// The day-precision date of a day number.
-    package static func fromDayNumber(_ n: Int) -> PartialDate {
+    public static func fromDayNumber(_ n: Int) -> PartialDate {
         let z = n + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
         let doe = z - era * 146097
@@ -103,23 +103,23 @@ package struct PartialDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// Day number when at day precision.
-    package var dayNumber: Int? {
+    public var dayNumber: Int? {
         guard let month, let day else { return nil }
         return Self.dayNumber(year: year, month: month, day: day)
     }
 
     /// Weekday 0 = Monday ... 6 = Sunday, for a day number.
-    package static func weekday(ofDayNumber n: Int) -> Int { ((n % 7) + 7 + 3) % 7 }
+    public static func weekday(ofDayNumber n: Int) -> Int { ((n % 7) + 7 + 3) % 7 }
 
     /// This date moved by whole months, at month precision.
-    package func addingMonths(_ k: Int) -> PartialDate {
+    public func addingMonths(_ k: Int) -> PartialDate {
         let idx = year * 12 + (month ?? 1) - 1 + k
         let y = idx >= 0 ? idx / 12 : (idx - 11) / 12
         return PartialDate(year: y, month: idx - y * 12 + 1)
     }
 
     /// Both truncated to the coarser precision, then compared: -1, 0, 1.
-    package static func compareCoarse(_ a: PartialDate, _ b: PartialDate) -> Int {
+    public static func compareCoarse(_ a: PartialDate, _ b: PartialDate) -> Int {
         func key(_ p: PartialDate, _ prec: Int) -> (Int, Int, Int) {
             (p.year, prec >= 1 ? (p.month ?? 0) : 0, prec >= 2 ? (p.day ?? 0) : 0)
         }

@@ -1,11 +1,11 @@
 import CCSV
 
 /// Parses CSV bytes into records through libcsv (strict RFC 4180 mode).
-package struct CSVReader: Sendable {
-    package init() {}
+public struct CSVReader: Sendable {
+    public init() {}
 
     /// Records in file order; `line` of each is the 1-based line its first field starts on.
-    package func records(_ bytes: [UInt8]) throws(CSVReadError) -> [CSVRecord] {
+    public func records(_ bytes: [UInt8]) throws(CSVReadError) -> [CSVRecord] {
         var parser = csv_parser()
         guard csv_init(&parser, UInt8(CSV_STRICT | CSV_APPEND_NULL | CSV_EMPTY_IS_NULL)) == 0 else {
             throw .parser(line: 0, message: "libcsv could not initialise")
@@ -39,13 +39,13 @@ package struct CSVReader: Sendable {
 }
 
 /// One parsed CSV record and the line it starts on.
-package struct CSVRecord: Sendable, Hashable {
-    package var fields: [String]
-    package var line: Int
+public struct CSVRecord: Sendable, Hashable {
+    public var fields: [String]
+    public var line: Int
 }
 
 /// Why a CSV document could not be parsed.
-package enum CSVReadError: Error, Equatable {
+public enum CSVReadError: Error, Equatable {
     case parser(line: Int, message: String)
 }
 

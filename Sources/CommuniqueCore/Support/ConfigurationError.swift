@@ -1,7 +1,7 @@
 /// A pipeline or knowledge file that cannot be used, with the file, line and key it is about.
 ///
 /// Rendered as one line, `file:line: key: problem`, the form editors and CI logs link to.
-package enum ConfigurationError: Error, Equatable, CustomStringConvertible {
+public enum ConfigurationError: Error, Equatable, CustomStringConvertible {
     case unreadable(file: String, reason: String)
     case syntax(file: String, line: Int, message: String)
     case unknownKey(file: String, line: Int, key: String, allowed: [String])
@@ -14,7 +14,7 @@ package enum ConfigurationError: Error, Equatable, CustomStringConvertible {
     /// is the later row, `otherLine` the row it contradicts.
     case conflictingRows(file: String, line: Int, column: String, otherLine: Int, message: String)
 
-    package var file: String {
+    public var file: String {
         switch self {
         case .unreadable(let file, _), .syntax(let file, _, _), .unknownKey(let file, _, _, _),
             .missingKey(let file, _, _), .wrongType(let file, _, _, _), .invalidValue(let file, _, _, _),
@@ -23,7 +23,7 @@ package enum ConfigurationError: Error, Equatable, CustomStringConvertible {
         }
     }
 
-    package var description: String {
+    public var description: String {
         switch self {
         case .unreadable(let file, let reason):
             return "\(file): cannot read: \(reason)"

@@ -1,15 +1,15 @@
 import Crypto
 
 /// Hex SHA-256 digests (through swift-crypto) for inputs, outputs and stable ids.
-package enum ContentHash {
+public enum ContentHash {
     static let digits = Array("0123456789abcdef".utf8)
 
-    package static func hex(_ bytes: [UInt8]) -> String {
+    public static func hex(_ bytes: [UInt8]) -> String {
         hex([bytes])
     }
 
     /// The digest of the pieces one after the other.
-    package static func hex(_ chunks: [[UInt8]]) -> String {
+    public static func hex(_ chunks: [[UInt8]]) -> String {
         var hasher = Crypto.SHA256()
         for chunk in chunks { hasher.update(data: chunk) }
         var hex = [UInt8]()

@@ -9,16 +9,16 @@ import Darwin
 /// Only regular files are read: the file is opened with `O_NONBLOCK` (opening a FIFO never
 /// waits for a writer) and checked with `fstat` before any read, so a FIFO, a device such as
 /// `/dev/zero` or a symlink to one is refused at once instead of blocking or never ending.
-package enum FileBytes {
+public enum FileBytes {
     /// The file's bytes; at most `limit` + 1 bytes are read so an oversize file is detected cheaply.
-    package static func read(_ path: String, limit: Int = .max) throws(FileError) -> [UInt8] {
+    public static func read(_ path: String, limit: Int = .max) throws(FileError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         return try read(opened: fd, path: path, limit: limit)
     }
 
     /// The same for a path given as raw bytes (a file name that is not valid UTF-8);
     /// `display` names it in errors.
-    package static func read(rawPath: [UInt8], display: String, limit: Int = .max) throws(FileError) -> [UInt8] {
+    public static func read(rawPath: [UInt8], display: String, limit: Int = .max) throws(FileError) -> [UInt8] {
         let cPath = rawPath.map { CChar(bitPattern: $0) } + [0]
         let fd = open(cPath, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         return try read(opened: fd, path: display, limit: limit)
@@ -59,17 +59,17 @@ package enum FileBytes {
 }
 
 /// A failed system call on a file, with the path and the system's reason (or ours).
-package struct FileError: Error, Equatable, CustomStringConvertible {
-    package var path: String
-    package var errno: Int32
+public struct FileError: Error, Equatable, CustomStringConvertible {
+    public var path: String
+    public var errno: Int32
     /// Why, when it is not the system call's error (`not a regular file (it is a FIFO)`).
-    package var reason: String?
+    public var reason: String?
 
-    package init(path: String, errno: Int32, reason: String? = nil) {
+    public init(path: String, errno: Int32, reason: String? = nil) {
         self.path = path
         self.errno = errno
         self.reason = reason
     }
 
-    package var description: String { "\(path): \(reason ?? String(cString: strerror(errno)))" }
+    public var description: String { "\(path): \(reason ?? String(cString: strerror(errno)))" }
 }

@@ -5,10 +5,10 @@ import Darwin
 #endif
 
 /// What a path is, from its `stat` mode, for checks and messages ("a FIFO").
-package enum FileKind: Sendable, Equatable, CustomStringConvertible {
+public enum FileKind: Sendable, Equatable, CustomStringConvertible {
     case regular, folder, symlink, fifo, socket, characterDevice, blockDevice, other
 
-    package init(mode: mode_t) {
+    public init(mode: mode_t) {
         switch mode & S_IFMT {
         case S_IFREG: self = .regular
         case S_IFDIR: self = .folder
@@ -23,13 +23,13 @@ package enum FileKind: Sendable, Equatable, CustomStringConvertible {
 
     /// The kind of `path` (a final symlink followed unless `followingLinks` is false), or nil
     /// when it does not exist. Never opens the path, so a FIFO cannot block.
-    package static func of(_ path: String, followingLinks: Bool = true) -> FileKind? {
+    public static func of(_ path: String, followingLinks: Bool = true) -> FileKind? {
         var info = stat()
         let result = followingLinks ? stat(path, &info) : lstat(path, &info)
         return result == 0 ? FileKind(mode: info.st_mode) : nil
     }
 
-    package var description: String {
+    public var description: String {
         switch self {
         case .regular: return "a regular file"
         case .folder: return "a folder"

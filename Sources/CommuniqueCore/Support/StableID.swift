@@ -1,7 +1,7 @@
 import Crypto
 
 /// Ids derived from content, so they are the same on every run and machine.
-package enum StableID {
+public enum StableID {
     static let digits = Array("0123456789abcdef".utf8)
 
     /// `prefix` and the first 16 hex digits of SHA-256 over the parts joined by U+001F.
@@ -13,7 +13,7 @@ package enum StableID {
 
     /// The id's 16 hex digits as a number: ids of one table share their prefix and length, so
     /// ordering keys orders the ids as strings would, without comparing strings.
-    package static func key(_ id: String) -> UInt64 {
+    public static func key(_ id: String) -> UInt64 {
         var value: UInt64 = 0
         for byte in id.utf8.suffix(16) {
             value = value << 4 | UInt64(byte <= 0x39 ? byte &- 0x30 : (byte | 0x20) &- 0x57)
@@ -23,20 +23,20 @@ package enum StableID {
 
     /// Ids for rows that may share their content: the n-th repeat gets `n` mixed in (as one more
     /// part). Repeats are told apart by the first 128 bits of their content's digest.
-    package static func assign(_ prefix: String, _ keys: [[String]]) -> [String] {
+    public static func assign(_ prefix: String, _ keys: [[String]]) -> [String] {
         var assigner = Assigner(prefix: prefix)
         return keys.map { assigner.next($0) }
     }
 
     /// `assign` one row at a time, for callers that do not hold every key at once.
-    package struct Assigner {
+    public struct Assigner {
         let prefix: String
         private var seen: [DigestPrefix: Int] = [:]
         private var bytes: [UInt8] = []
 
-        package init(prefix: String) { self.prefix = prefix }
+        public init(prefix: String) { self.prefix = prefix }
 
-        package mutating func next(_ key: [String]) -> String {
+        public mutating func next(_ key: [String]) -> String {
             bytes.removeAll(keepingCapacity: true)
             join(key, into: &bytes)
             let digest = SHA256.hash(data: bytes)

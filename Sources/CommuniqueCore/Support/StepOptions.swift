@@ -1,19 +1,19 @@
 /// The options one extractor or aggregate step was given in the pipeline file, with where each
 /// was written, so that the step reads its own options and reports a bad one by file, line and key.
-package struct StepOptions: Sendable {
+public struct StepOptions: Sendable {
     /// One option's value as the file wrote it.
-    package enum Value: Sendable, Equatable {
+    public enum Value: Sendable, Equatable {
         case text(String)
         case list([String])
     }
 
-    package var file: String
-    package var line: Int
+    public var file: String
+    public var line: Int
     /// Where the step is declared, `stages[2].extractors[0]`.
-    package var keyPath: String
-    package var values: [String: (line: Int, value: Value)]
+    public var keyPath: String
+    public var values: [String: (line: Int, value: Value)]
 
-    package init(file: String, line: Int, keyPath: String, values: [String: (line: Int, value: Value)] = [:]) {
+    public init(file: String, line: Int, keyPath: String, values: [String: (line: Int, value: Value)] = [:]) {
         self.file = file
         self.line = line
         self.keyPath = keyPath
@@ -21,11 +21,11 @@ package struct StepOptions: Sendable {
     }
 
     /// Options of a step the caller made without a file (tests, benchmarks).
-    package static func none(_ name: String) -> StepOptions { StepOptions(file: "(built in)", line: 0, keyPath: name) }
+    public static func none(_ name: String) -> StepOptions { StepOptions(file: "(built in)", line: 0, keyPath: name) }
 
-    package func keyPath(_ key: String) -> String { keyPath + "." + key }
+    public func keyPath(_ key: String) -> String { keyPath + "." + key }
 
-    package func int(_ key: String) throws(ConfigurationError) -> Int? {
+    public func int(_ key: String) throws(ConfigurationError) -> Int? {
         guard let entry = values[key] else { return nil }
         guard case .text(let text) = entry.value, let value = Int(text) else {
             throw .wrongType(file: file, line: entry.line, key: keyPath(key), expected: "a whole number")
@@ -33,7 +33,7 @@ package struct StepOptions: Sendable {
         return value
     }
 
-    package func double(_ key: String) throws(ConfigurationError) -> Double? {
+    public func double(_ key: String) throws(ConfigurationError) -> Double? {
         guard let entry = values[key] else { return nil }
         guard case .text(let text) = entry.value, let value = Double(text) else {
             throw .wrongType(file: file, line: entry.line, key: keyPath(key), expected: "a number")
@@ -42,7 +42,7 @@ package struct StepOptions: Sendable {
     }
 
     /// A list; a single value is a list of one.
-    package func strings(_ key: String) -> [String]? {
+    public func strings(_ key: String) -> [String]? {
         guard let entry = values[key] else { return nil }
         switch entry.value {
         case .text(let text): return [text]
@@ -51,7 +51,7 @@ package struct StepOptions: Sendable {
     }
 
     /// A located error about `key` (or the step itself when nil).
-    package func invalid(_ key: String?, _ message: String) -> ConfigurationError {
+    public func invalid(_ key: String?, _ message: String) -> ConfigurationError {
         .invalidValue(file: file, line: key.flatMap { values[$0]?.line } ?? line, key: key.map(keyPath) ?? keyPath, message: message)
     }
 }

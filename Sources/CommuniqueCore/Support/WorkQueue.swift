@@ -2,14 +2,14 @@ import Synchronization
 
 /// Hands the indices `0..<count` to concurrent workers, each index once and in increasing order:
 /// the shared counter behind every "take the next article / segment / file" loop.
-package final class WorkQueue: Sendable {
-    package let count: Int
+public final class WorkQueue: Sendable {
+    public let count: Int
     private let next = Mutex(0)
 
-    package init(count: Int) { self.count = count }
+    public init(count: Int) { self.count = count }
 
     /// The next index nobody has taken, or nil when all are taken.
-    package func take() -> Int? {
+    public func take() -> Int? {
         let index = next.withLock { value -> Int in
             defer { value += 1 }
             return value

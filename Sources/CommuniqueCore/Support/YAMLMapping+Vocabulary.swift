@@ -1,6 +1,6 @@
 /// Reading a vocabulary's values from YAML: a spelling outside the vocabulary is an error that
 /// names the file, line and key, listing the spellings allowed.
-package extension YAMLMapping {
+public extension YAMLMapping {
     /// Every key of this mapping as a value of `V`, in file order (`types: {state: [...], ...}`).
     /// All keys are checked before any is returned.
     func vocabularyKeys<V: Vocabulary>(_: V.Type) throws(ConfigurationError) -> [(value: V, key: String)] {

@@ -4,15 +4,15 @@ import Yams
 ///
 /// Yams' `Decodable` support silently ignores unknown keys and loses line numbers; configuration
 /// errors must name both, so pipeline and lexicon files are read through this instead.
-package struct YAMLMapping {
+public struct YAMLMapping {
     let file: String
     /// Dotted key path of this mapping inside the document (`stages.load`), empty at the root.
-    package let path: String
-    package let line: Int
-    package let entries: [(key: String, line: Int, value: Node)]
+    public let path: String
+    public let line: Int
+    public let entries: [(key: String, line: Int, value: Node)]
 
     /// Parses a whole document whose root must be a mapping.
-    package static func document(_ text: String, file: String) throws(ConfigurationError) -> YAMLMapping {
+    public static func document(_ text: String, file: String) throws(ConfigurationError) -> YAMLMapping {
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
@@ -49,21 +49,21 @@ package struct YAMLMapping {
         self.entries = entries
     }
 
-    package func keyPath(_ key: String) -> String { path.isEmpty ? key : path + "." + key }
+    public func keyPath(_ key: String) -> String { path.isEmpty ? key : path + "." + key }
 
     func entry(_ key: String) -> (key: String, line: Int, value: Node)? { entries.first { $0.key == key } }
 
     /// Line of `key`, or of the mapping itself when the key is absent.
-    package func line(of key: String) -> Int { entry(key)?.line ?? line }
+    public func line(of key: String) -> Int { entry(key)?.line ?? line }
 
     /// Fails on the first key that is not in `allowed`.
-    package func requireOnly(_ allowed: [String]) throws(ConfigurationError) {
+    public func requireOnly(_ allowed: [String]) throws(ConfigurationError) {
         for entry in entries where !allowed.contains(entry.key) {
             throw .unknownKey(file: file, line: entry.line, key: keyPath(entry.key), allowed: allowed)
         }
     }
 
-    package func string(_ key: String) throws(ConfigurationError) -> String? {
+    public func string(_ key: String) throws(ConfigurationError) -> String? {
         guard let entry = entry(key), !Self.isNull(entry.value) else { return nil }
         guard case .scalar(let scalar) = entry.value else {
             throw .wrongType(file: file, line: entry.line, key: keyPath(key), expected: "text")
@@ -71,14 +71,14 @@ package struct YAMLMapping {
         return scalar.string
     }
 
-    package func requiredString(_ key: String) throws(ConfigurationError) -> String {
+    public func requiredString(_ key: String) throws(ConfigurationError) -> String {
         guard let value = try string(key), !value.isEmpty else {
             throw .missingKey(file: file, line: line, key: keyPath(key))
         }
         return value
     }
 
-    package func int(_ key: String) throws(ConfigurationError) -> Int? {
+    public func int(_ key: String) throws(ConfigurationError) -> Int? {
         guard let entry = entry(key), !Self.isNull(entry.value) else { return nil }
         guard case .scalar(let scalar) = entry.value, let value = Int(scalar.string) else {
             throw .wrongType(file: file, line: entry.line, key: keyPath(key), expected: "a whole number")
@@ -86,7 +86,7 @@ package struct YAMLMapping {
         return value
     }
 
-    package func double(_ key: String) throws(ConfigurationError) -> Double? {
+    public func double(_ key: String) throws(ConfigurationError) -> Double? {
         guard let entry = entry(key), !Self.isNull(entry.value) else { return nil }
         guard case .scalar(let scalar) = entry.value, let value = Double(scalar.string) else {
             throw .wrongType(file: file, line: entry.line, key: keyPath(key), expected: "a number")
@@ -103,7 +103,7 @@ package struct YAMLMapping {
     }
 
     /// A list of text values; a single scalar is accepted as a one-element list.
-    package func strings(_ key: String) throws(ConfigurationError) -> [String]? {
+    public func strings(_ key: String) throws(ConfigurationError) -> [String]? {
         guard let entry = entry(key), !Self.isNull(entry.value) else { return nil }
         switch entry.value {
         case .scalar(let scalar):
@@ -122,13 +122,13 @@ package struct YAMLMapping {
         }
     }
 
-    package func mapping(_ key: String) throws(ConfigurationError) -> YAMLMapping? {
+    public func mapping(_ key: String) throws(ConfigurationError) -> YAMLMapping? {
         guard let entry = entry(key), !Self.isNull(entry.value) else { return nil }
         return try YAMLMapping(entry.value, file: file, path: keyPath(key))
     }
 
     /// Every value of this mapping read as a mapping (`indicators: {exports: {...}, ...}`).
-    package func childMappings() throws(ConfigurationError) -> [(key: String, mapping: YAMLMapping)] {
+    public func childMappings() throws(ConfigurationError) -> [(key: String, mapping: YAMLMapping)] {
         var children: [(String, YAMLMapping)] = []
         for entry in entries {
             children.append((entry.key, try YAMLMapping(entry.value, file: file, path: keyPath(entry.key))))
@@ -138,7 +138,7 @@ package struct YAMLMapping {
 
     /// The items of a list of mappings (`stages: [{kind: load, ...}, ...]`); an item written as a
     /// bare name (`- visits`) is read as a mapping whose `nameKey` is that name.
-    package func mappings(_ key: String, nameKey: String) throws(ConfigurationError) -> [YAMLMapping]? {
+    public func mappings(_ key: String, nameKey: String) throws(ConfigurationError) -> [YAMLMapping]? {
         guard let entry = entry(key), !Self.isNull(entry.value) else { return nil }
         guard case .sequence(let sequence) = entry.value else {
             throw .wrongType(file: file, line: entry.line, key: keyPath(key), expected: "a list")
@@ -157,7 +157,7 @@ package struct YAMLMapping {
     }
 
     /// The entries other than `excluded` as the options of one step, each with its line.
-    package func stepOptions(excluding excluded: [String]) throws(ConfigurationError) -> StepOptions {
+    public func stepOptions(excluding excluded: [String]) throws(ConfigurationError) -> StepOptions {
         var options = StepOptions(file: file, line: line, keyPath: path)
         for entry in entries where !excluded.contains(entry.key) {
             switch entry.value {

@@ -1,25 +1,25 @@
 /// A document, or a batch of documents, signed, ratified, reached or planned.
-package struct AgreementRow: TableRow, Hashable {
-    package var agreementID: String = ""
-    package var visitID: String = ""
-    package var title: String = ""
+public struct AgreementRow: TableRow, Hashable {
+    public var agreementID: String = ""
+    public var visitID: String = ""
+    public var title: String = ""
     /// Always set by the extractor; `agreement` until then.
-    package var docType: DocumentType = .agreement
-    package var topics: [AgreementTopic] = []
-    package var parties: [String] = []
-    package var count: Int?
-    package var countQualifier: CountQualifier?
-    package var value: Double?
-    package var currency: String = ""
-    package var valueQualifier: AgreementValueQualifier?
-    package var status: AgreementStatus?
-    package var date: String = ""
-    package var sourceID: String = ""
-    package var evidence: String = ""
+    public var docType: DocumentType = .agreement
+    public var topics: [AgreementTopic] = []
+    public var parties: [String] = []
+    public var count: Int?
+    public var countQualifier: CountQualifier?
+    public var value: Double?
+    public var currency: String = ""
+    public var valueQualifier: AgreementValueQualifier?
+    public var status: AgreementStatus?
+    public var date: String = ""
+    public var sourceID: String = ""
+    public var evidence: String = ""
 
-    package init() {}
+    public init() {}
 
-    package static let columns: [TableColumn<AgreementRow>] = [
+    public static let columns: [TableColumn<AgreementRow>] = [
         .text("agreement_id", "Stable id derived from the article, document type, evidence and topics.", required: true) { $0.agreementID },
         .text("visit_id", "The visit the document belongs to, when the article reports one.") { $0.visitID },
         .text("title", "Title of the document when the text names it.") { $0.title },
@@ -37,7 +37,7 @@ package struct AgreementRow: TableRow, Hashable {
         .text("evidence", "Sentence the row was read from.", required: true) { $0.evidence },
     ]
 
-    package static let schema = TableSchema(
+    public static let schema = TableSchema(
         name: "agreements", title: "Agreements and documents", columns: columns,
         primaryKey: ["agreement_id"],
         foreignKeys: [ForeignKey(column: "visit_id", table: "visits", referencedColumn: "visit_id"),

@@ -1,4 +1,4 @@
 /// The stage a document is at (`agreements.status`).
-package enum AgreementStatus: String, Sendable, CaseIterable, Vocabulary {
+public enum AgreementStatus: String, Sendable, CaseIterable, Vocabulary {
     case signed, ratified, preliminary, planned, agreed
 }

@@ -1,5 +1,5 @@
 /// How exact the money value of a document is (`agreements.value_qualifier`).
-package enum AgreementValueQualifier: String, Sendable, CaseIterable, Vocabulary {
+public enum AgreementValueQualifier: String, Sendable, CaseIterable, Vocabulary {
     case nearly, about, over
     case upTo = "up_to"
     case atLeast = "at_least"

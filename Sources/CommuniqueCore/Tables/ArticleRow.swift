@@ -1,18 +1,18 @@
 /// One input file: where its date came from and whether it was read.
-package struct ArticleRow: TableRow, Hashable {
-    package var sourceID: String
-    package var title: String = ""
-    package var published: String = ""
-    package var publishedFrom: DateOrigin = .unknown
-    package var outlet: String = ""
-    package var language: String = ""
-    package var words: Int?
-    package var sha256: String = ""
-    package var status: ArticleStatus = .ok
+public struct ArticleRow: TableRow, Hashable {
+    public var sourceID: String
+    public var title: String = ""
+    public var published: String = ""
+    public var publishedFrom: DateOrigin = .unknown
+    public var outlet: String = ""
+    public var language: String = ""
+    public var words: Int?
+    public var sha256: String = ""
+    public var status: ArticleStatus = .ok
 
-    package init(sourceID: String) { self.sourceID = sourceID }
+    public init(sourceID: String) { self.sourceID = sourceID }
 
-    package static let columns: [TableColumn<ArticleRow>] = [
+    public static let columns: [TableColumn<ArticleRow>] = [
         .text("source_id", "File name without extension.", required: true) { $0.sourceID },
         .text("title", "Headline: the first non-empty line of the cleaned text.") { $0.title },
         .isoDate("published", "Document creation time at the precision known, or a range when inferred from incumbency.") { $0.published },
@@ -24,6 +24,6 @@ package struct ArticleRow: TableRow, Hashable {
         .vocabulary("status", "`ok`, or why the article produced no facts.", required: true) { $0.status },
     ]
 
-    package static let schema = TableSchema(name: "articles", title: "Input articles", columns: columns,
+    public static let schema = TableSchema(name: "articles", title: "Input articles", columns: columns,
                                             primaryKey: ["source_id"], foreignKeys: [])
 }

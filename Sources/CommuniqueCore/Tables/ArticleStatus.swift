@@ -1,5 +1,5 @@
 /// Whether an article was read and extracted, or why not.
-package enum ArticleStatus: String, Sendable, CaseIterable, Vocabulary {
+public enum ArticleStatus: String, Sendable, CaseIterable, Vocabulary {
     case ok
     /// Read and extracted, but invalid UTF-8 bytes were replaced with U+FFFD.
     case repairedUTF8 = "repaired_utf8"

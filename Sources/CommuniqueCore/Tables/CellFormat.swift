@@ -1,7 +1,7 @@
 /// How values become cell text: plain numbers, ISO dates, sorted `;` lists.
-package enum CellFormat {
+public enum CellFormat {
     /// A plain number: no thousands separators, `.` decimal, at most four decimals, no trailing zeros.
-    package static func number(_ value: Double?) -> String {
+    public static func number(_ value: Double?) -> String {
         guard let value, value.isFinite else { return "" }
         let rounded = (value * 10_000).rounded() / 10_000
         if rounded == rounded.rounded(), abs(rounded) < 1e18 {
@@ -15,21 +15,21 @@ package enum CellFormat {
         return text
     }
 
-    package static func integer(_ value: Int?) -> String {
+    public static func integer(_ value: Int?) -> String {
         value.map(String.init) ?? ""
     }
 
-    package static func list<S: Sequence>(_ values: S) -> String where S.Element == String {
+    public static func list<S: Sequence>(_ values: S) -> String where S.Element == String {
         let values = values.filter { !$0.isEmpty }
         // Most lists hold one value or none: no set to build, nothing to sort.
         if values.count <= 1 { return values.first ?? "" }
         return Array(Set(values)).sorted().joined(separator: ";")
     }
 
-    package static func boolean(_ value: Bool) -> String { value ? "true" : "false" }
+    public static func boolean(_ value: Bool) -> String { value ? "true" : "false" }
 }
 
-package extension String {
+public extension String {
     /// Fixed-point text with up to four decimals, without Foundation's locale-dependent formatting.
     init(format4 value: Double) {
         let negative = value < 0

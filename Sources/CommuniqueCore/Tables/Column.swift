@@ -1,14 +1,14 @@
 /// One column of a table: its name, type and meaning.
-package struct Column: Sendable, Hashable {
-    package var name: String
-    package var type: ColumnType
-    package var description: String
+public struct Column: Sendable, Hashable {
+    public var name: String
+    public var type: ColumnType
+    public var description: String
     /// The only values the column may take (besides empty), when it is an enumeration.
-    package var allowed: [String]?
+    public var allowed: [String]?
     /// True when the column is never empty.
-    package var required: Bool
+    public var required: Bool
 
-    package init(_ name: String, _ type: ColumnType, _ description: String, allowed: [String]? = nil, required: Bool = false) {
+    public init(_ name: String, _ type: ColumnType, _ description: String, allowed: [String]? = nil, required: Bool = false) {
         self.name = name
         self.type = type
         self.description = description

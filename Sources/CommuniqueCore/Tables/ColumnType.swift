@@ -1,5 +1,5 @@
 /// What a column holds, as the data package and the tests understand it.
-package enum ColumnType: String, Sendable, Hashable {
+public enum ColumnType: String, Sendable, Hashable {
     case string
     case integer
     case number

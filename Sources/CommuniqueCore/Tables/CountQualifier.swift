@@ -1,5 +1,5 @@
 /// How exact the number of documents in a batch is (`agreements.count_qualifier`).
-package enum CountQualifier: String, Sendable, CaseIterable, Vocabulary {
+public enum CountQualifier: String, Sendable, CaseIterable, Vocabulary {
     case atLeast = "at_least"
     case over, about, nearly
     case upTo = "up_to"

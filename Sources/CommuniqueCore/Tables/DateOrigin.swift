@@ -1,4 +1,4 @@
 /// Where an article's date (its DCT) came from.
-package enum DateOrigin: String, Sendable, CaseIterable, Vocabulary {
+public enum DateOrigin: String, Sendable, CaseIterable, Vocabulary {
     case manifest, text, incumbency, unknown
 }

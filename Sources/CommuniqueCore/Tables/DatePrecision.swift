@@ -1,9 +1,9 @@
 /// How precisely a visit's start is known (`visits.date_precision`).
-package enum DatePrecision: String, Sendable, CaseIterable, Vocabulary {
+public enum DatePrecision: String, Sendable, CaseIterable, Vocabulary {
     case day, month, year
 
     /// The precision `date` is written at.
-    package init(of date: PartialDate) {
+    public init(of date: PartialDate) {
         self = date.day != nil ? .day : date.month != nil ? .month : .year
     }
 }

@@ -1,4 +1,4 @@
 /// The kind of people a delegation is made of (`delegations.category`).
-package enum DelegationCategory: String, Sendable, CaseIterable, Vocabulary {
+public enum DelegationCategory: String, Sendable, CaseIterable, Vocabulary {
     case education, business, government, culture, military, media, other
 }

@@ -1,20 +1,20 @@
 /// A group of people travelling with or for a visit.
-package struct DelegationRow: TableRow, Hashable {
-    package var delegationID: String = ""
-    package var visitID: String = ""
-    package var fromCountry: String = ""
-    package var group: String = ""
-    package var category: DelegationCategory?
-    package var size: Int?
-    package var sizeQualifier: SizeQualifier?
-    package var regions: Int?
-    package var event: String = ""
-    package var sourceID: String = ""
-    package var evidence: String = ""
+public struct DelegationRow: TableRow, Hashable {
+    public var delegationID: String = ""
+    public var visitID: String = ""
+    public var fromCountry: String = ""
+    public var group: String = ""
+    public var category: DelegationCategory?
+    public var size: Int?
+    public var sizeQualifier: SizeQualifier?
+    public var regions: Int?
+    public var event: String = ""
+    public var sourceID: String = ""
+    public var evidence: String = ""
 
-    package init() {}
+    public init() {}
 
-    package static let columns: [TableColumn<DelegationRow>] = [
+    public static let columns: [TableColumn<DelegationRow>] = [
         .text("delegation_id", "Stable id derived from the article, group and evidence.", required: true) { $0.delegationID },
         .text("visit_id", "The visit the delegation came with, when known.") { $0.visitID },
         .text("from_country", "ISO alpha-2 of the delegation's country.") { $0.fromCountry },
@@ -28,7 +28,7 @@ package struct DelegationRow: TableRow, Hashable {
         .text("evidence", "Sentence the row was read from.", required: true) { $0.evidence },
     ]
 
-    package static let schema = TableSchema(
+    public static let schema = TableSchema(
         name: "delegations", title: "Delegations", columns: columns,
         primaryKey: ["delegation_id"],
         foreignKeys: [ForeignKey(column: "visit_id", table: "visits", referencedColumn: "visit_id"),

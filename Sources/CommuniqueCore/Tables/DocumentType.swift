@@ -1,5 +1,5 @@
 /// The kind of document signed or planned (`agreements.doc_type`).
-package enum DocumentType: String, Sendable, CaseIterable, Vocabulary {
+public enum DocumentType: String, Sendable, CaseIterable, Vocabulary {
     case jointStatement = "joint_statement"
     case declaration, agreement, memorandum
     case `protocol`

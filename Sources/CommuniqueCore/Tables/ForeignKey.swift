@@ -1,6 +1,6 @@
 /// A column whose values must exist in another table's key column.
-package struct ForeignKey: Sendable, Hashable {
-    package var column: String
-    package var table: String
-    package var referencedColumn: String
+public struct ForeignKey: Sendable, Hashable {
+    public var column: String
+    public var table: String
+    public var referencedColumn: String
 }

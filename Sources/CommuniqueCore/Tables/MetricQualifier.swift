@@ -1,5 +1,5 @@
 /// How exact, or how special, an economic figure is (`trade_metrics.qualifier`).
-package enum MetricQualifier: String, Sendable, CaseIterable, Vocabulary {
+public enum MetricQualifier: String, Sendable, CaseIterable, Vocabulary {
     case record, nearly, about, over
     case upTo = "up_to"
     case atLeast = "at_least"

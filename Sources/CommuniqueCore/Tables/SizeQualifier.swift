@@ -1,5 +1,5 @@
 /// How exact the size of a delegation is (`delegations.size_qualifier`).
-package enum SizeQualifier: String, Sendable, CaseIterable, Vocabulary {
+public enum SizeQualifier: String, Sendable, CaseIterable, Vocabulary {
     case over, about, nearly
     case upTo = "up_to"
     case atLeast = "at_least"

@@ -5,11 +5,11 @@
 /// vocabulary its allowed values, from the field's Swift type, so the schema, the CSV cells and
 /// the data package cannot disagree. Closures rather than key paths: cells are rendered in the
 /// workers' hot path, and a closure is a direct call.
-package struct TableColumn<Row>: Sendable {
+public struct TableColumn<Row>: Sendable {
     /// The column as the schema and the data package describe it.
-    package let column: Column
+    public let column: Column
     /// The cell text of a row; empty means unknown.
-    package let render: @Sendable (Row) -> String
+    public let render: @Sendable (Row) -> String
 
     init(_ column: Column, render: @escaping @Sendable (Row) -> String) {
         self.column = column
@@ -17,7 +17,7 @@ package struct TableColumn<Row>: Sendable {
     }
 }
 
-package extension TableColumn {
+public extension TableColumn {
     /// Free text, written as it is.
     static func text(_ name: String, _ description: String, required: Bool = false,
                      _ value: @escaping @Sendable (Row) -> String) -> TableColumn {

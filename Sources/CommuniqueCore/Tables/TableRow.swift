@@ -1,12 +1,12 @@
 /// A row of one output table, rendered cell by cell in the order its columns are declared.
-package protocol TableRow: Sendable {
+public protocol TableRow: Sendable {
     /// Every column of the table, in order, each declared once.
     static var columns: [TableColumn<Self>] { get }
     /// The table as the writer and the data package see it, made from `columns`.
     static var schema: TableSchema { get }
 }
 
-package extension TableRow {
+public extension TableRow {
     /// The row's cells in the schema's column order.
     ///
     /// Inlinable so that each caller gets it specialized for its row type: the generic version

@@ -1,20 +1,20 @@
 /// One economic indicator figure read from one sentence.
-package struct TradeMetricRow: TableRow, Hashable {
-    package var metricID: String = ""
-    package var indicator: String = ""
-    package var country: String = ""
-    package var partner: String = ""
-    package var period: String = ""
-    package var value: Double?
-    package var unit: String = ""
-    package var changePct: Double?
-    package var qualifier: MetricQualifier?
-    package var sourceID: String = ""
-    package var evidence: String = ""
+public struct TradeMetricRow: TableRow, Hashable {
+    public var metricID: String = ""
+    public var indicator: String = ""
+    public var country: String = ""
+    public var partner: String = ""
+    public var period: String = ""
+    public var value: Double?
+    public var unit: String = ""
+    public var changePct: Double?
+    public var qualifier: MetricQualifier?
+    public var sourceID: String = ""
+    public var evidence: String = ""
 
-    package init() {}
+    public init() {}
 
-    package static let columns: [TableColumn<TradeMetricRow>] = [
+    public static let columns: [TableColumn<TradeMetricRow>] = [
         .text("metric_id", "Stable id derived from the article, indicator, evidence and period.", required: true) { $0.metricID },
         .text("indicator", "snake_case indicator name declared in the pipeline's lexicon.", required: true) { $0.indicator },
         .text("country", "ISO alpha-2: exporter, recipient, or the first of a symmetric pair.") { $0.country },
@@ -28,7 +28,7 @@ package struct TradeMetricRow: TableRow, Hashable {
         .text("evidence", "Sentence the row was read from.", required: true) { $0.evidence },
     ]
 
-    package static let schema = TableSchema(
+    public static let schema = TableSchema(
         name: "trade_metrics", title: "Trade and economic indicators", columns: columns,
         primaryKey: ["metric_id"],
         foreignKeys: [ForeignKey(column: "source_id", table: "articles", referencedColumn: "source_id")])

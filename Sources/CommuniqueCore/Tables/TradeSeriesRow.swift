@@ -1,17 +1,17 @@
 /// One (country, partner, indicator, period) figure across all articles.
-package struct TradeSeriesRow: TableRow, Hashable {
-    package var country: String = ""
-    package var partner: String = ""
-    package var indicator: String = ""
-    package var period: String = ""
-    package var value: Double?
-    package var unit: String = ""
-    package var sourceIDs: [String] = []
-    package var conflict: Bool = false
+public struct TradeSeriesRow: TableRow, Hashable {
+    public var country: String = ""
+    public var partner: String = ""
+    public var indicator: String = ""
+    public var period: String = ""
+    public var value: Double?
+    public var unit: String = ""
+    public var sourceIDs: [String] = []
+    public var conflict: Bool = false
 
-    package init() {}
+    public init() {}
 
-    package static let columns: [TableColumn<TradeSeriesRow>] = [
+    public static let columns: [TableColumn<TradeSeriesRow>] = [
         .text("country", "As in trade_metrics.") { $0.country },
         .text("partner", "As in trade_metrics.") { $0.partner },
         .text("indicator", "As in trade_metrics.", required: true) { $0.indicator },
@@ -23,6 +23,6 @@ package struct TradeSeriesRow: TableRow, Hashable {
         .boolean("conflict", "`true` when the sources disagree by more than the pipeline's tolerance (1%).", required: true) { $0.conflict },
     ]
 
-    package static let schema = TableSchema(name: "trade_series", title: "Trade series across articles", columns: columns,
+    public static let schema = TableSchema(name: "trade_series", title: "Trade series across articles", columns: columns,
                                             primaryKey: ["country", "partner", "indicator", "period", "unit"], foreignKeys: [])
 }

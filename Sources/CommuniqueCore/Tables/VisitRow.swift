@@ -1,23 +1,23 @@
 /// One real-world visit, merged across the articles that report it.
-package struct VisitRow: TableRow, Hashable {
-    package var visitID: String = ""
-    package var visitor: String = ""
-    package var visitorCountry: String = ""
-    package var hostCountry: String = ""
-    package var city: String = ""
-    package var startDate: String = ""
-    package var endDate: String = ""
-    package var datePrecision: DatePrecision?
-    package var visitType: VisitType = .unspecified
-    package var status: VisitStatus = .held
-    package var hostLeader: String = ""
-    package var occasion: String = ""
-    package var sourceIDs: [String] = []
-    package var evidence: String = ""
+public struct VisitRow: TableRow, Hashable {
+    public var visitID: String = ""
+    public var visitor: String = ""
+    public var visitorCountry: String = ""
+    public var hostCountry: String = ""
+    public var city: String = ""
+    public var startDate: String = ""
+    public var endDate: String = ""
+    public var datePrecision: DatePrecision?
+    public var visitType: VisitType = .unspecified
+    public var status: VisitStatus = .held
+    public var hostLeader: String = ""
+    public var occasion: String = ""
+    public var sourceIDs: [String] = []
+    public var evidence: String = ""
 
-    package init() {}
+    public init() {}
 
-    package static let columns: [TableColumn<VisitRow>] = [
+    public static let columns: [TableColumn<VisitRow>] = [
         .text("visit_id", "Stable id derived from the visitor's country, host, visitor, dates, status and first source id.", required: true) { $0.visitID },
         .text("visitor", "Canonical full name of the visiting leader.") { $0.visitor },
         .text("visitor_country", "ISO 3166-1 alpha-2 of the visitor's country.", required: true) { $0.visitorCountry },
@@ -34,6 +34,6 @@ package struct VisitRow: TableRow, Hashable {
         .text("evidence", "Sentence the visit was read from.", required: true) { $0.evidence },
     ]
 
-    package static let schema = TableSchema(name: "visits", title: "Leaders' visits", columns: columns,
+    public static let schema = TableSchema(name: "visits", title: "Leaders' visits", columns: columns,
                                             primaryKey: ["visit_id"], foreignKeys: [])
 }

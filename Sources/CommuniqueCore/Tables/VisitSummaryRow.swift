@@ -1,15 +1,15 @@
 /// Visits and their outcomes per host country and year.
-package struct VisitSummaryRow: TableRow, Hashable {
-    package var hostCountry: String = ""
-    package var year: Int?
-    package var visits: Int = 0
-    package var documentsSigned: Int = 0
-    package var agreementValueUSD: Double = 0
-    package var delegationMembers: Int = 0
+public struct VisitSummaryRow: TableRow, Hashable {
+    public var hostCountry: String = ""
+    public var year: Int?
+    public var visits: Int = 0
+    public var documentsSigned: Int = 0
+    public var agreementValueUSD: Double = 0
+    public var delegationMembers: Int = 0
 
-    package init() {}
+    public init() {}
 
-    package static let columns: [TableColumn<VisitSummaryRow>] = [
+    public static let columns: [TableColumn<VisitSummaryRow>] = [
         .text("host_country", "ISO alpha-2 of the host.", required: true) { $0.hostCountry },
         .integer("year", "Year of the visits; empty for undated visits.") { $0.year },
         .integer("visits", "Visits held or planned.", required: true) { $0.visits },
@@ -18,6 +18,6 @@ package struct VisitSummaryRow: TableRow, Hashable {
         .integer("delegation_members", "Sum of the sizes of delegations linked to these visits.", required: true) { $0.delegationMembers },
     ]
 
-    package static let schema = TableSchema(name: "visit_summary", title: "Visits per host country and year", columns: columns,
+    public static let schema = TableSchema(name: "visit_summary", title: "Visits per host country and year", columns: columns,
                                             primaryKey: ["host_country", "year"], foreignKeys: [])
 }

@@ -1,5 +1,5 @@
 /// The protocol level of a visit (`visits.visit_type`).
-package enum VisitType: String, Sendable, CaseIterable, Vocabulary {
+public enum VisitType: String, Sendable, CaseIterable, Vocabulary {
     case state, official, working, summit
     /// No level is named: what every visit is until the text says otherwise.
     case unspecified

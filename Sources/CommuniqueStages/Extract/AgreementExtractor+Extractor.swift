@@ -20,10 +20,9 @@ extension AgreementExtractor: Extractor {
         for analysis in work.context.analyses where analysis.tagKinds.contains(.document) {
             let index = analysis.sentence.index
             let quantities = work.quantities(of: index)
-            let context = work.context
             let visitIndex = work.visitAtSentence[index]
-            let visit = work.visit(of: index)
-            for var fact in facts(in: analysis, context: context, quantities: quantities, visit: visit, dates: { work.dates(of: index) }) {
+            let values = work.values
+            for var fact in facts(in: analysis, context: work.context, quantities: quantities, visit: work.visit(of: index), dates: { values.dates(of: index) }) {
                 fact.visitIndex = visitIndex
                 // The value is the document's: later extractors do not read it as a figure of their own.
                 if let value = fact.row.value, let quantity = quantities.first(where: { $0.value == value }) { work.claimed[index].append(quantity.range) }

@@ -166,7 +166,7 @@ package struct AgreementExtractor: Sendable {
         guard let match else { return true }
         return match.value.allSatisfy { tag in
             switch tag {
-            case .topic, .indicator, .docStatus, .delegationKind: return true
+            case .topic, .indicator, .docStatus: return true
             default: return false
             }
         }

@@ -2,8 +2,8 @@ import CommuniqueCore
 import CommuniqueText
 
 /// One article while the extractors read it: its analysed sentences and context, the facts found
-/// so far, and what the extractors share: the visit each sentence is about and each sentence's
-/// values, read at most once whichever extractor asks first.
+/// so far, and what the extractors share: the visit each sentence is about, the amounts taken,
+/// and each sentence's values, read at most once whichever extractor asks first.
 package struct ArticleWork {
     package var context: ArticleContext
     package var facts: ArticleFacts
@@ -15,9 +15,8 @@ package struct ArticleWork {
     /// Byte ranges of amounts an extractor took as its own, by sentence index: later extractors
     /// do not read them again ("documents worth $2 billion" is not a trade figure).
     package var claimed: [[Range<Int>]]
-    private var values: [SentenceValues?]
-    private var quantities: [[Quantity]?]
-    private var dates: [[DateMention]?]
+    /// The values of each sentence, read once.
+    package let values: SentenceValueCache
 
     package init(context: ArticleContext, facts: ArticleFacts, headline: Range<Int>) {
         let count = context.analyses.count
@@ -26,36 +25,17 @@ package struct ArticleWork {
         self.headline = headline
         visitAtSentence = Array(repeating: nil, count: count)
         claimed = Array(repeating: [], count: count)
-        values = Array(repeating: nil, count: count)
-        quantities = Array(repeating: nil, count: count)
-        dates = Array(repeating: nil, count: count)
+        values = SentenceValueCache(analyses: context.analyses, dates: context.dates)
     }
 
     /// The quantities of sentence `index`, tokenised once for quantities and dates alike.
-    package mutating func quantities(of index: Int) -> [Quantity] {
-        if let found = quantities[index] { return found }
-        let found = sentenceValues(index).quantities()
-        quantities[index] = found
-        return found
-    }
+    package func quantities(of index: Int) -> [Quantity] { values.quantities(of: index) }
 
     /// The dates of sentence `index`, parsed once.
-    package mutating func dates(of index: Int) -> [DateMention] {
-        if let found = dates[index] { return found }
-        let found = sentenceValues(index).dates(context.dates)
-        dates[index] = found
-        return found
-    }
+    package func dates(of index: Int) -> [DateMention] { values.dates(of: index) }
 
     /// The visit sentence `index` is about, when the article reports one.
     package func visit(of index: Int) -> VisitMention? {
         visitAtSentence[index].map { facts.visits[$0] }
-    }
-
-    private mutating func sentenceValues(_ index: Int) -> SentenceValues {
-        if let made = values[index] { return made }
-        let made = SentenceValues(context.analyses[index].sentence)
-        values[index] = made
-        return made
     }
 }

@@ -70,13 +70,10 @@ package struct DelegationExtractor: Sendable {
             var size: Int?
             var k = noun - 1
             while k >= max(0, noun - 6) {
-                if let tag = a.tagMatch(at: k), let found = tag.value.lazy.compactMap({ tag -> DelegationCategory? in
-                    if case .delegationKind(let kind) = tag { return kind }
-                    return nil
-                }).first {
+                if a.sentence.tokens[k].kind == .word, let found = knowledge.lexicon.delegationKinds[a.sentence.tokens[k].foldedHash] {
                     kind = kind ?? found
-                    first = tag.tokenStart
-                    k = tag.tokenStart - 1
+                    first = k
+                    k -= 1
                     continue
                 }
                 if let entity = a.entity(at: k), case .adjective(let code) = entity.value {

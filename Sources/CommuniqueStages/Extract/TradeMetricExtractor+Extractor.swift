@@ -34,9 +34,9 @@ extension TradeMetricExtractor: Extractor {
             guard carried != nil || analysis.tagKinds.contains(.indicator) else { continue }
             let quantities = work.quantities(of: index)
             guard !quantities.isEmpty else { continue }
-            let context = work.context
-            let found = facts(in: analysis, context: context, quantities: quantities, claimed: work.claimed[index], visit: work.visit(of: index),
-                              carried: carried, dates: { work.dates(of: index) })
+            let values = work.values
+            let found = facts(in: analysis, context: work.context, quantities: quantities, claimed: work.claimed[index], visit: work.visit(of: index),
+                              carried: carried, dates: { values.dates(of: index) })
             work.facts.metrics += found
             carriedIndicator = found.last?.row.indicator
         }

@@ -53,9 +53,10 @@ extension VisitExtractor: Extractor {
             merged[index].dates = visitDays(of: index, visit: merged[index], work: &work)
         }
         // The other participants of the meetings the article reports.
-        for (index, analysis) in analyses.enumerated() {
+        let values = work.values
+        for (index, analysis) in analyses.enumerated() where !analysis.tagKinds.isDisjoint(with: [.visitAttendance, .visitParticipants]) {
             let current = work.visitAtSentence[index].map { merged[$0] }
-            for mention in participantVisits(analysis, current: current, context: work.context, dates: { work.dates(of: index) })
+            for mention in participantVisits(analysis, current: current, context: work.context, dates: { values.dates(of: index) })
             where !merged.contains(where: { sameVisit($0, mention, articleDay: work.context.dct?.dayNumber) }) {
                 merged.append(mention)
             }

@@ -8,19 +8,19 @@
 ///
 /// The tables live in one `PhraseStorage` object, so a copy of the matcher (as when it is read
 /// out of `Knowledge` for each sentence) costs one reference count, not one per table.
-package struct PhraseMatcher<Value: Sendable>: Sendable {
+public struct PhraseMatcher<Value: Sendable>: Sendable {
     /// Every phrase added, in order: its token hashes, proper-noun flag, exact bytes (acronyms) and value.
     private var phrases: [(hashes: [UInt64], properNoun: Bool, exact: [UInt8]?, value: Value)] = []
     /// The look-up tables over `phrases`, rebuilt by `seal`.
     private var storage = PhraseStorage<Value>(phrases: [])
 
-    package init() {}
+    public init() {}
 
-    package var isEmpty: Bool { phrases.isEmpty }
+    public var isEmpty: Bool { phrases.isEmpty }
 
     /// Adds `phrase`; returns false when it has no word in it.
     @discardableResult
-    package mutating func add(_ phrase: String, value: Value, properNoun isProperNoun: Bool = false) -> Bool {
+    public mutating func add(_ phrase: String, value: Value, properNoun isProperNoun: Bool = false) -> Bool {
         var utf8 = Array(phrase.utf8)
         let tokens = utf8.withUnsafeMutableBufferPointer { Tokenizer.tokens(UnsafeBufferPointer($0)) }
         guard !tokens.isEmpty else { return false }
@@ -32,26 +32,26 @@ package struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     /// Whether the look-up table covers every phrase added.
-    package private(set) var sealed = true
+    public private(set) var sealed = true
 
     /// Builds the look-up table; call once after the last `add` (matching before it is a programmer error).
     /// A sealed matcher with the same phrases whose look-up tables are new objects: workers that
     /// each hold their own do not contend on one object's reference count.
-    package func replica() -> PhraseMatcher {
+    public func replica() -> PhraseMatcher {
         var copy = self
         copy.sealed = false
         copy.seal()
         return copy
     }
 
-    package mutating func seal() {
+    public mutating func seal() {
         guard !sealed else { return }
         sealed = true
         storage = PhraseStorage(phrases: phrases)
     }
 
     /// Non-overlapping matches, scanning left to right and taking the longest phrase at each token.
-    package func matches(in sentence: Sentence) -> [PhraseMatch<Value>] {
+    public func matches(in sentence: Sentence) -> [PhraseMatch<Value>] {
         precondition(sealed, "PhraseMatcher used before seal()")
         let storage = storage
         return sentence.tokens.withUnsafeBufferPointer { tokens in
@@ -76,7 +76,7 @@ package struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     /// The longest phrase starting at token `i`, if any; on equal length the first added wins.
-    package func longest(at i: Int, in sentence: Sentence) -> PhraseMatch<Value>? {
+    public func longest(at i: Int, in sentence: Sentence) -> PhraseMatch<Value>? {
         precondition(sealed, "PhraseMatcher used before seal()")
         let storage = storage
         let best = sentence.tokens.withUnsafeBufferPointer { tokens in

@@ -1,7 +1,7 @@
 /// The sealed look-up tables of a `PhraseMatcher`, in one immutable object: a copy of the
 /// matcher (as when it is read out of `Knowledge` for each sentence) costs one reference count,
 /// not one per table, and reading the tables needs no exclusivity checks.
-package final class PhraseStorage<Value: Sendable>: Sendable {
+public final class PhraseStorage<Value: Sendable>: Sendable {
     /// Token hashes of every phrase, one after another.
     let hashes: [UInt64]
     let phraseStart: [Int32]

@@ -2,21 +2,21 @@
 ///
 /// The text is kept once, as UTF-8 bytes; `text` makes a `String` only when asked (evidence of a
 /// fact, `explain`), since most sentences never need one.
-package struct Sentence: Sendable {
+public struct Sentence: Sendable {
     /// The sentence as written (valid UTF-8: the cleaner cuts only at ASCII bytes).
-    package var text: String { String(decoding: utf8, as: UTF8.self) }
-    package var utf8: [UInt8]
-    package var tokens: [Token]
+    public var text: String { String(decoding: utf8, as: UTF8.self) }
+    public var utf8: [UInt8]
+    public var tokens: [Token]
     /// Index of the sentence in the article, from 0.
-    package var index: Int
+    public var index: Int
     /// Index of the paragraph (line) it came from.
-    package var paragraph: Int
+    public var paragraph: Int
 
-    package init(text: String, index: Int, paragraph: Int) {
+    public init(text: String, index: Int, paragraph: Int) {
         self.init(utf8: Array(text.utf8), index: index, paragraph: paragraph)
     }
 
-    package init(utf8: [UInt8], index: Int, paragraph: Int) {
+    public init(utf8: [UInt8], index: Int, paragraph: Int) {
         self.utf8 = utf8
         self.tokens = utf8.withUnsafeBufferPointer { Tokenizer.tokens($0) }
         self.index = index
@@ -24,16 +24,16 @@ package struct Sentence: Sendable {
     }
 
     /// The text of tokens `range`, as written.
-    package func text(_ range: Range<Int>) -> String {
+    public func text(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
         return String(decoding: utf8[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end], as: UTF8.self)
     }
 
     /// The bytes of one token.
-    package func word(_ i: Int) -> ArraySlice<UInt8> { utf8[tokens[i].start..<tokens[i].end] }
+    public func word(_ i: Int) -> ArraySlice<UInt8> { utf8[tokens[i].start..<tokens[i].end] }
 
     /// True when token `i` is `word`, ignoring ASCII case.
-    package func isWord(_ i: Int, _ word: StaticString) -> Bool {
+    public func isWord(_ i: Int, _ word: StaticString) -> Bool {
         guard i >= 0, i < tokens.count else { return false }
         let bytes = word.utf8Start
         let count = word.utf8CodeUnitCount
@@ -44,7 +44,7 @@ package struct Sentence: Sendable {
     }
 
     /// Index of the token that contains byte offset `offset`, or the first token after it.
-    package func tokenIndex(atByte offset: Int) -> Int {
+    public func tokenIndex(atByte offset: Int) -> Int {
         var lo = 0
         var hi = tokens.count
         while lo < hi {

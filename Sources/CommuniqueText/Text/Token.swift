@@ -2,20 +2,20 @@
 ///
 /// The two one-byte fields come last, so a token takes 32 bytes in an array rather than 40
 /// (a byte between two 8-byte fields would be padded to 8): every sentence holds an array of them.
-package struct Token: Sendable, Hashable {
-    package enum Kind: UInt8, Sendable {
+public struct Token: Sendable, Hashable {
+    public enum Kind: UInt8, Sendable {
         case word, number, punctuation
     }
 
-    package var start: Int
-    package var end: Int
+    public var start: Int
+    public var end: Int
     /// FNV-1a hash of the ASCII-lowercased bytes: the key for lexicon and gazetteer look-ups.
-    package var foldedHash: UInt64
-    package var kind: Kind
+    public var foldedHash: UInt64
+    public var kind: Kind
     /// True when the first byte is an uppercase ASCII letter or a non-ASCII letter.
-    package var isCapitalized: Bool
+    public var isCapitalized: Bool
 
-    package init(start: Int, end: Int, kind: Kind, foldedHash: UInt64, isCapitalized: Bool) {
+    public init(start: Int, end: Int, kind: Kind, foldedHash: UInt64, isCapitalized: Bool) {
         self.start = start
         self.end = end
         self.foldedHash = foldedHash

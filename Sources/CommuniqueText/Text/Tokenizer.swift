@@ -4,8 +4,8 @@
 /// with no token for the hyphen; `Russia's` gives `Russia`, `'`, `s`), and knowledge phrases are tokenised the same way, so both sides agree.
 /// Non-ASCII bytes are letters, except the general-punctuation block (curly quotes, dashes,
 /// thin spaces) and the no-break space, which separate words.
-package enum Tokenizer {
-    package static func tokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+public enum Tokenizer {
+    public static func tokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
         // News text has about a token every five bytes (more room measured no faster).
         tokens.reserveCapacity(bytes.count / 5)
@@ -88,7 +88,7 @@ package enum Tokenizer {
     }
 
     /// Hash of a lower-cased word, for building look-up tables from knowledge phrases.
-    package static func foldedHash<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
+    public static func foldedHash<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for c in bytes {
             hash = (hash ^ UInt64(c < 0x80 && c >= 0x41 && c <= 0x5A ? c | 0x20 : c)) &* 0x100_0000_01b3

@@ -1,7 +1,7 @@
 import CommuniqueCore
 
 /// The value grammar's qualifiers in `agreements.value_qualifier`: every one has its value.
-package extension AgreementValueQualifier {
+public extension AgreementValueQualifier {
     init(_ qualifier: ValueQualifier) {
         switch qualifier {
         case .nearly: self = .nearly

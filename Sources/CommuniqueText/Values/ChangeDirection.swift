@@ -1,2 +1,2 @@
 /// Which way a change verb points.
-package enum ChangeDirection: String, Sendable, Hashable { case up, down }
+public enum ChangeDirection: String, Sendable, Hashable { case up, down }

@@ -1,7 +1,7 @@
 import CommuniqueCore
 
 /// The value grammar's vague amounts and qualifiers in `agreements.count_qualifier`.
-package extension CountQualifier {
+public extension CountQualifier {
     /// The count's qualifier: its vague amount when it is one ("dozens of agreements"), else its
     /// qualifier word; nil when it has neither or the table has no such value.
     init?(_ count: Quantity) {

@@ -1,5 +1,5 @@
 /// A three-letter ISO 4217 code packed into an integer, so tokens stay trivially copyable.
-package struct CurrencyCode: Sendable, Equatable {
+public struct CurrencyCode: Sendable, Equatable {
     let packed: UInt32
 
     init(_ code: String) {

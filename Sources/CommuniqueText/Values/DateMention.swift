@@ -1,18 +1,18 @@
 import CommuniqueCore
 /// A date expression found in text.
-package struct DateMention: Sendable, Hashable {
+public struct DateMention: Sendable, Hashable {
     /// Nil when the expression is relative and the DCT is unknown or too coarse (never guessed).
-    package var span: DateSpan?
+    public var span: DateSpan?
     /// "last year", "on Monday", "the first nine months of this year", a month without a year.
-    package var isRelative: Bool
+    public var isRelative: Bool
     /// Points at or after the DCT: "by 2030", "next week", "tomorrow".
-    package var isFuture: Bool
+    public var isFuture: Bool
     /// "annually", "per year", "a year": span nil.
-    package var isHabitual: Bool
+    public var isHabitual: Bool
     /// UTF-8 byte offsets, governing words such as "since", "by", "at the end of" included.
-    package var range: Range<Int>
+    public var range: Range<Int>
 
-    package init(span: DateSpan?, isRelative: Bool = false, isFuture: Bool = false, isHabitual: Bool = false,
+    public init(span: DateSpan?, isRelative: Bool = false, isFuture: Bool = false, isHabitual: Bool = false,
                 range: Range<Int>) {
         self.span = span
         self.isRelative = isRelative

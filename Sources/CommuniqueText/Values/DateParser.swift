@@ -1,6 +1,6 @@
 import CommuniqueCore
 /// The date grammar over a token array; one instance per scanned text.
-package struct DateParser {
+public struct DateParser {
     let t: [ValueToken]
     let n: Int
     let dct: PartialDate?

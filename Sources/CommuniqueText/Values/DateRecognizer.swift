@@ -1,17 +1,17 @@
 import CommuniqueCore
 /// Finds dates and periods in English news text, resolving relative ones against the article date.
-package struct DateRecognizer: Sendable {
+public struct DateRecognizer: Sendable {
     /// Document creation time (article date) at any precision, or nil when unknown.
-    package let dct: PartialDate?
-    package let numericOrder: NumericDateOrder
+    public let dct: PartialDate?
+    public let numericOrder: NumericDateOrder
 
-    package init(dct: PartialDate?, numericOrder: NumericDateOrder = .unknown) {
+    public init(dct: PartialDate?, numericOrder: NumericDateOrder = .unknown) {
         self.dct = dct
         self.numericOrder = numericOrder
     }
 
     /// All date mentions in `text`, in order, non-overlapping.
-    package func dates(in text: String) -> [DateMention] {
+    public func dates(in text: String) -> [DateMention] {
         ValueTokenizer.withBytes(text) { bytes in
             var parser = DateParser(tokens: ValueTokenizer.tokenize(bytes), dct: dct, order: numericOrder)
             return parser.run()
@@ -19,7 +19,7 @@ package struct DateRecognizer: Sendable {
     }
 
     /// All date mentions in `sentence`, read from its bytes without making a `String`.
-    package func dates(in sentence: Sentence) -> [DateMention] {
+    public func dates(in sentence: Sentence) -> [DateMention] {
         sentence.utf8.withUnsafeBufferPointer { bytes in
             var parser = DateParser(tokens: ValueTokenizer.tokenize(bytes), dct: dct, order: numericOrder)
             return parser.run()
@@ -31,7 +31,7 @@ package struct DateRecognizer: Sendable {
     ///
     /// Numeric forms are read day first unless that is impossible ("5/27/2024"). A line without a
     /// complete day-precision date (no year written) gives nil.
-    package static func dateline(in line: String) -> PartialDate? {
+    public static func dateline(in line: String) -> PartialDate? {
         let found = DateRecognizer(dct: nil, numericOrder: .dayFirst).dates(in: line)
         for m in found where !m.isRelative {
             if let s = m.span?.start, s.day != nil { return s }

@@ -1,5 +1,5 @@
 /// Grammar words the value recognisers match by identity.
-package enum FunctionWord: UInt8, Sendable, CaseIterable {
+public enum FunctionWord: UInt8, Sendable, CaseIterable {
     case a, an, the, of, by, to, from, and, than, more, less, no, not, close, just, under, below
     case nearly, almost, about, around, approximately, roughly, some, estimated
     case over, exceeding, exceeded, exceeds, exceed, surpassed, topped, above, `in`, excess, upwards, up, down, at, least, record, all, time, high

@@ -2,7 +2,7 @@ import CommuniqueCore
 
 /// The value grammar's qualifiers in `trade_metrics.qualifier`: every one has its value
 /// (`target` comes from the lexicon, never from the grammar).
-package extension MetricQualifier {
+public extension MetricQualifier {
     init(_ qualifier: ValueQualifier) {
         switch qualifier {
         case .nearly: self = .nearly

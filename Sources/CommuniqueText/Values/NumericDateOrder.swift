@@ -1,2 +1,2 @@
 /// How to read an ambiguous numeric date such as "3/7/2017".
-package enum NumericDateOrder: String, Sendable { case dayFirst = "day_first", monthFirst = "month_first", unknown }
+public enum NumericDateOrder: String, Sendable { case dayFirst = "day_first", monthFirst = "month_first", unknown }

@@ -1,5 +1,5 @@
 /// The quantity grammar over a token array; one instance per scanned text.
-package struct QuantityParser {
+public struct QuantityParser {
     let t: [ValueToken]
     let n: Int
     private var out: [Quantity] = []

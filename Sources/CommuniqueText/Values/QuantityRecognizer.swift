@@ -1,9 +1,9 @@
 /// Finds numbers, money, percentages and multipliers in English news text.
-package struct QuantityRecognizer: Sendable {
-    package init() {}
+public struct QuantityRecognizer: Sendable {
+    public init() {}
 
     /// All quantities in `text`, in order, non-overlapping.
-    package func quantities(in text: String) -> [Quantity] {
+    public func quantities(in text: String) -> [Quantity] {
         ValueTokenizer.withBytes(text) { bytes in
             var parser = QuantityParser(tokens: ValueTokenizer.tokenize(bytes))
             return parser.run()
@@ -11,7 +11,7 @@ package struct QuantityRecognizer: Sendable {
     }
 
     /// All quantities in `sentence`, read from its bytes without making a `String`.
-    package func quantities(in sentence: Sentence) -> [Quantity] {
+    public func quantities(in sentence: Sentence) -> [Quantity] {
         sentence.utf8.withUnsafeBufferPointer { bytes in
             var parser = QuantityParser(tokens: ValueTokenizer.tokenize(bytes))
             return parser.run()

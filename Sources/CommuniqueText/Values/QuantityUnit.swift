@@ -1,5 +1,5 @@
 /// What a quantity counts or measures.
-package enum QuantityUnit: Sendable, Hashable {
+public enum QuantityUnit: Sendable, Hashable {
     /// A plain count: "1,800 companies", "twenty".
     case number
     /// Money, with its ISO 4217 code.

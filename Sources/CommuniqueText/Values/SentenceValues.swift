@@ -1,20 +1,20 @@
 /// The value tokens of one sentence, made once: its quantities and its dates are both read from
 /// them, where each used to tokenise the sentence again.
-package struct SentenceValues: Sendable {
+public struct SentenceValues: Sendable {
     let tokens: [ValueToken]
 
-    package init(_ sentence: Sentence) {
+    public init(_ sentence: Sentence) {
         tokens = sentence.utf8.withUnsafeBufferPointer { ValueTokenizer.tokenize($0) }
     }
 
     /// What `QuantityRecognizer.quantities(in:)` finds in the sentence.
-    package func quantities() -> [Quantity] {
+    public func quantities() -> [Quantity] {
         var parser = QuantityParser(tokens: tokens)
         return parser.run()
     }
 
     /// What `recognizer.dates(in:)` finds in the sentence.
-    package func dates(_ recognizer: DateRecognizer) -> [DateMention] {
+    public func dates(_ recognizer: DateRecognizer) -> [DateMention] {
         var parser = DateParser(tokens: tokens, dct: recognizer.dct, order: recognizer.numericOrder)
         return parser.run()
     }

@@ -1,7 +1,7 @@
 import CommuniqueCore
 
 /// The value grammar's vague amounts and qualifiers in `delegations.size_qualifier`.
-package extension SizeQualifier {
+public extension SizeQualifier {
     /// The size's qualifier: its vague amount when it is one ("dozens of students"), else its
     /// qualifier word; nil when it has neither or the table has no such value.
     init?(_ size: Quantity) {

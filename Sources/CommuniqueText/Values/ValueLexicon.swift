@@ -1,5 +1,5 @@
 /// The word table of the value grammar, keyed by a hash of the lower-cased ASCII spelling.
-package enum ValueLexicon {
+public enum ValueLexicon {
     /// FNV-1a over lower-cased ASCII letters.
     @inline(__always)
     static func hashStep(_ h: UInt64, _ c: UInt8) -> UInt64 {

@@ -1,5 +1,5 @@
 /// Words that qualify a value, as the tables spell them.
-package enum ValueQualifier: String, Sendable, Hashable, CaseIterable {
+public enum ValueQualifier: String, Sendable, Hashable, CaseIterable {
     /// nearly, almost, close to, just under
     case nearly
     /// about, around, approximately, roughly, some, an estimated

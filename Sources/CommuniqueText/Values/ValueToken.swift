@@ -1,5 +1,5 @@
 /// One token of scanned text: a run of ASCII letters, a run of digits, or one symbol.
-package struct ValueToken: Sendable {
+public struct ValueToken: Sendable {
     enum Kind: UInt8, Sendable { case word, digits, symbol }
 
     /// UTF-8 byte offsets.

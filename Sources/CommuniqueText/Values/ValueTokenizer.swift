@@ -1,5 +1,5 @@
 /// Splits UTF-8 text into `ValueToken`s in one pass, without allocating per token beyond the result array.
-package enum ValueTokenizer {
+public enum ValueTokenizer {
     static let euro: UInt8 = 1
     static let pound: UInt8 = 2
     static let yen: UInt8 = 3
