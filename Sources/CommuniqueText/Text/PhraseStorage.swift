@@ -20,10 +20,14 @@ public final class PhraseStorage<Value: Sendable>: Sendable {
             phraseStart.append(Int32(hashes.count))
             hashes += phrase.hashes
         }
+        // Grouped by first token, longest first, then in the order added: the first phrase of a
+        // group that matches is the longest match, ties going to the phrase added first.
         var order = Array(0..<Int32(phrases.count))
         order.sort { a, b in
             let ha = hashes[Int(phraseStart[Int(a)])], hb = hashes[Int(phraseStart[Int(b)])]
-            return ha != hb ? ha < hb : a < b
+            if ha != hb { return ha < hb }
+            let la = phrases[Int(a)].hashes.count, lb = phrases[Int(b)].hashes.count
+            return la != lb ? la > lb : a < b
         }
         var table = HashRangeTable(capacity: phrases.count)
         var i = 0
@@ -48,12 +52,11 @@ public final class PhraseStorage<Value: Sendable>: Sendable {
     /// length the first added wins.
     func longest(at i: Int, tokens: UnsafeBufferPointer<Token>, utf8: UnsafeBufferPointer<UInt8>) -> (phrase: Int, length: Int)? {
         guard let range = table.find(tokens[i].foldedHash) else { return nil }
-        var best = -1
-        var bestLength = 0
+        let capitalized = tokens[i].isCapitalized
         for slot in range {
             let phrase = Int(grouped[Int(slot)])
             let length = Int(phraseLength[phrase])
-            guard i + length <= tokens.count, length > bestLength else { continue }
+            guard i + length <= tokens.count, capitalized || !properNoun[phrase] else { continue }
             let start = Int(phraseStart[phrase])
             var ok = true
             var k = 1
@@ -65,13 +68,11 @@ public final class PhraseStorage<Value: Sendable>: Sendable {
                 k += 1
             }
             guard ok else { continue }
-            if properNoun[phrase] && !tokens[i].isCapitalized { continue }
             if let bytes = exact[phrase], !Self.sameBytes(bytes, tokens: tokens[i..<(i + length)], utf8: utf8) { continue }
-            best = phrase
-            bestLength = length
+            // Longest first within a group: the first match is the answer.
+            return (phrase, length)
         }
-        guard best >= 0 else { return nil }
-        return (best, bestLength)
+        return nil
     }
 
     /// True when the bytes of `tokens`, one after another, are exactly `expected`.
