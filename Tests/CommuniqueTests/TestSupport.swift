@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import CommuniqueCore
 @testable import CommuniqueText
 @testable import CommuniqueKnowledge
@@ -134,4 +135,12 @@ extension TestSupport {
         let cleaned = CleanStage(knowledge: knowledge, options: CleanOptions()).run(loaded)
         return ArticleExtractor(knowledge: knowledge, options: ExtractOptions(numericDateOrder: .dayFirst)).run(cleaned)
     }
+}
+
+/// One case of a table-driven rule test: an article of our own and the rows it must give.
+struct RuleCase<Row: Sendable & Equatable>: Sendable, CustomTestStringConvertible {
+    var name: String
+    var text: String
+    var rows: [Row]
+    var testDescription: String { name }
 }

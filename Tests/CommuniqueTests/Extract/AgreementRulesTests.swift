@@ -13,12 +13,7 @@ import Testing
         var description: String { "\(docType) \(count.map(String.init) ?? "-") \(countQualifier) \(status) \(parties.joined(separator: ";"))" }
     }
 
-    struct Case: Sendable, CustomTestStringConvertible {
-        var name: String
-        var text: String
-        var rows: [Expected]
-        var testDescription: String { name }
-    }
+    typealias Case = RuleCase<Expected>
 
     static let cases: [Case] = [
         Case(name: "a topic word between the count and the noun",

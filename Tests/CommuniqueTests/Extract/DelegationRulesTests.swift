@@ -11,12 +11,7 @@ import Testing
         var description: String { "\(category) \(size.map(String.init) ?? "-") \(fromCountry)" }
     }
 
-    struct Case: Sendable, CustomTestStringConvertible {
-        var name: String
-        var text: String
-        var rows: [Expected]
-        var testDescription: String { name }
-    }
+    typealias Case = RuleCase<Expected>
 
     static let cases: [Case] = [
         Case(name: "an N-member delegation has its size and the kind before it",

@@ -12,12 +12,7 @@ import Testing
         var description: String { "\(indicator) \(period) \(value.map { "\($0)" } ?? "-") \(changePct.map { "\($0)%" } ?? "-")" }
     }
 
-    struct Case: Sendable, CustomTestStringConvertible {
-        var name: String
-        var text: String
-        var rows: [Expected]
-        var testDescription: String { name }
-    }
+    typealias Case = RuleCase<Expected>
 
     static let cases: [Case] = [
         Case(name: "a change and a value joined by 'and' are one figure",
