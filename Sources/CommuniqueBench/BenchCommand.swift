@@ -189,7 +189,7 @@ struct BenchPassCommand: ParsableCommand {
         let t2 = clock.now
         let manifestBytes = report.files.first { $0.name == "manifest.json" }?.bytes ?? []
         let result = BenchPassResult(
-            jobs: jobs, articles: report.articles.count, inputBytes: report.inputBytes,
+            jobs: jobs, articles: report.articleCount, inputBytes: report.inputBytes,
             knowledgeSeconds: BenchFiles.seconds(t1 - t0), processSeconds: BenchFiles.seconds(t2 - t1),
             stageSeconds: timer.result, peakRSSKiB: BenchFiles.peakRSSKiB(),
             statuses: report.statuses, rows: report.rowCounts,

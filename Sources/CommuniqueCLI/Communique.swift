@@ -13,7 +13,7 @@ struct CommuniqueCommand: ParsableCommand {
             holds the lock; 129/130/131/143 stopped by SIGHUP/SIGINT/SIGQUIT/SIGTERM.
             """,
         version: PipelineRunner.version,
-        subcommands: [RunCommand.self, ValidateCommand.self, ExplainCommand.self],
+        subcommands: [RunCommand.self, ExtractCommand.self, MergeCommand.self, ValidateCommand.self, ExplainCommand.self],
         defaultSubcommand: RunCommand.self)
 
     /// Parses and runs like ArgumentParser's `main`, with two differences: a closed stderr or

@@ -6,9 +6,18 @@ import Dispatch
 import Foundation
 import Logging
 
-/// One invocation of `run`: configuration, the checks that protect what the job did not make,
-/// lock, processing, publication, and the exit code.
+/// One invocation of `run` or `merge`: configuration, the checks that protect what the job did
+/// not make, lock, processing (every article, or the partials given), publication, and the exit code.
 struct Job {
+    /// What the job aggregates.
+    enum Work {
+        /// Every article of the input, extracted in this process.
+        case run
+        /// The articles of these partials (`communique extract`).
+        case merge([String])
+    }
+
+    var work: Work = .run
     var pipeline: String
     var input: String?
     var output: String?
@@ -55,15 +64,34 @@ struct Job {
         var observers: [any RunObserver] = [HeapTrimmer(), timer]
         if let progress { observers.append(ProgressObserver { done, total in progress.update(done, total) }) }
         let report: RunReport
+        // The tables are written straight into a staging folder (marked, so a run killed at any
+        // point leaves nothing the next run does not sweep).
+        let staging: String
         do {
-            report = try runner.process(jobs: jobs, observers: observers)
+            staging = try publisher.makeStagingFolder()
+        } catch {
+            logger.error("run failed: \(error)")
+            return 1
+        }
+        do {
+            switch work {
+            case .run: report = try runner.process(jobs: jobs, observers: observers, into: staging)
+            case .merge(let partials): report = try runner.merge(partials, jobs: jobs, observers: observers, into: staging)
+            }
             progress?.finish()
         } catch let error as ConfigurationError {
             progress?.finish()
+            FolderTree.remove(staging)
+            logger.error("\(error)")
+            return 2
+        } catch let error as PartialError {
+            progress?.finish()
+            FolderTree.remove(staging)
             logger.error("\(error)")
             return 2
         } catch {
             progress?.finish()
+            FolderTree.remove(staging)
             logger.error("run failed: \(error)")
             return 1
         }
@@ -80,9 +108,10 @@ struct Job {
             logger.info("\(report.notArticles.count) entries of the input folder are not articles (extensions: \(definition.load.extensions.joined(separator: ", "))): \(shown)")
         }
         if check {
+            defer { FolderTree.remove(staging) }
             return compare(report, with: definition.output)
         }
-        return publish(report, with: publisher, signals: signals, started: started, output: definition.output)
+        return publish(report, with: publisher, staging: staging, signals: signals, started: started, output: definition.output)
     }
 
     /// The output resolved and checked against everything the run reads; when publishing, it must
@@ -102,10 +131,10 @@ struct Job {
     }
 
     /// Stages the files, swaps them in and logs the summary line; the swap is never cut by a signal.
-    func publish(_ report: RunReport, with publisher: OutputPublisher, signals: SignalGuard, started: ContinuousClock.Instant, output: String) -> Int32 {
-        let staging: String
+    func publish(_ report: RunReport, with publisher: OutputPublisher, staging: String, signals: SignalGuard,
+                 started: ContinuousClock.Instant, output: String) -> Int32 {
         do {
-            staging = try publisher.stage(report.files)
+            _ = try publisher.stage(report.files, in: staging)
         } catch {
             logger.error("publishing failed, the previous output is intact: \(error)")
             return 1
@@ -135,7 +164,8 @@ struct Job {
         let statuses = report.statuses.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         let tables = ["visits", "agreements", "trade_metrics", "delegations", "trade_series", "visit_summary"]
             .compactMap { table in counts[table].map { "\(table)=\($0)" } }.joined(separator: " ")
-        return "run ok: \(report.articles.count) articles (\(statuses)); \(tables)"
+        let verb = if case .merge = work { "merge" } else { "run" }
+        return "\(verb) ok: \(report.articleCount) articles (\(statuses)); \(tables)"
     }
 
     /// `--check`: exit 1 naming the files whose bytes differ from the published ones.

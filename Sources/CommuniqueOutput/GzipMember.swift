@@ -6,24 +6,33 @@ package enum GzipMember {
     /// The member for `segments` in order, in one buffer; the last segment must have been
     /// compressed as `last`.
     package static func assemble(_ segments: [DeflateSegment], level: Int32) -> [UInt8] {
-        Array(chunks(segments, level: level).joined())
-    }
-
-    /// The member as pieces: the header, each segment's bytes (not copied) and the trailer.
-    package static func chunks(_ segments: [DeflateSegment], level: Int32) -> [[UInt8]] {
-        // XFL as zlib sets it: 2 for maximum compression, 4 for the fastest, 0 otherwise.
-        let extraFlags: UInt8 = level == 9 ? 2 : level < 2 ? 4 : 0
         var crc: UInt32 = 0
         var length = 0
+        var bytes = header(level: level)
         for segment in segments {
-            crc = UInt32(crc32_combine(uLong(crc), uLong(segment.crc), off_t(segment.length)))
+            crc = combine(crc, segment)
             length += segment.length
+            bytes += segment.bytes
         }
+        return bytes + trailer(crc: crc, length: length)
+    }
+
+    /// The 10-byte header; XFL as zlib sets it: 2 for maximum compression, 4 for the fastest, 0 otherwise.
+    package static func header(level: Int32) -> [UInt8] {
+        [0x1F, 0x8B, 8, 0, 0, 0, 0, 0, level == 9 ? 2 : level < 2 ? 4 : 0, 255]
+    }
+
+    /// The CRC-32 of the input so far followed by `segment`'s input.
+    package static func combine(_ crc: UInt32, _ segment: DeflateSegment) -> UInt32 {
+        UInt32(crc32_combine(uLong(crc), uLong(segment.crc), off_t(segment.length)))
+    }
+
+    /// CRC-32 and ISIZE (the input length modulo 2^32), little-endian.
+    package static func trailer(crc: UInt32, length: Int) -> [UInt8] {
         var trailer: [UInt8] = []
         appendLittleEndian(crc, to: &trailer)
-        // ISIZE is the input length modulo 2^32.
         appendLittleEndian(UInt32(truncatingIfNeeded: length), to: &trailer)
-        return [[0x1F, 0x8B, 8, 0, 0, 0, 0, 0, extraFlags, 255]] + segments.map(\.bytes) + [trailer]
+        return trailer
     }
 
     static func appendLittleEndian(_ value: UInt32, to bytes: inout [UInt8]) {

@@ -45,10 +45,16 @@ package struct OutputPublisher: Sendable {
 
     /// Writes the marker and `files` into a fresh staging folder and returns its path.
     package func stage(_ files: [OutputFile]) throws(PublishError) -> String {
-        let staging = try makeStagingFolder()
+        try stage(files, in: try makeStagingFolder())
+    }
+
+    /// Completes `staging` (made by `makeStagingFolder`, where the files on disk already are):
+    /// writes the marker and the files held in memory, syncs, and returns it. On failure the
+    /// folder is removed.
+    package func stage(_ files: [OutputFile], in staging: String) throws(PublishError) -> String {
         do {
             try Self.write([Array(OutputMarker.text.utf8)], to: staging + "/" + OutputMarker.name)
-            for file in files {
+            for file in files where file.path == nil {
                 try Self.write(file.chunks, to: staging + "/" + file.name)
             }
             try Self.syncFolder(staging)
@@ -60,13 +66,21 @@ package struct OutputPublisher: Sendable {
     }
 
     /// A new staging folder named after this process (with a counter when an entry of that name
-    /// is in the way and is not ours to remove).
-    func makeStagingFolder() throws(PublishError) -> String {
+    /// is in the way and is not ours to remove), marked as the job's from its first moment.
+    package func makeStagingFolder() throws(PublishError) -> String {
         var attempt = 0
         while true {
             let staging = OutputTarget.join(parent, stagingPrefix + String(getpid()) + (attempt == 0 ? "" : "-\(attempt)"))
             if OutputMarker.isPresent(in: staging) { FolderTree.remove(staging) }
-            if mkdir(staging, 0o755) == 0 { return staging }
+            if mkdir(staging, 0o755) == 0 {
+                do {
+                    try Self.write([Array(OutputMarker.text.utf8)], to: staging + "/" + OutputMarker.name)
+                } catch {
+                    FolderTree.remove(staging)
+                    throw error
+                }
+                return staging
+            }
             guard errno == EEXIST, attempt < 100 else { throw .io(path: staging, operation: "mkdir", errno: errno) }
             attempt += 1
         }

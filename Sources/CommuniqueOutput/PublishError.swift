@@ -11,6 +11,10 @@ package enum PublishError: Error, Equatable, CustomStringConvertible {
     case compression(table: String, GzipError)
     /// The output folder changed during the run into one the job must not replace.
     case refused(OutputRefusal)
+    /// What the run wrote to its spool file did not read back as written.
+    case corrupt(what: String)
+    /// Two inputs of one dataset have the same source id (partials that overlap).
+    case duplicateSource(id: String)
 
     package var description: String {
         switch self {
@@ -22,6 +26,11 @@ package enum PublishError: Error, Equatable, CustomStringConvertible {
             return "\(table): \(error)"
         case .refused(let refusal):
             return refusal.description
+        case .corrupt(let what):
+            return "the spool file holds a damaged \(what)"
+        case .duplicateSource(let id):
+            return "the article \(id) is in two of the inputs merged (partials must not overlap: make them with --shard K/N)"
+
         }
     }
 }

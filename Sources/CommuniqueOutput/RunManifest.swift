@@ -82,4 +82,13 @@ package struct RunManifest: Codable, Sendable, Equatable {
         self.stages = stages
         self.manifest = manifest
     }
+
+    /// One entry of `inputs` as the pretty-printed manifest writes it (indented for its place,
+    /// without the comma or line end that follows).
+    package static func inputEntry(sourceID: String, sha256: String, status: String) -> [UInt8] {
+        var entry = Array("    {\n      \"sha256\" : ".utf8) + JSONText.quoted(sha256)
+        entry += Array(",\n      \"source_id\" : ".utf8) + JSONText.quoted(sourceID)
+        entry += Array(",\n      \"status\" : ".utf8) + JSONText.quoted(status) + Array("\n    }".utf8)
+        return entry
+    }
 }

@@ -27,11 +27,13 @@ package struct TableEncoder: Sendable {
     }
 
     /// The file of each of `tables` (named `<table>.csv.gz`), in order, or why it could not be
-    /// made; `jobs` threads.
-    package func encode(_ tables: [TableSource], jobs: Int) -> [Result<OutputFile, PublishError>] {
+    /// made; `jobs` threads. With a `folder`, each file is written there as its segments are
+    /// ready, in order, and memory holds the segments in flight, not the file; without one, the
+    /// files are kept in memory (tests, small tables).
+    package func encode(_ tables: [TableSource], jobs: Int, into folder: String? = nil) -> [Result<OutputFile, PublishError>] {
         let plan = tables.indices.flatMap { table in (0..<tables[table].segments).map { (table: table, segment: $0) } }
         let writer = CSVWriter(dialect: dialect)
-        let slots = Mutex([Result<DeflateSegment, PublishError>?](repeating: nil, count: plan.count))
+        let assembly = Mutex(MemberAssembly(tables: tables, plan: plan, level: level, folder: folder))
         let queue = WorkQueue(count: plan.count)
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, plan.count))) { _ in
             var text: [UInt8] = []
@@ -51,30 +53,9 @@ package struct TableEncoder: Sendable {
                         throw .compression(table: source.name, error)
                     }
                 }
-                slots.withLock { $0[index] = result }
+                assembly.withLock { $0.deliver(result, at: index) }
             }
         }
-        var segments = slots.withLock { slots in
-            defer { slots = [] }
-            return slots
-        }
-        var files: [Result<OutputFile, PublishError>] = []
-        var start = 0
-        for table in tables.indices {
-            let end = start + tables[table].segments
-            var parts: [DeflateSegment] = []
-            var failure: PublishError?
-            for index in start..<end {
-                switch segments[index]! {
-                case .success(let part): parts.append(part)
-                case .failure(let error): failure = failure ?? error
-                }
-                segments[index] = nil
-            }
-            let name = tables[table].name + ".csv.gz"
-            files.append(failure.map { .failure($0) } ?? .success(OutputFile(name: name, chunks: GzipMember.chunks(parts, level: level))))
-            start = end
-        }
-        return files
+        return assembly.withLock { $0.files }
     }
 }

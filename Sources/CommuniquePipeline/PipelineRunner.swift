@@ -6,18 +6,26 @@ import Dispatch
 import Foundation
 import Synchronization
 
-/// Runs a pipeline's plan: the per-article stages (load, clean, extract) on `jobs` Dispatch
-/// workers, each article's facts spooled as CSV records by the worker that made them, the
-/// aggregate stage fed in input order while later articles are still being extracted, then the
-/// tables encoded on all workers. The output does not depend on the number of workers: every
-/// article reaches the aggregate stage at the position it has in the sorted input.
+/// Runs a pipeline's plan in two halves that can also run apart (`extract`, then `merge`):
+///
+/// - `extract` lists a shard of the input and runs the per-article stages (load, clean, extract)
+///   on `jobs` Dispatch workers, each on its own chain of stages, handing every article's
+///   records to a sink as it is done;
+/// - the aggregate stage takes the records in any order and spills them to disk (`Aggregator`),
+///   then the tables are encoded on all workers, into the staging folder when there is one.
+///
+/// `process` does both in one process, in passes of at most `passArticles` articles (each pass
+/// a shard of the input), so neither the listing nor the input manifest is held for the whole
+/// corpus. The tables do not depend on the number of workers, passes or partials.
 package struct PipelineRunner: Sendable {
-    package static let version = "0.2.0"
+    package static let version = "0.3.0"
 
     package var definition: PipelineDefinition
     package var knowledge: Knowledge
     /// How the pipeline file is named in the manifest (a path relative to the output's parent).
     package var pipelineName: String
+    /// Articles per pass of `process`: the input is read in ceil(entries / this) shards.
+    package var passArticles = 65_536
 
     package init(definition: PipelineDefinition, knowledge: Knowledge, pipelineName: String) {
         self.definition = definition
@@ -25,21 +33,71 @@ package struct PipelineRunner: Sendable {
         self.pipelineName = pipelineName
     }
 
-    /// Processes every article with `jobs` workers and builds the files to publish; `observers`
-    /// see each stage boundary (timing, progress, heap trimming).
-    package func process(jobs: Int, observers: [any RunObserver] = [HeapTrimmer()]) throws -> RunReport {
+    /// Processes every article with `jobs` workers and builds the files to publish, writing the
+    /// large ones into `folder` (the staging folder) when given; `observers` see each stage
+    /// boundary (timing, progress, heap trimming).
+    package func process(jobs: Int, observers: [any RunObserver] = [HeapTrimmer()], into folder: String? = nil) throws -> RunReport {
         let clock = ContinuousClock()
-        var phaseStart = clock.now
-        func reached(_ boundary: RunBoundary) {
-            let now = clock.now
-            for observer in observers { observer.reached(boundary, seconds: Self.seconds(now - phaseStart)) }
-            phaseStart = now
+        let started = clock.now
+        let spool = try makeSpool()
+        let aggregator = Mutex<Aggregator?>(try makeAggregator(spool: spool))
+        let entries = InputListing.entryCount(folder: definition.input)
+        let passes = max(1, (entries + passArticles - 1) / passArticles)
+        var summary = InputSummary()
+        for pass in 0..<passes {
+            let done = summary.articles
+            summary.add(try extract(shard: Shard(index: pass, count: passes), jobs: jobs, observers: observers,
+                                    progress: (done, entries)) { records in
+                aggregator.withLock { $0?.add(records) }
+            })
         }
+        Self.report(.articlesExtracted, since: started, to: observers)
+        return try finish(aggregator.withLock { $0.take()! }, spool: spool, summary: summary, jobs: jobs, observers: observers, folder: folder)
+    }
+
+    /// The aggregate stage and the files of every article in `partials`, written as `process`
+    /// writes them. A partial made with another pipeline or knowledge is refused.
+    package func merge(_ partials: [String], jobs: Int, observers: [any RunObserver] = [HeapTrimmer()],
+                       into folder: String? = nil) throws -> RunReport {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let expected = partialHeader(shard: .whole)
+        var readers: [PartialReader] = []
+        for path in partials {
+            let reader = try PartialReader(path: path)
+            try reader.header.checkCompatible(with: expected, file: path)
+            readers.append(reader)
+        }
+        try PartialHeader.checkShards(readers.map { ($0.path, $0.header) })
+        let spool = try makeSpool()
+        var aggregator = try makeAggregator(spool: spool)
+        var summary = InputSummary()
+        for var reader in readers {
+            summary.add(try reader.read { aggregator.add($0) })
+        }
+        Self.report(.articlesExtracted, since: started, to: observers)
+        return try finish(aggregator, spool: spool, summary: summary, jobs: jobs, observers: observers, folder: folder)
+    }
+
+    /// Load, clean and extract for the articles of `shard` (of the input folder, or of `paths`
+    /// when given), on `jobs` workers; `sink` gets each article's records, from any worker.
+    package func extract(shard: Shard, paths: [String]? = nil, jobs: Int, observers: [any RunObserver] = [],
+                         progress: (done: Int, total: Int)? = nil,
+                         sink: @escaping @Sendable (ArticleRecords) -> Void) throws -> InputSummary {
+        let clock = ContinuousClock()
+        let started = clock.now
         let manifestPath = definition.input + "/" + definition.manifest
-        var inputManifest = try InputManifest.load(manifestPath)
-        let listing = try InputListing(folder: definition.input, manifestName: definition.manifest, extensions: definition.load.extensions)
+        var inputManifest = try InputManifest.load(manifestPath, shard: shard)
+        let listing = if let paths {
+            InputListing(paths: paths, manifestName: definition.manifest, extensions: definition.load.extensions, shard: shard)
+        } else {
+            try InputListing(folder: definition.input, manifestName: definition.manifest, extensions: definition.load.extensions, shard: shard)
+        }
         let sources = listing.sources
-        let orphanRows = inputManifest.checkRows(against: sources, file: manifestPath)
+        var summary = InputSummary()
+        summary.rowsWithoutArticle = inputManifest.checkRows(against: sources, file: manifestPath)
+        (summary.manifestRows, summary.badDates, summary.duplicateRows) = (inputManifest.rows, inputManifest.badDates, inputManifest.duplicateRows)
+        (summary.notArticles, summary.warnings, summary.articles) = (listing.ignored, inputManifest.warnings, sources.count)
         let manifest = inputManifest
         let workers = max(1, min(jobs, sources.count))
         // One chain of stages per worker, each on its own copy of the knowledge (made in memory):
@@ -50,83 +108,98 @@ package struct PipelineRunner: Sendable {
         }
         let chains = replicas
         let writer = CSVWriter(dialect: definition.dialect)
-        // Fact rows wait on disk beside the output, not in memory (see RecordSpool).
-        let spool = try RecordSpool(folder: URL(fileURLWithPath: definition.output).deletingLastPathComponent().path)
-        let steps = try definition.aggregateSteps.map { declaration throws(ConfigurationError) in
-            try AggregateStepRegistry.named(declaration.name)!.init(options: declaration.options, spool: spool)
-        }
-        reached(.inputListed)
+        Self.report(.inputListed, since: started, to: observers)
 
-        // Articles reach the aggregate stage in input order while later ones are still extracted.
-        let aggregator = Mutex(Aggregator(steps: steps, spool: spool))
-        let handoff = OrderedHandoff<ArticleRecords> { records in
-            let start = clock.now
-            aggregator.withLock { $0.add(records) }
-            let seconds = Self.seconds(clock.now - start)
-            for observer in observers { observer.article(0, finished: .aggregate, seconds: seconds) }
-        }
         let queue = WorkQueue(count: sources.count)
         let bytesRead = Mutex(0)
+        let (done, total) = progress ?? (0, sources.count)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             let chain = chains[worker]
-            var spoolWriter = SpoolWriter(spool: spool)
             var localBytes = 0
             while let index = queue.take() {
                 let facts = chain.run(sources[index], index: index, observers: observers, bytesRead: &localBytes)
-                // The rows become CSV records here, in parallel, and go to the spool; the facts and the text go.
+                // The rows become CSV records here, in parallel; the facts and the text go.
                 let start = clock.now
-                var records = ArticleRecords(facts, writer: writer)
-                spoolWriter.add(records, article: index)
-                records.releaseFactRows()
+                let records = ArticleRecords(facts, writer: writer)
+                sink(records)
                 let seconds = Self.seconds(clock.now - start)
-                for observer in observers { observer.articleRecorded(index, seconds: seconds) }
-                handoff.deliver(records, at: index)
-                for observer in observers { observer.articleDone(index + 1, of: sources.count) }
+                for observer in observers {
+                    observer.articleRecorded(index, seconds: seconds)
+                    observer.articleDone(done + index + 1, of: max(total, done + sources.count))
+                }
             }
-            spoolWriter.flush()
             bytesRead.withLock { $0 += localBytes }
         }
-        precondition(handoff.waiting == 0, "every article reaches the aggregate stage")
-        if let failure = spool.failure { throw failure }
-        reached(.articlesExtracted)
+        summary.bytesRead = bytesRead.withLock { $0 }
+        return summary
+    }
 
-        var dataset = aggregator.withLock { $0.finish(jobs: workers) }
-        // Every spooled record is read back while the tables are written: a write to the
-        // spool that failed must stop the run before anything is encoded.
-        if let failure = spool.failure { throw failure }
-        reached(.aggregated)
-        let tables = try encode(dataset, jobs: workers)
-        let (articles, rowCounts, extraction) = (dataset.articles, dataset.rowCounts, dataset.extraction)
-        // Visits, series and the spool go before the manifest is made: only the articles are listed in it.
-        dataset = Dataset()
-        reached(.encoded)
+    /// The header of a partial this runner writes for `shard`.
+    package func partialHeader(shard: Shard) -> PartialHeader {
+        PartialHeader(format: PartialHeader.currentFormat, job: "communique", version: Self.version, pipeline: definition.name,
+                      pipelineSHA256: definition.sha256, knowledgeSHA256: knowledgeDigest(), shard: shard.description)
+    }
 
-        var statuses: [String: Int] = [:]
-        for article in articles { statuses[article.status.rawValue, default: 0] += 1 }
+    func makeSpool() throws(PublishError) -> RecordSpool {
+        // What waits for the end lies on disk beside the output, not in memory (see RecordSpool).
+        try RecordSpool(folder: URL(fileURLWithPath: definition.output).deletingLastPathComponent().path)
+    }
+
+    func makeAggregator(spool: RecordSpool) throws(ConfigurationError) -> Aggregator {
+        let steps = try definition.aggregateSteps.map { declaration throws(ConfigurationError) in
+            try AggregateStepRegistry.named(declaration.name)!.init(options: declaration.options, spool: spool)
+        }
+        return Aggregator(steps: steps, spool: spool, writer: CSVWriter(dialect: definition.dialect))
+    }
+
+    /// Aggregates, encodes the tables and makes the files.
+    func finish(_ aggregator: consuming Aggregator, spool: RecordSpool, summary: InputSummary, jobs: Int,
+                observers: [any RunObserver], folder: String?) throws -> RunReport {
+        let clock = ContinuousClock()
+        var phase = clock.now
+        if let failure = spool.failure { throw failure }
+        let dataset = try aggregator.finish()
+        // Every spooled record is read back while the tables are written: a write to the spool
+        // that failed must stop the run before anything is encoded.
+        if let failure = spool.failure { throw failure }
+        Self.report(.aggregated, since: phase, to: observers)
+        phase = clock.now
+        let tables = try encode(dataset, jobs: max(1, jobs), into: folder)
+        Self.report(.encoded, since: phase, to: observers)
+
         let files = DatasetFiles(
             version: Self.version, name: definition.name,
             pipeline: .init(name: definition.name, file: pipelineName, sha256: definition.sha256),
             knowledge: knowledgeHashes(), dialect: definition.dialect)
-        // The manifest's problems are counted in manifest.json only when there are any.
-        let manifestCounts = RunManifest.ManifestCounts(rows: manifest.rows, badDates: manifest.badDates,
-                                                        duplicateRows: manifest.duplicateRows, rowsWithoutArticle: orphanRows)
-        let (published, runManifest) = try files.make(tables: tables, articles: articles,
-                                                      stages: stageCounts(statuses: statuses, extraction: extraction, rowCounts: rowCounts),
-                                                      manifest: manifestCounts.isClean ? nil : manifestCounts)
-        return RunReport(articles: articles, rowCounts: rowCounts.filter { definition.tables.contains($0.key) }, files: published,
-                         manifest: runManifest, statuses: statuses, inputBytes: bytesRead.withLock { $0 }, notArticles: listing.ignored,
-                         warnings: manifest.warnings)
+        let inputs = dataset.manifestInputs
+        let stream = ByteStream(segments: inputs.segmentCount) { (segment, out) throws(PublishError) in
+            try inputs.append(segment: segment, to: &out)
+        }
+        let rowCounts = dataset.rowCounts
+        let (published, runManifest) = try files.make(
+            tables: tables, inputs: stream,
+            stages: stageCounts(statuses: dataset.statuses, extraction: dataset.extraction, rowCounts: rowCounts),
+            manifest: summary.manifestCounts, folder: folder)
+        return RunReport(articleCount: dataset.articles.rows, rowCounts: rowCounts.filter { definition.tables.contains($0.key) },
+                         files: published, manifest: runManifest, statuses: dataset.statuses, inputBytes: summary.bytesRead,
+                         notArticles: summary.notArticles.sorted(), warnings: summary.warnings)
+    }
+
+    static func report(_ boundary: RunBoundary, since start: ContinuousClock.Instant, to observers: [any RunObserver]) {
+        let seconds = Self.seconds(ContinuousClock.now - start)
+        for observer in observers { observer.reached(boundary, seconds: seconds) }
     }
 
     static func seconds(_ duration: Duration) -> Double {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
-    /// The tables as `.csv.gz` bytes, in the pipeline's table order, encoded with `jobs` threads.
-    func encode(_ dataset: Dataset, jobs: Int) throws(PublishError) -> [EncodedTable] {
+    /// The tables as `.csv.gz` files, in the pipeline's table order, encoded with `jobs` threads
+    /// (into `folder` when given).
+    func encode(_ dataset: Dataset, jobs: Int, into folder: String? = nil) throws(PublishError) -> [EncodedTable] {
         let writer = CSVWriter(dialect: definition.dialect)
         let sources = definition.tables.map { dataset.source($0, writer: writer) }
-        let results = TableEncoder(dialect: definition.dialect, level: definition.gzipLevel).encode(sources, jobs: jobs)
+        let results = TableEncoder(dialect: definition.dialect, level: definition.gzipLevel).encode(sources, jobs: jobs, into: folder)
         var tables: [EncodedTable] = []
         for (source, result) in zip(sources, results) {
             tables.append(EncodedTable(schema: source.schema, file: try result.get(), rows: source.count))
@@ -160,5 +233,11 @@ package struct PipelineRunner: Sendable {
             hashes[PathNames.relative(located.path, to: definition.output)] = ContentHash.hex(bytes)
         }
         return hashes
+    }
+
+    /// One digest of the knowledge's contents, wherever its files lie (a partial made on an
+    /// executor, where the pipeline folder is unpacked elsewhere, names the same knowledge).
+    func knowledgeDigest() -> String {
+        ContentHash.hex(Array(knowledgeHashes().values.sorted().joined(separator: "\n").utf8))
     }
 }

@@ -6,12 +6,19 @@ public struct CSVReader: Sendable {
 
     /// Records in file order; `line` of each is the 1-based line its first field starts on.
     public func records(_ bytes: [UInt8]) throws(CSVReadError) -> [CSVRecord] {
+        var records: [CSVRecord] = []
+        try forEachRecord(bytes) { records.append($0) }
+        return records
+    }
+
+    /// Hands each record to `body` as it is parsed, in file order, without keeping them.
+    public func forEachRecord(_ bytes: [UInt8], _ body: @escaping (CSVRecord) -> Void) throws(CSVReadError) {
         var parser = csv_parser()
         guard csv_init(&parser, UInt8(CSV_STRICT | CSV_APPEND_NULL | CSV_EMPTY_IS_NULL)) == 0 else {
             throw .parser(line: 0, message: "libcsv could not initialise")
         }
         defer { csv_free(&parser) }
-        let sink = RecordSink(bytes: bytes)
+        let sink = RecordSink(body)
         let context = Unmanaged.passUnretained(sink).toOpaque()
         let onField: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = { data, length, context in
             let sink = Unmanaged<RecordSink>.fromOpaque(context!).takeUnretainedValue()
@@ -34,7 +41,6 @@ public struct CSVReader: Sendable {
             let message = String(cString: csv_strerror(csv_error(&parser)))
             throw .parser(line: line, message: message)
         }
-        return sink.records
     }
 }
 
@@ -51,18 +57,17 @@ public enum CSVReadError: Error, Equatable {
 
 /// Collects libcsv's callbacks; lives only for one `records` call.
 private final class RecordSink {
-    let bytes: [UInt8]
+    let body: (CSVRecord) -> Void
     var field: [String] = []
-    var records: [CSVRecord] = []
     var nextLine = 1
 
-    init(bytes: [UInt8]) { self.bytes = bytes }
+    init(_ body: @escaping (CSVRecord) -> Void) { self.body = body }
 
     func endRecord() {
         // Count lines by the fields' own line breaks so multi-line quoted fields keep numbering right.
         let breaks = field.reduce(0) { $0 + $1.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
         if !(field.count == 1 && field[0].isEmpty) {
-            records.append(CSVRecord(fields: field, line: nextLine))
+            body(CSVRecord(fields: field, line: nextLine))
         }
         nextLine += 1 + breaks
         field = []

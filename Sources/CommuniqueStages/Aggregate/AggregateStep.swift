@@ -1,10 +1,13 @@
 import CommuniqueCore
+import CommuniqueOutput
 
 /// One step of the aggregate stage, declared by name in the pipeline file: it sees every
-/// article's records in input order, then adds its tables to the dataset.
+/// article's records, in any order, then adds its tables to the dataset.
 ///
-/// Steps finish in the pipeline's order, so a step can read what an earlier one made (the
-/// visit summary reads the merged visits). A new step is a new type conforming to this
+/// A step's tables must not depend on the order articles arrive in (a run's workers, or partials
+/// merged in any order, give the same bytes): what it keeps is sorted by content before use.
+/// Steps finish in the pipeline's order, so a step can read what an earlier one made (the visit
+/// summary reads the merged visits' totals). A new step is a new type conforming to this
 /// protocol plus its line in `AggregateStepRegistry`.
 package protocol AggregateStep: Sendable {
     /// The name the pipeline file lists it by (`trade_series`).
@@ -18,8 +21,8 @@ package protocol AggregateStep: Sendable {
 
     /// Makes the step from its entry's options; `spool` holds what it keeps on disk.
     init(options: StepOptions, spool: RecordSpool) throws(ConfigurationError)
-    /// Takes the next article's records; `position` is its place in input order.
-    mutating func add(_ records: ArticleRecords, position: Int)
-    /// Adds its tables to `dataset`; `articles` are every article's rows in input order.
-    mutating func finish(into dataset: inout Dataset, articles: [ArticleRow])
+    /// Takes one article's records.
+    mutating func add(_ records: ArticleRecords)
+    /// Adds its tables to `dataset`; rows sorted by id go to `facts`, written with `writer`.
+    mutating func finish(into dataset: inout Dataset, facts: inout SpoolWriter, writer: CSVWriter) throws(PublishError)
 }

@@ -1,38 +1,58 @@
 import CommuniqueCore
-import Dispatch
-import Synchronization
+import CommuniqueOutput
 
-/// The aggregate stage, fed one article at a time in input order while later articles are still
-/// being extracted: keeps the `articles` rows and the counts, and hands every article to the
-/// declared steps (visit merge, trade series, visit summary), which add their tables at the
-/// end. The fact tables themselves are sorted as they are written, a spool bucket at a time.
+/// The aggregate stage: takes each article's records in any order (from a run's workers, or
+/// from partials), spills what it must keep to the spool, and at the end makes the dataset.
+///
+/// The tables do not depend on the order articles arrive in: the `articles` rows are sorted by
+/// source id, the fact and visit rows by id (ties by their bytes), and every step sorts what it
+/// keeps by content. Memory holds buffers and one group at a time, not the corpus.
 package struct Aggregator: CorpusStage {
     package static let kind = StageKind.aggregate
 
     private var steps: [any AggregateStep]
-    private var articles: [ArticleRow] = []
+    /// True when `visit_merge` runs: fact rows that name a visit wait for its id there.
+    private let linksVisits: Bool
+    private var articles: SortedRuns
+    private var facts: SpoolWriter
     private var factCounts: [FactTable: Int] = [:]
     private var extraction = ExtractionCounts()
     private let spool: RecordSpool
+    private let writer: CSVWriter
 
-    /// `steps` run in this order; `spool` holds the fact rows and what the steps keep on disk.
-    package init(steps: [any AggregateStep], spool: RecordSpool) {
+    /// `steps` run in this order; `spool` holds what waits on disk; `writer` makes the records.
+    package init(steps: [any AggregateStep], spool: RecordSpool, writer: CSVWriter = CSVWriter(dialect: .standard)) {
         self.steps = steps
         self.spool = spool
+        self.writer = writer
+        linksVisits = steps.contains { type(of: $0).name == VisitMergeStep.name }
+        articles = SortedRuns(spool: spool)
+        facts = SpoolWriter(spool: spool)
     }
 
     /// The stage with every registered step, each with its default options.
-    package init(spool: RecordSpool) {
+    package init(spool: RecordSpool, writer: CSVWriter = CSVWriter(dialect: .standard)) {
         // Default options are valid by construction.
-        self.init(steps: AggregateStepRegistry.all.map { try! $0.init(options: .none($0.name), spool: spool) }, spool: spool)
+        self.init(steps: AggregateStepRegistry.all.map { try! $0.init(options: .none($0.name), spool: spool) }, spool: spool, writer: writer)
     }
 
-    /// Takes the next article (in input order) whose fact rows are already in the spool.
+    /// Takes one article's records.
     package mutating func add(_ records: ArticleRecords) {
-        let position = articles.count
-        articles.append(records.article)
-        for index in steps.indices { steps[index].add(records, position: position) }
-        for table in FactTable.allCases { factCounts[table, default: 0] += table.records(of: records).count }
+        var payload = ByteRecordWriter()
+        payload.append(records.article.status.rawValue)
+        payload.append(records.article.sha256)
+        var record: [UInt8] = []
+        writer.append(record: records.article.cells, to: &record)
+        payload.append(bytes: record)
+        articles.add(key: Array(records.article.sourceID.utf8), payload: payload.bytes)
+        for table in FactTable.allCases {
+            let rows = table.records(of: records)
+            factCounts[table, default: 0] += rows.count
+            for index in rows.records.indices where !(linksVisits && VisitMerger.isLinked(rows.records[index])) {
+                facts.add(rows.bytes(of: index), key: rows.records[index].key, table: SpooledTable(table))
+            }
+        }
+        for index in steps.indices { steps[index].add(records) }
         if records.article.status == .ok || records.article.status == .repairedUTF8 {
             extraction.articles += 1
             extraction.sentences += records.sentences
@@ -40,37 +60,38 @@ package struct Aggregator: CorpusStage {
         }
     }
 
-    /// The dataset of every article added, whose fact rows are in the spool. The steps finish in
-    /// order while the articles are sorted on another thread when `jobs` > 1.
-    package mutating func finish(jobs: Int = 1) -> Dataset {
-        var dataset = Dataset()
-        dataset.visitIDs = Array(repeating: [], count: articles.count)
-        let inputOrder = articles
-        let sorted = Mutex<[ArticleRow]>([])
-        let sortArticles: @Sendable () -> Void = { sorted.withLock { $0 = inputOrder.sorted { $0.sourceID < $1.sourceID } } }
+    /// The dataset of every article added. A second article with a source id already added is an
+    /// error (partials that overlap).
+    package consuming func finish() throws(PublishError) -> Dataset {
+        var dataset = Dataset(spool: spool)
         var steps = steps
-        let runSteps = { (dataset: inout Dataset) in
-            for index in steps.indices { steps[index].finish(into: &dataset, articles: inputOrder) }
+        var facts = facts
+        for index in steps.indices { try steps[index].finish(into: &dataset, facts: &facts, writer: writer) }
+        facts.flush()
+        var table = SpooledText(spool: spool)
+        var inputs = SpooledText(spool: spool)
+        var sorted = articles.sorted()
+        var previous: [UInt8]?
+        while let article = try sorted.next() {
+            if article.key == previous {
+                throw .duplicateSource(id: String(decoding: article.key, as: UTF8.self))
+            }
+            let separator: [UInt8] = previous == nil ? [] : [0x2C, 0x0A]
+            previous = article.key
+            var reader = ByteRecordReader(article.payload[...])
+            guard let status = try? reader.string(), let sha256 = try? reader.string(), let record = try? reader.byteRun() else {
+                throw .corrupt(what: "spooled article")
+            }
+            table.append(record)
+            inputs.append(separator + RunManifest.inputEntry(sourceID: String(decoding: article.key, as: UTF8.self), sha256: sha256, status: status))
+            dataset.statuses[status, default: 0] += 1
         }
-        if jobs > 1 {
-            let finished = Mutex(dataset)
-            let work: [@Sendable () -> Void] = [sortArticles, { [steps] in
-                var steps = steps
-                var local = finished.withLock { $0 }
-                for index in steps.indices { steps[index].finish(into: &local, articles: inputOrder) }
-                finished.withLock { $0 = local }
-            }]
-            DispatchQueue.concurrentPerform(iterations: work.count) { work[$0]() }
-            dataset = finished.withLock { $0 }
-        } else {
-            runSteps(&dataset)
-            sortArticles()
-        }
-        self.steps = []
-        dataset.articles = sorted.withLock { $0 }
+        table.flush()
+        inputs.flush()
+        dataset.articles = table
+        dataset.manifestInputs = inputs
         dataset.factCounts = factCounts
         dataset.extraction = extraction
-        dataset.spool = spool
         return dataset
     }
 }

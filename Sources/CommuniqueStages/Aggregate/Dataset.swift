@@ -1,31 +1,41 @@
 import CommuniqueCore
 import CommuniqueOutput
-/// The finished tables of a run: the small tables as rows, the fact tables in the spool.
+
+/// The finished tables of a run, on disk in the spool: the tables sorted by id in buckets, the
+/// others as records in their final order; only `visit_summary` is small enough to be rows.
 package struct Dataset: Sendable {
-    package var articles: [ArticleRow] = []
-    package var visits = VisitTable(merged: [], ids: [], order: [], sourceIDs: [], texts: nil)
-    package var tradeSeries: [TradeSeriesRow] = []
+    package var articles: SpooledText
+    /// Each article's entry of `manifest.json`'s inputs, in source id order.
+    package var manifestInputs: SpooledText
+    /// Articles per status.
+    package var statuses: [String: Int] = [:]
+    package var visitCount = 0
+    package var tradeSeries: SpooledText
     package var visitSummary: [VisitSummaryRow] = []
-    /// The visit id of each of an article's visits, by article position.
-    var visitIDs: [[String]] = []
+    /// Visits and what their facts add, per host and year (made by the visit merge).
+    var visitTotals: [VisitTotals.Key: VisitTotals] = [:]
     /// Rows of each fact table.
     var factCounts: [FactTable: Int] = [:]
     /// What the extract stage saw, for the manifest.
     package var extraction = ExtractionCounts()
-    /// Where the fact tables' records are.
-    var spool: RecordSpool?
+    let spool: RecordSpool
 
-    package init() {}
+    init(spool: RecordSpool) {
+        self.spool = spool
+        articles = SpooledText(spool: spool)
+        manifestInputs = SpooledText(spool: spool)
+        tradeSeries = SpooledText(spool: spool)
+    }
 
     func count(_ table: FactTable) -> Int { factCounts[table] ?? 0 }
 
     /// The table named `name`, ready for the encoder.
     package func source(_ name: String, writer: CSVWriter) -> TableSource {
-        if let fact = FactTable(rawValue: name) { return factSource(fact) }
+        if let fact = FactTable(rawValue: name) { return bucketSource(SpooledTable(fact), count: count(fact)) }
         switch name {
-        case "articles": return Self.rowSource(articles, writer: writer)
-        case "visits": return visitSource(writer: writer)
-        case "trade_series": return Self.rowSource(tradeSeries, writer: writer)
+        case "articles": return Self.textSource(articles, schema: ArticleRow.schema)
+        case "visits": return bucketSource(.visits, count: visitCount)
+        case "trade_series": return Self.textSource(tradeSeries, schema: TradeSeriesRow.schema)
         case "visit_summary": return Self.rowSource(visitSummary, writer: writer)
         default: preconditionFailure("no table named \(name)")
         }
@@ -49,28 +59,21 @@ package struct Dataset: Sendable {
         }
     }
 
-    /// The visits table, its rows made segment by segment as they are written.
-    func visitSource(writer: CSVWriter) -> TableSource {
-        let visits = visits
-        let size = TableSource.rowsPerSegment
-        return TableSource(name: VisitRow.schema.name, schema: VisitRow.schema, count: visits.count, segments: (visits.count + size - 1) / size) {
-            (segment, out) throws(PublishError) in
-            for index in segment * size..<min(visits.count, (segment + 1) * size) {
-                writer.append(record: try visits.row(index).cells, to: &out)
-            }
+    static func textSource(_ text: SpooledText, schema: TableSchema) -> TableSource {
+        TableSource(name: schema.name, schema: schema, count: text.rows, segments: text.segments.count) { (segment, out) throws(PublishError) in
+            try text.append(segment: segment, to: &out)
         }
     }
 
-    /// A fact table whose segments are runs of spool buckets of about `segmentBytes`: each run is
+    /// A table whose segments are runs of spool buckets of about `segmentBytes`: each run is
     /// read, sorted and written alone (every key of a bucket sorts before the next bucket's).
-    func factSource(_ table: FactTable) -> TableSource {
+    func bucketSource(_ table: SpooledTable, count: Int) -> TableSource {
         let spool = spool
-        let visitIDs = visitIDs
-        let runs = Self.runs(spool?.bucketBytes(table) ?? [])
-        return TableSource(name: table.rawValue, schema: table.schema, count: count(table), segments: runs.count) {
+        let runs = Self.runs(spool.bucketBytes(table))
+        return TableSource(name: table.rawValue, schema: table.schema, count: count, segments: runs.count) {
             (segment, out) throws(PublishError) in
-            guard let spool, runs.indices.contains(segment) else { return }
-            SpooledBucket(try spool.read(table, buckets: runs[segment])).append(to: &out, visitIDs: visitIDs)
+            guard runs.indices.contains(segment) else { return }
+            SpooledBucket(try spool.read(table, buckets: runs[segment])).append(to: &out)
         }
     }
 
@@ -96,7 +99,7 @@ package struct Dataset: Sendable {
 
     /// Rows per table, for the summary line and the manifest.
     package var rowCounts: [String: Int] {
-        ["articles": articles.count, "visits": visits.count, "agreements": count(.agreements), "trade_metrics": count(.tradeMetrics),
-         "delegations": count(.delegations), "trade_series": tradeSeries.count, "visit_summary": visitSummary.count]
+        ["articles": articles.rows, "visits": visitCount, "agreements": count(.agreements), "trade_metrics": count(.tradeMetrics),
+         "delegations": count(.delegations), "trade_series": tradeSeries.rows, "visit_summary": visitSummary.count]
     }
 }

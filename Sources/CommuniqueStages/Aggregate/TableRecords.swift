@@ -35,6 +35,13 @@ package struct TableRecords: Sendable {
         count += 1
     }
 
+    /// Appends a record made elsewhere (read back from a partial).
+    mutating func append<Bytes: Collection>(record: Bytes, key: UInt64, visitField: Int32, visit: Int32) where Bytes.Element == UInt8 {
+        bytes.append(contentsOf: record)
+        records.append(Record(key: key, end: Int32(bytes.count), visitField: visitField, visit: visit))
+        count += 1
+    }
+
     /// Lets the bytes go once they are spooled; `count` stays.
     mutating func releaseRows() {
         bytes = []

@@ -1,88 +1,216 @@
 import CommuniqueCore
-/// Merges the visits of all articles into one row per real-world visit, article by article in
-/// input order (so the aggregate stage can run while later articles are still being extracted).
+import CommuniqueOutput
+
+/// Merges the visit reports of all articles into one `visits` row per real-world visit, and
+/// gives the agreements and delegations that belong to a report its visit's id.
 ///
-/// Two reports are the same visit when visitor country, host and status agree, their visitors do
-/// not conflict, and both are dated with overlapping dates (undated reports merge only with
-/// undated reports of the same visitor): an undated report says too little to be joined to a dated one.
-///
-/// A visit costs little memory while the run goes on: its evidence waits in the spool, and the
-/// articles that report it are kept as positions.
+/// Nothing here depends on the order articles arrive in: reports wait in a sorted spill by visitor
+/// country, host and status, each such group is clustered on its own (`VisitClusters`), and each
+/// visit's fields come from its members in canonical order. Linked fact rows wait in another
+/// sorted spill by (article, report) and are joined with the visits' ids at the end, so memory
+/// holds one group and a few buffers, not the corpus.
 package struct VisitMerger: Sendable {
-    /// A visit so far: the merged mention (without its evidence), and which visits of which
-    /// articles it is.
-    struct MergedVisit: Sendable {
-        var mention: VisitMention
-        var evidence: SpooledTexts.Ref
-        var members: [(article: Int32, local: Int32)]
+    private var mentions: SortedRuns
+    /// Fact rows and visit-summary contributions that wait for their visit's id.
+    private var links: SortedRuns
+    private let spool: RecordSpool
+
+    package init(spool: RecordSpool) {
+        self.spool = spool
+        mentions = SortedRuns(spool: spool)
+        links = SortedRuns(spool: spool)
     }
 
-    private var merged: [MergedVisit] = []
-    /// Only visits of the same visitor country, host and status can merge: look only there.
-    private var buckets: [String: [Int32]] = [:]
-    /// Visits of each article added so far.
-    private var visitsPerArticle: [Int32] = []
-    private var sourceIDs: [String] = []
-    private var texts: SpooledTexts
+    /// Where an article's report is, as the key both sides of the join sort by: the source id
+    /// (never holding NUL), NUL, and the report's place, big-endian.
+    static func linkKey(_ sourceID: String, _ local: Int) -> [UInt8] {
+        var key = Array(sourceID.utf8)
+        key.append(0)
+        for shift in stride(from: 24, through: 0, by: -8) { key.append(UInt8(truncatingIfNeeded: local >> shift)) }
+        return key
+    }
 
-    package init(spool: RecordSpool) { texts = SpooledTexts(spool: spool) }
+    /// What a link carries.
+    enum LinkKind: Int {
+        case fact = 0
+        case contribution = 1
+    }
 
-    /// Adds the next article's visits.
-    package mutating func add(_ visits: [VisitMention], sourceID: String) {
-        let position = Int32(visitsPerArticle.count)
-        visitsPerArticle.append(Int32(visits.count))
-        sourceIDs.append(sourceID)
-        for (local, mention) in visits.enumerated() {
-            let bucket = mention.visitorCountry + "|" + mention.hostCountry + "|" + mention.status.rawValue
-            if let index = buckets[bucket]?.first(where: { Self.same(merged[Int($0)].mention, mention) }).map(Int.init) {
-                if merged[index].mention.visitor.isEmpty { merged[index].mention.visitor = mention.visitor }
-                if merged[index].mention.city.isEmpty { merged[index].mention.city = mention.city }
-                if merged[index].mention.hostLeader.isEmpty { merged[index].mention.hostLeader = mention.hostLeader }
-                if merged[index].mention.occasion.isEmpty { merged[index].mention.occasion = mention.occasion }
-                if merged[index].mention.visitType == nil { merged[index].mention.visitType = mention.visitType }
-                merged[index].mention.dates = DateSpan.narrower(merged[index].mention.dates, mention.dates)
-                merged[index].members.append((position, Int32(local)))
-            } else {
-                buckets[bucket, default: []].append(Int32(merged.count))
-                var kept = mention
-                kept.evidence = ""
-                merged.append(MergedVisit(mention: kept, evidence: texts.append(mention.evidence), members: [(position, Int32(local))]))
+    package mutating func add(_ records: ArticleRecords) {
+        var out = ByteRecordWriter()
+        for (local, mention) in records.visits.enumerated() {
+            out.removeAll()
+            VisitMember(sourceID: records.article.sourceID, local: local, mention: mention).encode(into: &out)
+            mentions.add(key: Array("\(mention.visitorCountry)\u{1F}\(mention.hostCountry)\u{1F}\(mention.status.rawValue)".utf8),
+                         payload: out.bytes)
+        }
+        for table in FactTable.allCases {
+            let rows = table.records(of: records)
+            for index in rows.records.indices where Self.isLinked(rows.records[index]) {
+                let record = rows.records[index]
+                out.removeAll()
+                out.append(LinkKind.fact.rawValue)
+                out.append(SpooledTable(table).rawValue)
+                out.append(record.key)
+                out.append(Int(record.visitField))
+                out.append(bytes: rows.bytes(of: index))
+                links.add(key: Self.linkKey(records.article.sourceID, Int(record.visit)), payload: out.bytes)
+            }
+        }
+        for contribution in records.contributions {
+            out.removeAll()
+            out.append(LinkKind.contribution.rawValue)
+            out.append(contribution.documentsSigned)
+            out.append(contribution.agreementValueUSD)
+            out.append(contribution.delegationMembers)
+            links.add(key: Self.linkKey(records.article.sourceID, contribution.visit), payload: out.bytes)
+        }
+    }
+
+    /// A fact row that names one of its article's visits (and has a visit id column to fill).
+    static func isLinked(_ record: TableRecords.Record) -> Bool {
+        record.visit >= 0 && record.visitField >= 0
+    }
+
+    /// Writes the visits and the linked fact rows to `facts`; returns the visits per host and
+    /// year with what their agreements and delegations add.
+    package consuming func finish(facts: inout SpoolWriter, writer: CSVWriter) throws(PublishError) -> (visits: Int, totals: [VisitTotals.Key: VisitTotals]) {
+        var totals: [VisitTotals.Key: VisitTotals] = [:]
+        var visitOf = SortedRuns(spool: spool)
+        var visits = 0
+        var sorted = mentions.sorted()
+        var group: [VisitMember] = []
+        var groupKey: [UInt8]?
+        func flush() {
+            for visit in Self.visits(of: group) {
+                visits += 1
+                let key = VisitTotals.Key(host: visit.row.hostCountry, year: visit.year)
+                totals[key, default: VisitTotals()].visits += 1
+                var record: [UInt8] = []
+                writer.append(record: visit.row.cells, to: &record)
+                facts.add(record, key: StableID.key(visit.row.visitID), table: .visits)
+                var target = ByteRecordWriter()
+                target.append(visit.row.visitID)
+                target.append(visit.row.hostCountry)
+                target.append(visit.year ?? -1)
+                for member in visit.members { visitOf.add(key: Self.linkKey(member.sourceID, member.local), payload: target.bytes) }
+            }
+            group.removeAll(keepingCapacity: true)
+        }
+        while let record = try sorted.next() {
+            if record.key != groupKey {
+                flush()
+                groupKey = record.key
+            }
+            var reader = ByteRecordReader(record.payload[...])
+            guard let member = try? VisitMember(from: &reader) else { throw .corrupt(what: "spooled visit report") }
+            group.append(member)
+        }
+        flush()
+        try join(visitOf.sorted(), facts: &facts, totals: &totals)
+        return (visits, totals)
+    }
+
+    /// Fills each waiting fact row's visit id and adds each contribution to its visit's totals.
+    private consuming func join(_ targets: consuming SortedRecords, facts: inout SpoolWriter,
+                                totals: inout [VisitTotals.Key: VisitTotals]) throws(PublishError) {
+        var targets = targets
+        var target = try targets.next()
+        var linked = links.sorted()
+        while let link = try linked.next() {
+            while let current = target, ByteOrder.compare(current.key, link.key) < 0 { target = try targets.next() }
+            var visitID = ""
+            var key: VisitTotals.Key?
+            if let current = target, current.key == link.key {
+                var reader = ByteRecordReader(current.payload[...])
+                guard let id = try? reader.string(), let host = try? reader.string(), let year = try? reader.int() else {
+                    throw .corrupt(what: "spooled visit id")
+                }
+                visitID = id
+                key = VisitTotals.Key(host: host, year: year < 0 ? nil : year)
+            }
+            var reader = ByteRecordReader(link.payload[...])
+            do throws(ByteRecordError) {
+                switch LinkKind(rawValue: try reader.int()) {
+                case .fact:
+                    guard let table = SpooledTable(rawValue: try reader.string()) else { throw .malformed(offset: 0, "table") }
+                    let rowKey = try reader.uint64()
+                    let field = try reader.int()
+                    let bytes = try reader.byteRun()
+                    let split = bytes.startIndex + min(field, bytes.count)
+                    facts.add(bytes[..<split] + Array(visitID.utf8) + bytes[split...], key: rowKey, table: table)
+                case .contribution:
+                    let (documents, value, members) = (try reader.int(), try reader.double(), try reader.int())
+                    guard let key else { continue }
+                    totals[key, default: VisitTotals()].documentsSigned += documents
+                    totals[key, default: VisitTotals()].agreementValueUSD += value
+                    totals[key, default: VisitTotals()].delegationMembers += members
+                case nil: throw .malformed(offset: 0, "link kind")
+                }
+            } catch {
+                throw .corrupt(what: "spooled visit link")
             }
         }
     }
 
-    /// The visits table, and for each article (by position) the visit id of each of its visits.
-    package mutating func finish() -> (table: VisitTable, ids: [[String]]) {
-        texts.flush()
-        var ids = visitsPerArticle.map { [String](repeating: "", count: Int($0)) }
-        var assigner = StableID.Assigner(prefix: "v-")
-        let visitIDs = merged.map { m in
-            assigner.next([m.mention.visitorCountry, m.mention.hostCountry, m.mention.visitor, m.mention.dates?.description ?? "",
-                           m.mention.status.rawValue, m.members.map { sourceIDs[Int($0.article)] }.min() ?? ""])
-        }
-        for (index, visit) in merged.enumerated() {
-            for (article, local) in visit.members { ids[Int(article)][Int(local)] = visitIDs[index] }
-        }
-        // Ids of one table share prefix and length: their numeric value sorts them as strings.
-        let sortKeys = visitIDs.map(StableID.key)
-        let order = merged.indices.sorted { sortKeys[$0] < sortKeys[$1] }.map(Int32.init)
-        let table = VisitTable(merged: merged, ids: visitIDs, order: order, sourceIDs: sourceIDs, texts: texts)
-        return (table, ids)
+    /// A merged visit: its row, its start year and its members.
+    struct MergedVisit {
+        var row: VisitRow
+        var year: Int?
+        var members: [VisitMember]
     }
 
-    static func same(_ a: VisitMention, _ b: VisitMention) -> Bool {
-        guard a.visitorCountry == b.visitorCountry, a.hostCountry == b.hostCountry else { return false }
-        // Statuses matched case by case, not with `==`: that is a call into the Core module the
-        // optimizer cannot see through, so it would copy each candidate mention out of `merged`.
-        switch (a.status, b.status) {
-        case (.held, .held), (.planned, .planned): break
-        case (.held, .planned), (.planned, .held): return false
+    /// The visits of one group of reports (same visitor country, host and status), with ids.
+    static func visits(of group: [VisitMember]) -> [MergedVisit] {
+        var merged = VisitClusters.of(group).map { cluster in merge(cluster.map { group[$0] }) }
+        // Ids are assigned in an order that depends only on the content: by the id's parts, then
+        // by the first member; repeats of the same parts get the repeat number mixed in.
+        let parts = merged.map(idParts)
+        let order = merged.indices.sorted { left, right in
+            if parts[left] != parts[right] { return parts[left].lexicographicallyPrecedes(parts[right]) }
+            return VisitMember.precedes(merged[left].members[0], merged[right].members[0])
         }
-        if !a.visitor.isEmpty, !b.visitor.isEmpty, a.visitor != b.visitor { return false }
-        switch (a.dates, b.dates) {
-        case (let x?, let y?): return DateSpan.overlaps(x, y)
-        case (nil, nil): return !a.visitor.isEmpty && a.visitor == b.visitor
-        default: return false
+        var assigner = StableID.Assigner(prefix: "v-")
+        for index in order { merged[index].row.visitID = assigner.next(parts[index]) }
+        return merged
+    }
+
+    static func idParts(_ visit: MergedVisit) -> [String] {
+        let row = visit.row
+        let dates = row.startDate.isEmpty ? "" : (row.endDate.isEmpty ? row.startDate : row.startDate + "/" + row.endDate)
+        return [row.visitorCountry, row.hostCountry, row.visitor, dates, row.status.rawValue, row.sourceIDs.first ?? ""]
+    }
+
+    /// One visit from its members in canonical order: each field from the first member that has
+    /// it, the narrowest dates, the first member's evidence.
+    static func merge(_ members: [VisitMember]) -> MergedVisit {
+        let first = members[0].mention
+        var mention = first
+        for member in members.dropFirst() {
+            let other = member.mention
+            if mention.visitor.isEmpty { mention.visitor = other.visitor }
+            if mention.city.isEmpty { mention.city = other.city }
+            if mention.hostLeader.isEmpty { mention.hostLeader = other.hostLeader }
+            if mention.occasion.isEmpty { mention.occasion = other.occasion }
+            if mention.visitType == nil { mention.visitType = other.visitType }
+            mention.dates = DateSpan.narrower(mention.dates, other.dates)
         }
+        var row = VisitRow()
+        row.visitor = mention.visitor
+        row.visitorCountry = mention.visitorCountry
+        row.hostCountry = mention.hostCountry
+        row.city = mention.city
+        if let dates = mention.dates {
+            row.startDate = dates.start.description
+            if let end = dates.end, end != dates.start { row.endDate = end.description }
+            row.datePrecision = DatePrecision(of: dates.start)
+        }
+        row.visitType = mention.visitType ?? .unspecified
+        row.status = mention.status
+        row.hostLeader = mention.hostLeader
+        row.occasion = mention.occasion
+        row.sourceIDs = Array(Set(members.map(\.sourceID))).sorted()
+        row.evidence = first.evidence
+        return MergedVisit(row: row, year: mention.dates?.start.year, members: members)
     }
 }

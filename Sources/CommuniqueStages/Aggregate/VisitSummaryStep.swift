@@ -1,7 +1,8 @@
 import CommuniqueCore
+import CommuniqueOutput
 
 /// The `visit_summary` step: per host country and year, the visits, the documents signed, their
-/// value in USD and the delegation members that came.
+/// value in USD and the delegation members that came (totals the visit merge gathered).
 package struct VisitSummaryStep: AggregateStep {
     package static let name = "visit_summary"
     package static let tables = ["visit_summary"]
@@ -11,41 +12,20 @@ package struct VisitSummaryStep: AggregateStep {
     /// Agreement statuses that count as documents signed.
     static let signedStatuses: Set<AgreementStatus> = [.signed, .ratified]
 
-    private var contributions: [(article: Int, contribution: VisitContribution)] = []
-
     package init(options: StepOptions, spool: RecordSpool) throws(ConfigurationError) {}
 
-    package mutating func add(_ records: ArticleRecords, position: Int) {
-        contributions += records.contributions.map { (position, $0) }
-    }
+    package mutating func add(_ records: ArticleRecords) {}
 
-    package mutating func finish(into dataset: inout Dataset, articles: [ArticleRow]) {
-        let visits = dataset.visits
-        let visitIDs = dataset.visitIDs
-        var rows: [VisitSummaryRow] = []
-        var rowOfKey: [String: Int] = [:]
-        var rowOfVisit: [String: Int] = [:]
-        rowOfVisit.reserveCapacity(visits.count)
-        for (host, year, id) in visits.summaryKeys() {
-            let key = host + "|" + (year.map(String.init) ?? "")
-            let row = rowOfKey[key] ?? {
-                var row = VisitSummaryRow()
-                row.hostCountry = host
-                row.year = year
-                rows.append(row)
-                rowOfKey[key] = rows.count - 1
-                return rows.count - 1
-            }()
-            rows[row].visits += 1
-            rowOfVisit[id] = row
-        }
-        for (article, contribution) in contributions {
-            guard visitIDs[article].indices.contains(contribution.visit), let row = rowOfVisit[visitIDs[article][contribution.visit]] else { continue }
-            rows[row].documentsSigned += contribution.documentsSigned
-            rows[row].agreementValueUSD += contribution.agreementValueUSD
-            rows[row].delegationMembers += contribution.delegationMembers
-        }
-        dataset.visitSummary = rows.sorted { ($0.hostCountry, $0.year ?? 0) < ($1.hostCountry, $1.year ?? 0) }
-        contributions = []
+    package mutating func finish(into dataset: inout Dataset, facts: inout SpoolWriter, writer: CSVWriter) throws(PublishError) {
+        dataset.visitSummary = dataset.visitTotals.map { key, totals in
+            var row = VisitSummaryRow()
+            row.hostCountry = key.host
+            row.year = key.year
+            row.visits = totals.visits
+            row.documentsSigned = totals.documentsSigned
+            row.agreementValueUSD = totals.agreementValueUSD
+            row.delegationMembers = totals.delegationMembers
+            return row
+        }.sorted { ($0.hostCountry, $0.year ?? 0) < ($1.hostCountry, $1.year ?? 0) }
     }
 }

@@ -19,17 +19,46 @@ package struct InputListing: Sendable {
     /// Names of the entries that are not articles (other extensions, none), sorted.
     package var ignored: [String]
 
-    /// Lists `folder`; a folder that cannot be read is a configuration error.
-    package init(folder: String, manifestName: String, extensions: [String]) throws(ConfigurationError) {
+    /// Lists `folder`, keeping the entries of `shard` (by the source id their name gives); a
+    /// folder that cannot be read is a configuration error.
+    package init(folder: String, manifestName: String, extensions: [String], shard: Shard = .whole) throws(ConfigurationError) {
         guard let dir = opendir(folder) else {
             throw .unreadable(file: folder, reason: "cannot list the input folder: \(String(cString: strerror(errno)))")
         }
         var names: [[UInt8]] = []
         while let entry = readdir(dir) {
-            names.append(withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) })
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            if shard.count == 1 || shard.contains(Self.baseID(name)) { names.append(name) }
         }
         closedir(dir)
-        self.init(folder: folder, names: names, manifestName: manifestName, extensions: extensions)
+        self.init(entries: names.map { (folder, $0) }, manifestName: manifestName, extensions: extensions)
+    }
+
+    /// The files at `paths` (as `--files-from` lists them), keeping those of `shard`.
+    package init(paths: [String], manifestName: String, extensions: [String], shard: Shard = .whole) {
+        var entries: [(folder: String, name: [UInt8])] = []
+        for path in paths where !path.isEmpty {
+            let slash = path.lastIndex(of: "/")
+            let folder = slash.map { String(path[..<$0]) } ?? "."
+            let name = Array((slash.map { String(path[path.index(after: $0)...]) } ?? path).utf8)
+            if shard.count == 1 || shard.contains(Self.baseID(name)) { entries.append((folder.isEmpty ? "/" : folder, name)) }
+        }
+        self.init(entries: entries, manifestName: manifestName, extensions: extensions)
+    }
+
+    /// Entries in `folder` (all but `.` and `..`): how many articles a listing may hold at most.
+    package static func entryCount(folder: String) -> Int {
+        guard let dir = opendir(folder) else { return 0 }
+        defer { closedir(dir) }
+        var count = 0
+        while readdir(dir) != nil { count += 1 }
+        return max(0, count - 2)
+    }
+
+    /// The id a name gives before duplicates are told apart: the name without its extension.
+    /// Shards are chosen by it, so every file of one id is in the same shard.
+    static func baseID(_ name: [UInt8]) -> String {
+        displayName(name.lastIndex(of: UInt8(ascii: ".")).map { Array(name[..<$0]) } ?? name)
     }
 
     /// A candidate before ids are made unique.
@@ -39,11 +68,11 @@ package struct InputListing: Sendable {
         var rank: Int
     }
 
-    init(folder: String, names: [[UInt8]], manifestName: String, extensions: [String]) {
+    init(entries: [(folder: String, name: [UInt8])], manifestName: String, extensions: [String]) {
         let manifest = Array(manifestName.utf8)
         var candidates: [Candidate] = []
         var ignored: [String] = []
-        for name in names where name.first != UInt8(ascii: ".") && name != manifest {
+        for (folder, name) in entries where name.first != UInt8(ascii: ".") && name != manifest {
             let dot = name.lastIndex(of: UInt8(ascii: "."))
             let stem = dot.map { Array(name[..<$0]) } ?? name
             let written = dot.map { String(decoding: name[($0 + 1)...], as: UTF8.self) }

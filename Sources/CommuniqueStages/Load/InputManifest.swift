@@ -25,10 +25,11 @@ package struct InputManifest: Sendable {
     package init(entries: [String: ManifestEntry] = [:]) { self.entries = entries }
 
     /// The largest manifest read (the pipeline loader refuses a larger one before any work).
-    package static let maxBytes = 64 << 20
+    package static let maxBytes = 512 << 20
 
-    /// The manifest at `path`, or an empty one when the file does not exist.
-    package static func load(_ path: String) throws(ConfigurationError) -> InputManifest {
+    /// The manifest at `path`, or an empty one when the file does not exist; only the rows of
+    /// `shard`'s source ids are kept (and counted), so a shard holds its part, not the corpus's.
+    package static func load(_ path: String, shard: Shard = .whole) throws(ConfigurationError) -> InputManifest {
         var bytes: [UInt8]
         do {
             // Only a regular file is read (FileBytes opens without blocking and checks), and only so much of it.
@@ -43,44 +44,55 @@ package struct InputManifest: Sendable {
             throw .malformedRow(file: path, line: line, column: "(row)",
                                 message: "unterminated quote: the quoted field opened on this line is not closed before the line ends")
         }
-        let records: [CSVRecord]
-        do {
-            records = try CSVReader().records(bytes)
-        } catch {
-            guard case .parser(let line, let message) = error else { throw .unreadable(file: path, reason: "\(error)") }
+        var header: CSVRecord?
+        var columns: (id: Int, published: Int?, outlet: Int?, url: Int?)?
+        var manifest = InputManifest()
+        let parsed: Result<Void, CSVReadError> = Result { () throws(CSVReadError) in
+            try CSVReader().forEachRecord(bytes) { record in
+                guard let columns else {
+                    if header == nil {
+                        header = record
+                        if let id = record.fields.firstIndex(of: "source_id") {
+                            columns = (id, record.fields.firstIndex(of: "published"), record.fields.firstIndex(of: "outlet"),
+                                       record.fields.firstIndex(of: "url"))
+                        }
+                    }
+                    return
+                }
+                func field(_ column: Int?) -> String {
+                    guard let column, column < record.fields.count else { return "" }
+                    return record.fields[column]
+                }
+                let id = field(columns.id)
+                guard !id.isEmpty, shard.contains(id) else { return }
+                manifest.add(id: id, published: field(columns.published), outlet: field(columns.outlet), url: field(columns.url),
+                             line: record.line, file: path)
+            }
+        }
+        if case .failure(.parser(let line, let message)) = parsed {
             throw .malformedRow(file: path, line: line, column: "(row)", message: message)
         }
-        guard let header = records.first else { return InputManifest() }
-        guard let idColumn = header.fields.firstIndex(of: "source_id") else {
+        if let header, columns == nil {
             throw .malformedRow(file: path, line: header.line, column: "source_id", message: "the header has no source_id column")
         }
-        let publishedColumn = header.fields.firstIndex(of: "published")
-        let outletColumn = header.fields.firstIndex(of: "outlet")
-        let urlColumn = header.fields.firstIndex(of: "url")
-        var manifest = InputManifest()
-        for record in records.dropFirst() {
-            func field(_ column: Int?) -> String {
-                guard let column, column < record.fields.count else { return "" }
-                return record.fields[column]
-            }
-            let id = field(idColumn)
-            guard !id.isEmpty else { continue }
-            manifest.rows += 1
-            if let first = manifest.lines[id] {
-                manifest.duplicateRows += 1
-                manifest.warnings.append("\(path):\(record.line): source_id: '\(id)' is listed again (first on line \(first)); this row is ignored")
-                continue
-            }
-            let publishedText = field(publishedColumn)
-            let published = date(publishedText)
-            if published == nil && !trimmed(publishedText).isEmpty {
-                manifest.badDates += 1
-                manifest.warnings.append("\(path):\(record.line): published: '\(publishedText)' is not an ISO 8601 date (2017, 2017-02, 2017-02-28 or a date-time); the date of this row is ignored")
-            }
-            manifest.entries[id] = ManifestEntry(published: published, outlet: field(outletColumn), url: field(urlColumn))
-            manifest.lines[id] = record.line
-        }
         return manifest
+    }
+
+    /// Takes one data row (the first row of a source id wins; a later one is counted and named).
+    mutating func add(id: String, published publishedText: String, outlet: String, url: String, line: Int, file path: String) {
+        rows += 1
+        if let first = lines[id] {
+            duplicateRows += 1
+            warnings.append("\(path):\(line): source_id: '\(id)' is listed again (first on line \(first)); this row is ignored")
+            return
+        }
+        let published = Self.date(publishedText)
+        if published == nil && !Self.trimmed(publishedText).isEmpty {
+            badDates += 1
+            warnings.append("\(path):\(line): published: '\(publishedText)' is not an ISO 8601 date (2017, 2017-02, 2017-02-28 or a date-time); the date of this row is ignored")
+        }
+        entries[id] = ManifestEntry(published: published, outlet: outlet, url: url)
+        lines[id] = line
     }
 
     /// An ISO 8601 date at the precision written, or the date of a date-time (`T` or a space,

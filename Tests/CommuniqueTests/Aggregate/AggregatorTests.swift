@@ -28,19 +28,12 @@ import Testing
         return facts
     }
 
-    static func dataset() -> Dataset {
-        let spool = try! RecordSpool(folder: TestSupport.temporaryFolder("aggregator"))
-        var writer = SpoolWriter(spool: spool)
+    static func dataset(_ order: [Int] = [0, 1]) throws -> Dataset {
+        let spool = try RecordSpool(folder: TestSupport.temporaryFolder("aggregator"))
         var aggregator = Aggregator(spool: spool)
         let facts = [article("a1", documents: 18, usd: 1_000_000, trade: 100), article("a2", documents: 2, usd: 500, trade: 103)]
-        for (index, article) in facts.enumerated() {
-            var records = ArticleRecords(article, writer: CSVWriter())
-            writer.add(records, article: index)
-            records.releaseFactRows()
-            aggregator.add(records)
-        }
-        writer.flush()
-        return aggregator.finish()
+        for index in order { aggregator.add(ArticleRecords(facts[index], writer: CSVWriter())) }
+        return try aggregator.finish()
     }
 
     static func rows(_ dataset: Dataset, _ table: String) throws -> [[String: String]] {
@@ -51,28 +44,46 @@ import Testing
     }
 
     @Test func factRowsGetTheirMergedVisitsIdAndIdOrder() throws {
-        let dataset = Self.dataset()
-        #expect(dataset.visits.count == 1)
-        let visit = try dataset.visits.row(0)
-        #expect(visit.sourceIDs == ["a1", "a2"])
-        #expect(visit.evidence == "Putin arrived in Astana.")
+        let dataset = try Self.dataset()
+        let visits = try Self.rows(dataset, "visits")
+        #expect(visits.count == 1)
+        let visit = try #require(visits.first)
+        #expect(visit["source_ids"] == "a1;a2")
+        #expect(visit["evidence"] == "Putin arrived in Astana.")
         let agreements = try Self.rows(dataset, "agreements")
         #expect(agreements.count == 2)
-        #expect(agreements.allSatisfy { $0["visit_id"] == visit.visitID })
+        #expect(agreements.allSatisfy { $0["visit_id"] == visit["visit_id"] })
         #expect(agreements.map { $0["agreement_id"]! } == agreements.map { $0["agreement_id"]! }.sorted())
         #expect(agreements.contains { $0["evidence"] == "They signed 18 documents, a comma, and \"quotes\"." && $0["count"] == "18" })
     }
 
     @Test func seriesAndSummaryAddUpTheArticles() throws {
-        let dataset = Self.dataset()
-        #expect(dataset.tradeSeries.count == 1)
-        #expect(dataset.tradeSeries[0].value == 101.5)
-        #expect(dataset.tradeSeries[0].sourceIDs == ["a1", "a2"])
-        #expect(dataset.tradeSeries[0].conflict)
+        let dataset = try Self.dataset()
+        let series = try Self.rows(dataset, "trade_series")
+        #expect(series.count == 1)
+        #expect(series.first?["value"] == "101.5")
+        #expect(series.first?["source_ids"] == "a1;a2")
+        #expect(series.first?["conflict"] == "true")
         #expect(dataset.visitSummary.count == 1)
         #expect(dataset.visitSummary[0].documentsSigned == 20)
         #expect(dataset.visitSummary[0].agreementValueUSD == 1_000_500)
         #expect(dataset.rowCounts["agreements"] == 2 && dataset.rowCounts["trade_metrics"] == 2)
     }
 
+    @Test func everyTableIsTheSameWhateverOrderTheArticlesArriveIn() throws {
+        let forward = try Self.dataset([0, 1])
+        let backward = try Self.dataset([1, 0])
+        for table in ["articles", "visits", "agreements", "trade_metrics", "trade_series", "visit_summary"] {
+            #expect(try Self.rows(forward, table) == Self.rows(backward, table), "\(table)")
+        }
+    }
+
+    @Test func aSourceIDAddedTwiceIsRefused() throws {
+        let spool = try RecordSpool(folder: TestSupport.temporaryFolder("aggregator"))
+        var aggregator = Aggregator(spool: spool)
+        let records = ArticleRecords(Self.article("a1", documents: 1, usd: 1, trade: 1), writer: CSVWriter())
+        aggregator.add(records)
+        aggregator.add(records)
+        #expect(throws: PublishError.duplicateSource(id: "a1")) { _ = try aggregator.finish() }
+    }
 }

@@ -26,14 +26,23 @@ import Testing
         let ids = (0..<3000).map { i in "m-" + String(String(UInt64(i) &* 0x9E37_79B9_7F4A_7C15, radix: 16).reversed()).padding(toLength: 16, withPad: "0", startingAt: 0) }
         var first = SpoolWriter(spool: spool)
         var second = SpoolWriter(spool: spool)
-        first.add(Self.records(Array(ids[..<1000])), article: 0)
-        second.add(Self.records(Array(ids[1000...])), article: 1)
+        for (writer, part) in [(0, ids[..<1000]), (1, ids[1000...])] {
+            let records = Self.records(Array(part))
+            for index in records.metrics.records.indices {
+                let bytes = records.metrics.bytes(of: index)
+                if writer == 0 {
+                    first.add(bytes, key: records.metrics.records[index].key, table: .tradeMetrics)
+                } else {
+                    second.add(bytes, key: records.metrics.records[index].key, table: .tradeMetrics)
+                }
+            }
+        }
         first.flush()
         second.flush()
         #expect(spool.failure == nil)
         var out: [UInt8] = []
         for run in Dataset.runs(spool.bucketBytes(.tradeMetrics)) {
-            SpooledBucket(try spool.read(.tradeMetrics, buckets: run)).append(to: &out, visitIDs: [[], []])
+            SpooledBucket(try spool.read(.tradeMetrics, buckets: run)).append(to: &out)
         }
         let rows = try CSVReader().records(out).map(\.fields)
         #expect(rows.map { $0[0] } == ids.sorted())

@@ -6,7 +6,7 @@ import Darwin
 #endif
 import Synchronization
 
-/// The fact records of a run on disk until the end, in buckets by the top bits of their keys.
+/// The records of a run on disk until the end (fact and visit rows, sorted runs, texts), in buckets by the top bits of their keys.
 ///
 /// Tables are sorted by id, and ids are hashes, so no row can be written before every article is
 /// read. Keeping hundreds of thousands of records in memory made the peak grow with the corpus;
@@ -25,7 +25,7 @@ package final class RecordSpool: Sendable {
 
     struct State: Sendable {
         var end = 0
-        var chunks: [[Chunk]] = Array(repeating: [], count: FactTable.allCases.count * RecordSpool.buckets)
+        var chunks: [[Chunk]] = Array(repeating: [], count: SpooledTable.allCases.count * RecordSpool.buckets)
         var failure: PublishError?
     }
 
@@ -49,12 +49,12 @@ package final class RecordSpool: Sendable {
     /// again after aggregation (visit evidence is spooled too), before any table is encoded.
     package var failure: PublishError? { state.withLock { $0.failure } }
 
-    static func slot(_ table: FactTable, _ bucket: Int) -> Int {
-        FactTable.allCases.firstIndex(of: table)! * buckets + bucket
+    static func slot(_ table: SpooledTable, _ bucket: Int) -> Int {
+        SpooledTable.allCases.firstIndex(of: table)! * buckets + bucket
     }
 
     /// Appends `bytes` (whole records of one bucket of `table`) to the file.
-    func write(_ bytes: [UInt8], table: FactTable, bucket: Int) {
+    func write(_ bytes: [UInt8], table: SpooledTable, bucket: Int) {
         guard !bytes.isEmpty, let offset = append(bytes) else { return }
         state.withLock { $0.chunks[Self.slot(table, bucket)].append(Chunk(offset: offset, length: bytes.count)) }
     }
@@ -97,12 +97,12 @@ package final class RecordSpool: Sendable {
     }
 
     /// Bytes spooled in each bucket of `table`.
-    func bucketBytes(_ table: FactTable) -> [Int] {
+    func bucketBytes(_ table: SpooledTable) -> [Int] {
         state.withLock { state in (0..<Self.buckets).map { state.chunks[Self.slot(table, $0)].reduce(0) { $0 + $1.length } } }
     }
 
     /// Every record of buckets `buckets` of `table`, in no particular order.
-    func read(_ table: FactTable, buckets: Range<Int>) throws(PublishError) -> [UInt8] {
+    func read(_ table: SpooledTable, buckets: Range<Int>) throws(PublishError) -> [UInt8] {
         let chunks = state.withLock { state in buckets.flatMap { state.chunks[Self.slot(table, $0)] } }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(chunks.reduce(0) { $0 + $1.length })

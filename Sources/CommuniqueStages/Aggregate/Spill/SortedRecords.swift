@@ -1,0 +1,115 @@
+import CommuniqueCore
+import CommuniqueOutput
+
+/// The merge of sorted runs: yields the records of every run in order (see `SortedRuns`), with a
+/// block of each run in memory at a time and a heap of the runs' current records.
+package struct SortedRecords {
+    enum Source {
+        case spooled(RecordSpool.Chunk)
+        case memory([UInt8])
+    }
+
+    /// One run being read: a block of its bytes and where the next record starts in it.
+    struct Cursor {
+        var block: [UInt8]
+        var position = 0
+        /// Where the rest of the run is in the spool (nothing left for a run in memory).
+        var next: Int
+        var end: Int
+        var current: SortedRecord?
+    }
+
+    static let blockBytes = 256 << 10
+
+    let spool: RecordSpool
+    private var cursors: [Cursor] = []
+    /// Cursor indices, a min-heap on their current records.
+    private var heap: [Int] = []
+    private var started = false
+
+    init(spool: RecordSpool, sources: [Source]) {
+        self.spool = spool
+        for source in sources {
+            switch source {
+            case .spooled(let chunk): cursors.append(Cursor(block: [], next: chunk.offset, end: chunk.offset + chunk.length))
+            case .memory(let bytes): cursors.append(Cursor(block: bytes, next: 0, end: 0))
+            }
+        }
+    }
+
+    /// The next record, or nil after the last; a spool that cannot be read is an error.
+    package mutating func next() throws(PublishError) -> SortedRecord? {
+        if !started {
+            started = true
+            for index in cursors.indices where try advance(index) { push(index) }
+        }
+        guard let top = heap.first else { return nil }
+        let record = cursors[top].current!
+        if try advance(top) {
+            siftDown(0)
+        } else {
+            heap[0] = heap[heap.count - 1]
+            heap.removeLast()
+            if !heap.isEmpty { siftDown(0) }
+        }
+        return record
+    }
+
+    /// Reads cursor `index`'s next record into `current`; false at the end of its run.
+    private mutating func advance(_ index: Int) throws(PublishError) -> Bool {
+        while true {
+            var reader = ByteRecordReader(cursors[index].block[cursors[index].position...])
+            if let key = try? reader.byteRun(), let payload = try? reader.byteRun() {
+                cursors[index].current = SortedRecord(key: Array(key), payload: Array(payload))
+                cursors[index].position = reader.offset
+                return true
+            }
+            // The block ends inside a record: keep its tail and read more of the run.
+            let cursor = cursors[index]
+            guard cursor.next < cursor.end else {
+                cursors[index].current = nil
+                return false
+            }
+            var block = Array(cursor.block[cursor.position...])
+            let length = min(cursor.end - cursor.next, max(Self.blockBytes, block.count))
+            try spool.read(offset: cursor.next, length: length, into: &block)
+            cursors[index].block = block
+            cursors[index].position = 0
+            cursors[index].next += length
+        }
+    }
+
+    private func less(_ left: Int, _ right: Int) -> Bool {
+        let x = cursors[left].current!
+        let y = cursors[right].current!
+        let byKey = ByteOrder.compare(x.key, y.key)
+        if byKey != 0 { return byKey < 0 }
+        let byPayload = ByteOrder.compare(x.payload, y.payload)
+        return byPayload != 0 ? byPayload < 0 : left < right
+    }
+
+    private mutating func push(_ index: Int) {
+        heap.append(index)
+        var child = heap.count - 1
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard less(heap[child], heap[parent]) else { break }
+            heap.swapAt(child, parent)
+            child = parent
+        }
+    }
+
+    private mutating func siftDown(_ start: Int) {
+        var parent = start
+        while true {
+            let left = 2 * parent + 1
+            let right = left + 1
+            var smallest = parent
+            if left < heap.count && less(heap[left], heap[smallest]) { smallest = left }
+            if right < heap.count && less(heap[right], heap[smallest]) { smallest = right }
+            guard smallest != parent else { return }
+            heap.swapAt(parent, smallest)
+            parent = smallest
+        }
+    }
+}

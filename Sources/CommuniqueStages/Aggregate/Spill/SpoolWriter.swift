@@ -1,0 +1,42 @@
+/// Buffers in front of the spool: records collect per table and bucket and go to the file in
+/// chunks of about `chunkBytes`.
+///
+/// A spooled record is its key (8 bytes little-endian) and its length (4 bytes) followed by its
+/// CSV bytes, which are final: a fact row's visit id is already filled in.
+package struct SpoolWriter {
+    static let chunkBytes = 32 * 1024
+    static let headerBytes = 12
+
+    let spool: RecordSpool
+    private var buffers: [[UInt8]] = Array(repeating: [], count: SpooledTable.allCases.count * RecordSpool.buckets)
+
+    package init(spool: RecordSpool) { self.spool = spool }
+
+    /// Sends one record of `table` whose id has the numeric value `key`.
+    package mutating func add<Bytes: Collection>(_ bytes: Bytes, key: UInt64, table: SpooledTable) where Bytes.Element == UInt8 {
+        let bucket = Int(key >> UInt64(64 - RecordSpool.bucketBits))
+        let slot = RecordSpool.slot(table, bucket)
+        Self.append(key, to: &buffers[slot])
+        Self.append(UInt32(bytes.count), to: &buffers[slot])
+        buffers[slot].append(contentsOf: bytes)
+        if buffers[slot].count >= Self.chunkBytes {
+            spool.write(buffers[slot], table: table, bucket: bucket)
+            buffers[slot].removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// Writes what is left in the buffers.
+    package mutating func flush() {
+        for table in SpooledTable.allCases {
+            for bucket in 0..<RecordSpool.buckets {
+                let slot = RecordSpool.slot(table, bucket)
+                spool.write(buffers[slot], table: table, bucket: bucket)
+                buffers[slot] = []
+            }
+        }
+    }
+
+    static func append<T: FixedWidthInteger>(_ value: T, to bytes: inout [UInt8]) {
+        for shift in stride(from: 0, to: T.bitWidth, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> shift)) }
+    }
+}

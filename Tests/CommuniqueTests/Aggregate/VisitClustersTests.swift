@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+@testable import CommuniqueCore
+@testable import CommuniqueStages
+
+@Suite struct VisitClustersTests {
+    static func member(_ source: String, _ visitor: String, _ dates: String?, local: Int = 0) -> VisitMember {
+        var mention = VisitMention(visitor: visitor, visitorCountry: "FR", hostCountry: "IN", sourceID: source,
+                                   evidence: "\(visitor) in \(source)", sentenceIndex: 0)
+        if let dates {
+            let parts = dates.split(separator: "/").map { PartialDate(iso: String($0))! }
+            mention.dates = DateSpan(start: parts[0], end: parts.count > 1 ? parts[1] : nil)
+        }
+        return VisitMember(sourceID: source, local: local, mention: mention)
+    }
+
+    /// Clusters as sets of "source:visitor", independent of the order of the input.
+    static func clusters(_ members: [VisitMember]) -> Set<Set<String>> {
+        Set(VisitClusters.of(members).map { Set($0.map { "\(members[$0].sourceID):\(members[$0].mention.visitor)" }) })
+    }
+
+    @Test func overlapsChainIntoOneVisitAndOtherVisitorsStayApart() {
+        let members = [
+            Self.member("a", "Emmanuel Macron", "2024-01-25/2024-01-26"),
+            Self.member("b", "Emmanuel Macron", "2024-01-26"),
+            Self.member("c", "Emmanuel Macron", "2024-01-27/2024-01-28"),  // no overlap with a or b
+            Self.member("d", "Edouard Philippe", "2024-01-26"),
+            Self.member("e", "", "2024-01"),  // a month: overlaps Macron's visit, which starts first
+            Self.member("f", "", nil),
+            Self.member("g", "Emmanuel Macron", nil),
+            Self.member("h", "Emmanuel Macron", nil),
+            Self.member("i", "", "2025-03-02"),
+            Self.member("j", "", "2025-03-01/2025-03-03"),
+        ]
+        let expected: Set<Set<String>> = [
+            ["a:Emmanuel Macron", "b:Emmanuel Macron", "e:"], ["c:Emmanuel Macron"], ["d:Edouard Philippe"], ["f:"],
+            ["g:Emmanuel Macron", "h:Emmanuel Macron"], ["i:", "j:"],
+        ]
+        #expect(Self.clusters(members) == expected)
+    }
+
+    @Test func everyOrderOfTheReportsGivesTheSameVisits() {
+        let members = [
+            Self.member("a", "Narendra Modi", "2023-07-13/2023-07-14"),
+            Self.member("b", "", "2023-07-14"),
+            Self.member("c", "Narendra Modi", "2023-07"),
+            Self.member("d", "", "2023-07-20"),
+            Self.member("e", "Narendra Modi", "2023-07-14", local: 1),
+        ]
+        let expected = Self.clusters(members)
+        var order = Array(members.indices)
+        // Every permutation of five reports.
+        func permute(_ k: Int) {
+            if k == order.count {
+                #expect(Self.clusters(order.map { members[$0] }) == expected)
+                return
+            }
+            for i in k..<order.count {
+                order.swapAt(k, i)
+                permute(k + 1)
+                order.swapAt(k, i)
+            }
+        }
+        permute(0)
+    }
+
+    @Test func firstAtLeastFindsTheLeftmostPosition() {
+        let tree = FirstAtLeast([3, 9, 2, 9, 12])
+        #expect(tree.first(atLeast: 1) == 0)
+        #expect(tree.first(atLeast: 4) == 1)
+        #expect(tree.first(atLeast: 10) == 4)
+        #expect(tree.first(atLeast: 13) == nil)
+        #expect(FirstAtLeast([]).first(atLeast: 0) == nil)
+    }
+}
