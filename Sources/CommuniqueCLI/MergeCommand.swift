@@ -19,6 +19,9 @@ struct MergeCommand: ParsableCommand {
     @Argument(help: "The partial files.")
     var partials: [String]
 
+    @Option(help: "The input folder the partials were made from, instead of the pipeline's input (checked against the output, never read).")
+    var input: String?
+
     @Option(help: "Publish into this folder instead of the pipeline's output.")
     var output: String?
 
@@ -40,7 +43,7 @@ struct MergeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let job = Job(work: .merge(partials), pipeline: pipeline, input: nil, output: output, jobs: jobs, wait: wait, format: nil,
+        let job = Job(work: .merge(partials), pipeline: pipeline, input: input, output: output, jobs: jobs, wait: wait, format: nil,
                       check: check, logger: logging.makeLogger())
         let code = job.execute()
         if code != 0 { throw ExitCode(code) }
