@@ -121,10 +121,12 @@ package struct PipelineRunner: Sendable {
                 // The rows become CSV records here, in parallel; the facts and the text go.
                 let start = clock.now
                 let records = ArticleRecords(facts, writer: writer)
+                let recorded = clock.now
                 sink(records)
-                let seconds = Self.seconds(clock.now - start)
+                let (seconds, aggregated) = (Self.seconds(recorded - start), Self.seconds(clock.now - recorded))
                 for observer in observers {
                     observer.articleRecorded(index, seconds: seconds)
+                    observer.article(index, finished: .aggregate, seconds: aggregated)
                     observer.articleDone(done + index + 1, of: max(total, done + sources.count))
                 }
             }
