@@ -22,29 +22,17 @@ struct MergeCommand: ParsableCommand {
     @Option(help: "The input folder the partials were made from, instead of the pipeline's input (checked against the output, never read).")
     var input: String?
 
-    @Option(help: "Publish into this folder instead of the pipeline's output.")
-    var output: String?
-
-    @Option(help: "Worker threads for encoding (default: all cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
-    @Option(help: "Seconds to wait for another run's lock before giving up with exit code 75.")
-    var wait: Int = 0
-
-    @Flag(help: "Merge into a temporary folder and exit 1 naming every table that differs from the published output.")
-    var check = false
+    @OptionGroup var publishing: PublishOptions
 
     @OptionGroup var logging: LoggingOptions
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        guard wait >= 0 else { throw ValidationError("--wait must not be negative") }
         guard !partials.isEmpty else { throw ValidationError("name at least one partial") }
     }
 
     func run() throws {
-        let job = Job(work: .merge(partials), pipeline: pipeline, input: input, output: output, jobs: jobs, wait: wait, format: nil,
-                      check: check, logger: logging.makeLogger())
+        let job = Job(work: .merge(partials), pipeline: pipeline, input: input, output: publishing.output, jobs: publishing.jobs,
+                      wait: publishing.wait, format: nil, check: publishing.check, logger: logging.makeLogger())
         let code = job.execute()
         if code != 0 { throw ExitCode(code) }
     }

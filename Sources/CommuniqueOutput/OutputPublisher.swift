@@ -120,21 +120,9 @@ package struct OutputPublisher: Sendable {
     /// Writes and fsyncs one file made of `chunks`; a full disk or a read-only folder becomes an
     /// error with the path.
     static func write(_ chunks: [[UInt8]], to path: String) throws(PublishError) {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw .io(path: path, operation: "create", errno: errno) }
-        defer { close(fd) }
-        for bytes in chunks {
-            var offset = 0
-            while offset < bytes.count {
-                let written = bytes.withUnsafeBytes { raw in Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset) }
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw .io(path: path, operation: "write", errno: errno)
-                }
-                offset += written
-            }
-        }
-        guard fsync(fd) == 0 else { throw .io(path: path, operation: "fsync", errno: errno) }
+        let sink = try FileSink(path: path)
+        for bytes in chunks { try sink.write(bytes) }
+        _ = try sink.finish(name: path)
     }
 
     static func syncFolder(_ path: String) throws(PublishError) {
