@@ -44,8 +44,8 @@ extension PipelineLoader {
     }
 
     /// Refuses a knowledge file or manifest named at `line`/`key` that is not a regular file under the limit.
-    static func checkDataFile(_ path: String, file: String, line: Int, key: String) throws(ConfigurationError) {
-        if let problem = fileProblem(path, limit: dataFileMaxBytes) {
+    static func checkDataFile(_ path: String, file: String, line: Int, key: String, limit: Int = dataFileMaxBytes) throws(ConfigurationError) {
+        if let problem = fileProblem(path, limit: limit) {
             throw .invalidValue(file: file, line: line, key: key, message: problem)
         }
     }

@@ -107,7 +107,8 @@ package struct PipelineLoader: Sendable {
 
         let manifestName = try root.string("manifest") ?? "manifest.csv"
         if FileKind.of(inputPath + "/" + manifestName, followingLinks: false) != nil {
-            try Self.checkDataFile(inputPath + "/" + manifestName, file: file, line: root.line(of: "manifest"), key: "manifest")
+            try Self.checkDataFile(inputPath + "/" + manifestName, file: file, line: root.line(of: "manifest"), key: "manifest",
+                                   limit: InputManifest.maxBytes)
         }
 
         return PipelineDefinition(
