@@ -25,7 +25,7 @@ package struct PipelineRunner: Sendable {
     /// How the pipeline file is named in the manifest (a path relative to the output's parent).
     package var pipelineName: String
     /// Articles per pass of `process`: the input is read in ceil(entries / this) shards.
-    package var passArticles = 65_536
+    package var passArticles = 32_768
 
     package init(definition: PipelineDefinition, knowledge: Knowledge, pipelineName: String) {
         self.definition = definition

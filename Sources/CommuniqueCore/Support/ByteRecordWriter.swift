@@ -7,6 +7,9 @@ public struct ByteRecordWriter: Sendable {
 
     public init() {}
 
+    /// A writer whose buffer has room for `capacity` bytes.
+    public init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
     public mutating func append(_ value: Int) {
         var zigzag = UInt64(bitPattern: Int64(value << 1) ^ Int64(value >> 63))
         while zigzag >= 0x80 {

@@ -70,7 +70,7 @@ package struct Aggregator: CorpusStage {
         facts.flush()
         var table = SpooledText(spool: spool)
         var inputs = SpooledText(spool: spool)
-        var sorted = articles.sorted()
+        var sorted = try articles.sorted()
         var previous: [UInt8]?
         while let article = try sorted.next() {
             if article.key == previous {

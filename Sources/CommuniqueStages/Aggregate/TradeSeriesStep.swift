@@ -39,7 +39,7 @@ package struct TradeSeriesStep: AggregateStep {
     package mutating func finish(into dataset: inout Dataset, facts: inout SpoolWriter, writer: CSVWriter) throws(PublishError) {
         guard let points = points.take() else { return }
         var table = SpooledText(spool: spool)
-        var sorted = points.sorted()
+        var sorted = try points.sorted()
         var key: [UInt8]?
         var values: [Double] = []
         var sources: [String] = []

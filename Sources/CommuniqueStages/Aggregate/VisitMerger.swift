@@ -78,7 +78,7 @@ package struct VisitMerger: Sendable {
         var totals: [VisitTotals.Key: VisitTotals] = [:]
         var visitOf = SortedRuns(spool: spool)
         var visits = 0
-        var sorted = mentions.sorted()
+        var sorted = try mentions.sorted()
         var group: [VisitMember] = []
         var groupKey: [UInt8]?
         func flush() {
@@ -107,7 +107,7 @@ package struct VisitMerger: Sendable {
             group.append(member)
         }
         flush()
-        try join(visitOf.sorted(), facts: &facts, totals: &totals)
+        try join(try visitOf.sorted(), facts: &facts, totals: &totals)
         return (visits, totals)
     }
 
@@ -116,7 +116,7 @@ package struct VisitMerger: Sendable {
                                 totals: inout [VisitTotals.Key: VisitTotals]) throws(PublishError) {
         var targets = targets
         var target = try targets.next()
-        var linked = links.sorted()
+        var linked = try links.sorted()
         while let link = try linked.next() {
             while let current = target, ByteOrder.compare(current.key, link.key) < 0 { target = try targets.next() }
             var visitID = ""

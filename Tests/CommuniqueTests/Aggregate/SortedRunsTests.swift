@@ -23,7 +23,7 @@ import Testing
         let spool = try RecordSpool(folder: TestSupport.temporaryFolder("runs"))
         var runs = SortedRuns(spool: spool, runBytes: runBytes)
         for record in records { runs.add(key: record.key, payload: record.payload) }
-        var sorted = runs.sorted()
+        var sorted = try runs.sorted()
         var out: [SortedRecord] = []
         while let record = try sorted.next() { out.append(record) }
         return out

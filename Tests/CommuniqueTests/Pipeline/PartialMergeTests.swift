@@ -28,7 +28,7 @@ import Testing
         runner.passArticles = 64
         let passes = try! runner.process(jobs: 2)
         precondition(passes.files.map(\.bytes) == report.files.map(\.bytes), "passes change the files")
-        runner.passArticles = 65_536
+        runner.passArticles = 32_768
         return Corpus(folder: folder, runner: runner, files: Dictionary(uniqueKeysWithValues: report.files.map { ($0.name, $0.bytes) }))
     }()
 

@@ -14,7 +14,7 @@ import Synchronization
 /// each table is sorted and written one bucket at a time: memory holds a bucket, not a table.
 package final class RecordSpool: Sendable {
     /// Buckets per table: the top `bucketBits` bits of a record's key choose its bucket.
-    static let bucketBits = 6
+    static let bucketBits = 8
     static var buckets: Int { 1 << bucketBits }
 
     /// A run of records of one bucket of one table, where it lies in the file.

@@ -5,7 +5,8 @@ import CommuniqueOutput
 /// block of each run in memory at a time and a heap of the runs' current records.
 package struct SortedRecords {
     enum Source {
-        case spooled(RecordSpool.Chunk)
+        /// A run on disk, in pieces of the spool file.
+        case spooled([RecordSpool.Chunk])
         case memory([UInt8])
     }
 
@@ -13,13 +14,13 @@ package struct SortedRecords {
     struct Cursor {
         var block: [UInt8]
         var position = 0
-        /// Where the rest of the run is in the spool (nothing left for a run in memory).
-        var next: Int
-        var end: Int
+        /// The pieces of the run not read yet (none for a run in memory); the first one from `consumed`.
+        var remaining: [RecordSpool.Chunk]
+        var consumed = 0
         var current: SortedRecord?
     }
 
-    static let blockBytes = 256 << 10
+    static let blockBytes = 64 << 10
 
     let spool: RecordSpool
     private var cursors: [Cursor] = []
@@ -31,8 +32,8 @@ package struct SortedRecords {
         self.spool = spool
         for source in sources {
             switch source {
-            case .spooled(let chunk): cursors.append(Cursor(block: [], next: chunk.offset, end: chunk.offset + chunk.length))
-            case .memory(let bytes): cursors.append(Cursor(block: bytes, next: 0, end: 0))
+            case .spooled(let chunks): cursors.append(Cursor(block: [], remaining: chunks.filter { $0.length > 0 }))
+            case .memory(let bytes): cursors.append(Cursor(block: bytes, remaining: []))
             }
         }
     }
@@ -66,16 +67,20 @@ package struct SortedRecords {
             }
             // The block ends inside a record: keep its tail and read more of the run.
             let cursor = cursors[index]
-            guard cursor.next < cursor.end else {
+            guard let piece = cursor.remaining.first else {
                 cursors[index].current = nil
                 return false
             }
             var block = Array(cursor.block[cursor.position...])
-            let length = min(cursor.end - cursor.next, max(Self.blockBytes, block.count))
-            try spool.read(offset: cursor.next, length: length, into: &block)
+            let length = min(piece.length - cursor.consumed, max(Self.blockBytes, block.count))
+            try spool.read(offset: piece.offset + cursor.consumed, length: length, into: &block)
             cursors[index].block = block
             cursors[index].position = 0
-            cursors[index].next += length
+            cursors[index].consumed += length
+            if cursors[index].consumed == piece.length {
+                cursors[index].remaining.removeFirst()
+                cursors[index].consumed = 0
+            }
         }
     }
 

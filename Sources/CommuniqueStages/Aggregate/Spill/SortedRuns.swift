@@ -1,4 +1,5 @@
 import CommuniqueCore
+import CommuniqueOutput
 
 /// An external sort of (key, payload) records: records collect in memory up to `runBytes`, each
 /// full buffer is sorted and written to the spool as one run, and `sorted()` merges the runs.
@@ -14,11 +15,18 @@ package struct SortedRuns: Sendable {
         var payloadLength: Int32
     }
 
+    /// Runs merged at once: more are first merged in groups of this many into longer runs, so
+    /// the merge holds at most this many blocks however large the spill grows.
+    static let fanIn = 64
+    /// Bytes written at a time when runs are merged into a longer one.
+    static let mergedChunkBytes = 1 << 20
+
     let spool: RecordSpool
     let runBytes: Int
     private var buffer: [UInt8] = []
     private var entries: [Entry] = []
-    private var runs: [RecordSpool.Chunk] = []
+    /// Each run: the pieces of the spool file it lies in, in order.
+    private var runs: [[RecordSpool.Chunk]] = []
     package private(set) var count = 0
 
     package init(spool: RecordSpool, runBytes: Int = 8 << 20) {
@@ -39,9 +47,11 @@ package struct SortedRuns: Sendable {
     private mutating func spill() {
         guard !entries.isEmpty else { return }
         let run = sortedBuffer()
-        if let offset = spool.append(run) { runs.append(RecordSpool.Chunk(offset: offset, length: run.count)) }
-        buffer.removeAll(keepingCapacity: false)
-        entries.removeAll(keepingCapacity: false)
+        if let offset = spool.append(run) { runs.append([RecordSpool.Chunk(offset: offset, length: run.count)]) }
+        // The buffers are kept for the next run: one allocation for the run's life, not a
+        // growing one per run (whose freed pieces fragment the heap).
+        buffer.removeAll(keepingCapacity: true)
+        entries.removeAll(keepingCapacity: true)
     }
 
     /// The buffered records in order, each as its two lengths (LEB128) and its bytes.
@@ -51,7 +61,7 @@ package struct SortedRuns: Sendable {
                 Self.compare(Self.record(left, in: bytes), Self.record(right, in: bytes)) < 0
             }
         }
-        var run = ByteRecordWriter()
+        var run = ByteRecordWriter(capacity: buffer.count + 10 * order.count)
         for entry in order {
             let end = entry.start + Int(entry.keyLength) + Int(entry.payloadLength)
             run.append(bytes: buffer[entry.start..<entry.start + Int(entry.keyLength)])
@@ -74,10 +84,38 @@ package struct SortedRuns: Sendable {
     }
 
     /// Every record added, in order. Records still in memory are merged with the runs on disk
-    /// without being written.
-    package consuming func sorted() -> SortedRecords {
+    /// without being written; runs beyond `fanIn` are first merged into longer ones.
+    package consuming func sorted() throws(PublishError) -> SortedRecords {
+        var runs = runs
+        while runs.count > Self.fanIn {
+            var longer: [[RecordSpool.Chunk]] = []
+            for start in stride(from: 0, to: runs.count, by: Self.fanIn) {
+                let group = runs[start..<min(start + Self.fanIn, runs.count)]
+                longer.append(group.count == 1 ? group.first! : try merge(Array(group)))
+            }
+            runs = longer
+        }
         var sources: [SortedRecords.Source] = runs.map { .spooled($0) }
         if !entries.isEmpty { sources.append(.memory(sortedBuffer())) }
         return SortedRecords(spool: spool, sources: sources)
+    }
+
+    /// One run holding the records of `group`, written in pieces of `mergedChunkBytes`.
+    private func merge(_ group: [[RecordSpool.Chunk]]) throws(PublishError) -> [RecordSpool.Chunk] {
+        var stream = SortedRecords(spool: spool, sources: group.map { .spooled($0) })
+        var out = ByteRecordWriter()
+        var chunks: [RecordSpool.Chunk] = []
+        func write() {
+            guard !out.bytes.isEmpty else { return }
+            if let offset = spool.append(out.bytes) { chunks.append(RecordSpool.Chunk(offset: offset, length: out.bytes.count)) }
+            out.removeAll()
+        }
+        while let record = try stream.next() {
+            out.append(bytes: record.key)
+            out.append(bytes: record.payload)
+            if out.bytes.count >= Self.mergedChunkBytes { write() }
+        }
+        write()
+        return chunks
     }
 }

@@ -4,7 +4,7 @@
 /// A spooled record is its key (8 bytes little-endian) and its length (4 bytes) followed by its
 /// CSV bytes, which are final: a fact row's visit id is already filled in.
 package struct SpoolWriter {
-    static let chunkBytes = 32 * 1024
+    static let chunkBytes = 16 * 1024
     static let headerBytes = 12
 
     let spool: RecordSpool
@@ -16,13 +16,16 @@ package struct SpoolWriter {
     package mutating func add<Bytes: Collection>(_ bytes: Bytes, key: UInt64, table: SpooledTable) where Bytes.Element == UInt8 {
         let bucket = Int(key >> UInt64(64 - RecordSpool.bucketBits))
         let slot = RecordSpool.slot(table, bucket)
-        Self.append(key, to: &buffers[slot])
-        Self.append(UInt32(bytes.count), to: &buffers[slot])
-        buffers[slot].append(contentsOf: bytes)
-        if buffers[slot].count >= Self.chunkBytes {
+        // A buffer never grows past `chunkBytes` (a larger record goes alone): memory is at most
+        // one chunk per table and bucket.
+        if buffers[slot].count + Self.headerBytes + bytes.count > Self.chunkBytes, !buffers[slot].isEmpty {
             spool.write(buffers[slot], table: table, bucket: bucket)
             buffers[slot].removeAll(keepingCapacity: true)
         }
+        if buffers[slot].capacity == 0 { buffers[slot].reserveCapacity(Self.chunkBytes) }
+        Self.append(key, to: &buffers[slot])
+        Self.append(UInt32(bytes.count), to: &buffers[slot])
+        buffers[slot].append(contentsOf: bytes)
     }
 
     /// Writes what is left in the buffers.
