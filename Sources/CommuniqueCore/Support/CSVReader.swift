@@ -13,34 +13,9 @@ public struct CSVReader: Sendable {
 
     /// Hands each record to `body` as it is parsed, in file order, without keeping them.
     public func forEachRecord(_ bytes: [UInt8], _ body: @escaping (CSVRecord) -> Void) throws(CSVReadError) {
-        var parser = csv_parser()
-        guard csv_init(&parser, UInt8(CSV_STRICT | CSV_APPEND_NULL | CSV_EMPTY_IS_NULL)) == 0 else {
-            throw .parser(line: 0, message: "libcsv could not initialise")
-        }
-        defer { csv_free(&parser) }
-        let sink = RecordSink(body)
-        let context = Unmanaged.passUnretained(sink).toOpaque()
-        let onField: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = { data, length, context in
-            let sink = Unmanaged<RecordSink>.fromOpaque(context!).takeUnretainedValue()
-            if let data {
-                let buffer = UnsafeRawBufferPointer(start: data, count: length)
-                sink.field.append(String(decoding: buffer, as: UTF8.self))
-            } else {
-                sink.field.append("")
-            }
-        }
-        let onRecord: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { _, context in
-            let sink = Unmanaged<RecordSink>.fromOpaque(context!).takeUnretainedValue()
-            sink.endRecord()
-        }
-        let parsed = bytes.withUnsafeBytes { raw in
-            csv_parse(&parser, raw.baseAddress, raw.count, onField, onRecord, context)
-        }
-        if parsed != bytes.count || csv_fini(&parser, onField, onRecord, context) != 0 {
-            let line = bytes[0..<min(parsed, bytes.count)].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
-            let message = String(cString: csv_strerror(csv_error(&parser)))
-            throw .parser(line: line, message: message)
-        }
+        let parser = try CSVStreamParser(body)
+        try parser.feed(bytes[...])
+        try parser.finish()
     }
 }
 
@@ -56,7 +31,7 @@ public enum CSVReadError: Error, Equatable {
 }
 
 /// Collects libcsv's callbacks; lives only for one `records` call.
-private final class RecordSink {
+final class RecordSink {
     let body: (CSVRecord) -> Void
     var field: [String] = []
     var nextLine = 1

@@ -24,16 +24,52 @@ public enum FileBytes {
         return try read(opened: fd, path: display, limit: limit)
     }
 
-    private static func read(opened fd: Int32, path: String, limit: Int) throws(FileError) -> [UInt8] {
-        guard fd >= 0 else { throw FileError(path: path, errno: errno) }
+    /// Hands the file's bytes to `body` in pieces of at most `chunk` bytes, in order, so a large
+    /// file is never whole in memory; more than `limit` bytes is an error (EFBIG).
+    public static func forEachChunk(_ path: String, chunk: Int = 1 << 20, limit: Int = .max,
+                                    _ body: (ArraySlice<UInt8>) throws(FileError) -> Void) throws(FileError) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        _ = try regularFileSize(fd, path: path)
         defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: chunk)
+        var total = 0
+        while true {
+            let got = buffer.withUnsafeMutableBytes { raw in Glibc.read(fd, raw.baseAddress!, raw.count) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw FileError(path: path, errno: errno)
+            }
+            if got == 0 { return }
+            total += got
+            guard total <= limit else { throw FileError(path: path, errno: EFBIG, reason: "more than \(limit >> 20) MiB") }
+            try body(buffer[..<got])
+        }
+    }
+
+    /// The size of the regular file open as `fd`; any other kind (or a failed open) is an error
+    /// naming `path`, after which `fd` is closed.
+    private static func regularFileSize(_ fd: Int32, path: String) throws(FileError) -> Int {
+        guard fd >= 0 else { throw FileError(path: path, errno: errno) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw FileError(path: path, errno: errno) }
+        guard fstat(fd, &info) == 0 else {
+            let code = errno
+            close(fd)
+            throw FileError(path: path, errno: code)
+        }
         let kind = FileKind(mode: info.st_mode)
-        guard kind == .regular else { throw FileError(path: path, errno: EINVAL, reason: "not a regular file (it is \(kind))") }
+        guard kind == .regular else {
+            close(fd)
+            throw FileError(path: path, errno: EINVAL, reason: "not a regular file (it is \(kind))")
+        }
+        return Int(info.st_size)
+    }
+
+    private static func read(opened fd: Int32, path: String, limit: Int) throws(FileError) -> [UInt8] {
+        let size = try regularFileSize(fd, path: path)
+        defer { close(fd) }
         var capacity = 64 * 1024
-        if info.st_size > 0 {
-            capacity = min(Int(info.st_size), limit == .max ? Int(info.st_size) : limit + 1) + 1
+        if size > 0 {
+            capacity = min(size, limit == .max ? size : limit + 1) + 1
         }
         var bytes = [UInt8](repeating: 0, count: capacity)
         var count = 0

@@ -30,25 +30,29 @@ package struct InputManifest: Sendable {
     /// The manifest at `path`, or an empty one when the file does not exist; only the rows of
     /// `shard`'s source ids are kept (and counted), so a shard holds its part, not the corpus's.
     package static func load(_ path: String, shard: Shard = .whole) throws(ConfigurationError) -> InputManifest {
-        var bytes: [UInt8]
+        // Read twice in pieces (a quote check, then the rows), never whole: a corpus of millions
+        // of articles has a manifest of tens of megabytes, and each pass of a run reads it.
+        var quotes = QuoteCheck()
         do {
-            // Only a regular file is read (FileBytes opens without blocking and checks), and only so much of it.
-            bytes = try FileBytes.read(path, limit: maxBytes)
+            var first = true
+            try FileBytes.forEachChunk(path, limit: maxBytes) { chunk in
+                quotes.feed(first && chunk.starts(with: [0xEF, 0xBB, 0xBF]) ? chunk.dropFirst(3) : chunk)
+                first = false
+            }
         } catch {
             if error.errno == 2 { return InputManifest() }  // ENOENT: the manifest is optional
             throw .unreadable(file: path, reason: error.description)
         }
-        guard bytes.count <= maxBytes else { throw .unreadable(file: path, reason: "more than \(maxBytes >> 20) MiB") }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if let line = unclosedQuote(bytes) {
+        if let line = quotes.unclosedLine {
             throw .malformedRow(file: path, line: line, column: "(row)",
                                 message: "unterminated quote: the quoted field opened on this line is not closed before the line ends")
         }
+        var failure: CSVReadError?
         var header: CSVRecord?
         var columns: (id: Int, published: Int?, outlet: Int?, url: Int?)?
         var manifest = InputManifest()
         let parsed: Result<Void, CSVReadError> = Result { () throws(CSVReadError) in
-            try CSVReader().forEachRecord(bytes) { record in
+            let parser = try CSVStreamParser { record in
                 guard let columns else {
                     if header == nil {
                         header = record
@@ -68,6 +72,22 @@ package struct InputManifest: Sendable {
                 manifest.add(id: id, published: field(columns.published), outlet: field(columns.outlet), url: field(columns.url),
                              line: record.line, file: path)
             }
+            do throws(FileError) {
+                var first = true
+                try FileBytes.forEachChunk(path, limit: maxBytes) { chunk throws(FileError) in
+                    do throws(CSVReadError) {
+                        try parser.feed(first && chunk.starts(with: [0xEF, 0xBB, 0xBF]) ? chunk.dropFirst(3) : chunk)
+                    } catch {
+                        failure = error
+                        throw FileError(path: path, errno: 0, reason: "\(error)")
+                    }
+                    first = false
+                }
+            } catch {
+                if let failure { throw failure }
+                throw .parser(line: 0, message: error.description)
+            }
+            try parser.finish()
         }
         if case .failure(.parser(let line, let message)) = parsed {
             throw .malformedRow(file: path, line: line, column: "(row)", message: message)
@@ -113,27 +133,9 @@ package struct InputManifest: Sendable {
     /// The line on which a quoted field opens and is not closed before a line break or the end
     /// of the file, if any (`""` inside a quoted field is a quote, not its end).
     static func unclosedQuote(_ bytes: [UInt8]) -> Int? {
-        let quote = UInt8(ascii: "\"")
-        var line = 1
-        var quoted = false
-        var atFieldStart = true
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if quoted {
-                if byte == quote {
-                    if index + 1 < bytes.count && bytes[index + 1] == quote { index += 1 } else { quoted = false }
-                } else if byte == 0x0A || byte == 0x0D {
-                    return line
-                }
-            } else {
-                if byte == quote && atFieldStart { quoted = true }
-                atFieldStart = byte == UInt8(ascii: ",") || byte == 0x0A || byte == 0x0D
-                if byte == 0x0A { line += 1 }
-            }
-            index += 1
-        }
-        return quoted ? line : nil
+        var check = QuoteCheck()
+        check.feed(bytes[...])
+        return check.unclosedLine
     }
 
     /// Warns about the rows that name no article of `sources` (their file is missing, or is not
