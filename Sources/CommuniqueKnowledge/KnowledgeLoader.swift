@@ -193,7 +193,7 @@ public struct KnowledgeLoader: Sendable {
 
     func loadLexicon(_ path: String) throws(ConfigurationError) -> Lexicon {
         let root = try document(path)
-        try root.requireOnly(["visits", "documents", "indicators", "delegations", "leaders", "languages"])
+        try root.requireOnly(["visits", "documents", "indicators", "delegations", "leaders", "languages", "values"])
         var phrases: [String: [LexiconTag]] = [:]
         var order: [String] = []
         func add(_ words: [String]?, _ tag: LexiconTag) {
@@ -305,9 +305,12 @@ public struct KnowledgeLoader: Sendable {
             }
         }
 
+        let values = try loadValues(try required(root, "values"), file: path)
+
         var matcher = PhraseMatcher<[LexiconTag]>()
         for phrase in order { matcher.add(phrase, value: phrases[phrase]!) }
         matcher.seal()
-        return Lexicon(matcher: matcher, indicators: indicators, statusPriority: priority, languages: languages, delegationKinds: delegationKinds)
+        return Lexicon(matcher: matcher, indicators: indicators, statusPriority: priority, languages: languages, delegationKinds: delegationKinds,
+                       values: values)
     }
 }

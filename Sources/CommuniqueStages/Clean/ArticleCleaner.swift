@@ -8,6 +8,8 @@ import Glibc
 package struct ArticleCleaner: Sendable {
     package var rules: BoilerplateRules
     package var languages: [String: Set<UInt64>]
+    /// The words of the date grammar, for datelines.
+    package let values: ValueLexicon
     /// Function-word hash to a range of `languagesOfWord`: a flat table, so the look-up for each
     /// word read hashes nothing again and touches no reference counts.
     let languageWords: HashRangeTable
@@ -23,9 +25,10 @@ package struct ArticleCleaner: Sendable {
     /// Language detection reads this many words at most: enough to tell, and cheap on long texts.
     static let languageSampleWords = 400
 
-    package init(rules: BoilerplateRules, languages: [String: Set<UInt64>]) {
+    package init(rules: BoilerplateRules, languages: [String: Set<UInt64>], values: ValueLexicon) {
         self.rules = rules
         self.languages = languages
+        self.values = values
         languageCodes = languages.keys.sorted()
         var byWord: [UInt64: [Int32]] = [:]
         for (index, code) in languageCodes.enumerated() {
@@ -87,14 +90,14 @@ package struct ArticleCleaner: Sendable {
             index += 1
             // Datelines sit near the top: a short line that is only a date (and a time) ...
             if dateline == nil, index <= 8, line.count <= 40,
-                let date = DateRecognizer.dateline(in: String(decoding: line, as: UTF8.self)), date.day != nil {
+                let date = DateRecognizer.dateline(in: String(decoding: line, as: UTF8.self), lexicon: values), date.day != nil {
                 dateline = date
                 continue
             }
             // ... or the head of the first paragraphs: "PARIS, March 14, 2024 (AFP) - ...", which is
             // cut off so its date is not read as a date of the story.
             if dateline == nil, index <= 4, let head = Self.datelineHead(line),
-                let date = DateRecognizer.dateline(in: String(decoding: head, as: UTF8.self)), date.day != nil {
+                let date = DateRecognizer.dateline(in: String(decoding: head, as: UTF8.self), lexicon: values), date.day != nil {
                 dateline = date
                 if let body = Self.afterDatelineDash(line, from: head.count), body < line.count {
                     lines.append((lower + body)..<upper)

@@ -4,16 +4,19 @@ public struct DateRecognizer: Sendable {
     /// Document creation time (article date) at any precision, or nil when unknown.
     public let dct: PartialDate?
     public let numericOrder: NumericDateOrder
+    /// The words of the grammar (month and day names among them).
+    public let lexicon: ValueLexicon
 
-    public init(dct: PartialDate?, numericOrder: NumericDateOrder = .unknown) {
+    public init(dct: PartialDate?, numericOrder: NumericDateOrder = .unknown, lexicon: ValueLexicon) {
         self.dct = dct
         self.numericOrder = numericOrder
+        self.lexicon = lexicon
     }
 
     /// All date mentions in `text`, in order, non-overlapping.
     public func dates(in text: String) -> [DateMention] {
         ValueTokenizer.withBytes(text) { bytes in
-            var parser = DateParser(tokens: ValueTokenizer.tokenize(bytes), dct: dct, order: numericOrder)
+            var parser = DateParser(tokens: ValueTokenizer.tokenize(bytes, lexicon: lexicon), dct: dct, order: numericOrder)
             return parser.run()
         }
     }
@@ -21,7 +24,7 @@ public struct DateRecognizer: Sendable {
     /// All date mentions in `sentence`, read from its bytes without making a `String`.
     public func dates(in sentence: Sentence) -> [DateMention] {
         sentence.utf8.withUnsafeBufferPointer { bytes in
-            var parser = DateParser(tokens: ValueTokenizer.tokenize(bytes), dct: dct, order: numericOrder)
+            var parser = DateParser(tokens: ValueTokenizer.tokenize(bytes, lexicon: lexicon), dct: dct, order: numericOrder)
             return parser.run()
         }
     }
@@ -31,8 +34,8 @@ public struct DateRecognizer: Sendable {
     ///
     /// Numeric forms are read day first unless that is impossible ("5/27/2024"). A line without a
     /// complete day-precision date (no year written) gives nil.
-    public static func dateline(in line: String) -> PartialDate? {
-        let found = DateRecognizer(dct: nil, numericOrder: .dayFirst).dates(in: line)
+    public static func dateline(in line: String, lexicon: ValueLexicon) -> PartialDate? {
+        let found = DateRecognizer(dct: nil, numericOrder: .dayFirst, lexicon: lexicon).dates(in: line)
         for m in found where !m.isRelative {
             if let s = m.span?.start, s.day != nil { return s }
         }

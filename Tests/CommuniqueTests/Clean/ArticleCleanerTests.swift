@@ -6,7 +6,7 @@ import Testing
 @testable import CommuniqueStages
 
 @Suite struct ArticleCleanerTests {
-    let cleaner = ArticleCleaner(rules: TestSupport.knowledge.boilerplate, languages: TestSupport.knowledge.lexicon.languages)
+    let cleaner = ArticleCleaner(rules: TestSupport.knowledge.boilerplate, languages: TestSupport.knowledge.lexicon.languages, values: TestSupport.knowledge.lexicon.values)
 
     @Test func removesPageFurnitureAndKeepsHeadlineAndBody() {
         let text = """

@@ -133,7 +133,7 @@ extension ValuesTests {
         func check(_ c: DateCase) {
             let dct = c.dct.flatMap { PartialDate(iso: $0) }
             #expect(c.dct == nil || dct != nil)
-            let found = DateRecognizer(dct: dct, numericOrder: c.order).dates(in: c.text)
+            let found = DateRecognizer(dct: dct, numericOrder: c.order, lexicon: TestSupport.values).dates(in: c.text)
             let ok = found.count == c.expected.count && zip(c.expected, found).allSatisfy { $0.matches($1) }
             #expect(ok, "\(c): got \(found.map { "\($0.span?.description ?? "nil") rel=\($0.isRelative) fut=\($0.isFuture) hab=\($0.isHabitual)" }) expected \(c.expected)")
         }
@@ -146,7 +146,7 @@ extension ValuesTests {
 
         @Test func rangeIncludesGoverningWords() {
             let text = "Trade will double by 2030 and grew “since January 2023”."
-            let found = DateRecognizer(dct: nil).dates(in: text)
+            let found = DateRecognizer(dct: nil, lexicon: TestSupport.values).dates(in: text)
             let bytes = Array(text.utf8)
             #expect(found.map { String(decoding: bytes[$0.range], as: UTF8.self) } == ["by 2030", "since January 2023"])
         }
@@ -170,7 +170,7 @@ extension ValuesTests {
         ]
 
         @Test(arguments: datelineCases) func dateline(_ c: DatelineCase) {
-            #expect(DateRecognizer.dateline(in: c.line)?.description == c.expected)
+            #expect(DateRecognizer.dateline(in: c.line, lexicon: TestSupport.values)?.description == c.expected)
         }
     }
 }
