@@ -15,14 +15,14 @@ package struct CountryMention: Sendable, Hashable {
     static func all(in a: SentenceAnalysis, knowledge: Knowledge) -> [CountryMention] {
         var mentions: [CountryMention] = []
         for entity in a.entities {
-            guard let code = knowledge.country(of: entity.value) else { continue }
+            guard let code = knowledge.country(of: entity.value), !a.namesCurrency(after: entity.tokenEnd, knowledge: knowledge) else { continue }
             var adjective = false
             var leader = false
             if case .adjective = entity.value { adjective = true }
             if case .leader = entity.value { leader = true }
             var k = entity.tokenStart - 1
             // Skip "the" between a preposition and the name ("into the Kyrgyz economy").
-            if a.sentence.isWord(k, "the") { k -= 1 }
+            if a.isWord(k, .definite, knowledge) { k -= 1 }
             let preposition = k >= 0 && a.sentence.tokens[k].kind == .word ? String(decoding: a.sentence.word(k), as: UTF8.self).lowercased() : ""
             let possessive = a.isPunctuation(entity.tokenEnd, UInt8(ascii: "'")) && a.sentence.isWord(entity.tokenEnd + 1, "s")
             mentions.append(CountryMention(code: code, token: entity.tokenStart, tokenEnd: entity.tokenEnd, isAdjective: adjective, isLeader: leader,

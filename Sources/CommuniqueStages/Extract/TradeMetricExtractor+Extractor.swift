@@ -28,7 +28,7 @@ extension TradeMetricExtractor: Extractor {
             // "Trade reached $70 billion in 2022. In the first quarter, it jumped 22 percent.": the
             // pronoun carries the previous sentence's indicator.
             let carried = carriedIndicator.flatMap { name in
-                (0..<analysis.tokenCount).contains { analysis.sentence.isWord($0, "it") } ? knowledge.lexicon.indicators[name] : nil
+                (0..<analysis.tokenCount).contains { analysis.isWord($0, .anaphor, knowledge) } ? knowledge.lexicon.indicators[name] : nil
             }
             carriedIndicator = nil
             guard carried != nil || analysis.tagKinds.contains(.indicator) else { continue }

@@ -55,10 +55,10 @@ package struct TradeMetricExtractor: Sendable {
             // "the two railway companies" refers to companies already named; it is no statistic.
             if unitClass == .count, a.sentence.isWord(q - 1, "the") { continue }
             let qEnd = a.sentence.tokenIndex(atByte: max(quantity.range.lowerBound, quantity.range.upperBound - 1))
-            let newClause = Self.startsNewClause(a, fromByte: previousEnd, toByte: quantity.range.lowerBound)
+            let newClause = startsNewClause(a, fromByte: previousEnd, toByte: quantity.range.lowerBound)
             // "grew by 2.5% and reached $1.8 billion": an `and` that names no other indicator goes on
             // about the same figure.
-            let sameSubject = !newClause || (Self.breaksOnlyAtAnd(a, fromByte: previousEnd, toByte: quantity.range.lowerBound)
+            let sameSubject = !newClause || (breaksOnlyAtAnd(a, fromByte: previousEnd, toByte: quantity.range.lowerBound)
                 && !triggers.contains { a.sentence.tokens[$0.0].start >= previousEnd && a.sentence.tokens[$0.0].start < quantity.range.lowerBound })
             // Join the previous row when this value completes it.
             if var last = drafts.last, sameSubject, last.indicator.units.contains(unitClass) {
@@ -86,7 +86,7 @@ package struct TradeMetricExtractor: Sendable {
                     distance = q - t - Self.parenthesised(a, t..<q)
                 } else {
                     // A trigger after the value belongs to the next clause once an `and` or `while` opens one.
-                    if Self.startsNewClause(a, fromByte: quantity.range.upperBound, toByte: a.sentence.tokens[t].start) { continue }
+                    if startsNewClause(a, fromByte: quantity.range.upperBound, toByte: a.sentence.tokens[t].start) { continue }
                     distance = t - qEnd + 1 - Self.parenthesised(a, qEnd..<t)  // a trigger after the value is a little less likely
                 }
                 guard distance <= Self.window else { continue }
@@ -103,7 +103,7 @@ package struct TradeMetricExtractor: Sendable {
                 // "..., and has increased a further 17%": the same indicator, a new figure.
                 draft = Draft(indicator: last.indicator, trigger: last.trigger, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
             } else if unitClass != .change, let last = drafts.last, last.value != nil, last.indicator.units.contains(unitClass),
-                      Self.comparesWithEarlier(a, before: q) {
+                      comparesWithEarlier(a, before: q) {
                 // "reached $7.1 billion, up from $6.6 billion last year": the same indicator, its earlier figure.
                 draft = Draft(indicator: last.indicator, trigger: last.trigger, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
             } else if drafts.isEmpty, let carried, carried.units.contains(unitClass), unitClass == .change || unitClass == .money {
@@ -170,21 +170,18 @@ package struct TradeMetricExtractor: Sendable {
     }
 
     /// "and", "while", "but" or ";" between two values start a new statement.
-    /// Words that introduce the earlier figure a value is compared with ("up from", "higher than").
-    static let comparisonWords: [StaticString] = ["from", "than", "against", "versus", "compared", "double", "twice"]
-
-    /// True when one of `comparisonWords` stands at most six tokens before token `q`.
-    static func comparesWithEarlier(_ a: SentenceAnalysis, before q: Int) -> Bool {
-        (max(0, q - 6)..<q).contains { k in comparisonWords.contains { a.sentence.isWord(k, $0) } }
+    /// True when a word that introduces the earlier figure a value is compared with ("up from",
+    /// "higher than") stands at most six tokens before token `q`.
+    func comparesWithEarlier(_ a: SentenceAnalysis, before q: Int) -> Bool {
+        (max(0, q - 6)..<q).contains { k in a.isWord(k, .comparison, knowledge) }
     }
 
     /// True when the words between two values break the clause only with `and`.
-    static func breaksOnlyAtAnd(_ a: SentenceAnalysis, fromByte: Int, toByte: Int) -> Bool {
+    func breaksOnlyAtAnd(_ a: SentenceAnalysis, fromByte: Int, toByte: Int) -> Bool {
         guard fromByte > 0 else { return false }
         var k = a.sentence.tokenIndex(atByte: fromByte)
         while k < a.tokenCount, a.sentence.tokens[k].start < toByte {
-            if a.sentence.isWord(k, "while") || a.sentence.isWord(k, "but") || a.sentence.isWord(k, "whereas")
-                || a.sentence.isWord(k, "although") || a.sentence.isWord(k, "though") || a.isPunctuation(k, UInt8(ascii: ";")) {
+            if a.isWord(k, .contrast, knowledge) || a.isPunctuation(k, UInt8(ascii: ";")) {
                 return false
             }
             k += 1
@@ -192,13 +189,11 @@ package struct TradeMetricExtractor: Sendable {
         return true
     }
 
-    static func startsNewClause(_ a: SentenceAnalysis, fromByte: Int, toByte: Int) -> Bool {
+    func startsNewClause(_ a: SentenceAnalysis, fromByte: Int, toByte: Int) -> Bool {
         guard fromByte > 0 else { return true }
         var k = a.sentence.tokenIndex(atByte: fromByte)
         while k < a.tokenCount, a.sentence.tokens[k].start < toByte {
-            if a.sentence.isWord(k, "and") || a.sentence.isWord(k, "while") || a.sentence.isWord(k, "but") || a.sentence.isWord(k, "whereas")
-                || a.sentence.isWord(k, "although") || a.sentence.isWord(k, "though")
-                || a.isPunctuation(k, UInt8(ascii: ";")) {
+            if a.sentence.isWord(k, "and") || a.isWord(k, .contrast, knowledge) || a.isPunctuation(k, UInt8(ascii: ";")) {
                 return true
             }
             k += 1

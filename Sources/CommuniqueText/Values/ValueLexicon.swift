@@ -118,6 +118,15 @@ public final class ValueLexicon: Sendable {
         return lexemes[Int(found.lowerBound)]
     }
 
+    /// True when the word whose folded hash (`Tokenizer.foldedHash`, the same as this table's
+    /// hash for words of ASCII letters) is `hash` names a currency ("dollars", "tenge").
+    public func isCurrencyWord(foldedHash hash: UInt64) -> Bool {
+        switch lexeme(hash) {
+        case .currencyWord, .qualifiedCurrencyWord: true
+        default: false
+        }
+    }
+
     /// The lexeme of `word`, or `.none`.
     public func lexeme(of word: String) -> ValueLexeme { lexeme(Self.hash(word)) }
 

@@ -41,4 +41,27 @@ import Testing
         let found = facts.metrics.map { Expected(indicator: $0.row.indicator, period: $0.row.period, value: $0.row.value, changePct: $0.row.changePct) }
         #expect(found == testCase.rows)
     }
+
+    /// A figure's indicator and its two countries.
+    struct Roles: Sendable, Equatable, CustomStringConvertible {
+        var indicator: String
+        var country: String
+        var partner: String
+        var description: String { "\(indicator) \(country)/\(partner)" }
+    }
+
+    static let roleCases: [RuleCase<Roles>] = [
+        RuleCase(name: "a country in a currency's name is no party",
+                 text: "Last year Malaysia's exports to Kazakhstan were valued at 2 billion U.S. dollars.",
+                 rows: [Roles(indicator: "exports", country: "MY", partner: "KZ")]),
+        RuleCase(name: "a place right before any currency name of the lexicon is no party",
+                 text: "Last year Malaysia's exports to Kazakhstan were valued at 30 billion Russian roubles.",
+                 rows: [Roles(indicator: "exports", country: "MY", partner: "KZ")]),
+    ]
+
+    @Test(arguments: roleCases) func roles(_ testCase: RuleCase<Roles>) {
+        let facts = TestSupport.extract(testCase.text + VisitRulesTests.english, published: "2024-03-08")
+        let found = facts.metrics.map { Roles(indicator: $0.row.indicator, country: $0.row.country, partner: $0.row.partner) }
+        #expect(found == testCase.rows)
+    }
 }
