@@ -11,11 +11,14 @@ package struct CountryMention: Sendable, Hashable {
     /// Followed by `'s`.
     var isPossessive: Bool
 
-    /// The countries of `a`, in order.
+    /// The countries of `a` and the blocs of member countries it names, in order.
     static func all(in a: SentenceAnalysis, knowledge: Knowledge) -> [CountryMention] {
         var mentions: [CountryMention] = []
         for entity in a.entities {
-            guard let code = knowledge.country(of: entity.value), !a.namesCurrency(after: entity.tokenEnd, knowledge: knowledge) else { continue }
+            // A bloc of member countries trades as one party ("exports to the EU").
+            var bloc: String?
+            if case .organisation(let acronym) = entity.value, knowledge.organisations[acronym]?.members.isEmpty == false { bloc = acronym }
+            guard let code = bloc ?? knowledge.country(of: entity.value), !a.namesCurrency(after: entity.tokenEnd, knowledge: knowledge) else { continue }
             var adjective = false
             var leader = false
             if case .adjective = entity.value { adjective = true }

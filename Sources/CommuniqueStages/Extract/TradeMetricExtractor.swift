@@ -48,9 +48,15 @@ package struct TradeMetricExtractor: Sendable {
         guard !triggers.isEmpty || carried != nil else { return [] }
         var drafts: [Draft] = []
         var previousEnd = 0
+        var previousWasMoney = false
         for quantity in quantities {
-            defer { previousEnd = quantity.range.upperBound }
+            defer {
+                previousEnd = quantity.range.upperBound
+                previousWasMoney = Self.unitClass(quantity) == .money
+            }
             guard !claimed.contains(where: { $0.overlaps(quantity.range) }), let unitClass = Self.unitClass(quantity) else { continue }
+            // "2 trillion yuan (about $290 billion)": the same figure in another currency.
+            if unitClass == .money, previousWasMoney, Self.opensAsideRightAfter(a, byte: previousEnd, before: quantity.range.lowerBound) { continue }
             let q = a.sentence.tokenIndex(atByte: quantity.range.lowerBound)
             // "the two railway companies" refers to companies already named; it is no statistic.
             if unitClass == .count, a.sentence.isWord(q - 1, "the") { continue }
@@ -145,6 +151,13 @@ package struct TradeMetricExtractor: Sendable {
             return TradeMetricFact(row: row, sentenceIndex: a.sentence.index,
                                    rule: !context.recordsRules ? "" : "trade_metrics: trigger '\(a.sentence.text(draft.trigger..<(draft.trigger + 1)))' for \(draft.indicator.name), roles \(draft.indicator.roles.rawValue)")
         }
+    }
+
+    /// True when only an opening parenthesis stands between byte `byte` and byte `before`.
+    static func opensAsideRightAfter(_ a: SentenceAnalysis, byte: Int, before: Int) -> Bool {
+        guard byte > 0 else { return false }
+        let k = a.sentence.tokenIndex(atByte: byte)
+        return a.isPunctuation(k, UInt8(ascii: "(")) && k + 1 < a.tokenCount && a.sentence.tokens[k + 1].start >= before
     }
 
     /// Tokens inside parentheses in `range`: asides do not separate a value from its trigger.
@@ -257,6 +270,12 @@ package struct TradeMetricExtractor: Sendable {
         }
     }
 
+    /// True when token `k` is a word the lexicon spells for `role`.
+    @inline(__always)
+    func isWord(_ a: SentenceAnalysis, _ k: Int, _ role: RuleWord) -> Bool {
+        knowledge.lexicon.isWord(a.sentence, k, role)
+    }
+
     /// Assigns `country` and `partner` by the indicator's roles, completing from the article's pair.
     func roles(_ roles: IndicatorDefinition.Roles, trigger: Int, mentions: [CountryMention], a: SentenceAnalysis, pair: [String]) -> (String, String) {
         let places = mentions.filter { !$0.isLeader }
@@ -268,11 +287,16 @@ package struct TradeMetricExtractor: Sendable {
         func after(_ prepositions: Set<String>) -> CountryMention? {
             places.first { prepositions.contains($0.preposition) && !$0.isAdjective || prepositions.contains($0.preposition) && a.sentence.isWord($0.tokenEnd, "economy") }
         }
+        /// True for a bloc of member countries ("ASEAN").
+        func isBloc(_ code: String) -> Bool { knowledge.organisations[code] != nil }
         func complete(_ first: String?, _ second: String?) -> (String, String) {
             var first = first ?? ""
             var second = second ?? ""
             if first.isEmpty, pair.count == 2, !second.isEmpty, pair.contains(second) { first = pair.first { $0 != second } ?? "" }
             if second.isEmpty, pair.count == 2, !first.isEmpty, pair.contains(first) { second = pair.first { $0 != first } ?? "" }
+            // A bloc's other side, unnamed, is the country the article is most about ("exports to the EU").
+            if first.isEmpty, isBloc(second), let main = pair.first, !isBloc(main) { first = main }
+            if second.isEmpty, isBloc(first), let main = pair.first, !isBloc(main) { second = main }
             return (first, second == first ? "" : second)
         }
         switch roles {
@@ -286,6 +310,14 @@ package struct TradeMetricExtractor: Sendable {
                 let partner = other?.code ?? (refersToPair && pair.contains(side.code) ? pair.first { $0 != side.code } : nil)
                 let sorted = [side.code, partner ?? ""].filter { !$0.isEmpty }.sorted()
                 return (sorted.first ?? "", sorted.count > 1 ? sorted[1] : "")
+            }
+            // "China's trade with A rose ..., while trade with B fell": a later trigger with a place
+            // after "with" keeps the sentence's earlier possessive or adjective side.
+            if let link = (trigger..<min(a.tokenCount, trigger + 3)).first(where: { a.sentence.isWord($0, "with") }),
+               let other = places.first(where: { $0.token == link + 1 || ($0.token == link + 2 && isWord(a, link + 1, .definite)) }),
+               let side = places.last(where: { ($0.isAdjective || $0.isPossessive) && $0.tokenEnd <= trigger && $0.code != other.code }) {
+                let sorted = [side.code, other.code].sorted()
+                return (sorted[0], sorted[1])
             }
             var codes: [String] = []
             for mention in places where !codes.contains(mention.code) { codes.append(mention.code) }

@@ -34,6 +34,17 @@ import Testing
              text: "Trade between Kazakhstan and Uzbekistan reached $7.1 billion this year, up from last year's $6.6 billion.",
              rows: [Expected(indicator: "trade_turnover", period: "2024", value: 7_100_000_000),
                     Expected(indicator: "trade_turnover", period: "2023", value: 6_600_000_000)]),
+        Case(name: "the same figure in another currency in parentheses is no second row",
+             text: "In 2023, trade between Kazakhstan and Uzbekistan reached 900 billion tenge (about $2 billion).",
+             rows: [Expected(indicator: "trade_turnover", period: "2023", value: 900_000_000_000)]),
+        Case(name: "a figure of a sentence with no date shares the period of the figure just before",
+             text: "In 2023, trade between Kazakhstan and Uzbekistan grew by 8%.\n\nExports to Uzbekistan rose 5% to $1 billion.",
+             rows: [Expected(indicator: "trade_turnover", period: "2023", changePct: 8),
+                    Expected(indicator: "exports", period: "2023", value: 1_000_000_000, changePct: 5)]),
+        Case(name: "a figure far after the last dated one keeps no period",
+             text: "In 2023, trade between Kazakhstan and Uzbekistan grew by 8%.\n\nThe leaders met.\n\nThey talked.\n\nThey dined.\n\nExports to Uzbekistan rose 5% to $1 billion.",
+             rows: [Expected(indicator: "trade_turnover", period: "2023", changePct: 8),
+                    Expected(indicator: "exports", value: 1_000_000_000, changePct: 5)]),
     ]
 
     @Test(arguments: cases) func rows(_ testCase: Case) {
@@ -57,6 +68,13 @@ import Testing
         RuleCase(name: "a place right before any currency name of the lexicon is no party",
                  text: "Last year Malaysia's exports to Kazakhstan were valued at 30 billion Russian roubles.",
                  rows: [Roles(indicator: "exports", country: "MY", partner: "KZ")]),
+        RuleCase(name: "a bloc of member countries is a party, and its unnamed side is the article's country",
+                 text: "Kazakhstan and Uzbekistan signed a deal in Astana. Kazakhstan's president spoke in Astana. Last year exports to the EU rose 4%.",
+                 rows: [Roles(indicator: "exports", country: "KZ", partner: "EU")]),
+        RuleCase(name: "a later 'trade with' in a sentence keeps the earlier possessive side",
+                 text: "Last year Kazakhstan's trade with Uzbekistan rose 9%, while trade with Kyrgyzstan fell 2%.",
+                 rows: [Roles(indicator: "trade_turnover", country: "KZ", partner: "UZ"),
+                        Roles(indicator: "trade_turnover", country: "KG", partner: "KZ")]),
     ]
 
     @Test(arguments: roleCases) func roles(_ testCase: RuleCase<Roles>) {
