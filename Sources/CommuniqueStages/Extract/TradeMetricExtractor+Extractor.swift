@@ -43,10 +43,14 @@ extension TradeMetricExtractor: Extractor {
             var found = facts(in: analysis, context: work.context, quantities: quantities, claimed: work.claimed[index], visit: work.visit(of: index),
                               carried: carried, dates: { values.dates(of: index) })
             if let last = lastPeriod, index - last.sentence <= Self.periodReach, !work.headline.contains(index),
-               found.contains(where: { $0.row.period.isEmpty }), values.dates(of: index).isEmpty {
+               found.contains(where: { $0.row.period.isEmpty }), !values.dates(of: index).contains(where: Self.isPeriod) {
                 for k in found.indices where found[k].row.period.isEmpty { found[k].row.period = last.period }
             }
-            if let dated = found.last(where: { !$0.row.period.isEmpty }), !work.headline.contains(index) { lastPeriod = (dated.row.period, index) }
+            // Targets' periods lie ahead: no later figure shares them.
+            if let dated = found.last(where: { !$0.row.period.isEmpty && knowledge.lexicon.indicators[$0.row.indicator]?.promotes == nil }),
+               !work.headline.contains(index) {
+                lastPeriod = (dated.row.period, index)
+            }
             work.facts.metrics += found
             carriedIndicator = found.last?.row.indicator
         }

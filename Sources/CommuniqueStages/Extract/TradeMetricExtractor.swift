@@ -54,9 +54,21 @@ package struct TradeMetricExtractor: Sendable {
                 previousEnd = quantity.range.upperBound
                 previousWasMoney = Self.unitClass(quantity) == .money
             }
-            guard !claimed.contains(where: { $0.overlaps(quantity.range) }), let unitClass = Self.unitClass(quantity) else { continue }
+            guard !claimed.contains(where: { $0.overlaps(quantity.range) }), let readClass = Self.unitClass(quantity) else { continue }
             // "2 trillion yuan (about $290 billion)": the same figure in another currency.
-            if unitClass == .money, previousWasMoney, Self.opensAsideRightAfter(a, byte: previousEnd, before: quantity.range.lowerBound) { continue }
+            if readClass == .money, previousWasMoney, Self.opensAsideRightAfter(a, byte: previousEnd, before: quantity.range.lowerBound) { continue }
+            // "up 10% with A, 15% with B and 41% with C": a bare percent that goes on a list of
+            // changes is a change the same way.
+            var quantity = quantity
+            var unitClass = readClass
+            var listItem = false
+            if unitClass == .percent, let last = drafts.last, let change = last.change, last.lastByte == previousEnd,
+               continuesList(a, fromByte: previousEnd, toByte: quantity.range.lowerBound, mentions: CountryMention.all(in: a, knowledge: knowledge)) {
+                quantity.isChange = true
+                quantity.direction = change.direction
+                unitClass = .change
+                listItem = true
+            }
             let q = a.sentence.tokenIndex(atByte: quantity.range.lowerBound)
             // "the two railway companies" refers to companies already named; it is no statistic.
             if unitClass == .count, a.sentence.isWord(q - 1, "the") { continue }
@@ -66,8 +78,14 @@ package struct TradeMetricExtractor: Sendable {
             // about the same figure.
             let sameSubject = !newClause || (breaksOnlyAtAnd(a, fromByte: previousEnd, toByte: quantity.range.lowerBound)
                 && !triggers.contains { a.sentence.tokens[$0.0].start >= previousEnd && a.sentence.tokens[$0.0].start < quantity.range.lowerBound })
+            // "..., with a 25% growth in exports": a trigger of another indicator right after the
+            // value claims it.
+            let ownTrigger = triggers.contains { t, indicators in
+                t > qEnd && t - qEnd <= 4 && indicators.contains { $0.units.contains(unitClass) && $0.name != drafts.last?.indicator.name }
+                    && !startsNewClause(a, fromByte: quantity.range.upperBound, toByte: a.sentence.tokens[t].start)
+            }
             // Join the previous row when this value completes it.
-            if var last = drafts.last, sameSubject, last.indicator.units.contains(unitClass) {
+            if var last = drafts.last, sameSubject, !ownTrigger, last.indicator.units.contains(unitClass) {
                 if unitClass == .change, last.change == nil, last.value != nil {
                     last.change = quantity
                     last.lastByte = quantity.range.upperBound
@@ -103,7 +121,9 @@ package struct TradeMetricExtractor: Sendable {
                 }
             }
             var draft: Draft
-            if let best {
+            if listItem, let last = drafts.last {
+                draft = Draft(indicator: last.indicator, trigger: last.trigger, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
+            } else if let best {
                 draft = Draft(indicator: best.indicator, trigger: best.trigger, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
             } else if unitClass == .change, let last = drafts.last, last.indicator.units.contains(.change) {
                 // "..., and has increased a further 17%": the same indicator, a new figure.
@@ -127,6 +147,9 @@ package struct TradeMetricExtractor: Sendable {
 
         let mentions = CountryMention.all(in: a, knowledge: knowledge)
         let pair = visit.map { [$0.visitorCountry, $0.hostCountry] } ?? context.pair
+        // The countries of the sentence's previous figure, for a figure whose clause names none
+        // ("exports rose 3% to $1 billion, while imports climbed 8%").
+        var previousParties: (country: String, partner: String)?
         return drafts.compactMap { draft -> TradeMetricFact? in
             var row = TradeMetricRow()
             row.indicator = draft.indicator.name
@@ -146,11 +169,36 @@ package struct TradeMetricExtractor: Sendable {
             }
             row.qualifier = (draft.value?.qualifier ?? draft.change?.qualifier).map(MetricQualifier.init) ?? draft.indicator.qualifier
             (row.country, row.partner) = roles(draft.indicator.roles, trigger: draft.trigger, mentions: mentions, a: a, pair: pair)
+            if draft.indicator.roles == .symmetric, let parties = partiesAfterFigure(draft, mentions: mentions, a: a, pair: pair) {
+                (row.country, row.partner) = parties
+            }
+            if row.country.isEmpty && row.partner.isEmpty, let previous = previousParties { (row.country, row.partner) = previous }
             // A figure no country can be given to tells an analyst nothing they can use.
             if row.country.isEmpty && row.partner.isEmpty { return nil }
+            previousParties = (row.country, row.partner)
             return TradeMetricFact(row: row, sentenceIndex: a.sentence.index,
                                    rule: !context.recordsRules ? "" : "trade_metrics: trigger '\(a.sentence.text(draft.trigger..<(draft.trigger + 1)))' for \(draft.indicator.name), roles \(draft.indicator.roles.rawValue)")
         }
+    }
+
+    /// True when the words between two figures only go on a list: punctuation, coordinators,
+    /// "with", determiners and places ("10% with A, 15% with B").
+    func continuesList(_ a: SentenceAnalysis, fromByte: Int, toByte: Int, mentions: [CountryMention]) -> Bool {
+        var k = a.sentence.tokenIndex(atByte: fromByte)
+        var listMark = false
+        while k < a.tokenCount, a.sentence.tokens[k].start < toByte {
+            if let place = mentions.first(where: { $0.token == k }) {
+                k = place.tokenEnd
+                continue
+            }
+            if a.isPunctuation(k, UInt8(ascii: ",")) || isWord(a, k, .coordinator) {
+                listMark = true
+            } else if !(a.sentence.isWord(k, "with") || isWord(a, k, .definite)) {
+                return false
+            }
+            k += 1
+        }
+        return listMark
     }
 
     /// True when only an opening parenthesis stands between byte `byte` and byte `before`.
@@ -158,6 +206,21 @@ package struct TradeMetricExtractor: Sendable {
         guard byte > 0 else { return false }
         let k = a.sentence.tokenIndex(atByte: byte)
         return a.isPunctuation(k, UInt8(ascii: "(")) && k + 1 < a.tokenCount && a.sentence.tokens[k + 1].start >= before
+    }
+
+    /// "up 10% with A, 15% with B": a place right after a figure and "with" is that figure's other
+    /// side; the first side is the sentence's possessive or adjective place before the trigger,
+    /// or the country the article is most about.
+    func partiesAfterFigure(_ draft: Draft, mentions: [CountryMention], a: SentenceAnalysis, pair: [String]) -> (String, String)? {
+        let end = a.sentence.tokenIndex(atByte: draft.lastByte)
+        guard end < a.tokenCount, a.sentence.isWord(end, "with") else { return nil }
+        let places = mentions.filter { !$0.isLeader }
+        guard let other = places.first(where: { $0.token == end + 1 || ($0.token == end + 2 && isWord(a, end + 1, .definite)) }) else { return nil }
+        let side = places.last { ($0.isAdjective || $0.isPossessive) && $0.tokenEnd <= draft.trigger && $0.code != other.code }?.code
+            ?? pair.first { $0 != other.code }
+        guard let side else { return nil }
+        let sorted = [side, other.code].sorted()
+        return (sorted[0], sorted[1])
     }
 
     /// Tokens inside parentheses in `range`: asides do not separate a value from its trigger.
@@ -217,7 +280,7 @@ package struct TradeMetricExtractor: Sendable {
     /// Each dated expression goes to the row whose values are nearest; rows left without one
     /// take a date that opens the sentence before every value ("In 2016, trade fell ...").
     func assignPeriods(_ drafts: inout [Draft], a: SentenceAnalysis, dates: [DateMention]) {
-        let spans = dates.filter { $0.span != nil && !$0.isHabitual }.map { date in
+        let spans = dates.filter(Self.isPeriod).map { date in
             // "at the end of 2024, trade stood at ...": a figure as of a year's end is that year's.
             guard let span = date.span, span.end == nil, span.start.month == 12, span.start.day == nil,
                   Self.namesTheEnd(a, of: date) else { return date }
@@ -237,6 +300,13 @@ package struct TradeMetricExtractor: Sendable {
         if let opening = spans.first, opening.range.upperBound <= drafts[0].firstByte {
             for index in drafts.indices where drafts[index].period == nil { drafts[index].period = opening.span }
         }
+    }
+
+    /// True when a date can be a figure's period: a weekday or "yesterday" dates a report, not
+    /// the figure it gives.
+    static func isPeriod(_ date: DateMention) -> Bool {
+        guard let span = date.span, !date.isHabitual else { return false }
+        return !(date.isRelative && span.end == nil && span.start.day != nil)
     }
 
     /// True when the date is said as "the end of" a year.
@@ -279,7 +349,9 @@ package struct TradeMetricExtractor: Sendable {
     /// Assigns `country` and `partner` by the indicator's roles, completing from the article's pair.
     func roles(_ roles: IndicatorDefinition.Roles, trigger: Int, mentions: [CountryMention], a: SentenceAnalysis, pair: [String]) -> (String, String) {
         let places = mentions.filter { !$0.isLeader }
-        let before = places.last { ($0.isAdjective || $0.isPossessive) && $0.tokenEnd <= trigger && trigger - $0.tokenEnd <= 3 }
+        // The side named before the trigger: an adjective or possessive close before it, or a
+        // place right before it ("the Philippines imported ...").
+        let before = places.last { ($0.isAdjective || $0.isPossessive) && $0.tokenEnd <= trigger && trigger - $0.tokenEnd <= 3 || $0.tokenEnd == trigger }
         /// The first place after `preposition`, preferring those after the trigger ("imports from X").
         func following(_ preposition: String) -> CountryMention? {
             places.first { $0.preposition == preposition && $0.token > trigger } ?? places.first { $0.preposition == preposition }

@@ -337,6 +337,13 @@ public struct QuantityParser {
         case .none:
             if let verb { q.isChange = true; q.direction = verb }
         }
+        // "a 25% rise in exports": a percent with a change word right after it, said as one noun
+        // phrase, is a change.
+        if q.unit == .percent, !q.isChange, endToken < n, t[endToken].gap < 3, case .direction(let noun) = t[endToken].lex,
+           isW(s - 1, .a) || isW(s - 1, .an) {
+            q.isChange = true
+            q.direction = noun
+        }
         q.range = t[s].start..<t[endToken - 1].end
         out.append(q)
         floor = endToken
