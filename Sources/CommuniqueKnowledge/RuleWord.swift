@@ -16,6 +16,8 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     /// A word that ends the run of modifiers before a noun: determiners, possessives,
     /// prepositions, verbs ("the", "their", "on", "signed").
     case modifierStop = "modifier_stop"
+    /// People who send money home ("migrants", "workers"): a nationality right before one receives it.
+    case migrantNoun = "migrant_noun"
     /// Lower-case words inside a document's name ("Agreement on Trade and Economic Cooperation").
     case titleJoiner = "title_joiner"
     /// A preposition that names a document as the frame of something else, not as news
@@ -51,18 +53,19 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .pronounSubject: 3
         case .listLead: 4
         case .modifierStop: 5
-        case .titleJoiner: 6
-        case .framing: 7
-        case .verbBeforeWith: 8
-        case .contrast: 9
-        case .regionNoun: 10
-        case .memberNoun: 11
-        case .leaderNoun: 12
-        case .sequel: 13
-        case .anaphor: 14
-        case .comparison: 15
-        case .visitLink: 16
-        case .placeNoun: 17
+        case .migrantNoun: 6
+        case .titleJoiner: 7
+        case .framing: 8
+        case .verbBeforeWith: 9
+        case .contrast: 10
+        case .regionNoun: 11
+        case .memberNoun: 12
+        case .leaderNoun: 13
+        case .sequel: 14
+        case .anaphor: 15
+        case .comparison: 16
+        case .visitLink: 17
+        case .placeNoun: 18
         }
     }
 }

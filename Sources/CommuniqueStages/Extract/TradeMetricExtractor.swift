@@ -408,10 +408,7 @@ package struct TradeMetricExtractor: Sendable {
             return complete(recipient?.code, investor?.code == recipient?.code ? nil : investor?.code)
         case .recipientSender:
             // "transfers from Tajik migrants", "Uzbek migrants ... sent home": the migrants' nationality receives the money.
-            let people: Set<String> = ["migrants", "migrant", "workers", "nationals", "citizens", "diaspora", "labourers", "laborers"]
-            let home = places.first { mention in
-                mention.isAdjective && people.contains(String(decoding: a.sentence.word(min(mention.tokenEnd, a.tokenCount - 1)), as: UTF8.self).lowercased())
-            } ?? places.first { $0.isAdjective && $0.token > trigger } ?? before ?? places.first { $0.preposition == "to" }
+            let home = places.first { mention in mention.isAdjective && isWord(a, mention.tokenEnd, .migrantNoun) } ?? places.first { $0.isAdjective && $0.token > trigger } ?? before ?? places.first { $0.preposition == "to" }
             let sender = places.first { ($0.preposition == "from" || $0.preposition == "in") && !$0.isAdjective }
             return complete(home?.code, sender?.code)
         case .hostNationality:

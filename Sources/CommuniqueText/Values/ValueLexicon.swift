@@ -127,6 +127,14 @@ public final class ValueLexicon: Sendable {
         }
     }
 
+    /// True when the word whose folded hash is `hash` names a month or a weekday.
+    public func isDayName(foldedHash hash: UInt64) -> Bool {
+        switch lexeme(hash) {
+        case .month, .weekday: true
+        default: false
+        }
+    }
+
     /// The lexeme of `word`, or `.none`.
     public func lexeme(of word: String) -> ValueLexeme { lexeme(Self.hash(word)) }
 
