@@ -96,10 +96,18 @@ package struct ArticleCleaner: Sendable {
             }
             // ... or the head of the first paragraphs: "PARIS, March 14, 2024 (AFP) - ...", which is
             // cut off so its date is not read as a date of the story.
-            if dateline == nil, index <= 4, let head = Self.datelineHead(line),
-                let date = DateRecognizer.dateline(in: String(decoding: head, as: UTF8.self), lexicon: values), date.day != nil {
-                dateline = date
-                if let body = Self.afterDatelineDash(line, from: head.count), body < line.count {
+            if index <= 4, let head = Self.datelineHead(line) {
+                let headText = String(decoding: head, as: UTF8.self)
+                if let date = DateRecognizer.dateline(in: headText, lexicon: values), date.day != nil {
+                    if dateline == nil { dateline = date }
+                    if let body = Self.afterDatelineDash(line, from: head.count), body < line.count {
+                        lines.append((lower + body)..<upper)
+                        continue
+                    }
+                } else if DateRecognizer.namesDay(in: headText, lexicon: values),
+                          let body = Self.afterDatelineDash(line, from: head.count), body < line.count {
+                    // "RABAT, Oct 29, (AP): ...": a day without its year (or after a dateline line)
+                    // dates the report, not the story; it is cut off but gives no article date.
                     lines.append((lower + body)..<upper)
                     continue
                 }
@@ -176,12 +184,13 @@ package struct ArticleCleaner: Sendable {
         return nil
     }
 
-    /// Where the story starts after a dateline head: past the first dash within 24 bytes of it.
+    /// Where the story starts after a dateline head: past the first dash, or the colon right after
+    /// the agency's closing parenthesis, within 24 bytes of it.
     static func afterDatelineDash(_ line: Slice<UnsafeBufferPointer<UInt8>>, from: Int) -> Int? {
         let line = UnsafeBufferPointer(rebasing: line)
         var k = from
         while k < min(line.count, from + 24) {
-            if line[k] == UInt8(ascii: "-") {
+            if line[k] == UInt8(ascii: "-") || (line[k] == UInt8(ascii: ":") && k > 0 && line[k - 1] == UInt8(ascii: ")")) {
                 var next = k + 1
                 while next < line.count, line[next] == UInt8(ascii: "-") || line[next] == 0x20 { next += 1 }
                 return next

@@ -32,9 +32,11 @@ package struct VisitExtractor: Sendable {
             // "... a meeting in Dushanbe in August, but that trip was called off".
             if analysis.hasTag(in: match.tokenEnd..<(match.tokenEnd + 12), { $0 == .negationAfter }) { continue }
             // "his China visit": a place right before the trigger is the host.
-            var hosts = hostsBefore(analysis, trigger: t, adjacentOnly: true)
+            // "the Geneva talks" meet in a city; "Syria talks" are about a country.
+            let citiesOnly = !isMovement && !match.value.contains(.visitType(.summit))
+            var hosts = hostsBefore(analysis, trigger: t, adjacentOnly: true, citiesOnly: citiesOnly)
             if hosts.places.isEmpty { hosts = isMovement ? movementHosts(analysis, after: match.tokenEnd) : meetingHosts(analysis, after: match.tokenEnd) }
-            if hosts.places.isEmpty { hosts = hostsBefore(analysis, trigger: t) }
+            if hosts.places.isEmpty { hosts = hostsBefore(analysis, trigger: t, citiesOnly: citiesOnly) }
             if hosts.places.isEmpty, match.value.contains(where: { if case .visitType = $0 { return true }; return false }) {
                 hosts = subjectHost(analysis, trigger: t, match: match, context: context)
             }
@@ -227,8 +229,9 @@ package struct VisitExtractor: Sendable {
     }
 
     /// The place right before the trigger ("his China visit"), or after `in` a few linking
-    /// words before it ("who was in Tashkent on a state visit"), for a trigger with no place after it.
-    func hostsBefore(_ a: SentenceAnalysis, trigger: Int, adjacentOnly: Bool = false) -> Hosts {
+    /// words before it ("who was in Tashkent on a state visit"), for a trigger with no place after
+    /// it. With `citiesOnly`, a country right before the trigger is none ("Syria talks" are about it).
+    func hostsBefore(_ a: SentenceAnalysis, trigger: Int, adjacentOnly: Bool = false, citiesOnly: Bool = false) -> Hosts {
         var hosts = Hosts()
         var t = trigger - 1
         var linking = 0
@@ -238,7 +241,9 @@ package struct VisitExtractor: Sendable {
         }
         guard t >= 0, let entity = a.entity(at: t), linking == 0 || a.sentence.isWord(entity.tokenStart - 1, "in") else { return hosts }
         switch entity.value {
-        case .country(let code): hosts.places = [Place(country: code, city: "")]
+        case .country(let code):
+            if citiesOnly, linking == 0 { return hosts }
+            hosts.places = [Place(country: code, city: "")]
         case .city(let name, let code): hosts.places = [Place(country: code, city: name)]
         default: return hosts
         }

@@ -29,6 +29,13 @@ public struct DateRecognizer: Sendable {
         }
     }
 
+    /// True when `line` names a day, with its year or without ("Oct 29").
+    public static func namesDay(in line: String, lexicon: ValueLexicon) -> Bool {
+        // Any year resolves a day written without one; only its precision is asked.
+        DateRecognizer(dct: PartialDate(year: 2000, month: 6, day: 15), numericOrder: .dayFirst, lexicon: lexicon).dates(in: line)
+            .contains { $0.span?.start.day != nil && $0.span?.end == nil }
+    }
+
     /// The full date in an article's dateline: "7-03-2017, 09:07", "21.02.2024", "March 3, 2017",
     /// "2024-05-27 10:15", "BISHKEK, Feb 28, 2017 (Reuters)".
     ///

@@ -49,6 +49,13 @@ import Testing
         #expect(!clean.sentences.contains { $0.text.contains("09:07") })
     }
 
+    @Test func cutsADatelineHeadWithoutAYearButTakesNoDateFromIt() {
+        let clean = cleaner.clean("Leaders meet in the capital\n\nASTANA, Kazakhstan, Mar 4, (Agency): The president of Kazakhstan received the president of Uzbekistan on Tuesday.")
+        #expect(clean.dateline == nil)
+        #expect(clean.sentences.contains { $0.text.hasPrefix("The president of Kazakhstan received") })
+        #expect(!clean.sentences.contains { $0.text.contains("Mar 4") })
+    }
+
     @Test func detectsOtherLanguages() {
         #expect(cleaner.clean("Путин посетил Бишкек. Это был государственный визит, и он встретился с президентом в столице.").language == "ru")
         #expect(cleaner.clean("Der Präsident ist nicht in der Stadt und die Gespräche mit dem Minister sind für die Woche geplant.").language == "de")
