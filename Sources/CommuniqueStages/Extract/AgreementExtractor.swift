@@ -111,8 +111,10 @@ package struct AgreementExtractor: Sendable {
             // sentence names no party ("99 documents were signed at the forum"); a single contract
             // with no party is a private one (a player's).
             if row.parties.isEmpty, plural || batch, row.status != nil, context.pair.count == 2 { row.parties = context.pair }
-            // A document nobody can be named a party to is outside the dataset (a footballer's contract).
-            if row.parties.isEmpty { continue }
+            // A document nobody can be named a party to is outside the dataset (a footballer's contract),
+            // and so is one whose only parties are institutions without member countries (a
+            // court's statute, a bank's loan terms).
+            if row.parties.allSatisfy({ knowledge.organisations[$0].map { $0.members.isEmpty } ?? false }) { continue }
             if sentenceDate == nil {
                 sentenceDate = .some(dates().first { !$0.isHabitual && $0.span != nil }?.span?.description)
             }
