@@ -91,6 +91,9 @@ package struct AgreementExtractor: Sendable {
                 row.valueQualifier = value.qualifier.map(AgreementValueQualifier.init)
             }
             row.status = status(a, start: start, end: end)
+            // "100 agreements were signed over the years, the key ones being the Treaty of ...":
+            // a document with no status of its own beside a tally of the past is that past.
+            if row.status == nil, a.tagKinds.contains(.cumulative) { continue }
             // "signed an agreement on X, a memorandum on Y and ...": later items share the verb.
             if row.status == nil, let previous = previousStatus, isListItem(a, start: start),
                 !(previous.end..<start).contains(where: { a.isPunctuation($0, UInt8(ascii: ";")) }) {
@@ -195,6 +198,11 @@ package struct AgreementExtractor: Sendable {
         var skipped = 0
         while k >= 0, skipped <= 3 {
             if isWord(a, k, .definite) { return true }
+            // An opening quotation mark between the determiner and the noun ("the "deals").
+            if a.isPunctuation(k, UInt8(ascii: "\"")) || a.isPunctuation(k, UInt8(ascii: "'")) {
+                k -= 1
+                continue
+            }
             if isWord(a, k, .indefinite) || a.sentence.tokens[k].kind != .word { return false }
             skipped += 1
             k -= 1
