@@ -42,6 +42,9 @@ public enum ValueTokenizer {
     static func tokenize(_ b: UnsafeBufferPointer<UInt8>, lexicon: ValueLexicon?) -> [ValueToken] {
         var out: [ValueToken] = []
         out.reserveCapacity(b.count / 4)
+        // The word table in locals: a probe per word then touches no reference count.
+        let wordSlots = lexicon?.wordSlots ?? HashRangeTable()
+        let lexemes = lexicon?.lexemes ?? []
         var i = 0
         let n = b.count
         var gap: UInt8 = 1
@@ -68,9 +71,9 @@ public enum ValueTokenizer {
                         i += 1
                     }
                     var t = ValueToken(kind: .word, start: s, end: i, gap: gap)
-                    if let lexicon {
-                        t.lex = (i - s) <= 16 ? lexicon.lexeme(h) : .none
-                        if case .cardinal = t.lex { joinSign(&out, gapAfter: gap, b, lexicon) }
+                    if i - s <= 16, let found = wordSlots.find(h) {
+                        t.lex = lexemes[Int(found.lowerBound)]
+                        if case .cardinal = t.lex, let lexicon { joinSign(&out, gapAfter: gap, b, lexicon) }
                     }
                     t.capitalized = c < 97
                     t.allUpper = upper
