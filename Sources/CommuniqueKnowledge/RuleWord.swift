@@ -23,6 +23,8 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     /// A preposition that names a document as the frame of something else, not as news
     /// ("under the agreement", "in line with the treaty").
     case framing
+    /// A verb of seeking: documents right after one with no status are a goal ("seeking deals").
+    case goal
     /// A verb that a document noun right before "with" can be ("documents deal with ...").
     case verbBeforeWith = "verb_before_with"
     /// Opens a contrasting clause ("while", "whereas").
@@ -56,16 +58,17 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .migrantNoun: 6
         case .titleJoiner: 7
         case .framing: 8
-        case .verbBeforeWith: 9
-        case .contrast: 10
-        case .regionNoun: 11
-        case .memberNoun: 12
-        case .leaderNoun: 13
-        case .sequel: 14
-        case .anaphor: 15
-        case .comparison: 16
-        case .visitLink: 17
-        case .placeNoun: 18
+        case .goal: 9
+        case .verbBeforeWith: 10
+        case .contrast: 11
+        case .regionNoun: 12
+        case .memberNoun: 13
+        case .leaderNoun: 14
+        case .sequel: 15
+        case .anaphor: 16
+        case .comparison: 17
+        case .visitLink: 18
+        case .placeNoun: 19
         }
     }
 }

@@ -100,6 +100,8 @@ package struct AgreementExtractor: Sendable {
                 row.status = previous.status
             }
             if let status = row.status { previousStatus = (status, end) }
+            // "with the aim of securing agreements for investment": documents sought, not made.
+            if row.status == nil, isAfter(a, start: start, .goal) { continue }
             row.topics = topics(a, from: count.map { a.sentence.tokenIndex(atByte: $0.range.upperBound) } ?? modifiersStart(a, before: start), after: end)
             if definite && title.isEmpty && row.count == nil && row.value == nil && row.topics.isEmpty && row.status == nil { continue }
             if row.status == nil && title.isEmpty && row.topics.isEmpty && row.count == nil && row.countQualifier == nil && row.value == nil { continue }
@@ -192,12 +194,14 @@ package struct AgreementExtractor: Sendable {
         knowledge.lexicon.isWord(a.sentence, k, role)
     }
 
-    /// A definite determiner ("the", "these") before the noun phrase (skipping up to three modifiers).
+    /// A definite determiner ("the", "these") before the noun phrase (skipping up to three
+    /// modifiers, but no verb or preposition: "the parties signed agreements" is indefinite).
     func isDefinite(_ a: SentenceAnalysis, start: Int) -> Bool {
         var k = start - 1
         var skipped = 0
         while k >= 0, skipped <= 3 {
             if isWord(a, k, .definite) { return true }
+            if isWord(a, k, .modifierStop) { return false }
             // An opening quotation mark between the determiner and the noun ("the "deals").
             if a.isPunctuation(k, UInt8(ascii: "\"")) || a.isPunctuation(k, UInt8(ascii: "'")) {
                 k -= 1
@@ -357,10 +361,15 @@ package struct AgreementExtractor: Sendable {
     /// "under the agreement", "under the upgraded protocol of ...": a document named after a
     /// framing preposition and its determiner is the frame of what the sentence says, not news.
     func isFraming(_ a: SentenceAnalysis, start: Int) -> Bool {
+        isAfter(a, start: start, .framing)
+    }
+
+    /// True when a word of `role` stands right before the noun phrase's modifiers and determiner.
+    func isAfter(_ a: SentenceAnalysis, start: Int, _ role: RuleWord) -> Bool {
         let first = modifiersStart(a, before: start)
         var k = first - 1
         if isWord(a, k, .definite) || isWord(a, k, .indefinite) { k -= 1 }
-        return isWord(a, k, .framing)
+        return isWord(a, k, role)
     }
 
     /// ", a memorandum ...", "and an agreement ...", "as well as a memorandum ...": an item of a list of documents.
