@@ -209,10 +209,11 @@ public struct KnowledgeLoader: Sendable {
         }
 
         let visits = try required(root, "visits")
-        try visits.requireOnly(["movement", "meeting", "hosting", "attendance", "participants", "infinitives", "types", "planned", "negation", "negation_after", "not_host_after"])
+        try visits.requireOnly(["movement", "meeting", "hosting", "hosted_by", "attendance", "participants", "infinitives", "types", "planned", "negation", "negation_after", "not_host_after"])
         add(try visits.strings("movement"), .visitMovement)
         add(try visits.strings("meeting"), .visitMeeting)
         add(try visits.strings("hosting"), .visitHosting)
+        add(try visits.strings("hosted_by"), .visitHostedBy)
         add(try visits.strings("attendance"), .visitAttendance)
         add(try visits.strings("participants"), .visitParticipants)
         add(try visits.strings("infinitives"), .visitInfinitive)

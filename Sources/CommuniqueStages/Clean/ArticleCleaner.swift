@@ -104,10 +104,12 @@ package struct ArticleCleaner: Sendable {
                         lines.append((lower + body)..<upper)
                         continue
                     }
-                } else if DateRecognizer.namesDay(in: headText, lexicon: values),
+                } else if let day = DateRecognizer.firstDay(in: headText, lexicon: values),
                           let body = Self.afterDatelineDash(line, from: head.count), body < line.count {
                     // "RABAT, Oct 29, (AP): ...": a day without its year (or after a dateline line)
                     // dates the report, not the story; it is cut off but gives no article date.
+                    // The place before it stays, a line of its own: where the story was filed.
+                    if day > 0 { lines.append(lower..<(lower + day)) }
                     lines.append((lower + body)..<upper)
                     continue
                 }

@@ -21,7 +21,14 @@ package struct VisitExtractor: Sendable {
         var found: [VisitMention] = []
         var consumedUntil = -1
         for match in analysis.tags where match.tokenStart > consumedUntil && match.value.contains(.visitHosting) {
+            // "X received a ceremonial welcome by Y": the passive phrase after it names the host.
+            if analysis.tags.contains(where: { $0.value.contains(.visitHostedBy) && $0.tokenStart > match.tokenStart && $0.tokenStart <= match.tokenEnd + 4 }) {
+                continue
+            }
             found += hostedVisits(analysis, trigger: match, context: context)
+        }
+        for match in analysis.tags where match.value.contains(.visitHostedBy) {
+            found += hostedByVisits(analysis, trigger: match, context: context)
         }
         for match in analysis.tags where match.tokenStart > consumedUntil {
             let isMovement = match.value.contains { if case .visitMovement = $0 { return true }; if case .visitType(let type) = $0 { return type != .summit }; return false }

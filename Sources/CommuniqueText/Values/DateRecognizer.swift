@@ -29,11 +29,11 @@ public struct DateRecognizer: Sendable {
         }
     }
 
-    /// True when `line` names a day, with its year or without ("Oct 29").
-    public static func namesDay(in line: String, lexicon: ValueLexicon) -> Bool {
+    /// The UTF-8 offset where `line` first names a day, with its year or without ("Oct 29"), or nil.
+    public static func firstDay(in line: String, lexicon: ValueLexicon) -> Int? {
         // Any year resolves a day written without one; only its precision is asked.
         DateRecognizer(dct: PartialDate(year: 2000, month: 6, day: 15), numericOrder: .dayFirst, lexicon: lexicon).dates(in: line)
-            .contains { $0.span?.start.day != nil && $0.span?.end == nil }
+            .first { $0.span?.start.day != nil && $0.span?.end == nil }?.range.lowerBound
     }
 
     /// The full date in an article's dateline: "7-03-2017, 09:07", "21.02.2024", "March 3, 2017",

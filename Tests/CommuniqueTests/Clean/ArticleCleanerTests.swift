@@ -54,6 +54,7 @@ import Testing
         #expect(clean.dateline == nil)
         #expect(clean.sentences.contains { $0.text.hasPrefix("The president of Kazakhstan received") })
         #expect(!clean.sentences.contains { $0.text.contains("Mar 4") })
+        #expect(clean.sentences.contains { $0.text.hasPrefix("ASTANA, Kazakhstan") })
     }
 
     @Test func detectsOtherLanguages() {
