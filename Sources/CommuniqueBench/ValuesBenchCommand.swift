@@ -1,4 +1,6 @@
 import CommuniqueCore
+import CommuniqueKnowledge
+import CommuniquePipeline
 import CommuniqueText
 import ArgumentParser
 import Foundation
@@ -17,6 +19,9 @@ struct ValuesBenchCommand: ParsableCommand {
     @Option(help: "Size of the text to scan, in MB.")
     var megabytes: Int = 50
 
+    @Option(help: "The pipeline file whose lexicon gives the grammar's words.")
+    var pipeline: String = "pipelines/default.yml"
+
     func run() throws {
         var lines: [String] = []
         for name in try FileManager.default.contentsOfDirectory(atPath: input).sorted() where name.hasSuffix(".txt") {
@@ -32,8 +37,10 @@ struct ValuesBenchCommand: ParsableCommand {
                 bytes += line.utf8.count + 1
             }
         }
-        let quantities = QuantityRecognizer()
-        let dates = DateRecognizer(dct: PartialDate(year: 2024, month: 5, day: 27), numericOrder: .dayFirst)
+        let definition = try PipelineLoader().load(pipeline)
+        let lexicon = try KnowledgeLoader().load(definition.knowledge).lexicon.values
+        let quantities = QuantityRecognizer(lexicon: lexicon)
+        let dates = DateRecognizer(dct: PartialDate(year: 2024, month: 5, day: 27), numericOrder: .dayFirst, lexicon: lexicon)
         func measure(_ name: String, _ body: (String) -> Int) {
             let clock = ContinuousClock()
             var found = 0

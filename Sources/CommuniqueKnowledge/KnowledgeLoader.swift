@@ -193,7 +193,7 @@ public struct KnowledgeLoader: Sendable {
 
     func loadLexicon(_ path: String) throws(ConfigurationError) -> Lexicon {
         let root = try document(path)
-        try root.requireOnly(["visits", "documents", "indicators", "delegations", "leaders", "languages"])
+        try root.requireOnly(["visits", "documents", "indicators", "delegations", "leaders", "languages", "values", "rule_words"])
         var phrases: [String: [LexiconTag]] = [:]
         var order: [String] = []
         func add(_ words: [String]?, _ tag: LexiconTag) {
@@ -209,10 +209,11 @@ public struct KnowledgeLoader: Sendable {
         }
 
         let visits = try required(root, "visits")
-        try visits.requireOnly(["movement", "meeting", "hosting", "attendance", "participants", "infinitives", "types", "planned", "negation", "negation_after", "not_host_after"])
+        try visits.requireOnly(["movement", "meeting", "hosting", "hosted_by", "attendance", "participants", "infinitives", "types", "planned", "negation", "negation_after", "not_host_after"])
         add(try visits.strings("movement"), .visitMovement)
         add(try visits.strings("meeting"), .visitMeeting)
         add(try visits.strings("hosting"), .visitHosting)
+        add(try visits.strings("hosted_by"), .visitHostedBy)
         add(try visits.strings("attendance"), .visitAttendance)
         add(try visits.strings("participants"), .visitParticipants)
         add(try visits.strings("infinitives"), .visitInfinitive)
@@ -305,9 +306,25 @@ public struct KnowledgeLoader: Sendable {
             }
         }
 
+        let values = try loadValues(try required(root, "values"), file: path)
+        var ruleWords: [UInt64: UInt64] = [:]
+        let ruleSection = try required(root, "rule_words")
+        for (role, key) in try ruleSection.vocabularyKeys(RuleWord.self) {
+            for word in try ruleSection.strings(key) ?? [] {
+                guard !word.isEmpty, !word.contains(" ") else {
+                    throw .invalidValue(file: path, line: ruleSection.line(of: key), key: ruleSection.keyPath(key), message: "'\(word)' is not one word")
+                }
+                ruleWords[Tokenizer.foldedHash(word.utf8), default: 0] |= Lexicon.bit(role)
+            }
+        }
+        if let missing = RuleWord.allCases.first(where: { role in !ruleSection.entries.contains { $0.key == role.rawValue } }) {
+            throw .missingKey(file: path, line: ruleSection.line, key: ruleSection.keyPath(missing.rawValue))
+        }
+
         var matcher = PhraseMatcher<[LexiconTag]>()
         for phrase in order { matcher.add(phrase, value: phrases[phrase]!) }
         matcher.seal()
-        return Lexicon(matcher: matcher, indicators: indicators, statusPriority: priority, languages: languages, delegationKinds: delegationKinds)
+        return Lexicon(matcher: matcher, indicators: indicators, statusPriority: priority, languages: languages, delegationKinds: delegationKinds,
+                       values: values, ruleWords: ruleWords)
     }
 }

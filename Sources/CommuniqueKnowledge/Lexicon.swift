@@ -12,20 +12,40 @@ public final class Lexicon: Sendable {
     /// Words that say what kind of group a delegation noun after them is ("business delegation"),
     /// by folded hash: looked up only before such a noun, so common words cost the matcher nothing.
     public let delegationKinds: [UInt64: DelegationCategory]
+    /// The words and signs of the number, money and date grammar.
+    public let values: ValueLexicon
+    /// The roles of the words the extractor rules test, one bit per `RuleWord` case, by folded hash.
+    public let ruleWords: [UInt64: UInt64]
 
     public init(matcher: PhraseMatcher<[LexiconTag]>, indicators: [String: IndicatorDefinition], statusPriority: [AgreementStatus],
-                languages: [String: Set<UInt64>], delegationKinds: [UInt64: DelegationCategory] = [:]) {
+                languages: [String: Set<UInt64>], delegationKinds: [UInt64: DelegationCategory] = [:], values: ValueLexicon,
+                ruleWords: [UInt64: UInt64]) {
         self.matcher = matcher
         self.indicators = indicators
         self.statusPriority = statusPriority
         self.languages = languages
         self.delegationKinds = delegationKinds
+        self.values = values
+        self.ruleWords = ruleWords
     }
 
     /// The same lexicon in new objects (see `Knowledge.replica`).
     public func replica() -> Lexicon {
         Lexicon(matcher: matcher.replica(), indicators: indicators, statusPriority: statusPriority, languages: languages,
-                delegationKinds: delegationKinds)
+                delegationKinds: delegationKinds, values: values, ruleWords: ruleWords)
+    }
+
+    /// The bit of `role` in `ruleWords`.
+    @inline(__always)
+    static func bit(_ role: RuleWord) -> UInt64 {
+        1 << UInt64(role.ordinal)
+    }
+
+    /// True when token `index` of `sentence` is a word the lexicon spells for `role`.
+    public func isWord(_ sentence: Sentence, _ index: Int, _ role: RuleWord) -> Bool {
+        guard index >= 0, index < sentence.tokens.count, sentence.tokens[index].kind == .word,
+              let roles = ruleWords[sentence.tokens[index].foldedHash] else { return false }
+        return roles & Self.bit(role) != 0
     }
 
     /// Tags of every lexicon phrase in `sentence`, by the token each phrase starts at.

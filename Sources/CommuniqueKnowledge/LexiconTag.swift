@@ -6,6 +6,8 @@ public enum LexiconTag: Sendable, Hashable {
     case visitMeeting
     /// A leader receiving visitors: the host is the subject, the visitors follow ("Xi hosted the leaders of ...").
     case visitHosting
+    /// A leader received by a host: the visitor is the subject, the host follows ("was welcomed by Xi").
+    case visitHostedBy
     case visitType(VisitType)
     /// Taking part in a meeting ("attended", "took part"): the leaders named are its visitors.
     case visitAttendance
@@ -50,6 +52,7 @@ public extension LexiconTag {
         case .visitMovement: .visitMovement
         case .visitMeeting: .visitMeeting
         case .visitHosting: .visitHosting
+        case .visitHostedBy: .visitHostedBy
         case .visitType: .visitType
         case .visitAttendance: .visitAttendance
         case .visitParticipants: .visitParticipants

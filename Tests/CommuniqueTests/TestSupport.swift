@@ -48,6 +48,9 @@ enum TestSupport {
         return try! KnowledgeLoader().load(definition.knowledge)
     }()
 
+    /// The value grammar's words and signs from the default pipeline's lexicon.
+    static var values: ValueLexicon { knowledge.lexicon.values }
+
     /// A `stages:` list with each stage's option lines (`max_bytes: 20000`), the extractors and the steps.
     static func stages(load: [String] = [], clean: [String] = [], extract: [String] = [],
                        extractors: [String] = ExtractorRegistry.names, steps: [String] = AggregateStepRegistry.names) -> String {

@@ -8,6 +8,8 @@ import Glibc
 package struct ArticleCleaner: Sendable {
     package var rules: BoilerplateRules
     package var languages: [String: Set<UInt64>]
+    /// The words of the date grammar, for datelines.
+    package let values: ValueLexicon
     /// Function-word hash to a range of `languagesOfWord`: a flat table, so the look-up for each
     /// word read hashes nothing again and touches no reference counts.
     let languageWords: HashRangeTable
@@ -23,9 +25,10 @@ package struct ArticleCleaner: Sendable {
     /// Language detection reads this many words at most: enough to tell, and cheap on long texts.
     static let languageSampleWords = 400
 
-    package init(rules: BoilerplateRules, languages: [String: Set<UInt64>]) {
+    package init(rules: BoilerplateRules, languages: [String: Set<UInt64>], values: ValueLexicon) {
         self.rules = rules
         self.languages = languages
+        self.values = values
         languageCodes = languages.keys.sorted()
         var byWord: [UInt64: [Int32]] = [:]
         for (index, code) in languageCodes.enumerated() {
@@ -87,16 +90,26 @@ package struct ArticleCleaner: Sendable {
             index += 1
             // Datelines sit near the top: a short line that is only a date (and a time) ...
             if dateline == nil, index <= 8, line.count <= 40,
-                let date = DateRecognizer.dateline(in: String(decoding: line, as: UTF8.self)), date.day != nil {
+                let date = DateRecognizer.dateline(in: String(decoding: line, as: UTF8.self), lexicon: values), date.day != nil {
                 dateline = date
                 continue
             }
             // ... or the head of the first paragraphs: "PARIS, March 14, 2024 (AFP) - ...", which is
             // cut off so its date is not read as a date of the story.
-            if dateline == nil, index <= 4, let head = Self.datelineHead(line),
-                let date = DateRecognizer.dateline(in: String(decoding: head, as: UTF8.self)), date.day != nil {
-                dateline = date
-                if let body = Self.afterDatelineDash(line, from: head.count), body < line.count {
+            if index <= 4, let head = Self.datelineHead(line) {
+                let headText = String(decoding: head, as: UTF8.self)
+                if let date = DateRecognizer.dateline(in: headText, lexicon: values), date.day != nil {
+                    if dateline == nil { dateline = date }
+                    if let body = Self.afterDatelineDash(line, from: head.count), body < line.count {
+                        lines.append((lower + body)..<upper)
+                        continue
+                    }
+                } else if let day = DateRecognizer.firstDay(in: headText, lexicon: values),
+                          let body = Self.afterDatelineDash(line, from: head.count), body < line.count {
+                    // "RABAT, Oct 29, (AP): ...": a day without its year (or after a dateline line)
+                    // dates the report, not the story; it is cut off but gives no article date.
+                    // The place before it stays, a line of its own: where the story was filed.
+                    if day > 0 { lines.append(lower..<(lower + day)) }
                     lines.append((lower + body)..<upper)
                     continue
                 }
@@ -173,12 +186,13 @@ package struct ArticleCleaner: Sendable {
         return nil
     }
 
-    /// Where the story starts after a dateline head: past the first dash within 24 bytes of it.
+    /// Where the story starts after a dateline head: past the first dash, or the colon right after
+    /// the agency's closing parenthesis, within 24 bytes of it.
     static func afterDatelineDash(_ line: Slice<UnsafeBufferPointer<UInt8>>, from: Int) -> Int? {
         let line = UnsafeBufferPointer(rebasing: line)
         var k = from
         while k < min(line.count, from + 24) {
-            if line[k] == UInt8(ascii: "-") {
+            if line[k] == UInt8(ascii: "-") || (line[k] == UInt8(ascii: ":") && k > 0 && line[k - 1] == UInt8(ascii: ")")) {
                 var next = k + 1
                 while next < line.count, line[next] == UInt8(ascii: "-") || line[next] == 0x20 { next += 1 }
                 return next

@@ -10,7 +10,7 @@ package struct CleanStage: ArticleStage {
     package let options: CleanOptions
 
     package init(knowledge: Knowledge, options: CleanOptions) {
-        cleaner = ArticleCleaner(rules: knowledge.boilerplate, languages: knowledge.lexicon.languages)
+        cleaner = ArticleCleaner(rules: knowledge.boilerplate, languages: knowledge.lexicon.languages, values: knowledge.lexicon.values)
         self.options = options
     }
 

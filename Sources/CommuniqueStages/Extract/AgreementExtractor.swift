@@ -41,7 +41,7 @@ package struct AgreementExtractor: Sendable {
             var end = match.tokenEnd
             while true {
                 var next = end
-                while next < a.tokenCount, a.isPunctuation(next, UInt8(ascii: ",")) || a.sentence.isWord(next, "and") || a.sentence.isWord(next, "or") { next += 1 }
+                while next < a.tokenCount, a.isPunctuation(next, UInt8(ascii: ",")) || isWord(a, next, .coordinator) { next += 1 }
                 guard next > end, let following = a.tagMatch(at: next), let type = Self.docType(following.value) else { break }
                 types.append(type)
                 plural = true
@@ -64,11 +64,14 @@ package struct AgreementExtractor: Sendable {
             defer { t = end }
             let start = match.tokenStart
             if a.hasTag(in: (start - 2)..<start, { $0 == .comparison }) { continue }
+            if isFraming(a, start: start) { continue }
 
             let count = countBefore(a, start: countAnchor, quantities: quantities) ?? countBefore(a, start: start, quantities: quantities)
             // "Over a quarter of a century, 100 agreements were signed": a tally of the past.
             if count != nil, a.hasTag(in: clauseRange(a, start: start, end: end, commas: false), { $0 == .cumulative }) { continue }
             let definite = isDefinite(a, start: start)
+            // "the 18 signed memoranda": a counted set named again.
+            if count == nil, countBefore(a, start: start, quantities: quantities, definite: true) != nil { continue }
             let title = titleOf(a, start: start, typeEnd: match.tokenEnd)
             if definite && generic && count == nil && title.isEmpty { continue }
 
@@ -88,12 +91,17 @@ package struct AgreementExtractor: Sendable {
                 row.valueQualifier = value.qualifier.map(AgreementValueQualifier.init)
             }
             row.status = status(a, start: start, end: end)
+            // "100 agreements were signed over the years, the key ones being the Treaty of ...":
+            // a document with no status of its own beside a tally of the past is that past.
+            if row.status == nil, a.tagKinds.contains(.cumulative) { continue }
             // "signed an agreement on X, a memorandum on Y and ...": later items share the verb.
             if row.status == nil, let previous = previousStatus, isListItem(a, start: start),
                 !(previous.end..<start).contains(where: { a.isPunctuation($0, UInt8(ascii: ";")) }) {
                 row.status = previous.status
             }
             if let status = row.status { previousStatus = (status, end) }
+            // "with the aim of securing agreements for investment": documents sought, not made.
+            if row.status == nil, isAfter(a, start: start, .goal) { continue }
             row.topics = topics(a, from: count.map { a.sentence.tokenIndex(atByte: $0.range.upperBound) } ?? modifiersStart(a, before: start), after: end)
             if definite && title.isEmpty && row.count == nil && row.value == nil && row.topics.isEmpty && row.status == nil { continue }
             if row.status == nil && title.isEmpty && row.topics.isEmpty && row.count == nil && row.countQualifier == nil && row.value == nil { continue }
@@ -108,8 +116,10 @@ package struct AgreementExtractor: Sendable {
             // sentence names no party ("99 documents were signed at the forum"); a single contract
             // with no party is a private one (a player's).
             if row.parties.isEmpty, plural || batch, row.status != nil, context.pair.count == 2 { row.parties = context.pair }
-            // A document nobody can be named a party to is outside the dataset (a footballer's contract).
-            if row.parties.isEmpty { continue }
+            // A document nobody can be named a party to is outside the dataset (a footballer's contract),
+            // and so is one whose only parties are institutions without member countries (a
+            // court's statute, a bank's loan terms).
+            if row.parties.allSatisfy({ knowledge.organisations[$0].map { $0.members.isEmpty } ?? false }) { continue }
             if sentenceDate == nil {
                 sentenceDate = .some(dates().first { !$0.isHabitual && $0.span != nil }?.span?.description)
             }
@@ -139,8 +149,9 @@ package struct AgreementExtractor: Sendable {
         return nil
     }
 
-    /// A number or vague amount ending just before the noun phrase ("18 official documents", "dozens of").
-    func countBefore(_ a: SentenceAnalysis, start: Int, quantities: [Quantity]) -> Quantity? {
+    /// A number or vague amount ending just before the noun phrase ("18 official documents", "dozens of");
+    /// after a definite determiner ("the 18 documents") only when `definite` is true.
+    func countBefore(_ a: SentenceAnalysis, start: Int, quantities: [Quantity], definite: Bool = false) -> Quantity? {
         let startByte = a.sentence.tokens[start].start
         for quantity in quantities.reversed() where quantity.range.upperBound <= startByte {
             guard quantity.unit == .number || quantity.vague != nil else { continue }
@@ -149,12 +160,12 @@ package struct AgreementExtractor: Sendable {
             guard start - first <= 3 else { return nil }
             for k in first..<start {
                 if a.sentence.tokens[k].kind != .word || a.entity(at: k) != nil && !isAdjective(a, k) || !Self.mayModifyCount(a.tagMatch(at: k))
-                    || a.sentence.isWord(k, "a") || a.sentence.isWord(k, "an") || a.sentence.isWord(k, "the") {
+                    || isWord(a, k, .indefinite) || isWord(a, k, .definite) {
                     return nil
                 }
             }
-            // "the two documents" points back at documents already counted.
-            if a.sentence.isWord(a.sentence.tokenIndex(atByte: quantity.range.lowerBound) - 1, "the") { return nil }
+            // "the two documents", "those 12 deals" point back at documents already counted.
+            if isWord(a, a.sentence.tokenIndex(atByte: quantity.range.lowerBound) - 1, .definite) != definite { return nil }
             return quantity
         }
         return nil
@@ -177,15 +188,26 @@ package struct AgreementExtractor: Sendable {
         return false
     }
 
-    /// "the", "this", "these", "those" before the noun phrase (skipping up to three modifiers).
+    /// True when token `k` is a word the lexicon spells for `role`.
+    @inline(__always)
+    func isWord(_ a: SentenceAnalysis, _ k: Int, _ role: RuleWord) -> Bool {
+        knowledge.lexicon.isWord(a.sentence, k, role)
+    }
+
+    /// A definite determiner ("the", "these") before the noun phrase (skipping up to three
+    /// modifiers, but no verb or preposition: "the parties signed agreements" is indefinite).
     func isDefinite(_ a: SentenceAnalysis, start: Int) -> Bool {
         var k = start - 1
         var skipped = 0
         while k >= 0, skipped <= 3 {
-            if a.sentence.isWord(k, "the") || a.sentence.isWord(k, "these") || a.sentence.isWord(k, "those") || a.sentence.isWord(k, "this") {
-                return true
+            if isWord(a, k, .definite) { return true }
+            if isWord(a, k, .modifierStop) { return false }
+            // An opening quotation mark between the determiner and the noun ("the "deals").
+            if a.isPunctuation(k, UInt8(ascii: "\"")) || a.isPunctuation(k, UInt8(ascii: "'")) {
+                k -= 1
+                continue
             }
-            if a.sentence.isWord(k, "a") || a.sentence.isWord(k, "an") || a.sentence.tokens[k].kind != .word { return false }
+            if isWord(a, k, .indefinite) || a.sentence.tokens[k].kind != .word { return false }
             skipped += 1
             k -= 1
         }
@@ -205,14 +227,20 @@ package struct AgreementExtractor: Sendable {
             first -= 1
         }
         if a.isPunctuation(first, UInt8(ascii: "'")) { first += 1 }
+        // A plural noun alone ("the MoUs") names no document; a name has a capitalised word of its
+        // own before the noun or after it, past its joiners ("Memoranda of the Ministries").
+        if first == start, a.tagMatch(at: start)?.value.contains(.plural) == true {
+            var next = typeEnd
+            while next < tokens.count, isWord(a, next, .titleJoiner) { next += 1 }
+            guard next < tokens.count, tokens[next].isCapitalized, tokens[next].kind == .word else { return "" }
+        }
         var end = typeEnd
         var k = typeEnd
         while k < tokens.count {
             if tokens[k].isCapitalized && tokens[k].kind == .word {
                 k += 1
                 end = k
-            } else if a.sentence.isWord(k, "on") || a.sentence.isWord(k, "of") || a.sentence.isWord(k, "in") || a.sentence.isWord(k, "the")
-                        || a.sentence.isWord(k, "and") || a.sentence.isWord(k, "for") || a.sentence.isWord(k, "between") {
+            } else if isWord(a, k, .titleJoiner) {
                 k += 1
             } else {
                 break
@@ -320,20 +348,37 @@ package struct AgreementExtractor: Sendable {
         return false
     }
 
-    /// "which deals with": a document noun used as a verb after a relative pronoun.
+    /// "which deals with", "the papers deal with": a document noun used as a verb after a pronoun,
+    /// or (a verb the lexicon lists, before "with") after a plural document noun.
     func isVerb(_ a: SentenceAnalysis, _ match: PhraseMatch<[LexiconTag]>) -> Bool {
         let before = match.tokenStart - 1
-        return a.sentence.isWord(before, "which") || a.sentence.isWord(before, "that") || a.sentence.isWord(before, "who")
-            || a.sentence.isWord(before, "it") || a.sentence.isWord(before, "he") || a.sentence.isWord(before, "she")
+        if isWord(a, before, .pronounSubject) { return true }
+        guard match.tokenEnd == match.tokenStart + 1, isWord(a, match.tokenStart, .verbBeforeWith),
+              a.sentence.isWord(match.tokenEnd, "with"), let subject = a.tagMatch(at: before) else { return false }
+        return subject.tokenEnd == match.tokenStart && subject.value.contains(.plural)
+    }
+
+    /// "under the agreement", "under the upgraded protocol of ...": a document named after a
+    /// framing preposition and its determiner is the frame of what the sentence says, not news.
+    func isFraming(_ a: SentenceAnalysis, start: Int) -> Bool {
+        isAfter(a, start: start, .framing)
+    }
+
+    /// True when a word of `role` stands right before the noun phrase's modifiers and determiner.
+    func isAfter(_ a: SentenceAnalysis, start: Int, _ role: RuleWord) -> Bool {
+        let first = modifiersStart(a, before: start)
+        var k = first - 1
+        if isWord(a, k, .definite) || isWord(a, k, .indefinite) { k -= 1 }
+        return isWord(a, k, role)
     }
 
     /// ", a memorandum ...", "and an agreement ...", "as well as a memorandum ...": an item of a list of documents.
     func isListItem(_ a: SentenceAnalysis, start: Int) -> Bool {
-        if a.sentence.isWord(modifiersStart(a, before: start) - 1, "including") { return true }
+        if isWord(a, modifiersStart(a, before: start) - 1, .listLead) { return true }
         let determiner = modifiersStart(a, before: start) - 1
-        guard a.sentence.isWord(determiner, "a") || a.sentence.isWord(determiner, "an") else { return false }
-        return a.isPunctuation(determiner - 1, UInt8(ascii: ",")) || a.sentence.isWord(determiner - 1, "and") || a.sentence.isWord(determiner - 1, "as")
-            || a.sentence.isWord(determiner - 1, "including")
+        guard isWord(a, determiner, .indefinite) else { return false }
+        return a.isPunctuation(determiner - 1, UInt8(ascii: ",")) || isWord(a, determiner - 1, .coordinator) || a.sentence.isWord(determiner - 1, "as")
+            || isWord(a, determiner - 1, .listLead)
     }
 
     /// The first of up to three modifiers right before the noun ("preferential trade agreement").
@@ -341,11 +386,7 @@ package struct AgreementExtractor: Sendable {
         var k = start
         while k > max(0, start - 3) {
             let previous = k - 1
-            guard a.sentence.tokens[previous].kind == .word, a.entity(at: previous) == nil,
-                !["a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "of", "and", "or", "including", "with",
-                  "on", "for", "to", "in", "by", "signed", "inked"].contains(where: { word in
-                    a.sentence.word(previous).elementsEqual(word.utf8, by: { $0 | 0x20 == $1 })
-                }) else { break }
+            guard a.sentence.tokens[previous].kind == .word, a.entity(at: previous) == nil, !isWord(a, previous, .modifierStop) else { break }
             k = previous
         }
         return k
@@ -360,11 +401,11 @@ package struct AgreementExtractor: Sendable {
         while k < stop {
             if k >= end, limit == nil, a.isClauseBreak(k) { break }
             if k >= end, limit == nil, a.isPunctuation(k, UInt8(ascii: ",")),
-                a.sentence.isWord(k + 1, "a") || a.sentence.isWord(k + 1, "an") || a.sentence.isWord(k + 1, "and") || a.sentence.isWord(k + 1, "as") {
+                isWord(a, k + 1, .indefinite) || isWord(a, k + 1, .coordinator) || a.sentence.isWord(k + 1, "as") {
                 break
             }
             if let match = a.tagMatch(at: k) {
-                if k >= end, limit == nil, match.tokenStart >= end, Self.docType(match.value) != nil, !a.sentence.isWord(match.tokenStart - 1, "the") { break }
+                if k >= end, limit == nil, match.tokenStart >= end, Self.docType(match.value) != nil, !isWord(a, match.tokenStart - 1, .definite) { break }
                 for tag in match.value { if case .topic(let topic) = tag, !topics.contains(topic) { topics.append(topic) } }
                 k = match.tokenEnd
             } else {

@@ -56,7 +56,8 @@ package struct ArticleExtractor: Sendable {
         // The two countries the article is about, until the visits extractor names its first visit's.
         let context = ArticleContext(
             sourceID: article.sourceID, analyses: analyses, dct: dct, incumbency: incumbency,
-            dates: DateRecognizer(dct: dct, numericOrder: options.numericDateOrder), quantities: QuantityRecognizer(),
+            dates: DateRecognizer(dct: dct, numericOrder: options.numericDateOrder, lexicon: knowledge.lexicon.values),
+            quantities: QuantityRecognizer(lexicon: knowledge.lexicon.values),
             mainLeader: entities.mainLeader(), pair: entities.topCountries(knowledge: knowledge), recordsRules: options.recordsRules,
             entities: entities)
         var facts = ArticleFacts(article: row)

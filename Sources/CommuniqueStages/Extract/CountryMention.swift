@@ -11,18 +11,21 @@ package struct CountryMention: Sendable, Hashable {
     /// Followed by `'s`.
     var isPossessive: Bool
 
-    /// The countries of `a`, in order.
+    /// The countries of `a` and the blocs of member countries it names, in order.
     static func all(in a: SentenceAnalysis, knowledge: Knowledge) -> [CountryMention] {
         var mentions: [CountryMention] = []
         for entity in a.entities {
-            guard let code = knowledge.country(of: entity.value) else { continue }
+            // A bloc of member countries trades as one party ("exports to the EU").
+            var bloc: String?
+            if case .organisation(let acronym) = entity.value, knowledge.organisations[acronym]?.members.isEmpty == false { bloc = acronym }
+            guard let code = bloc ?? knowledge.country(of: entity.value), !a.namesCurrency(after: entity.tokenEnd, knowledge: knowledge) else { continue }
             var adjective = false
             var leader = false
             if case .adjective = entity.value { adjective = true }
             if case .leader = entity.value { leader = true }
             var k = entity.tokenStart - 1
             // Skip "the" between a preposition and the name ("into the Kyrgyz economy").
-            if a.sentence.isWord(k, "the") { k -= 1 }
+            if a.isWord(k, .definite, knowledge) { k -= 1 }
             let preposition = k >= 0 && a.sentence.tokens[k].kind == .word ? String(decoding: a.sentence.word(k), as: UTF8.self).lowercased() : ""
             let possessive = a.isPunctuation(entity.tokenEnd, UInt8(ascii: "'")) && a.sentence.isWord(entity.tokenEnd + 1, "s")
             mentions.append(CountryMention(code: code, token: entity.tokenStart, tokenEnd: entity.tokenEnd, isAdjective: adjective, isLeader: leader,

@@ -17,7 +17,7 @@ package struct DelegationExtractor: Sendable {
                 return nil
             }).first else { continue }
             // "executives and corporate representatives": one group under one number.
-            let coordinated = (previousGroupEnd..<match.tokenStart).allSatisfy { a.sentence.isWord($0, "and") || a.sentence.isWord($0, "or") || a.isPunctuation($0, UInt8(ascii: ",")) }
+            let coordinated = (previousGroupEnd..<match.tokenStart).allSatisfy { a.isWord($0, .coordinator, knowledge) || a.isPunctuation($0, UInt8(ascii: ",")) }
             if match.tokenStart - previousGroupEnd <= 2, coordinated {
                 previousGroupEnd = match.tokenEnd
                 continue
@@ -83,7 +83,7 @@ package struct DelegationExtractor: Sendable {
                     continue
                 }
                 // "a 205-member delegation": the digits before "member" (an intra-word hyphen is no token).
-                if a.sentence.isWord(k, "member"), k >= 1, let members = Int(a.sentence.text((k - 1)..<k)) {
+                if a.isWord(k, .memberNoun, knowledge), k >= 1, let members = Int(a.sentence.text((k - 1)..<k)) {
                     size = members
                     first = k - 1
                     break
@@ -153,7 +153,7 @@ package struct DelegationExtractor: Sendable {
         for quantity in quantities where quantity.unit == .number {
             let next = a.sentence.tokenIndex(atByte: quantity.range.upperBound)
             guard next >= from, next < to else { continue }
-            if a.sentence.isWord(next, "regions") || a.sentence.isWord(next, "provinces") || a.sentence.isWord(next, "cities") {
+            if a.isWord(next, .regionNoun, knowledge) {
                 return quantity.value.map { Int($0) }
             }
         }
@@ -183,8 +183,8 @@ package struct DelegationExtractor: Sendable {
             if let match = a.tagMatch(at: k), match.value.contains(.event) {
                 var first = match.tokenStart
                 while first > start, first > match.tokenStart - 4, a.sentence.tokens[first - 1].kind != .punctuation || a.isPunctuation(first - 1, UInt8(ascii: "'")),
-                    !a.sentence.isWord(first - 1, "the"), !a.sentence.isWord(first - 1, "a"), !a.sentence.isWord(first - 1, "an"),
-                    !a.sentence.isWord(first - 1, "at"), !a.sentence.isWord(first - 1, "attended") {
+                    !a.isWord(first - 1, .definite, knowledge), !a.isWord(first - 1, .indefinite, knowledge),
+                    !a.sentence.isWord(first - 1, "at"), a.tagMatch(at: first - 1).map({ !$0.value.contains(.visitAttendance) }) ?? true {
                     first -= 1
                 }
                 return a.sentence.text(first..<match.tokenEnd)

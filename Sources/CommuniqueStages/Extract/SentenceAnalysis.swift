@@ -106,6 +106,19 @@ package final class SentenceAnalysis: Sendable {
                 UInt64(UInt8(ascii: "-")), UInt64(UInt8(ascii: ".")), UInt64(UInt8(ascii: "?")), UInt64(UInt8(ascii: "!"))].contains(token.foldedHash)
     }
 
+    /// True when the word at `token` is a currency name of the value lexicon: a place right
+    /// before it names the currency ("Hong Kong dollars"), not the place.
+    package func namesCurrency(after token: Int, knowledge: Knowledge) -> Bool {
+        token < tokenCount && sentence.tokens[token].kind == .word
+            && knowledge.lexicon.values.isCurrencyWord(foldedHash: sentence.tokens[token].foldedHash)
+    }
+
+    /// True when token `index` is a word the lexicon spells for `role`.
+    @inline(__always)
+    package func isWord(_ index: Int, _ role: RuleWord, _ knowledge: Knowledge) -> Bool {
+        knowledge.lexicon.isWord(sentence, index, role)
+    }
+
     /// The countries named in `range` (by name, adjective, city or leader), each once, in order;
     /// a country name that is part of a currency's name is none.
     package func countries(in range: Range<Int>, knowledge: Knowledge, includeLeaders: Bool = true) -> [String] {
@@ -113,7 +126,7 @@ package final class SentenceAnalysis: Sendable {
         for match in entities where match.tokenStart >= range.lowerBound && match.tokenStart < range.upperBound {
             if case .leader = match.value, !includeLeaders { continue }
             // "50 billion U.S. dollars", "Hong Kong dollars": a currency, not the country.
-            if sentence.isWord(match.tokenEnd, "dollars") || sentence.isWord(match.tokenEnd, "dollar") { continue }
+            if namesCurrency(after: match.tokenEnd, knowledge: knowledge) { continue }
             if let code = knowledge.country(of: match.value), !codes.contains(code) { codes.append(code) }
         }
         return codes

@@ -36,7 +36,7 @@ package final class SentenceValueCache {
 
     private func sentenceValues(_ index: Int) -> SentenceValues {
         if let made = values[index] { return made }
-        let made = SentenceValues(analyses[index].sentence)
+        let made = SentenceValues(analyses[index].sentence, lexicon: recognizer.lexicon)
         values[index] = made
         return made
     }

@@ -21,22 +21,36 @@ extension TradeMetricExtractor: Extractor {
         }
     }
 
+    /// Sentences after a dated figure within which a figure of a sentence with no date at all
+    /// shares its period ("Trade rose 5% in the first half. Exports grew 3%.").
+    static let periodReach = 3
+
     package func extract(_ work: inout ArticleWork) {
         var carriedIndicator: String?
+        var lastPeriod: (period: String, sentence: Int)?
         for analysis in work.context.analyses {
             let index = analysis.sentence.index
             // "Trade reached $70 billion in 2022. In the first quarter, it jumped 22 percent.": the
             // pronoun carries the previous sentence's indicator.
             let carried = carriedIndicator.flatMap { name in
-                (0..<analysis.tokenCount).contains { analysis.sentence.isWord($0, "it") } ? knowledge.lexicon.indicators[name] : nil
+                (0..<analysis.tokenCount).contains { analysis.isWord($0, .anaphor, knowledge) } ? knowledge.lexicon.indicators[name] : nil
             }
             carriedIndicator = nil
             guard carried != nil || analysis.tagKinds.contains(.indicator) else { continue }
             let quantities = work.quantities(of: index)
             guard !quantities.isEmpty else { continue }
             let values = work.values
-            let found = facts(in: analysis, context: work.context, quantities: quantities, claimed: work.claimed[index], visit: work.visit(of: index),
+            var found = facts(in: analysis, context: work.context, quantities: quantities, claimed: work.claimed[index], visit: work.visit(of: index),
                               carried: carried, dates: { values.dates(of: index) })
+            if let last = lastPeriod, index - last.sentence <= Self.periodReach, !work.headline.contains(index),
+               found.contains(where: { $0.row.period.isEmpty }), !values.dates(of: index).contains(where: Self.isPeriod) {
+                for k in found.indices where found[k].row.period.isEmpty { found[k].row.period = last.period }
+            }
+            // Targets' periods lie ahead: no later figure shares them.
+            if let dated = found.last(where: { !$0.row.period.isEmpty && knowledge.lexicon.indicators[$0.row.indicator]?.promotes == nil }),
+               !work.headline.contains(index) {
+                lastPeriod = (dated.row.period, index)
+            }
             work.facts.metrics += found
             carriedIndicator = found.last?.row.indicator
         }

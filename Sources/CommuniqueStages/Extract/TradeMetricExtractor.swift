@@ -48,20 +48,44 @@ package struct TradeMetricExtractor: Sendable {
         guard !triggers.isEmpty || carried != nil else { return [] }
         var drafts: [Draft] = []
         var previousEnd = 0
+        var previousWasMoney = false
         for quantity in quantities {
-            defer { previousEnd = quantity.range.upperBound }
-            guard !claimed.contains(where: { $0.overlaps(quantity.range) }), let unitClass = Self.unitClass(quantity) else { continue }
+            defer {
+                previousEnd = quantity.range.upperBound
+                previousWasMoney = Self.unitClass(quantity) == .money
+            }
+            guard !claimed.contains(where: { $0.overlaps(quantity.range) }), let readClass = Self.unitClass(quantity) else { continue }
+            // "2 trillion yuan (about $290 billion)": the same figure in another currency.
+            if readClass == .money, previousWasMoney, Self.opensAsideRightAfter(a, byte: previousEnd, before: quantity.range.lowerBound) { continue }
+            // "up 10% with A, 15% with B and 41% with C": a bare percent that goes on a list of
+            // changes is a change the same way.
+            var quantity = quantity
+            var unitClass = readClass
+            var listItem = false
+            if unitClass == .percent, let last = drafts.last, let change = last.change, last.lastByte == previousEnd,
+               continuesList(a, fromByte: previousEnd, toByte: quantity.range.lowerBound, mentions: CountryMention.all(in: a, knowledge: knowledge)) {
+                quantity.isChange = true
+                quantity.direction = change.direction
+                unitClass = .change
+                listItem = true
+            }
             let q = a.sentence.tokenIndex(atByte: quantity.range.lowerBound)
             // "the two railway companies" refers to companies already named; it is no statistic.
             if unitClass == .count, a.sentence.isWord(q - 1, "the") { continue }
             let qEnd = a.sentence.tokenIndex(atByte: max(quantity.range.lowerBound, quantity.range.upperBound - 1))
-            let newClause = Self.startsNewClause(a, fromByte: previousEnd, toByte: quantity.range.lowerBound)
+            let newClause = startsNewClause(a, fromByte: previousEnd, toByte: quantity.range.lowerBound)
             // "grew by 2.5% and reached $1.8 billion": an `and` that names no other indicator goes on
             // about the same figure.
-            let sameSubject = !newClause || (Self.breaksOnlyAtAnd(a, fromByte: previousEnd, toByte: quantity.range.lowerBound)
+            let sameSubject = !newClause || (breaksOnlyAtAnd(a, fromByte: previousEnd, toByte: quantity.range.lowerBound)
                 && !triggers.contains { a.sentence.tokens[$0.0].start >= previousEnd && a.sentence.tokens[$0.0].start < quantity.range.lowerBound })
+            // "..., with a 25% growth in exports": a trigger of another indicator right after the
+            // value claims it.
+            let ownTrigger = triggers.contains { t, indicators in
+                t > qEnd && t - qEnd <= 4 && indicators.contains { $0.units.contains(unitClass) && $0.name != drafts.last?.indicator.name }
+                    && !startsNewClause(a, fromByte: quantity.range.upperBound, toByte: a.sentence.tokens[t].start)
+            }
             // Join the previous row when this value completes it.
-            if var last = drafts.last, sameSubject, last.indicator.units.contains(unitClass) {
+            if var last = drafts.last, sameSubject, !ownTrigger, last.indicator.units.contains(unitClass) {
                 if unitClass == .change, last.change == nil, last.value != nil {
                     last.change = quantity
                     last.lastByte = quantity.range.upperBound
@@ -86,7 +110,7 @@ package struct TradeMetricExtractor: Sendable {
                     distance = q - t - Self.parenthesised(a, t..<q)
                 } else {
                     // A trigger after the value belongs to the next clause once an `and` or `while` opens one.
-                    if Self.startsNewClause(a, fromByte: quantity.range.upperBound, toByte: a.sentence.tokens[t].start) { continue }
+                    if startsNewClause(a, fromByte: quantity.range.upperBound, toByte: a.sentence.tokens[t].start) { continue }
                     distance = t - qEnd + 1 - Self.parenthesised(a, qEnd..<t)  // a trigger after the value is a little less likely
                 }
                 guard distance <= Self.window else { continue }
@@ -97,13 +121,15 @@ package struct TradeMetricExtractor: Sendable {
                 }
             }
             var draft: Draft
-            if let best {
+            if listItem, let last = drafts.last {
+                draft = Draft(indicator: last.indicator, trigger: last.trigger, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
+            } else if let best {
                 draft = Draft(indicator: best.indicator, trigger: best.trigger, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
             } else if unitClass == .change, let last = drafts.last, last.indicator.units.contains(.change) {
                 // "..., and has increased a further 17%": the same indicator, a new figure.
                 draft = Draft(indicator: last.indicator, trigger: last.trigger, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
             } else if unitClass != .change, let last = drafts.last, last.value != nil, last.indicator.units.contains(unitClass),
-                      Self.comparesWithEarlier(a, before: q) {
+                      comparesWithEarlier(a, before: q) {
                 // "reached $7.1 billion, up from $6.6 billion last year": the same indicator, its earlier figure.
                 draft = Draft(indicator: last.indicator, trigger: last.trigger, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
             } else if drafts.isEmpty, let carried, carried.units.contains(unitClass), unitClass == .change || unitClass == .money {
@@ -121,6 +147,9 @@ package struct TradeMetricExtractor: Sendable {
 
         let mentions = CountryMention.all(in: a, knowledge: knowledge)
         let pair = visit.map { [$0.visitorCountry, $0.hostCountry] } ?? context.pair
+        // The countries of the sentence's previous figure, for a figure whose clause names none
+        // ("exports rose 3% to $1 billion, while imports climbed 8%").
+        var previousParties: (country: String, partner: String)?
         return drafts.compactMap { draft -> TradeMetricFact? in
             var row = TradeMetricRow()
             row.indicator = draft.indicator.name
@@ -140,11 +169,58 @@ package struct TradeMetricExtractor: Sendable {
             }
             row.qualifier = (draft.value?.qualifier ?? draft.change?.qualifier).map(MetricQualifier.init) ?? draft.indicator.qualifier
             (row.country, row.partner) = roles(draft.indicator.roles, trigger: draft.trigger, mentions: mentions, a: a, pair: pair)
+            if draft.indicator.roles == .symmetric, let parties = partiesAfterFigure(draft, mentions: mentions, a: a, pair: pair) {
+                (row.country, row.partner) = parties
+            }
+            if row.country.isEmpty && row.partner.isEmpty, let previous = previousParties { (row.country, row.partner) = previous }
             // A figure no country can be given to tells an analyst nothing they can use.
             if row.country.isEmpty && row.partner.isEmpty { return nil }
+            previousParties = (row.country, row.partner)
             return TradeMetricFact(row: row, sentenceIndex: a.sentence.index,
                                    rule: !context.recordsRules ? "" : "trade_metrics: trigger '\(a.sentence.text(draft.trigger..<(draft.trigger + 1)))' for \(draft.indicator.name), roles \(draft.indicator.roles.rawValue)")
         }
+    }
+
+    /// True when the words between two figures only go on a list: punctuation, coordinators,
+    /// "with", determiners and places ("10% with A, 15% with B").
+    func continuesList(_ a: SentenceAnalysis, fromByte: Int, toByte: Int, mentions: [CountryMention]) -> Bool {
+        var k = a.sentence.tokenIndex(atByte: fromByte)
+        var listMark = false
+        while k < a.tokenCount, a.sentence.tokens[k].start < toByte {
+            if let place = mentions.first(where: { $0.token == k }) {
+                k = place.tokenEnd
+                continue
+            }
+            if a.isPunctuation(k, UInt8(ascii: ",")) || isWord(a, k, .coordinator) {
+                listMark = true
+            } else if !(a.sentence.isWord(k, "with") || isWord(a, k, .definite)) {
+                return false
+            }
+            k += 1
+        }
+        return listMark
+    }
+
+    /// True when only an opening parenthesis stands between byte `byte` and byte `before`.
+    static func opensAsideRightAfter(_ a: SentenceAnalysis, byte: Int, before: Int) -> Bool {
+        guard byte > 0 else { return false }
+        let k = a.sentence.tokenIndex(atByte: byte)
+        return a.isPunctuation(k, UInt8(ascii: "(")) && k + 1 < a.tokenCount && a.sentence.tokens[k + 1].start >= before
+    }
+
+    /// "up 10% with A, 15% with B": a place right after a figure and "with" is that figure's other
+    /// side; the first side is the sentence's possessive or adjective place before the trigger,
+    /// or the country the article is most about.
+    func partiesAfterFigure(_ draft: Draft, mentions: [CountryMention], a: SentenceAnalysis, pair: [String]) -> (String, String)? {
+        let end = a.sentence.tokenIndex(atByte: draft.lastByte)
+        guard end < a.tokenCount, a.sentence.isWord(end, "with") else { return nil }
+        let places = mentions.filter { !$0.isLeader }
+        guard let other = places.first(where: { $0.token == end + 1 || ($0.token == end + 2 && isWord(a, end + 1, .definite)) }) else { return nil }
+        let side = places.last { ($0.isAdjective || $0.isPossessive) && $0.tokenEnd <= draft.trigger && $0.code != other.code }?.code
+            ?? pair.first { $0 != other.code }
+        guard let side else { return nil }
+        let sorted = [side, other.code].sorted()
+        return (sorted[0], sorted[1])
     }
 
     /// Tokens inside parentheses in `range`: asides do not separate a value from its trigger.
@@ -170,21 +246,18 @@ package struct TradeMetricExtractor: Sendable {
     }
 
     /// "and", "while", "but" or ";" between two values start a new statement.
-    /// Words that introduce the earlier figure a value is compared with ("up from", "higher than").
-    static let comparisonWords: [StaticString] = ["from", "than", "against", "versus", "compared", "double", "twice"]
-
-    /// True when one of `comparisonWords` stands at most six tokens before token `q`.
-    static func comparesWithEarlier(_ a: SentenceAnalysis, before q: Int) -> Bool {
-        (max(0, q - 6)..<q).contains { k in comparisonWords.contains { a.sentence.isWord(k, $0) } }
+    /// True when a word that introduces the earlier figure a value is compared with ("up from",
+    /// "higher than") stands at most six tokens before token `q`.
+    func comparesWithEarlier(_ a: SentenceAnalysis, before q: Int) -> Bool {
+        (max(0, q - 6)..<q).contains { k in a.isWord(k, .comparison, knowledge) }
     }
 
     /// True when the words between two values break the clause only with `and`.
-    static func breaksOnlyAtAnd(_ a: SentenceAnalysis, fromByte: Int, toByte: Int) -> Bool {
+    func breaksOnlyAtAnd(_ a: SentenceAnalysis, fromByte: Int, toByte: Int) -> Bool {
         guard fromByte > 0 else { return false }
         var k = a.sentence.tokenIndex(atByte: fromByte)
         while k < a.tokenCount, a.sentence.tokens[k].start < toByte {
-            if a.sentence.isWord(k, "while") || a.sentence.isWord(k, "but") || a.sentence.isWord(k, "whereas")
-                || a.sentence.isWord(k, "although") || a.sentence.isWord(k, "though") || a.isPunctuation(k, UInt8(ascii: ";")) {
+            if a.isWord(k, .contrast, knowledge) || a.isPunctuation(k, UInt8(ascii: ";")) {
                 return false
             }
             k += 1
@@ -192,13 +265,11 @@ package struct TradeMetricExtractor: Sendable {
         return true
     }
 
-    static func startsNewClause(_ a: SentenceAnalysis, fromByte: Int, toByte: Int) -> Bool {
+    func startsNewClause(_ a: SentenceAnalysis, fromByte: Int, toByte: Int) -> Bool {
         guard fromByte > 0 else { return true }
         var k = a.sentence.tokenIndex(atByte: fromByte)
         while k < a.tokenCount, a.sentence.tokens[k].start < toByte {
-            if a.sentence.isWord(k, "and") || a.sentence.isWord(k, "while") || a.sentence.isWord(k, "but") || a.sentence.isWord(k, "whereas")
-                || a.sentence.isWord(k, "although") || a.sentence.isWord(k, "though")
-                || a.isPunctuation(k, UInt8(ascii: ";")) {
+            if a.sentence.isWord(k, "and") || a.isWord(k, .contrast, knowledge) || a.isPunctuation(k, UInt8(ascii: ";")) {
                 return true
             }
             k += 1
@@ -209,7 +280,7 @@ package struct TradeMetricExtractor: Sendable {
     /// Each dated expression goes to the row whose values are nearest; rows left without one
     /// take a date that opens the sentence before every value ("In 2016, trade fell ...").
     func assignPeriods(_ drafts: inout [Draft], a: SentenceAnalysis, dates: [DateMention]) {
-        let spans = dates.filter { $0.span != nil && !$0.isHabitual }.map { date in
+        let spans = dates.filter(Self.isPeriod).map { date in
             // "at the end of 2024, trade stood at ...": a figure as of a year's end is that year's.
             guard let span = date.span, span.end == nil, span.start.month == 12, span.start.day == nil,
                   Self.namesTheEnd(a, of: date) else { return date }
@@ -229,6 +300,13 @@ package struct TradeMetricExtractor: Sendable {
         if let opening = spans.first, opening.range.upperBound <= drafts[0].firstByte {
             for index in drafts.indices where drafts[index].period == nil { drafts[index].period = opening.span }
         }
+    }
+
+    /// True when a date can be a figure's period: a weekday or "yesterday" dates a report, not
+    /// the figure it gives.
+    static func isPeriod(_ date: DateMention) -> Bool {
+        guard let span = date.span, !date.isHabitual else { return false }
+        return !(date.isRelative && span.end == nil && span.start.day != nil)
     }
 
     /// True when the date is said as "the end of" a year.
@@ -262,10 +340,18 @@ package struct TradeMetricExtractor: Sendable {
         }
     }
 
+    /// True when token `k` is a word the lexicon spells for `role`.
+    @inline(__always)
+    func isWord(_ a: SentenceAnalysis, _ k: Int, _ role: RuleWord) -> Bool {
+        knowledge.lexicon.isWord(a.sentence, k, role)
+    }
+
     /// Assigns `country` and `partner` by the indicator's roles, completing from the article's pair.
     func roles(_ roles: IndicatorDefinition.Roles, trigger: Int, mentions: [CountryMention], a: SentenceAnalysis, pair: [String]) -> (String, String) {
         let places = mentions.filter { !$0.isLeader }
-        let before = places.last { ($0.isAdjective || $0.isPossessive) && $0.tokenEnd <= trigger && trigger - $0.tokenEnd <= 3 }
+        // The side named before the trigger: an adjective or possessive close before it, or a
+        // place right before it ("the Philippines imported ...").
+        let before = places.last { ($0.isAdjective || $0.isPossessive) && $0.tokenEnd <= trigger && trigger - $0.tokenEnd <= 3 || $0.tokenEnd == trigger }
         /// The first place after `preposition`, preferring those after the trigger ("imports from X").
         func following(_ preposition: String) -> CountryMention? {
             places.first { $0.preposition == preposition && $0.token > trigger } ?? places.first { $0.preposition == preposition }
@@ -273,11 +359,16 @@ package struct TradeMetricExtractor: Sendable {
         func after(_ prepositions: Set<String>) -> CountryMention? {
             places.first { prepositions.contains($0.preposition) && !$0.isAdjective || prepositions.contains($0.preposition) && a.sentence.isWord($0.tokenEnd, "economy") }
         }
+        /// True for a bloc of member countries ("ASEAN").
+        func isBloc(_ code: String) -> Bool { knowledge.organisations[code] != nil }
         func complete(_ first: String?, _ second: String?) -> (String, String) {
             var first = first ?? ""
             var second = second ?? ""
             if first.isEmpty, pair.count == 2, !second.isEmpty, pair.contains(second) { first = pair.first { $0 != second } ?? "" }
             if second.isEmpty, pair.count == 2, !first.isEmpty, pair.contains(first) { second = pair.first { $0 != first } ?? "" }
+            // A bloc's other side, unnamed, is the country the article is most about ("exports to the EU").
+            if first.isEmpty, isBloc(second), let main = pair.first, !isBloc(main) { first = main }
+            if second.isEmpty, isBloc(first), let main = pair.first, !isBloc(main) { second = main }
             return (first, second == first ? "" : second)
         }
         switch roles {
@@ -291,6 +382,14 @@ package struct TradeMetricExtractor: Sendable {
                 let partner = other?.code ?? (refersToPair && pair.contains(side.code) ? pair.first { $0 != side.code } : nil)
                 let sorted = [side.code, partner ?? ""].filter { !$0.isEmpty }.sorted()
                 return (sorted.first ?? "", sorted.count > 1 ? sorted[1] : "")
+            }
+            // "China's trade with A rose ..., while trade with B fell": a later trigger with a place
+            // after "with" keeps the sentence's earlier possessive or adjective side.
+            if let link = (trigger..<min(a.tokenCount, trigger + 3)).first(where: { a.sentence.isWord($0, "with") }),
+               let other = places.first(where: { $0.token == link + 1 || ($0.token == link + 2 && isWord(a, link + 1, .definite)) }),
+               let side = places.last(where: { ($0.isAdjective || $0.isPossessive) && $0.tokenEnd <= trigger && $0.code != other.code }) {
+                let sorted = [side.code, other.code].sorted()
+                return (sorted[0], sorted[1])
             }
             var codes: [String] = []
             for mention in places where !codes.contains(mention.code) { codes.append(mention.code) }
@@ -309,10 +408,7 @@ package struct TradeMetricExtractor: Sendable {
             return complete(recipient?.code, investor?.code == recipient?.code ? nil : investor?.code)
         case .recipientSender:
             // "transfers from Tajik migrants", "Uzbek migrants ... sent home": the migrants' nationality receives the money.
-            let people: Set<String> = ["migrants", "migrant", "workers", "nationals", "citizens", "diaspora", "labourers", "laborers"]
-            let home = places.first { mention in
-                mention.isAdjective && people.contains(String(decoding: a.sentence.word(min(mention.tokenEnd, a.tokenCount - 1)), as: UTF8.self).lowercased())
-            } ?? places.first { $0.isAdjective && $0.token > trigger } ?? before ?? places.first { $0.preposition == "to" }
+            let home = places.first { mention in mention.isAdjective && isWord(a, mention.tokenEnd, .migrantNoun) } ?? places.first { $0.isAdjective && $0.token > trigger } ?? before ?? places.first { $0.preposition == "to" }
             let sender = places.first { ($0.preposition == "from" || $0.preposition == "in") && !$0.isAdjective }
             return complete(home?.code, sender?.code)
         case .hostNationality:

@@ -9,12 +9,6 @@ extension VisitExtractor {
     /// How far before the article's date a held visit's day may lie, and after it a planned one's.
     static let heldVisitWindow = 10
     static let plannedVisitWindow = 90
-    /// Capitalised words of the date grammar a day in prose is written with: weekdays and months.
-    static let dayNames: Set<UInt64> = Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                            "january", "february", "march", "april", "may",
-                                            "june", "july", "august", "september", "october", "november", "december", "jan",
-                                            "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
-        .map { Tokenizer.foldedHash($0.utf8) })
 
     /// The visit's dates: the mentions' own when they give a day, stretched to the later days of
     /// the visit the article names; else the days the visit's sentences name near the article's
@@ -26,7 +20,8 @@ extension VisitExtractor {
             let analysis = work.context.analyses[sentence]
             // Only a sentence with a month's or a weekday's name names a day in prose ("on
             // Wednesday", "on 3 July"): the others are not parsed.
-            guard analysis.sentence.tokens.contains(where: { $0.isCapitalized && Self.dayNames.contains($0.foldedHash) }) else { continue }
+            let values = knowledge.lexicon.values
+            guard analysis.sentence.tokens.contains(where: { $0.isCapitalized && $0.kind == .word && values.isDayName(foldedHash: $0.foldedHash) }) else { continue }
             for mention in work.dates(of: sentence) {
                 guard !mention.isHabitual, let span = mention.span, let first = span.start.dayNumber else { continue }
                 let token = analysis.sentence.tokenIndex(atByte: mention.range.lowerBound)

@@ -21,7 +21,14 @@ package struct VisitExtractor: Sendable {
         var found: [VisitMention] = []
         var consumedUntil = -1
         for match in analysis.tags where match.tokenStart > consumedUntil && match.value.contains(.visitHosting) {
+            // "X received a ceremonial welcome by Y": the passive phrase after it names the host.
+            if analysis.tags.contains(where: { $0.value.contains(.visitHostedBy) && $0.tokenStart > match.tokenStart && $0.tokenStart <= match.tokenEnd + 4 }) {
+                continue
+            }
             found += hostedVisits(analysis, trigger: match, context: context)
+        }
+        for match in analysis.tags where match.value.contains(.visitHostedBy) {
+            found += hostedByVisits(analysis, trigger: match, context: context)
         }
         for match in analysis.tags where match.tokenStart > consumedUntil {
             let isMovement = match.value.contains { if case .visitMovement = $0 { return true }; if case .visitType(let type) = $0 { return type != .summit }; return false }
@@ -32,9 +39,11 @@ package struct VisitExtractor: Sendable {
             // "... a meeting in Dushanbe in August, but that trip was called off".
             if analysis.hasTag(in: match.tokenEnd..<(match.tokenEnd + 12), { $0 == .negationAfter }) { continue }
             // "his China visit": a place right before the trigger is the host.
-            var hosts = hostsBefore(analysis, trigger: t, adjacentOnly: true)
+            // "the Geneva talks" meet in a city; "Syria talks" are about a country.
+            let citiesOnly = !isMovement && !match.value.contains(.visitType(.summit))
+            var hosts = hostsBefore(analysis, trigger: t, adjacentOnly: true, citiesOnly: citiesOnly)
             if hosts.places.isEmpty { hosts = isMovement ? movementHosts(analysis, after: match.tokenEnd) : meetingHosts(analysis, after: match.tokenEnd) }
-            if hosts.places.isEmpty { hosts = hostsBefore(analysis, trigger: t) }
+            if hosts.places.isEmpty { hosts = hostsBefore(analysis, trigger: t, citiesOnly: citiesOnly) }
             if hosts.places.isEmpty, match.value.contains(where: { if case .visitType = $0 { return true }; return false }) {
                 hosts = subjectHost(analysis, trigger: t, match: match, context: context)
             }
@@ -85,7 +94,7 @@ package struct VisitExtractor: Sendable {
         var k2 = match.tokenEnd
         let end = min(a.tokenCount, match.tokenEnd + 24)
         while k2 < end, !a.isClauseBreak(k2) || a.isPunctuation(k2, UInt8(ascii: "-")) {
-            if a.sentence.isWord(k2, "leaders") || a.sentence.isWord(k2, "presidents") || a.sentence.isWord(k2, "heads") { leadersOf = true }
+            if a.isWord(k2, .leaderNoun, knowledge) { leadersOf = true }
             if let entity = a.entity(at: k2) {
                 switch entity.value {
                 case .leader(let index):
@@ -226,22 +235,22 @@ package struct VisitExtractor: Sendable {
         return hosts
     }
 
-    /// Words that may stand between a place and the trigger after it ("in Tashkent on a state visit").
-    static let linksBeforeTrigger: [StaticString] = ["on", "for", "a", "an", "his", "her", "their", "its", "first", "two", "three", "day"]
-
     /// The place right before the trigger ("his China visit"), or after `in` a few linking
-    /// words before it ("who was in Tashkent on a state visit"), for a trigger with no place after it.
-    func hostsBefore(_ a: SentenceAnalysis, trigger: Int, adjacentOnly: Bool = false) -> Hosts {
+    /// words before it ("who was in Tashkent on a state visit"), for a trigger with no place after
+    /// it. With `citiesOnly`, a country right before the trigger is none ("Syria talks" are about it).
+    func hostsBefore(_ a: SentenceAnalysis, trigger: Int, adjacentOnly: Bool = false, citiesOnly: Bool = false) -> Hosts {
         var hosts = Hosts()
         var t = trigger - 1
         var linking = 0
-        while !adjacentOnly, t >= 0, linking < 4, a.entity(at: t) == nil, Self.linksBeforeTrigger.contains(where: { a.sentence.isWord(t, $0) }) {
+        while !adjacentOnly, t >= 0, linking < 4, a.entity(at: t) == nil, a.isWord(t, .visitLink, knowledge) {
             t -= 1
             linking += 1
         }
         guard t >= 0, let entity = a.entity(at: t), linking == 0 || a.sentence.isWord(entity.tokenStart - 1, "in") else { return hosts }
         switch entity.value {
-        case .country(let code): hosts.places = [Place(country: code, city: "")]
+        case .country(let code):
+            if citiesOnly, linking == 0 { return hosts }
+            hosts.places = [Place(country: code, city: "")]
         case .city(let name, let code): hosts.places = [Place(country: code, city: name)]
         default: return hosts
         }
@@ -277,9 +286,6 @@ package struct VisitExtractor: Sendable {
     /// the Russian Federation, Vladimir Putin, in the city of Kazan").
     static let meetingWindow = 16
 
-    /// Words between `in` and a place's name ("in the city of Kazan").
-    static let placeNouns: [StaticString] = ["the", "city", "of", "capital", "town", "resort"]
-
     /// The place after `in` within a few words of a meeting trigger ("talks with X in Bishkek").
     func meetingHosts(_ a: SentenceAnalysis, after start: Int) -> Hosts {
         var hosts = Hosts()
@@ -291,7 +297,7 @@ package struct VisitExtractor: Sendable {
             var place = t + 1
             if a.sentence.isWord(t, "in") {
                 while place < min(a.tokenCount, t + 5), a.entity(at: place) == nil,
-                      Self.placeNouns.contains(where: { a.sentence.isWord(place, $0) }) { place += 1 }
+                      a.isWord(place, .placeNoun, knowledge) { place += 1 }
             }
             if a.sentence.isWord(t, "in"), let entity = a.entity(at: place) {
                 switch entity.value {
@@ -398,7 +404,7 @@ package struct VisitExtractor: Sendable {
     func datesAnEarlierEvent(_ a: SentenceAnalysis, _ mention: DateMention, first: Int, context: ArticleContext) -> Bool {
         guard let dct = context.dct?.dayNumber, let day = (mention.span?.end ?? mention.span?.start)?.lastDay.dayNumber,
               day < dct - Self.heldVisitWindow else { return false }
-        return (max(0, first - 12)..<first).contains { a.sentence.isWord($0, "after") || a.sentence.isWord($0, "following") || a.sentence.isWord($0, "since") }
+        return (max(0, first - 12)..<first).contains { a.isWord($0, .sequel, knowledge) }
     }
 
     /// "will travel to Bishkek on Tuesday": a weekday of a plan is the next one, not the last.

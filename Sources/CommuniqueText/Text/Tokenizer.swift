@@ -57,9 +57,15 @@ public enum Tokenizer {
                 let width = Self.separatorWidth(bytes, i)
                 if width > 0 {
                     if width == 3 { // dashes and quotes are punctuation; spaces are not tokens
-                        let third = bytes[i + 2]
-                        if third >= 0x10 && third <= 0x27 || third >= 0x30 {
-                            tokens.append(Token(start: i, end: i + 3, kind: .punctuation, foldedHash: Self.punctuationHash(third), isCapitalized: false))
+                        if bytes[i] == 0xE2 {
+                            // The code point's offset from U+2000: E2 80 xx is U+2000 + (xx - 0x80), E2 81 xx U+2040 + (xx - 0x80).
+                            let offset = (bytes[i + 1] == 0x81 ? 0x40 : 0) + (bytes[i + 2] & 0x3F)
+                            if offset >= 0x10 && offset <= 0x27 || offset >= 0x30 {
+                                tokens.append(Token(start: i, end: i + 3, kind: .punctuation, foldedHash: Self.punctuationHash(offset), isCapitalized: false))
+                            }
+                        } else {
+                            // A byte-order mark or a replacement character.
+                            tokens.append(Token(start: i, end: i + 3, kind: .punctuation, foldedHash: 0xEF_00_00 | UInt64(bytes[i + 2]), isCapitalized: false))
                         }
                     }
                     i += width
@@ -96,13 +102,14 @@ public enum Tokenizer {
         return hash
     }
 
-    /// Curly quotes and apostrophes hash like their ASCII forms; dashes like `-`.
-    static func punctuationHash(_ third: UInt8) -> UInt64 {
-        switch third {
+    /// Curly quotes and apostrophes hash like their ASCII forms; dashes like `-`. `offset` is the
+    /// code point's offset from U+2000 (U+2019 is 0x19).
+    static func punctuationHash(_ offset: UInt8) -> UInt64 {
+        switch offset {
         case 0x18, 0x19: return UInt64(UInt8(ascii: "'"))
         case 0x1C, 0x1D: return UInt64(UInt8(ascii: "\""))
         case 0x10...0x15: return UInt64(UInt8(ascii: "-"))
-        default: return 0xE2_80_00 | UInt64(third)
+        default: return 0xE2_80_00 | UInt64(offset)
         }
     }
 

@@ -1,2 +1,4 @@
+import CommuniqueCore
+
 /// Which way a change verb points.
-public enum ChangeDirection: String, Sendable, Hashable { case up, down }
+public enum ChangeDirection: String, Sendable, Hashable, CaseIterable, Vocabulary { case up, down }

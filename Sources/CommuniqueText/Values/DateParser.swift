@@ -142,6 +142,7 @@ public struct DateParser {
         let tk = t[j]
         if tk.kind == .digits {
             if let c = numericDate(at: j) { return c }
+            if let c = numberedPeriodCode(at: j) { return c }
             if let c = dayMonth(at: j) { return c }
             if let c = yearForm(at: j, pre: pre) { return c }
             if let c = yearsAgo(at: j) { return c }
@@ -417,6 +418,26 @@ public struct DateParser {
             return monthsCore(1, count, yearAt: j + 3)
         }
         return nil
+    }
+
+    /// "1H2018", "3Q 2024", "2H": the number of a quarter or half glued before a capital Q or H.
+    private func numberedPeriodCode(at j: Int) -> Core? {
+        guard t[j].digitCount == 1, j + 1 < n, t[j + 1].gap == 0, t[j + 1].capitalized, t[j + 1].end - t[j + 1].start == 1,
+              j == 0 || t[j].gap > 0 || t[j - 1].kind == .symbol else { return nil }
+        if j + 2 < n, t[j + 2].gap == 0, t[j + 2].kind == .word { return nil }
+        let v = t[j].number
+        let months: (Int, Int)
+        if t[j + 1].isWord(.q), (1...4).contains(v) { months = (3 * v - 2, 3 * v) }
+        else if t[j + 1].isWord(.h), (1...2).contains(v) { months = (v == 1 ? 1 : 7, v == 1 ? 6 : 12) }
+        else { return nil }
+        // A year glued to the letter ("1H2019") is read here; `yearNumber` refuses digits glued to a word.
+        let k = j + 2
+        if k < n, t[k].gap == 0, t[k].kind == .digits, t[k].digitCount == 4, (1900...2100).contains(t[k].number),
+           !(k + 1 < n && t[k + 1].gap == 0 && t[k + 1].kind != .symbol) {
+            let year = t[k].number
+            return Core(span: DateSpan(start: PartialDate(year: year, month: months.0), end: PartialDate(year: year, month: months.1)), next: k + 1)
+        }
+        return monthsCore(months.0, months.1, yearAt: k)
     }
 
     /// "Q3 2024", "H1 2024", "Q1".

@@ -2,6 +2,8 @@
 public struct QuantityParser {
     let t: [ValueToken]
     let n: Int
+    /// The lexicon's qualifier phrases, longest first.
+    let qualifierPhrases: [(words: [ValueLexeme], qualifier: ValueQualifier)]
     private var out: [Quantity] = []
     /// First token index not yet owned by an emitted quantity.
     private var floor = 0
@@ -9,9 +11,10 @@ public struct QuantityParser {
     private var lastDirection: ChangeDirection?
     private var lastEndToken = -10
 
-    init(tokens: [ValueToken]) {
+    init(tokens: [ValueToken], lexicon: ValueLexicon) {
         t = tokens
         n = tokens.count
+        qualifierPhrases = lexicon.qualifierPhrases
     }
 
     mutating func run() -> [Quantity] {
@@ -194,27 +197,14 @@ public struct QuantityParser {
 
     // MARK: - Currencies and units
 
-    /// A currency written before the number: "$", "US$", "€", "USD".
+    /// A currency written before the number: a sign the tokenizer joined ("$", "US$", "HK$", "RM",
+    /// "€"), or an ISO code a space before the digits ("USD 5").
     func currencyPrefix(at i: Int) -> (code: String, next: Int)? {
         guard i < n else { return nil }
         let tk = t[i]
-        if tk.kind == .symbol {
-            let code: String
-            switch tk.symbol {
-            case UInt8(ascii: "$"):
-                if tk.gap == 0, i > 0, t[i - 1].kind == .word, !t[i - 1].isWord(.us), !t[i - 1].isWord(.s) { return nil }
-                code = "USD"
-            case ValueTokenizer.euro: code = "EUR"
-            case ValueTokenizer.pound: code = "GBP"
-            case ValueTokenizer.yen: code = "JPY"
-            case ValueTokenizer.rouble: code = "RUB"
-            case ValueTokenizer.rupee: code = "INR"
-            case ValueTokenizer.tenge: code = "KZT"
-            case ValueTokenizer.lira: code = "TRY"
-            default: return nil
-            }
+        if case .currencySign(let code) = tk.lex {
             guard i + 1 < n, t[i + 1].gap < 3 else { return nil }
-            return (code, i + 1)
+            return (code.string, i + 1)
         }
         if case .currencyCode(let code) = tk.lex, tk.allUpper, i + 1 < n, t[i + 1].gap > 0, t[i + 1].gap < 3,
            t[i + 1].kind == .digits {
@@ -223,21 +213,13 @@ public struct QuantityParser {
         return nil
     }
 
-    /// Where a "$" mention really starts: "US$", "U.S. $".
-    func currencyPrefixStart(_ i: Int) -> Int {
-        guard t[i].isSymbol(UInt8(ascii: "$")) else { return i }
-        if isW(i - 1, .us), t[i].gap == 0 { return i - 1 }
-        if isS(i - 1, Self.dot), isW(i - 2, .s), isS(i - 3, Self.dot), isW(i - 4, .u) { return i - 4 }
-        return i
-    }
-
-    /// A currency written after the number: "dollars", "US dollars", "Uzbek sum", "USD".
+    /// A currency written after the number: "dollars", "US dollars", "Uzbek sum", "pounds sterling", "USD".
     func currencySuffix(at i: Int) -> (code: String, next: Int)? {
         guard i < n, t[i].gap < 3 else { return nil }
         var j = i
-        var uzbek = false
-        if t[j].isWord(.us) || t[j].isWord(.uzbek) || t[j].lex == .nationality {
-            uzbek = t[j].isWord(.uzbek)
+        var nationality: UInt16?
+        if case .nationality(let number) = t[j].lex, t[j].capitalized {
+            nationality = number
             j += 1
         } else if t[j].isWord(.u), isS(j + 1, Self.dot), isW(j + 2, .s), isS(j + 3, Self.dot) {
             j += 4
@@ -246,10 +228,11 @@ public struct QuantityParser {
         switch t[j].lex {
         case .currencyWord(let code):
             var k = j + 1
-            if isW(k, .sterling) { k += 1 }
+            // A second name of the same currency ("pounds sterling").
+            if k < n, t[k].gap < 3, t[k].lex == .currencyWord(code) { k += 1 }
             return (code.string, k)
-        case .word(.sum), .word(.sums):
-            return uzbek ? ("UZS", j + 1) : nil
+        case .qualifiedCurrencyWord(let code, let required):
+            return nationality == required ? (code.string, j + 1) : nil
         case .currencyCode(let code) where j == i && t[j].allUpper:
             return (code.string, j + 1)
         default:
@@ -282,20 +265,10 @@ public struct QuantityParser {
 
     // MARK: - Qualifiers and change words
 
-    static let qualifierPhrases: [([FunctionWord], ValueQualifier)] = [
-        ([.an, .all, .time, .high, .of], .record), ([.all, .time, .high, .of], .record),
-        ([.in, .excess, .of], .over), ([.no, .less, .than], .atLeast), ([.not, .less, .than], .atLeast),
-        ([.upwards, .of], .over), ([.more, .than], .over), ([.just, .over], .over), ([.at, .least], .atLeast),
-        ([.up, .to], .upTo), ([.close, .to], .nearly), ([.just, .under], .nearly), ([.just, .below], .nearly),
-        ([.an, .estimated], .about), ([.a, .record], .record), ([.record], .record),
-        ([.nearly], .nearly), ([.almost], .nearly), ([.about], .about), ([.around], .about),
-        ([.approximately], .about), ([.roughly], .about), ([.some], .about), ([.estimated], .about),
-        ([.over], .over), ([.exceeding], .over), ([.exceeded], .over), ([.exceeds], .over), ([.exceed], .over),
-        ([.surpassed], .over), ([.topped], .over), ([.above], .over),
-    ]
+    static let aFurther: [ValueLexeme] = [.word(.a), .word(.further)]
 
-    /// Start index of `words` if they end just before `k`, on one line, at or after `floor`.
-    func matchBack(_ words: [FunctionWord], before k: Int) -> Int? {
+    /// Start index of the words of `words` if they end just before `k`, on one line, at or after `floor`.
+    func matchBack(_ words: [ValueLexeme], before k: Int) -> Int? {
         var p = k - 1
         var w = words.count - 1
         var limit = t[k].gap
@@ -306,7 +279,7 @@ public struct QuantityParser {
                 p -= 1
                 continue
             }
-            guard t[p].isWord(words[w]) else { return nil }
+            guard t[p].kind == .word, t[p].lex == words[w] else { return nil }
             limit = t[p].gap
             p -= 1
             w -= 1
@@ -330,7 +303,7 @@ public struct QuantityParser {
         var q = q
         var s = startToken
         if q.qualifier == nil {
-            for (words, qual) in Self.qualifierPhrases {
+            for (words, qual) in qualifierPhrases {
                 if let p = matchBack(words, before: s) {
                     q.qualifier = qual
                     s = p
@@ -343,7 +316,7 @@ public struct QuantityParser {
         enum Prep { case change, level, of, none }
         var prep = Prep.none
         if s > floor, t[s].gap < 3 {
-            if let p = matchBack([.a, .further], before: s) { prep = .change; prepStart = p }
+            if let p = matchBack(Self.aFurther, before: s) { prep = .change; prepStart = p }
             else if isW(s - 1, .further) || isW(s - 1, .another) || isW(s - 1, .by) { prep = .change; prepStart = s - 1 }
             else if isW(s - 1, .to) || isW(s - 1, .at) || isW(s - 1, .from) { prep = .level; prepStart = s - 1 }
             else if isW(s - 1, .of) { prep = .of; prepStart = s - 1 }
@@ -363,6 +336,13 @@ public struct QuantityParser {
             if let verb { q.isChange = true; q.direction = verb }
         case .none:
             if let verb { q.isChange = true; q.direction = verb }
+        }
+        // "a 25% rise in exports": a percent with a change word right after it, said as one noun
+        // phrase, is a change.
+        if q.unit == .percent, !q.isChange, endToken < n, t[endToken].gap < 3, case .direction(let noun) = t[endToken].lex,
+           isW(s - 1, .a) || isW(s - 1, .an) {
+            q.isChange = true
+            q.direction = noun
         }
         q.range = t[s].start..<t[endToken - 1].end
         out.append(q)
@@ -393,13 +373,12 @@ public struct QuantityParser {
         if let f = fraction(at: i) {
             return emit(Quantity(value: f.value, unit: .percent, range: 0..<0), startToken: i, endToken: f.next)
         }
-        var start = i
+        let start = i
         var currency: String? = nil
         var k = i
         if let (code, next) = currencyPrefix(at: i) {
             currency = code
             k = next
-            start = currencyPrefixStart(i)
         }
         guard k < n, let num = numeral(at: k) else { return nil }
         if currency == nil, num.plainWord == false {

@@ -2,14 +2,16 @@
 /// them, where each used to tokenise the sentence again.
 public struct SentenceValues: Sendable {
     let tokens: [ValueToken]
+    let lexicon: ValueLexicon
 
-    public init(_ sentence: Sentence) {
-        tokens = sentence.utf8.withUnsafeBufferPointer { ValueTokenizer.tokenize($0) }
+    public init(_ sentence: Sentence, lexicon: ValueLexicon) {
+        tokens = sentence.utf8.withUnsafeBufferPointer { ValueTokenizer.tokenize($0, lexicon: lexicon) }
+        self.lexicon = lexicon
     }
 
     /// What `QuantityRecognizer.quantities(in:)` finds in the sentence.
     public func quantities() -> [Quantity] {
-        var parser = QuantityParser(tokens: tokens)
+        var parser = QuantityParser(tokens: tokens, lexicon: lexicon)
         return parser.run()
     }
 

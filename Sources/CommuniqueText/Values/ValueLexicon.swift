@@ -1,9 +1,86 @@
-/// The word table of the value grammar, keyed by a hash of the lower-cased ASCII spelling.
-public enum ValueLexicon {
+/// The word and sign tables of the value grammar, built once from a `ValueVocabulary` (the
+/// lexicon file's `values` section) and read by the tokenizer and the parsers.
+///
+/// Words are keyed by a hash of their lower-cased ASCII spelling; currency signs by a hash of
+/// their exact bytes, spaces between their tokens hashed as one space. A class of constants, so
+/// that a recogniser or a sentence's values holds it for one reference count.
+public final class ValueLexicon: Sendable {
+    /// Word hash to the index of its lexeme in `lexemes`.
+    let wordSlots: HashRangeTable
+    let lexemes: [ValueLexeme]
+    /// Sign hash to the index of its currency in `signCodes`.
+    let signSlots: HashRangeTable
+    let signCodes: [CurrencyCode]
+    /// The most tokens a sign spans ("U.S. $" is five).
+    let longestSign: Int
+    /// Qualifier phrases as lexemes, longest first, so the first match is the longest.
+    let qualifierPhrases: [(words: [ValueLexeme], qualifier: ValueQualifier)]
+
+    public init(_ vocabulary: ValueVocabulary) {
+        var lexemeOf: [UInt64: ValueLexeme] = [:]
+        var order: [UInt64] = []
+        func set(_ word: String, _ lexeme: ValueLexeme) {
+            let key = Self.hash(word)
+            if lexemeOf[key] == nil { order.append(key) }
+            lexemeOf[key] = lexeme
+        }
+        for (word, lexeme) in vocabulary.words { set(word, lexeme) }
+        // A qualifier word with no other meaning gets a number of its own.
+        var terms: UInt16 = 0
+        var phrases: [(words: [ValueLexeme], qualifier: ValueQualifier)] = []
+        for (phrase, qualifier) in vocabulary.qualifiers {
+            var words: [ValueLexeme] = []
+            for word in phrase {
+                if let known = lexemeOf[Self.hash(word)] {
+                    words.append(known)
+                } else {
+                    set(word, .term(terms))
+                    words.append(.term(terms))
+                    terms += 1
+                }
+            }
+            phrases.append((words, qualifier))
+        }
+        var wordSlots = HashRangeTable(capacity: order.count)
+        var lexemes: [ValueLexeme] = []
+        for key in order {
+            wordSlots.insert(key, Int32(lexemes.count)..<Int32(lexemes.count + 1))
+            lexemes.append(lexemeOf[key]!)
+        }
+        self.wordSlots = wordSlots
+        self.lexemes = lexemes
+
+        var signSlots = HashRangeTable(capacity: vocabulary.signs.count)
+        var signCodes: [CurrencyCode] = []
+        var longestSign = 0
+        for (sign, code) in vocabulary.signs {
+            let (key, tokens) = Self.signHash(sign)
+            guard tokens > 0, signSlots.find(key) == nil else { continue }
+            signSlots.insert(key, Int32(signCodes.count)..<Int32(signCodes.count + 1))
+            signCodes.append(code)
+            longestSign = max(longestSign, tokens)
+        }
+        self.signSlots = signSlots
+        self.signCodes = signCodes
+        self.longestSign = longestSign
+        // Stable: among phrases of one length, the file's order.
+        self.qualifierPhrases = phrases.enumerated().sorted { a, b in
+            a.element.words.count != b.element.words.count ? a.element.words.count > b.element.words.count : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    // MARK: Hashes
+
     /// FNV-1a over lower-cased ASCII letters.
     @inline(__always)
     static func hashStep(_ h: UInt64, _ c: UInt8) -> UInt64 {
         (h ^ UInt64(c | 0x20)) &* 0x100000001b3
+    }
+
+    /// FNV-1a over exact bytes, for signs.
+    @inline(__always)
+    static func exactStep(_ h: UInt64, _ c: UInt8) -> UInt64 {
+        (h ^ UInt64(c)) &* 0x100000001b3
     }
 
     static let seed: UInt64 = 0xcbf29ce484222325
@@ -14,117 +91,57 @@ public enum ValueLexicon {
         return h
     }
 
-    /// `table` as a flat open-addressing table over `lexemes`: the tokenizer probes it for every
-    /// word, and a probe there hashes nothing again and touches no reference counts.
-    static let index: (slots: HashRangeTable, lexemes: [ValueLexeme]) = {
-        var slots = HashRangeTable(capacity: table.count)
-        var lexemes: [ValueLexeme] = []
-        for (key, lexeme) in table {
-            slots.insert(key, Int32(lexemes.count)..<Int32(lexemes.count + 1))
-            lexemes.append(lexeme)
+    /// The hash of a sign as the tokenizer computes it over the sign's tokens, and how many tokens it has.
+    static func signHash(_ sign: String) -> (hash: UInt64, tokens: Int) {
+        let bytes = Array(sign.utf8)
+        let tokens = bytes.withUnsafeBufferPointer { ValueTokenizer.tokenize($0, lexicon: nil) }
+        return (signHash(tokens, bytes: bytes, from: 0, to: tokens.count), tokens.count)
+    }
+
+    /// The sign hash of `tokens[from..<to]`: each token's bytes, one space where tokens are apart.
+    @inline(__always)
+    static func signHash<Bytes: Collection<UInt8>>(_ tokens: [ValueToken], bytes: Bytes, from: Int, to: Int) -> UInt64 where Bytes.Index == Int {
+        var h = seed
+        for k in from..<to {
+            if k > from, tokens[k].gap > 0 { h = exactStep(h, 32) }
+            for i in tokens[k].start..<tokens[k].end { h = exactStep(h, bytes[i]) }
         }
-        return (slots, lexemes)
-    }()
+        return h
+    }
+
+    // MARK: Lookups
 
     /// The lexeme of the word whose hash is `hash`, or `.none`.
     @inline(__always)
-    static func lexeme(_ hash: UInt64, in index: (slots: HashRangeTable, lexemes: [ValueLexeme])) -> ValueLexeme {
-        guard let found = index.slots.find(hash) else { return .none }
-        return index.lexemes[Int(found.lowerBound)]
+    func lexeme(_ hash: UInt64) -> ValueLexeme {
+        guard let found = wordSlots.find(hash) else { return .none }
+        return lexemes[Int(found.lowerBound)]
     }
 
-    static let table: [UInt64: ValueLexeme] = {
-        var t: [UInt64: ValueLexeme] = [:]
-        func add(_ words: [String], _ lex: ValueLexeme) {
-            for w in words { t[hash(w)] = lex }
+    /// True when the word whose folded hash (`Tokenizer.foldedHash`, the same as this table's
+    /// hash for words of ASCII letters) is `hash` names a currency ("dollars", "tenge").
+    public func isCurrencyWord(foldedHash hash: UInt64) -> Bool {
+        switch lexeme(hash) {
+        case .currencyWord, .qualifiedCurrencyWord: true
+        default: false
         }
-        for w in FunctionWord.allCases {
-            let name = String(describing: w)
-            t[hash(name)] = .word(w)
+    }
+
+    /// True when the word whose folded hash is `hash` names a month or a weekday.
+    public func isDayName(foldedHash hash: UInt64) -> Bool {
+        switch lexeme(hash) {
+        case .month, .weekday: true
+        default: false
         }
-        let cardinals = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-                         "eighteen", "nineteen"]
-        for (i, w) in cardinals.enumerated() { add([w], .cardinal(i + 1)) }
-        let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-        for (i, w) in tens.enumerated() { add([w], .cardinal((i + 2) * 10)) }
-        add(["hundred"], .scale(100, short: false))
-        add(["thousand"], .scale(1e3, short: false))
-        add(["million", "mln", "mn", "mio"], .scale(1e6, short: false))
-        add(["billion", "bln", "bn"], .scale(1e9, short: false))
-        add(["trillion", "tln", "trn", "tn"], .scale(1e12, short: false))
-        add(["dozen"], .scale(12, short: false))
-        add(["m"], .scale(1e6, short: true))
-        add(["k"], .scale(1e3, short: true))
-        add(["b"], .scale(1e9, short: true))
-        add(["dollar", "dollars"], .currencyWord(CurrencyCode("USD")))
-        add(["euro", "euros"], .currencyWord(CurrencyCode("EUR")))
-        add(["rouble", "roubles", "ruble", "rubles"], .currencyWord(CurrencyCode("RUB")))
-        add(["yuan", "renminbi"], .currencyWord(CurrencyCode("CNY")))
-        add(["som", "soms"], .currencyWord(CurrencyCode("KGS")))
-        add(["tenge", "tenges"], .currencyWord(CurrencyCode("KZT")))
-        add(["somoni", "somonis"], .currencyWord(CurrencyCode("TJS")))
-        add(["soum", "soums"], .currencyWord(CurrencyCode("UZS")))
-        add(["pound", "pounds"], .currencyWord(CurrencyCode("GBP")))
-        add(["yen"], .currencyWord(CurrencyCode("JPY")))
-        add(["rupee", "rupees"], .currencyWord(CurrencyCode("INR")))
-        add(["lira", "liras", "lire"], .currencyWord(CurrencyCode("TRY")))
-        add(["dirham", "dirhams"], .currencyWord(CurrencyCode("AED")))
-        add(["manat", "manats"], .currencyWord(CurrencyCode("TMT")))
-        add(["ringgit"], .currencyWord(CurrencyCode("MYR")))
-        add(["riyal", "riyals"], .currencyWord(CurrencyCode("SAR")))
-        add(["rial", "rials"], .currencyWord(CurrencyCode("IRR")))
-        add(["baht"], .currencyWord(CurrencyCode("THB")))
-        add(["rupiah"], .currencyWord(CurrencyCode("IDR")))
-        add(["hryvnia", "hryvnias"], .currencyWord(CurrencyCode("UAH")))
-        add(["lari"], .currencyWord(CurrencyCode("GEL")))
-        add(["dram", "drams"], .currencyWord(CurrencyCode("AMD")))
-        add(["tugrik", "tugriks"], .currencyWord(CurrencyCode("MNT")))
-        add(["taka"], .currencyWord(CurrencyCode("BDT")))
-        add(["reais"], .currencyWord(CurrencyCode("BRL")))
-        for code in ["USD", "EUR", "RUB", "CNY", "KGS", "KZT", "TJS", "UZS", "GBP", "JPY", "INR", "TRY",
-                     "AED", "CHF", "TMT", "AZN", "BYN", "UAH", "KRW", "SAR", "MYR", "THB", "IDR", "VND", "GEL",
-                     "MNT", "BDT", "PKR", "QAR", "KWD", "BRL", "EGP"] {
-            t[hash(code)] = .currencyCode(CurrencyCode(code))
-        }
-        add(["american", "russian", "chinese", "kyrgyz", "kazakh", "kazakhstani", "tajik",
-             "indian", "turkish", "japanese", "british", "turkmen", "emirati"], .nationality)
-        let months = ["january", "february", "march", "april", "may", "june", "july", "august",
-                      "september", "october", "november", "december"]
-        for (i, w) in months.enumerated() { add([w], .month(i + 1)) }
-        let abbrevs = ["jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-        for (i, w) in abbrevs.enumerated() where !w.isEmpty { add([w], .month(i + 1)) }
-        add(["sept"], .month(9))
-        let days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-        for (i, w) in days.enumerated() { add([w], .weekday(i)) }
-        add(["fell", "fall", "falls", "falling", "fallen", "decreased", "decrease", "decreases", "decreasing",
-             "dropped", "drop", "drops", "dropping", "declined", "decline", "declines", "declining",
-             "shrank", "shrunk", "shrink", "shrinks", "shrinking", "contracted", "contracting", "contraction",
-             "slumped", "slump", "lost", "losing", "plunged", "plummeted", "reduced", "cut"], .direction(.down))
-        add(["rose", "rise", "rises", "rising", "risen", "increased", "increase", "increases", "increasing",
-             "grew", "grow", "grows", "growing", "grown", "growth", "jumped", "jump", "jumps", "climbed",
-             "climb", "surged", "surge", "expanded", "expanding", "expansion", "gained", "gain", "gains",
-             "soared", "boosted", "added"], .direction(.up))
-        add(["several"], .vague(.several))
-        add(["dozens"], .vague(.dozens))
-        add(["hundreds"], .vague(.hundreds))
-        add(["thousands"], .vague(.thousands))
-        add(["millions"], .vague(.millions))
-        add(["many"], .vague(.many))
-        add(["numerous"], .vague(.numerous))
-        add(["first"], .ordinal(1))
-        add(["second"], .ordinal(2))
-        add(["third"], .ordinal(3))
-        add(["fourth"], .ordinal(4))
-        add(["twofold"], .fold(2))
-        add(["threefold"], .fold(3))
-        add(["fourfold"], .fold(4))
-        add(["fivefold"], .fold(5))
-        add(["tenfold"], .fold(10))
-        add(["doubled"], .multiplied(2))
-        add(["tripled", "trebled"], .multiplied(3))
-        add(["quadrupled"], .multiplied(4))
-        add(["halved"], .multiplied(0.5))
-        return t
-    }()
+    }
+
+    /// The lexeme of `word`, or `.none`.
+    public func lexeme(of word: String) -> ValueLexeme { lexeme(Self.hash(word)) }
+
+    /// The currency of the sign whose hash is `hash`.
+    @inline(__always)
+    func sign(_ hash: UInt64) -> CurrencyCode? {
+        guard let found = signSlots.find(hash) else { return nil }
+        return signCodes[Int(found.lowerBound)]
+    }
 }

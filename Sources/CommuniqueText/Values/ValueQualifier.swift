@@ -1,5 +1,7 @@
+import CommuniqueCore
+
 /// Words that qualify a value, as the tables spell them.
-public enum ValueQualifier: String, Sendable, Hashable, CaseIterable {
+public enum ValueQualifier: String, Sendable, Hashable, CaseIterable, Vocabulary {
     /// nearly, almost, close to, just under
     case nearly
     /// about, around, approximately, roughly, some, an estimated

@@ -1,14 +1,12 @@
 /// Splits UTF-8 text into `ValueToken`s in one pass, without allocating per token beyond the result array.
+///
+/// Words get their lexeme from the lexicon; the tokens of a currency sign the lexicon knows,
+/// right before a number ("HK$", "Rs", "€"), become one `.currencySign` token.
 public enum ValueTokenizer {
-    static let euro: UInt8 = 1
-    static let pound: UInt8 = 2
-    static let yen: UInt8 = 3
-    static let rouble: UInt8 = 4
-    static let rupee: UInt8 = 5
-    static let tenge: UInt8 = 6
-    static let lira: UInt8 = 7
-    /// Any other non-ASCII character.
+    /// A non-ASCII character the grammar has no use for.
     static let other: UInt8 = 0x7F
+    /// The symbol of a joined currency sign (its currency is the token's lexeme).
+    static let sign: UInt8 = 0x80
 
     /// Runs `body` over the UTF-8 bytes of `text`, copying only when the string is not contiguous.
     static func withBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
@@ -16,10 +14,37 @@ public enum ValueTokenizer {
         return Array(text.utf8).withUnsafeBufferPointer(body)
     }
 
-    static func tokenize(_ b: UnsafeBufferPointer<UInt8>) -> [ValueToken] {
+    /// Joins the tokens at the end of `out` that spell a currency sign of `lexicon`, the longest
+    /// such sign, into one token; a number follows `gapAfter` away. A sign glued to a word before
+    /// it ("ABC$5") is no sign.
+    @inline(__always)
+    static func joinSign(_ out: inout [ValueToken], gapAfter: UInt8, _ b: UnsafeBufferPointer<UInt8>, _ lexicon: ValueLexicon) {
+        guard gapAfter <= 2, let last = out.last, last.kind == .symbol || (last.kind == .word && last.capitalized) else { return }
+        let end = out.count
+        let lowest = max(0, end - lexicon.longestSign)
+        var start = end - 1
+        var found: (start: Int, code: CurrencyCode)?
+        while start >= lowest {
+            if let code = lexicon.sign(ValueLexicon.signHash(out, bytes: b, from: start, to: end)) { found = (start, code) }
+            if out[start].gap > 1 { break }
+            start -= 1
+        }
+        guard let (first, code) = found else { return }
+        if first > 0, out[first].gap == 0, out[first - 1].kind != .symbol { return }
+        var joined = ValueToken(kind: .symbol, start: out[first].start, end: last.end, gap: out[first].gap)
+        joined.symbol = sign
+        joined.lex = .currencySign(code)
+        out.removeLast(end - first)
+        out.append(joined)
+    }
+
+    /// The tokens of `b`; words are looked up in `lexicon` (without one, no word has a lexeme and no sign is joined).
+    static func tokenize(_ b: UnsafeBufferPointer<UInt8>, lexicon: ValueLexicon?) -> [ValueToken] {
         var out: [ValueToken] = []
         out.reserveCapacity(b.count / 4)
-        let index = ValueLexicon.index
+        // The word table in locals: a probe per word then touches no reference count.
+        let wordSlots = lexicon?.wordSlots ?? HashRangeTable()
+        let lexemes = lexicon?.lexemes ?? []
         var i = 0
         let n = b.count
         var gap: UInt8 = 1
@@ -46,7 +71,10 @@ public enum ValueTokenizer {
                         i += 1
                     }
                     var t = ValueToken(kind: .word, start: s, end: i, gap: gap)
-                    t.lex = (i - s) <= 16 ? ValueLexicon.lexeme(h, in: index) : .none
+                    if i - s <= 16, let found = wordSlots.find(h) {
+                        t.lex = lexemes[Int(found.lowerBound)]
+                        if case .cardinal = t.lex, let lexicon { joinSign(&out, gapAfter: gap, b, lexicon) }
+                    }
                     t.capitalized = c < 97
                     t.allUpper = upper
                     out.append(t)
@@ -60,6 +88,7 @@ public enum ValueTokenizer {
                     var t = ValueToken(kind: .digits, start: s, end: i, gap: gap)
                     t.number = v
                     t.digitCount = i - s
+                    if let lexicon { joinSign(&out, gapAfter: gap, b, lexicon) }
                     out.append(t)
                 } else {
                     var t = ValueToken(kind: .symbol, start: i, end: i + 1, gap: gap)
@@ -101,13 +130,6 @@ public enum ValueTokenizer {
             case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212: t.symbol = UInt8(ascii: "-")
             case 0x2018, 0x2019: t.symbol = UInt8(ascii: "'")
             case 0x201C, 0x201D: t.symbol = UInt8(ascii: "\"")
-            case 0x20AC: t.symbol = euro
-            case 0xA3: t.symbol = pound
-            case 0xA5: t.symbol = yen
-            case 0x20BD: t.symbol = rouble
-            case 0x20B9: t.symbol = rupee
-            case 0x20B8: t.symbol = tenge
-            case 0x20BA: t.symbol = lira
             default: t.symbol = other
             }
             out.append(t)

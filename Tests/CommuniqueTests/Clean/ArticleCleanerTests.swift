@@ -6,7 +6,7 @@ import Testing
 @testable import CommuniqueStages
 
 @Suite struct ArticleCleanerTests {
-    let cleaner = ArticleCleaner(rules: TestSupport.knowledge.boilerplate, languages: TestSupport.knowledge.lexicon.languages)
+    let cleaner = ArticleCleaner(rules: TestSupport.knowledge.boilerplate, languages: TestSupport.knowledge.lexicon.languages, values: TestSupport.knowledge.lexicon.values)
 
     @Test func removesPageFurnitureAndKeepsHeadlineAndBody() {
         let text = """
@@ -47,6 +47,14 @@ import Testing
         let clean = cleaner.clean("Putin in Central Asia\n\n7-03-2017, 09:07\n\nOn Feb. 26-28, Russian President Vladimir Putin visited Kazakhstan and Tajikistan.")
         #expect(clean.dateline == PartialDate(year: 2017, month: 3, day: 7))
         #expect(!clean.sentences.contains { $0.text.contains("09:07") })
+    }
+
+    @Test func cutsADatelineHeadWithoutAYearButTakesNoDateFromIt() {
+        let clean = cleaner.clean("Leaders meet in the capital\n\nASTANA, Kazakhstan, Mar 4, (Agency): The president of Kazakhstan received the president of Uzbekistan on Tuesday.")
+        #expect(clean.dateline == nil)
+        #expect(clean.sentences.contains { $0.text.hasPrefix("The president of Kazakhstan received") })
+        #expect(!clean.sentences.contains { $0.text.contains("Mar 4") })
+        #expect(clean.sentences.contains { $0.text.hasPrefix("ASTANA, Kazakhstan") })
     }
 
     @Test func detectsOtherLanguages() {

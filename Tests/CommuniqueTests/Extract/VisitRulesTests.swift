@@ -80,6 +80,18 @@ import Testing
              text: "Kassym-Jomart Tokayev arrived in Tashkent on Wednesday for a summit.\n\nAmong the leaders in attendance were Emomali Rahmon and Sadyr Japarov.",
              visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-06"), Expected(visitor: "TJ", host: "UZ", start: "2024-03-06"),
                       Expected(visitor: "KG", host: "UZ", start: "2024-03-06")]),
+        Case(name: "a country right before a meeting noun is its topic, not its place", published: "2024-03-08",
+             text: "Kassym-Jomart Tokayev's Uzbekistan visit brings transit deals and Afghanistan talks.",
+             visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-08")]),
+        Case(name: "a city right before a meeting noun is its place", published: "2024-03-08",
+             text: "Kassym-Jomart Tokayev joined the Tashkent talks on Wednesday.",
+             visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-06")]),
+        Case(name: "a leader welcomed by a host visits the host's country", published: "2024-03-08",
+             text: "Kazakh President Kassym-Jomart Tokayev received a warm welcome by President Shavkat Mirziyoyev on his arrival at the palace on Wednesday.",
+             visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-06")]),
+        Case(name: "a dateline head without a year dates the report, not the visit", published: "2024-03-08",
+             text: "The leaders of two neighbours meet in the capital\n\nTASHKENT, Uzbekistan, Mar 8, (Agency): Uzbek President Shavkat Mirziyoyev welcomed Kazakh President Kassym-Jomart Tokayev to Tashkent on Wednesday, starting a state visit.",
+             visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-06")]),
     ]
 
     /// A sentence with no visit, so that a short case still reads as English.

@@ -46,7 +46,7 @@ import Testing
         let knowledge = TestSupport.knowledge
         let seeds = try FileManager.default.contentsOfDirectory(atPath: TestSupport.root + "/seeds").filter { $0.hasSuffix(".txt") }.sorted()
             .map { try FileBytes.read(TestSupport.root + "/seeds/" + $0) }
-        let cleaner = ArticleCleaner(rules: knowledge.boilerplate, languages: knowledge.lexicon.languages)
+        let cleaner = ArticleCleaner(rules: knowledge.boilerplate, languages: knowledge.lexicon.languages, values: knowledge.lexicon.values)
         let extractor = ArticleExtractor(knowledge: knowledge, options: ExtractOptions())
         var random = Random(state: 20_261_122)
         var rows = 0

@@ -100,7 +100,7 @@ import Testing
     @Test func theCleanStageSeesTheJunkAsJunk() throws {
         let knowledge = try Self.knowledge()
         let generator = CorpusGenerator(knowledge: knowledge, seed: 5)
-        let cleaner = ArticleCleaner(rules: knowledge.boilerplate, languages: knowledge.lexicon.languages)
+        let cleaner = ArticleCleaner(rules: knowledge.boilerplate, languages: knowledge.lexicon.languages, values: knowledge.lexicon.values)
         for index in 0..<1000 {
             let article = generator.article(index)
             switch article.kind {

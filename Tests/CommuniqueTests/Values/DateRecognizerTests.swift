@@ -61,6 +61,10 @@ extension ValuesTests {
             DateCase("the first nine months of 2024", d("2024-01/2024-09")),
             DateCase("January-August this year", dct: "2025-11", d("2025-01/2025-08", rel: true)),
             DateCase("January-August 2024", d("2024-01/2024-08")),
+            DateCase("in 1H2019", d("2019-01/2019-06")),
+            DateCase("in 3Q 2021", d("2021-07/2021-09")),
+            DateCase("grew 2H", dct: "2025-11", d("2025-07/2025-12", rel: true)),
+            DateCase("in 5Q 2021", d("2021")),
             DateCase("January-August last year", dct: "2025-11", d("2024-01/2024-08", rel: true)),
             DateCase("in the first quarter", dct: "2025-11", d("2025-01/2025-03", rel: true)),
             DateCase("the third quarter of 2024", d("2024-07/2024-09")),
@@ -133,7 +137,7 @@ extension ValuesTests {
         func check(_ c: DateCase) {
             let dct = c.dct.flatMap { PartialDate(iso: $0) }
             #expect(c.dct == nil || dct != nil)
-            let found = DateRecognizer(dct: dct, numericOrder: c.order).dates(in: c.text)
+            let found = DateRecognizer(dct: dct, numericOrder: c.order, lexicon: TestSupport.values).dates(in: c.text)
             let ok = found.count == c.expected.count && zip(c.expected, found).allSatisfy { $0.matches($1) }
             #expect(ok, "\(c): got \(found.map { "\($0.span?.description ?? "nil") rel=\($0.isRelative) fut=\($0.isFuture) hab=\($0.isHabitual)" }) expected \(c.expected)")
         }
@@ -146,7 +150,7 @@ extension ValuesTests {
 
         @Test func rangeIncludesGoverningWords() {
             let text = "Trade will double by 2030 and grew “since January 2023”."
-            let found = DateRecognizer(dct: nil).dates(in: text)
+            let found = DateRecognizer(dct: nil, lexicon: TestSupport.values).dates(in: text)
             let bytes = Array(text.utf8)
             #expect(found.map { String(decoding: bytes[$0.range], as: UTF8.self) } == ["by 2030", "since January 2023"])
         }
@@ -170,7 +174,7 @@ extension ValuesTests {
         ]
 
         @Test(arguments: datelineCases) func dateline(_ c: DatelineCase) {
-            #expect(DateRecognizer.dateline(in: c.line)?.description == c.expected)
+            #expect(DateRecognizer.dateline(in: c.line, lexicon: TestSupport.values)?.description == c.expected)
         }
     }
 }

@@ -89,6 +89,23 @@ extension ValuesTests {
             QuantityCase("RUB 40 bn", q(4e10, .currency("RUB"))),
             QuantityCase("KZT 5 bln", q(5e9, .currency("KZT"))),
             QuantityCase("2.5 trillion Russian roubles", q(2.5e12, .currency("RUB"))),
+            QuantityCase("80 million pounds sterling", q(8e7, .currency("GBP"))),
+            // Signs glued to the number or one space before it, as the lexicon spells them.
+            QuantityCase("RM12.5 billion", q(1.25e10, .currency("MYR"))),
+            QuantityCase("Dh2.75 trillion", q(2.75e12, .currency("AED"))),
+            QuantityCase("Rs 3,400 crore", q(3.4e10, .currency("INR"))),
+            QuantityCase("Rs. 70 lakh", q(7e6, .currency("INR"))),
+            QuantityCase("A$7bn", q(7e9, .currency("AUD"))),
+            QuantityCase("S$450 million", q(4.5e8, .currency("SGD"))),
+            QuantityCase("HK$9.9 billion", q(9.9e9, .currency("HKD"))),
+            QuantityCase("€6bn", q(6e9, .currency("EUR"))),
+            QuantityCase("£2.4bn", q(2.4e9, .currency("GBP"))),
+            QuantityCase("R$ 15 billion", q(1.5e10, .currency("BRL"))),
+            QuantityCase("US $8 million", q(8e6, usd)),
+            QuantityCase("HK$2 billion to HK$3 billion", q(2e9, .currency("HKD"), upper: 3e9)),
+            // A sign glued to a word before it is part of that word.
+            QuantityCase("XYZ$40", q(40)),
+            QuantityCase("sum of 5 million", q(5e6)),
         ]
 
         static let wordsCases: [QuantityCase] = [
@@ -164,6 +181,10 @@ extension ValuesTests {
             QuantityCase("growing by 13.6%", q(13.6, .percent, dir: .up, change: true)),
             QuantityCase("increased a further 17%", q(17, .percent, dir: .up, change: true)),
             QuantityCase("rose 5%", q(5, .percent, dir: .up, change: true)),
+            QuantityCase("a 12 per cent rise in imports", q(12, .percent, dir: .up, change: true)),
+            QuantityCase("an 8% decline in exports", q(8, .percent, dir: .down, change: true)),
+            QuantityCase("a nearly 30% jump", q(30, .percent, qual: .nearly, dir: .up, change: true)),
+            QuantityCase("12 per cent growth came from imports", q(12, .percent)),
             QuantityCase("dropped to $1.2 billion", q(1.2e9, usd, dir: .down)),
             QuantityCase("reached $4.1 billion", q(4.1e9, usd)),
             QuantityCase("totaling $2 billion", q(2e9, usd)),
@@ -214,7 +235,7 @@ extension ValuesTests {
         ]
 
         func check(_ c: QuantityCase) {
-            let found = QuantityRecognizer().quantities(in: c.text)
+            let found = QuantityRecognizer(lexicon: TestSupport.values).quantities(in: c.text)
             let ok = found.count == c.expected.count && zip(c.expected, found).allSatisfy { $0.matches($1) }
             #expect(ok, "\(c.text): got \(found.map { "\($0.value.map { "\($0)" } ?? "nil")..\($0.upper.map { "\($0)" } ?? "") \($0.unit) q=\($0.qualifier.map { "\($0)" } ?? "-") v=\($0.vague.map { "\($0)" } ?? "-") d=\($0.direction.map { "\($0)" } ?? "-") change=\($0.isChange)" }) expected \(c.expected)")
         }
@@ -230,7 +251,7 @@ extension ValuesTests {
 
         @Test func rangesAreUTF8OffsetsIncludingQualifier() {
             let text = "Trade grew by nearly 13% – to “$1.2 billion”."
-            let found = QuantityRecognizer().quantities(in: text)
+            let found = QuantityRecognizer(lexicon: TestSupport.values).quantities(in: text)
             let bytes = Array(text.utf8)
             #expect(found.count == 2)
             let spans = found.map { String(decoding: bytes[$0.range], as: UTF8.self) }

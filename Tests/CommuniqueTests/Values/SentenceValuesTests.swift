@@ -14,9 +14,9 @@ import Testing
     @Test(arguments: texts)
     func readsWhatTheRecognizersRead(_ text: String) {
         let sentence = Sentence(text: text, index: 0, paragraph: 0)
-        let values = SentenceValues(sentence)
-        #expect(values.quantities() == QuantityRecognizer().quantities(in: sentence))
-        for recognizer in [DateRecognizer(dct: PartialDate(year: 2024, month: 5, day: 2)), DateRecognizer(dct: nil, numericOrder: .dayFirst)] {
+        let values = SentenceValues(sentence, lexicon: TestSupport.values)
+        #expect(values.quantities() == QuantityRecognizer(lexicon: TestSupport.values).quantities(in: sentence))
+        for recognizer in [DateRecognizer(dct: PartialDate(year: 2024, month: 5, day: 2), lexicon: TestSupport.values), DateRecognizer(dct: nil, numericOrder: .dayFirst, lexicon: TestSupport.values)] {
             #expect(values.dates(recognizer) == recognizer.dates(in: sentence))
         }
     }

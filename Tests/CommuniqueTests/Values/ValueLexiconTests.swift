@@ -1,15 +1,98 @@
 import Testing
+@testable import CommuniqueCore
 @testable import CommuniqueText
+@testable import CommuniqueKnowledge
 
 extension ValuesTests {
     @Suite struct ValueLexiconTests {
-        @Test func theFlatIndexGivesEveryWordOfTheTable() {
-            let index = ValueLexicon.index
-            for (hash, lexeme) in ValueLexicon.table {
-                #expect(ValueLexicon.lexeme(hash, in: index) == lexeme)
+        static func lexicon(words: [(String, ValueLexeme)] = [], signs: [(String, String)] = [],
+                            qualifiers: [([String], ValueQualifier)] = []) -> ValueLexicon {
+            var vocabulary = ValueVocabulary()
+            vocabulary.words = words.map { (word: $0.0, lexeme: $0.1) }
+            vocabulary.signs = signs.map { (sign: $0.0, code: CurrencyCode($0.1)) }
+            vocabulary.qualifiers = qualifiers.map { (phrase: $0.0, qualifier: $0.1) }
+            return ValueLexicon(vocabulary)
+        }
+
+        @Test func wordsAreFoundWhateverTheirCase() {
+            let lexicon = Self.lexicon(words: [("billion", .scale(1e9, short: false)), ("of", .word(.of))])
+            #expect(lexicon.lexeme(of: "billion") == .scale(1e9, short: false))
+            #expect(lexicon.lexeme(of: "BILLION") == .scale(1e9, short: false))
+            #expect(lexicon.lexeme(of: "of") == .word(.of))
+            #expect(lexicon.lexeme(of: "communique") == ValueLexeme.none)
+        }
+
+        @Test func qualifierWordsWithNoOtherMeaningGetTermsOfTheirOwn() {
+            let lexicon = Self.lexicon(words: [("than", .word(.of))], qualifiers: [(["more", "than"], .over), (["roughly"], .about)])
+            #expect(lexicon.lexeme(of: "more") == .term(0))
+            #expect(lexicon.lexeme(of: "roughly") == .term(1))
+            #expect(lexicon.qualifierPhrases.map(\.words.count) == [2, 1])
+        }
+
+        @Test func theLongestSignBeforeANumberIsJoinedIntoOneToken() {
+            let lexicon = Self.lexicon(signs: [("$", "USD"), ("NZ$", "NZD"), ("Kr", "SEK")])
+            func tokens(_ text: String) -> [ValueToken] {
+                Array(text.utf8).withUnsafeBufferPointer { ValueTokenizer.tokenize($0, lexicon: lexicon) }
             }
-            #expect(ValueLexicon.lexeme(ValueLexicon.hash("billion"), in: index) == .scale(1e9, short: false))
-            #expect(ValueLexicon.lexeme(ValueLexicon.hash("communique"), in: index) == ValueLexeme.none)
+            #expect(tokens("NZ$40").map(\.lex) == [.currencySign(CurrencyCode("NZD")), .none])
+            #expect(tokens("costs $40").map(\.lex) == [.none, .currencySign(CurrencyCode("USD")), .none])
+            #expect(tokens("Kr 12").map(\.lex) == [.currencySign(CurrencyCode("SEK")), .none])
+            // Not before a number, lower-cased, or glued to a word before it: no sign.
+            #expect(tokens("NZ$ only").count == 3)
+            #expect(tokens("kr 12").count == 2)
+            #expect(tokens("ABNZ$40").count == 3)
+        }
+
+        static func loadValues(_ yaml: String) -> ConfigurationError? {
+            do {
+                let root = try YAMLMapping.document(yaml, file: "lexicon.yml")
+                _ = try KnowledgeLoader().loadValues(try root.mapping("values")!, file: "lexicon.yml")
+                return nil
+            } catch {
+                return error
+            }
+        }
+
+        /// The shipped `values` section with one line replaced.
+        static func shipped(replacing old: String, with new: String) throws -> String {
+            let text = try String(contentsOfFile: TestSupport.root + "/pipelines/knowledge/lexicon.yml", encoding: .utf8)
+            let start = text.range(of: "\nvalues:")!.lowerBound
+            let section = String(text[start...])
+            #expect(section.contains(old))
+            return section.replacingOccurrences(of: old, with: new)
+        }
+
+        @Test func theShippedSectionLoads() throws {
+            #expect(Self.loadValues(try Self.shipped(replacing: "values:", with: "values:")) == nil)
+        }
+
+        @Test func aWordGivenTwiceIsRefusedWithBothPlaces() throws {
+            let error = Self.loadValues(try Self.shipped(replacing: "    12: [dozen]", with: "    12: [dozen, billion]"))
+            guard case .invalidValue(_, _, let key, let message) = error else { Issue.record("got \(String(describing: error))"); return }
+            #expect(key == "values.scales.12" && message.contains("already given"))
+        }
+
+        @Test func anUnknownGrammarRoleIsRefused() throws {
+            let error = Self.loadValues(try Self.shipped(replacing: "    pp: [pp]", with: "    pp: [pp]\n    maybe: [maybe]"))
+            guard case .unknownKey(_, _, let key, _) = error else { Issue.record("got \(String(describing: error))"); return }
+            #expect(key == "values.grammar.maybe")
+        }
+
+        @Test func aMissingGrammarRoleIsRefused() throws {
+            let error = Self.loadValues(try Self.shipped(replacing: "    pp: [pp]\n", with: ""))
+            #expect(error == .missingKey(file: "lexicon.yml", line: error.map { if case .missingKey(_, let line, _) = $0 { line } else { 0 } } ?? 0, key: "values.grammar.pp"))
+        }
+
+        @Test func aCurrencyKeyThatIsNoISOCodeIsRefused() throws {
+            let error = Self.loadValues(try Self.shipped(replacing: "    AZN: {}", with: "    Azn: {}"))
+            guard case .invalidValue(_, _, let key, _) = error else { Issue.record("got \(String(describing: error))"); return }
+            #expect(key == "values.currencies.Azn")
+        }
+
+        @Test func aSignWithDigitsIsRefused() throws {
+            let error = Self.loadValues(try Self.shipped(replacing: "    NZD: {signs: [\"NZ$\"]}", with: "    NZD: {signs: [\"NZ$1\"]}"))
+            guard case .invalidValue(_, _, let key, _) = error else { Issue.record("got \(String(describing: error))"); return }
+            #expect(key == "values.currencies.NZD.signs")
         }
     }
 }

@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func tokenizerFillsTheFields() {
-        let tokens = Array("Trade rose 12% to $5 billion".utf8).withUnsafeBufferPointer { ValueTokenizer.tokenize($0) }
+        let tokens = Array("Trade rose 12% to $5 billion".utf8).withUnsafeBufferPointer { ValueTokenizer.tokenize($0, lexicon: TestSupport.values) }
         #expect(tokens.map(\.kind) == [.word, .word, .digits, .symbol, .word, .symbol, .digits, .word])
         #expect(tokens[0].capitalized && !tokens[0].allUpper)
         #expect(tokens[2].number == 12 && tokens[2].digitCount == 2 && tokens[2].gap == 1)

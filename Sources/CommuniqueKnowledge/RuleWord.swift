@@ -1,0 +1,74 @@
+import CommuniqueCore
+
+/// What a single word means to the extractor rules that test it: a closed set of roles, each
+/// spelled by the lexicon file's `rule_words` section.
+public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
+    /// Joins items of a list ("and", "or").
+    case coordinator
+    /// Makes a noun phrase point back at something named before ("the", "these").
+    case definite
+    /// Introduces a new thing ("a", "an").
+    case indefinite
+    /// A pronoun before a verb: a document noun right after one is a verb ("which deals with").
+    case pronounSubject = "pronoun_subject"
+    /// Opens a further item of a list ("including").
+    case listLead = "list_lead"
+    /// A word that ends the run of modifiers before a noun: determiners, possessives,
+    /// prepositions, verbs ("the", "their", "on", "signed").
+    case modifierStop = "modifier_stop"
+    /// People who send money home ("migrants", "workers"): a nationality right before one receives it.
+    case migrantNoun = "migrant_noun"
+    /// Lower-case words inside a document's name ("Agreement on Trade and Economic Cooperation").
+    case titleJoiner = "title_joiner"
+    /// A preposition that names a document as the frame of something else, not as news
+    /// ("under the agreement", "in line with the treaty").
+    case framing
+    /// A verb of seeking: documents right after one with no status are a goal ("seeking deals").
+    case goal
+    /// A verb that a document noun right before "with" can be ("documents deal with ...").
+    case verbBeforeWith = "verb_before_with"
+    /// Opens a contrasting clause ("while", "whereas").
+    case contrast
+    /// Nouns for parts of a country ("regions", "provinces").
+    case regionNoun = "region_noun"
+    /// The noun of "a 200-member delegation".
+    case memberNoun = "member_noun"
+    /// Plural nouns for heads of state and government ("leaders", "presidents").
+    case leaderNoun = "leader_noun"
+    /// A date after one of these dates an earlier event, not the one of the sentence ("after", "since").
+    case sequel
+    /// Refers back to the previous sentence's figure ("it", "this").
+    case anaphor
+    /// A word before a figure that makes it a comparison base ("from", "than", "compared").
+    case comparison
+    /// Words that may stand between a place and a visit trigger ("his", "first", "day").
+    case visitLink = "visit_link"
+    /// Nouns and words between "in" and a place ("the city of", "capital").
+    case placeNoun = "place_noun"
+
+    /// The case's place in declaration order, for a bit mask.
+    public var ordinal: Int {
+        switch self {
+        case .coordinator: 0
+        case .definite: 1
+        case .indefinite: 2
+        case .pronounSubject: 3
+        case .listLead: 4
+        case .modifierStop: 5
+        case .migrantNoun: 6
+        case .titleJoiner: 7
+        case .framing: 8
+        case .goal: 9
+        case .verbBeforeWith: 10
+        case .contrast: 11
+        case .regionNoun: 12
+        case .memberNoun: 13
+        case .leaderNoun: 14
+        case .sequel: 15
+        case .anaphor: 16
+        case .comparison: 17
+        case .visitLink: 18
+        case .placeNoun: 19
+        }
+    }
+}
