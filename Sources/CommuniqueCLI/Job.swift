@@ -68,7 +68,11 @@ struct Job {
         // point leaves nothing the next run does not sweep).
         let staging: String
         do {
-            staging = try publisher.makeStagingFolder()
+            guard let made = try signals.makeStaging(publisher) else {
+                // A signal is stopping the run: its handler sweeps and exits.
+                while true { sleep(60) }
+            }
+            staging = made
         } catch {
             logger.error("run failed: \(error)")
             return 1

@@ -48,6 +48,9 @@ final class SignalGuard {
     func waitingForLock(_ path: String) { state.set(.waitingForLock(path)) }
 
     func running(_ publisher: OutputPublisher) { state.set(.running(publisher)) }
+    /// Makes the staging folder unless a signal is already stopping the run (nil then): a
+    /// signal's sweep either sees the folder, marked, or comes before it is made.
+    func makeStaging(_ publisher: OutputPublisher) throws(PublishError) -> String? { try state.makeStaging(publisher) }
 
     /// Enters the swap; false when a signal is already stopping the run (do not publish).
     func beginPublishing() -> Bool { state.beginPublishing() }
@@ -65,6 +68,13 @@ private final class SignalState: Sendable {
 
     func set(_ phase: SignalGuard.Phase) { state.withLock { $0.phase = phase } }
 
+    func makeStaging(_ publisher: OutputPublisher) throws(PublishError) -> String? {
+        let made = state.withLock { state -> Result<String, PublishError>? in
+            if case .stopping = state.phase { return nil }
+            return Result { () throws(PublishError) in try publisher.makeStagingFolder() }
+        }
+        return try made?.get()
+    }
     func beginPublishing() -> Bool {
         state.withLock { state in
             if case .stopping = state.phase { return false }
