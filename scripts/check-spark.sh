@@ -18,16 +18,19 @@ start=$(date +%s)
 COMMUNIQUE_BUILD=$configuration scripts/spark-run.sh "$work/in" "$work/spark" --partitions "$partitions" > "$work/spark.log" 2>&1 \
   || { tail -40 "$work/spark.log" >&2; exit 1; }
 end=$(date +%s)
-failed=0
+same=0
+differ=0
 for file in "$work/run"/*; do
   name=$(basename "$file")
   if cmp -s "$file" "$work/spark/$name"; then
     echo "same  $(sha256sum "$file" | cut -c1-16)  $name"
+    same=$((same + 1))
   else
     echo "DIFFERS  $name" >&2
-    failed=1
+    differ=$((differ + 1))
   fi
 done
-[ "$(ls -A "$work/run" | sort)" = "$(ls -A "$work/spark" | sort)" ] || { echo "the two outputs hold different files" >&2; failed=1; }
+[ "$(ls -A "$work/run" | sort)" = "$(ls -A "$work/spark" | sort)" ] || { echo "the two outputs hold different files" >&2; differ=$((differ + 1)); }
 echo "spark-run.sh: $articles articles, $partitions partitions, $((end - start)) s"
-exit $failed
+echo "spark: $same passed, $differ failed"
+[ "$differ" -eq 0 ]
