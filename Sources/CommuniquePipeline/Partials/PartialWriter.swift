@@ -61,7 +61,7 @@ package struct PartialWriter {
 
     private mutating func flush() throws {
         guard !block.bytes.isEmpty else { return }
-        let member = try GzipCompressor().compress(block.bytes)
+        let member = try GzipCompressor(level: 1).compress(block.bytes)
         var length: [UInt8] = []
         for shift in stride(from: 0, to: 32, by: 8) { length.append(UInt8(truncatingIfNeeded: member.count >> shift)) }
         try sink.write(length + member)
