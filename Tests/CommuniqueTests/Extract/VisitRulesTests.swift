@@ -92,6 +92,15 @@ import Testing
         Case(name: "a dateline head without a year dates the report, not the visit", published: "2024-03-08",
              text: "The leaders of two neighbours meet in the capital\n\nTASHKENT, Uzbekistan, Mar 8, (Agency): Uzbek President Shavkat Mirziyoyev welcomed Kazakh President Kassym-Jomart Tokayev to Tashkent on Wednesday, starting a state visit.",
              visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-06")]),
+        Case(name: "leaders joined by 'and' who meet in a third country both visit it", published: "2024-03-08",
+             text: "Kazakh President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov held talks in Tashkent on Wednesday.",
+             visits: [Expected(visitor: "KG", host: "UZ", start: "2024-03-06"), Expected(visitor: "KZ", host: "UZ", start: "2024-03-06")]),
+        Case(name: "a leader who shakes hands with the visitor at a meeting abroad visits too", published: "2024-03-08",
+             text: "Kyrgyz President Sadyr Japarov shook hands with Kazakh President Kassym-Jomart Tokayev during a meeting in Tashkent on Wednesday.",
+             visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-06"), Expected(visitor: "KG", host: "UZ", start: "2024-03-06")]),
+        Case(name: "the host country's own leader at the meeting is no visitor", published: "2024-03-08",
+             text: "Uzbek President Shavkat Mirziyoyev and Kazakh President Kassym-Jomart Tokayev held talks in Tashkent on Wednesday.",
+             visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-06")]),
     ]
 
     /// A sentence with no visit, so that a short case still reads as English.
