@@ -101,6 +101,18 @@ import Testing
         Case(name: "the host country's own leader at the meeting is no visitor", published: "2024-03-08",
              text: "Uzbek President Shavkat Mirziyoyev and Kazakh President Kassym-Jomart Tokayev held talks in Tashkent on Wednesday.",
              visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-06")]),
+        Case(name: "a leader who landed in a city visits its country", published: "2024-03-08",
+             text: "Kazakh President Kassym-Jomart Tokayev landed in Tashkent on Wednesday.",
+             visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-06")]),
+        Case(name: "a leader who departed for a country visits it", published: "2024-03-08",
+             text: "Kazakh President Kassym-Jomart Tokayev departed for Uzbekistan on Wednesday.",
+             visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-06")]),
+        Case(name: "a leader heading to a country visits it", published: "2024-03-08",
+             text: "Kazakh President Kassym-Jomart Tokayev was heading to Uzbekistan on Wednesday.",
+             visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-06")]),
+        Case(name: "a leader en route to a country visits it", published: "2024-03-08",
+             text: "Kazakh President Kassym-Jomart Tokayev was en route to Uzbekistan on Wednesday.",
+             visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-06")]),
     ]
 
     /// A sentence with no visit, so that a short case still reads as English.
