@@ -7,7 +7,8 @@ import CommuniqueKnowledge
 /// it ("visited Kazakhstan, Tajikistan and Kyrgyzstan" gives three), reached directly or through
 /// `to`/`in`; for a meeting trigger (`talks`, `summit`) the host is the place after `in` close to it.
 /// The visitor is the leader named by `of` after the trigger, else the nearest leader before it,
-/// else a "Russian President"-style title, else the leader the article is about.
+/// else a "Russian President"-style title, else the leader the article is about. At a meeting,
+/// leaders joined to the visitor before it ("A and B held talks in C") visit the place too.
 package struct VisitExtractor: Sendable {
     package var knowledge: Knowledge
     /// An article's two mentions of one visit may lie this many days apart.
@@ -56,19 +57,23 @@ package struct VisitExtractor: Sendable {
                 || (analysis.sentence.isWord(t - 1, "to") && match.value.contains(.visitInfinitive))
             let date = visitDate(analysis, trigger: t, context: context)
             let type = visitType(analysis)
-            for place in hosts.places where place.country != visitor.country {
-                var mention = VisitMention(visitorCountry: visitor.country, hostCountry: place.country, sourceID: context.sourceID,
-                                           evidence: analysis.sentence.text, sentenceIndex: analysis.sentence.index)
-                mention.visitor = visitor.name
-                mention.city = place.city
-                mention.status = planned || (date?.isFuture ?? false) ? .planned : .held
-                mention.dates = planned ? Self.ahead(date, dct: context.dct) : date?.span
-                mention.visitType = type
-                mention.occasion = occasion(analysis)
-                if context.recordsRules {
-                    mention.rule = (isMovement ? "visit: movement trigger" : "visit: meeting trigger with place") + " '\(analysis.sentence.text(t..<match.tokenEnd))', visitor by \(visitor.rule)"
+            // Leaders meeting in a third country all visit it ("A and B held talks in C").
+            let visitors = isMovement ? [visitor] : [visitor] + coVisitors(analysis, of: visitor, hosts: hosts, context: context)
+            for visitor in visitors {
+                for place in hosts.places where place.country != visitor.country {
+                    var mention = VisitMention(visitorCountry: visitor.country, hostCountry: place.country, sourceID: context.sourceID,
+                                               evidence: analysis.sentence.text, sentenceIndex: analysis.sentence.index)
+                    mention.visitor = visitor.name
+                    mention.city = place.city
+                    mention.status = planned || (date?.isFuture ?? false) ? .planned : .held
+                    mention.dates = planned ? Self.ahead(date, dct: context.dct) : date?.span
+                    mention.visitType = type
+                    mention.occasion = occasion(analysis)
+                    if context.recordsRules {
+                        mention.rule = (isMovement ? "visit: movement trigger" : "visit: meeting trigger with place") + " '\(analysis.sentence.text(t..<match.tokenEnd))', visitor by \(visitor.rule)"
+                    }
+                    found.append(mention)
                 }
-                found.append(mention)
             }
         }
         return found
@@ -322,6 +327,8 @@ package struct VisitExtractor: Sendable {
         var name: String
         var country: String
         var rule: String
+        /// The first token of the leader's name when the sentence names the visitor before the trigger.
+        var nameStart: Int?
     }
 
     func visitor(_ a: SentenceAnalysis, trigger: Int, after: Int, hosts: Hosts, context: ArticleContext, mayUseMainLeader: Bool) -> Visitor? {
@@ -336,7 +343,8 @@ package struct VisitExtractor: Sendable {
         var t = trigger - 1
         while t >= 0 {
             if let entity = a.entity(at: t) {
-                if case .leader(let index) = entity.value, !isFormer(a, entity.tokenStart), let visitor = make(index, "leader before the trigger") {
+                if case .leader(let index) = entity.value, !isFormer(a, entity.tokenStart), var visitor = make(index, "leader before the trigger") {
+                    visitor.nameStart = entity.tokenStart
                     return visitor
                 }
                 t = entity.tokenStart - 1

@@ -79,6 +79,15 @@ import Testing
         Case(name: "a capitalised plural noun alone is no title: the definite MoUs refer back",
              text: "Kazakhstan and Uzbekistan signed five memoranda on energy.\n\nAfter the signing of the MoUs, the ministers met the press.",
              rows: [Expected(docType: "package", count: 5, status: "signed", parties: ["KZ", "UZ"])]),
+        Case(name: "an information statement is a joint statement",
+             text: "Kazakhstan and Uzbekistan signed an information statement on the summit.",
+             rows: [Expected(docType: "joint_statement", status: "signed", parties: ["KZ", "UZ"])]),
+        Case(name: "a portfolio of projects signed is a package",
+             text: "Kazakhstan and Uzbekistan signed a portfolio of joint projects worth $2 billion.",
+             rows: [Expected(docType: "package", status: "signed", parties: ["KZ", "UZ"])]),
+        Case(name: "an investment portfolio with no status is no document",
+             text: "Kazakhstan and Uzbekistan discussed transit. The investment portfolio of Kazakhstan in Uzbekistan is worth $2 billion.",
+             rows: []),
     ]
 
     @Test(arguments: cases) func rows(_ testCase: Case) {

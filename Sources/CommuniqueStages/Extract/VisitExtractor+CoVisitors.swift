@@ -1,0 +1,38 @@
+import CommuniqueCore
+import CommuniqueText
+import CommuniqueKnowledge
+
+/// Leaders who meet alongside the visitor: "A and B held talks in C", "A shook hands with B at a
+/// summit in C". Each is a visitor of the meeting's place when it is not their own country.
+extension VisitExtractor {
+    /// Tokens before the visitor's name within which a co-visitor is named.
+    static let coVisitorWindow = 8
+
+    /// The leaders named before `visitor` in its clause and joined to it by a coordinator or
+    /// `with`, whose country is neither a host nor the visitor's.
+    func coVisitors(_ a: SentenceAnalysis, of visitor: Visitor, hosts: Hosts, context: ArticleContext) -> [Visitor] {
+        guard let nameStart = visitor.nameStart else { return [] }
+        var found: [Visitor] = []
+        var countries: Set<String> = [visitor.country]
+        for place in hosts.places { countries.insert(place.country) }
+        var joined = false
+        var j = nameStart - 1
+        while j >= max(0, nameStart - Self.coVisitorWindow), !a.isClauseBreak(j) {
+            if let entity = a.entity(at: j) {
+                if joined, case .leader(let index) = entity.value, !isFormer(a, entity.tokenStart) {
+                    let country = leaderCountry(index, context: context)
+                    if !countries.contains(country) {
+                        countries.insert(country)
+                        found.append(Visitor(name: knowledge.leaders[index].name, country: country,
+                                             rule: "leader meeting with the visitor", nameStart: entity.tokenStart))
+                    }
+                }
+                j = entity.tokenStart - 1
+                continue
+            }
+            if a.isWord(j, .coordinator, knowledge) || a.sentence.isWord(j, "with") { joined = true }
+            j -= 1
+        }
+        return found
+    }
+}
