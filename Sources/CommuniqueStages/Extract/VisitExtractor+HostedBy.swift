@@ -47,15 +47,7 @@ extension VisitExtractor {
         guard let visitor else { return [] }
         let when = visitDate(a, trigger: t, context: context)
         let planned = a.hasTag(in: (t - 3)..<t) { $0 == .planned } || (when?.isFuture ?? false)
-        var mention = VisitMention(visitorCountry: visitor.country, hostCountry: host, sourceID: context.sourceID,
-                                   evidence: a.sentence.text, sentenceIndex: a.sentence.index)
-        mention.visitor = visitor.name
-        mention.dates = when?.span
-        mention.status = planned ? .planned : .held
-        mention.visitType = visitType(a)
-        mention.hostLeader = knowledge.leaders[hostLeader].name
-        mention.occasion = occasion(a)
-        mention.rule = !context.recordsRules ? "" : "visit: hosted-by phrase '\(a.sentence.text(t..<match.tokenEnd))', host by the leader after it"
-        return [mention]
+        return [hostedMention(a, visitor: visitor, host: host, hostLeader: hostLeader, city: "", date: when, planned: planned, context: context,
+                              rule: "visit: hosted-by phrase '\(a.sentence.text(t..<match.tokenEnd))', host by the leader after it")]
     }
 }

@@ -96,11 +96,11 @@ package struct VisitExtractor: Sendable {
         var visitors: [(name: String, country: String)] = []
         var city = ""
         var leadersOf = false
-        var k2 = match.tokenEnd
+        var position = match.tokenEnd
         let end = min(a.tokenCount, match.tokenEnd + 24)
-        while k2 < end, !a.isClauseBreak(k2) || a.isPunctuation(k2, UInt8(ascii: "-")) {
-            if a.isWord(k2, .leaderNoun, knowledge) { leadersOf = true }
-            if let entity = a.entity(at: k2) {
+        while position < end, !a.isClauseBreak(position) || a.isPunctuation(position, UInt8(ascii: "-")) {
+            if a.isWord(position, .leaderNoun, knowledge) { leadersOf = true }
+            if let entity = a.entity(at: position) {
                 switch entity.value {
                 case .leader(let index):
                     let country = leaderCountry(index, context: context)
@@ -112,25 +112,32 @@ package struct VisitExtractor: Sendable {
                 default:
                     break
                 }
-                k2 = entity.tokenEnd
+                position = entity.tokenEnd
                 continue
             }
-            k2 += 1
+            position += 1
         }
         let planned = a.hasTag(in: (t - 3)..<t) { $0 == .planned } || (date?.isFuture ?? false)
         return visitors.map { visitor in
-            var mention = VisitMention(visitorCountry: visitor.country, hostCountry: host, sourceID: context.sourceID,
-                                       evidence: a.sentence.text, sentenceIndex: a.sentence.index)
-            mention.visitor = visitor.name
-            mention.city = city
-            mention.dates = date?.span
-            mention.status = planned ? .planned : .held
-            mention.visitType = visitType(a)
-            mention.hostLeader = knowledge.leaders[hostLeader].name
-            mention.occasion = occasion(a)
-            mention.rule = !context.recordsRules ? "" : "visit: hosting trigger '\(a.sentence.text(t..<match.tokenEnd))', host by the leader before it"
-            return mention
+            hostedMention(a, visitor: visitor, host: host, hostLeader: hostLeader, city: city, date: date, planned: planned, context: context,
+                          rule: "visit: hosting trigger '\(a.sentence.text(t..<match.tokenEnd))', host by the leader before it")
         }
+    }
+
+    /// A visit whose host leader the sentence names (a hosting trigger, a hosted-by phrase).
+    func hostedMention(_ a: SentenceAnalysis, visitor: (name: String, country: String), host: String, hostLeader: Int, city: String,
+                       date: DateMention?, planned: Bool, context: ArticleContext, rule: @autoclosure () -> String) -> VisitMention {
+        var mention = VisitMention(visitorCountry: visitor.country, hostCountry: host, sourceID: context.sourceID,
+                                   evidence: a.sentence.text, sentenceIndex: a.sentence.index)
+        mention.visitor = visitor.name
+        mention.city = city
+        mention.dates = date?.span
+        mention.status = planned ? .planned : .held
+        mention.visitType = visitType(a)
+        mention.hostLeader = knowledge.leaders[hostLeader].name
+        mention.occasion = occasion(a)
+        mention.rule = context.recordsRules ? rule() : ""
+        return mention
     }
 
     /// The head of state of `country` at the article's time: the one the article names, else the
