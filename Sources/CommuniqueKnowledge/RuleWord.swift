@@ -45,6 +45,15 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     case visitLink = "visit_link"
     /// Nouns and words between "in" and a place ("the city of", "capital").
     case placeNoun = "place_noun"
+    /// Names who travels, not where: a place right after one is no host ("the visit of the
+    /// Kenyan President to ...", "a trip by ...").
+    case visitorMarker = "visitor_marker"
+    /// Says leaders met at a distance: a meeting with one of these near it is no visit ("talks by phone").
+    case remoteMeeting = "remote_meeting"
+    /// A leader's opposite number: a country right before one names the leader's country ("his Kenyan counterpart").
+    case counterpart
+    /// Before a date: the date is the last day of a visit, not its first ("until Friday", "will end on Saturday").
+    case visitEnd = "visit_end"
 
     /// The case's place in declaration order, for a bit mask.
     public var ordinal: Int {
@@ -69,6 +78,10 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .comparison: 17
         case .visitLink: 18
         case .placeNoun: 19
+        case .visitorMarker: 20
+        case .remoteMeeting: 21
+        case .counterpart: 22
+        case .visitEnd: 23
         }
     }
 }

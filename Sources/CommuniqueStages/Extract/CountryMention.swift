@@ -27,7 +27,7 @@ package struct CountryMention: Sendable, Hashable {
             // Skip "the" between a preposition and the name ("into the Kyrgyz economy").
             if a.isWord(k, .definite, knowledge) { k -= 1 }
             let preposition = k >= 0 && a.sentence.tokens[k].kind == .word ? String(decoding: a.sentence.word(k), as: UTF8.self).lowercased() : ""
-            let possessive = a.isPunctuation(entity.tokenEnd, UInt8(ascii: "'")) && a.sentence.isWord(entity.tokenEnd + 1, "s")
+            let possessive = a.isPossessive(at: entity.tokenEnd)
             mentions.append(CountryMention(code: code, token: entity.tokenStart, tokenEnd: entity.tokenEnd, isAdjective: adjective, isLeader: leader,
                                            preposition: preposition, isPossessive: possessive))
         }

@@ -97,6 +97,11 @@ package final class SentenceAnalysis: Sendable {
         return token.kind == .punctuation && token.foldedHash == UInt64(ascii)
     }
 
+    /// True when tokens `i` and `i + 1` are a possessive `'s` (or `’s`).
+    package func isPossessive(at i: Int) -> Bool {
+        isPunctuation(i, UInt8(ascii: "'")) && sentence.isWord(i + 1, "s")
+    }
+
     /// True when token `i` ends a clause: `;`, `:`, `(`, `)`, a dash or the sentence's end.
     package func isClauseBreak(_ i: Int) -> Bool {
         guard i >= 0, i < tokenCount else { return true }

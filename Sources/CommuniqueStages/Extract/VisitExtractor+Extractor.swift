@@ -9,7 +9,7 @@ extension VisitExtractor: Extractor {
     package static let tables = ["visits"]
     package static let after: [String] = []
     package static let optionKeys = ["merge_within_days"]
-    package static let sentenceKinds: LexiconTagKinds = [.visitMovement, .visitMeeting, .visitType]
+    package static let sentenceKinds: LexiconTagKinds = [.visitMovement, .visitMeeting, .visitType, .visitHosting, .visitHostedBy]
 
 
     /// Mentions of one visit in one article may be this many days apart by default.

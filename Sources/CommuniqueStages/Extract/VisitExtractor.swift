@@ -44,9 +44,17 @@ package struct VisitExtractor: Sendable {
             let citiesOnly = !isMovement && !match.value.contains(.visitType(.summit))
             var hosts = hostsBefore(analysis, trigger: t, adjacentOnly: true, citiesOnly: citiesOnly)
             if hosts.places.isEmpty { hosts = isMovement ? movementHosts(analysis, after: match.tokenEnd) : meetingHosts(analysis, after: match.tokenEnd) }
+            let visitorPhrase = hosts
             if hosts.places.isEmpty { hosts = hostsBefore(analysis, trigger: t, citiesOnly: citiesOnly) }
             if hosts.places.isEmpty, match.value.contains(where: { if case .visitType = $0 { return true }; return false }) {
                 hosts = subjectHost(analysis, trigger: t, match: match, context: context)
+            }
+            if hosts.places.isEmpty, isMovement, visitorPhrase.ofLeader != nil || visitorPhrase.visitorCountryToken != nil {
+                hosts = placeBefore(analysis, trigger: t, visitorPhrase: visitorPhrase, context: context)
+            }
+            var meeting: Int?
+            if hosts.places.isEmpty, isMovement, let counterpart = counterpartHosts(analysis, trigger: t, context: context) {
+                (hosts, meeting) = counterpart
             }
             guard !hosts.places.isEmpty else { continue }
             consumedUntil = hosts.lastToken
@@ -55,6 +63,7 @@ package struct VisitExtractor: Sendable {
             // "Putin to visit Kyrgyzstan": an infinitive after `to` is a plan.
             let planned = analysis.hasTag(in: (t - 3)..<t) { $0 == .planned }
                 || (analysis.sentence.isWord(t - 1, "to") && match.value.contains(.visitInfinitive))
+                || meeting.map { start in analysis.hasTag(in: (start - 3)..<start) { $0 == .planned } } ?? false
             let date = visitDate(analysis, trigger: t, context: context)
             let type = visitType(analysis)
             // Leaders meeting in a third country all visit it ("A and B held talks in C").
@@ -70,7 +79,7 @@ package struct VisitExtractor: Sendable {
                     mention.visitType = type
                     mention.occasion = occasion(analysis)
                     if context.recordsRules {
-                        mention.rule = (isMovement ? "visit: movement trigger" : "visit: meeting trigger with place") + " '\(analysis.sentence.text(t..<match.tokenEnd))', visitor by \(visitor.rule)"
+                        mention.rule = (meeting != nil ? "visit: movement trigger placed by the leader met" : isMovement ? "visit: movement trigger" : "visit: meeting trigger with place") + " '\(analysis.sentence.text(t..<match.tokenEnd))', visitor by \(visitor.rule)"
                     }
                     found.append(mention)
                 }
@@ -175,6 +184,9 @@ package struct VisitExtractor: Sendable {
         var lastToken = -1
         /// A leader named with `of` inside the host phrase ("the visit of Vladimir Putin to ...").
         var ofLeader: Int?
+        /// The first token of a country (name or adjective) named in the visitor phrase after the
+        /// trigger ("the visit of the delegation from Uzbekistan", "the visit of the Kenyan President").
+        var visitorCountryToken: Int?
     }
 
     /// Words other than prepositions and articles a movement trigger may be followed by before its place.
@@ -186,29 +198,37 @@ package struct VisitExtractor: Sendable {
         var otherWords = 0
         var t = start
         var listOpen = true  // right after the trigger or after a preposition, list separator or colon
+        var inVisitorPhrase = false  // after "of"/"by", until a preposition of place
         let end = min(a.tokenCount, start + Self.window)
         while t < end {
             if let entity = a.entity(at: t) {
                 switch entity.value {
                 case .leader(let index):
-                    if a.sentence.isWord(t - 1, "of") || a.hasTag(in: (t - 2)..<t, { if case .title = $0 { return true }; return false }) && hosts.places.isEmpty {
+                    if inVisitorPhrase || a.sentence.isWord(t - 1, "of") || a.hasTag(in: (t - 2)..<t, { if case .title = $0 { return true }; return false }) && hosts.places.isEmpty {
                         hosts.ofLeader = hosts.ofLeader ?? index
                     }
                     t = entity.tokenEnd
                     continue
-                case .country(let code), .city(_, let code):
+                case .country(var code), .city(_, var code):
+                    var end = entity.tokenEnd
+                    if inVisitorPhrase, hosts.visitorCountryToken == nil, case .country = entity.value { hosts.visitorCountryToken = t }
                     if listOpen {
+                        var city = ""
+                        if case .city(let name, _) = entity.value { city = name }
+                        // "to Kenya's neighbour, Uganda": the place the possessive leads to is the host.
+                        if a.isPossessive(at: end), let possessed = possessedPlace(a, from: end + 2) {
+                            (code, city, end) = (possessed.place.country, possessed.place.city, possessed.end)
+                        }
                         if !a.hasTag(in: (t - 3)..<t, { $0 == .notHostAfter }) {
-                            var city = ""
-                            if case .city(let name, _) = entity.value { city = name }
                             if !hosts.places.contains(where: { $0.country == code }) { hosts.places.append(Place(country: code, city: city)) }
                         }
-                        hosts.lastToken = entity.tokenEnd - 1
+                        hosts.lastToken = end - 1
                         listOpen = false
                     }
-                    t = entity.tokenEnd
+                    t = end
                     continue
                 case .adjective(let code):
+                    if inVisitorPhrase, hosts.visitorCountryToken == nil { hosts.visitorCountryToken = t }
                     // "the Kyrgyz capital"
                     if listOpen, a.sentence.isWord(entity.tokenEnd, "capital") {
                         hosts.places.append(Place(country: code, city: knowledge.countries[code]?.capital ?? ""))
@@ -230,21 +250,78 @@ package struct VisitExtractor: Sendable {
                 }
             } else if a.sentence.isWord(t, "to") || a.sentence.isWord(t, "in") || a.sentence.isWord(t, "into")
                         || a.sentence.isWord(t, "at") || a.sentence.isWord(t, "and") || a.sentence.isWord(t, "the") {
-                listOpen = listOpen || !a.sentence.isWord(t, "the") || a.sentence.isWord(t - 1, "to") || a.sentence.isWord(t - 1, "in")
+                if !a.sentence.isWord(t, "the") && !a.sentence.isWord(t, "and") { inVisitorPhrase = false }
+                if !inVisitorPhrase {
+                    listOpen = listOpen || !a.sentence.isWord(t, "the") || a.sentence.isWord(t - 1, "to") || a.sentence.isWord(t - 1, "in")
+                }
             } else if !hosts.places.isEmpty && !a.sentence.isWord(t, "on") {
                 // The list of hosts is over at the first other word once a host is found.
                 if !a.isPunctuation(t - 1, UInt8(ascii: ",")) { break }
             } else if a.hasTag(in: t..<(t + 1), { if case .visitMovement = $0 { return true }; return false }) {
                 break
+            } else if hosts.places.isEmpty, t == start, a.isWord(t, .visitorMarker, knowledge) {
+                // "the visit of the Kenyan President to Japan": who travels comes first, then where;
+                // the visitor's words do not count against the place ("toured parts of X" is no such phrase).
+                listOpen = false
+                inVisitorPhrase = true
             } else if hosts.places.isEmpty, !a.sentence.isWord(t, "on") {
                 // "visit to neighbouring X" reaches its place; "visit sees trade deals, Syria talks"
                 // and "the trip comes shortly after X signed" have said something else first.
-                otherWords += 1
+                if !inVisitorPhrase { otherWords += 1 }
                 if otherWords > Self.wordsBeforeHost { break }
             }
             t += 1
         }
         return hosts
+    }
+
+    /// "The forum was held in Nairobi on the eve of the visit of the President of Uganda": a visit
+    /// whose visitor the phrase after the trigger names, with no place after it, is to the one
+    /// country the sentence names before the trigger other than the visitor's (its city when named).
+    func placeBefore(_ a: SentenceAnalysis, trigger: Int, visitorPhrase: Hosts, context: ArticleContext) -> Hosts {
+        var visitorCountry: String?
+        if let index = visitorPhrase.ofLeader { visitorCountry = leaderCountry(index, context: context) }
+        if visitorCountry == nil, let token = visitorPhrase.visitorCountryToken, let entity = a.entity(at: token) { visitorCountry = knowledge.country(of: entity.value) }
+        guard let visitorCountry else { return visitorPhrase }
+        var place: Place?
+        for entity in a.entities where entity.tokenEnd <= trigger {
+            switch entity.value {
+            case .country(let code) where code != visitorCountry:
+                guard place == nil || place?.country == code else { return visitorPhrase }
+                place = place ?? Place(country: code, city: "")
+            case .city(let name, let code) where code != visitorCountry:
+                guard place == nil || place?.country == code else { return visitorPhrase }
+                if place?.city.isEmpty ?? true { place = Place(country: code, city: name) }
+            default:
+                continue
+            }
+        }
+        guard let place else { return visitorPhrase }
+        var hosts = visitorPhrase
+        hosts.places = [place]
+        hosts.lastToken = trigger
+        return hosts
+    }
+
+    /// Tokens after a possessive place within which the place it leads to may be named.
+    static let possessedWindow = 6
+
+    /// The place named a few words after a possessive, in the same phrase: "Kenya's neighbour,
+    /// Uganda" names Uganda, "China's southern city of Guangzhou" Guangzhou. A coordinator, another
+    /// name or the clause's end closes the phrase.
+    func possessedPlace(_ a: SentenceAnalysis, from start: Int) -> (place: Place, end: Int)? {
+        var position = start
+        while position < min(a.tokenCount, start + Self.possessedWindow), !a.isClauseBreak(position), !a.isWord(position, .coordinator, knowledge) {
+            if let entity = a.entity(at: position) {
+                switch entity.value {
+                case .country(let code): return (Place(country: code, city: ""), entity.tokenEnd)
+                case .city(let name, let code): return (Place(country: code, city: name), entity.tokenEnd)
+                default: return nil
+                }
+            }
+            position += 1
+        }
+        return nil
     }
 
     /// The place right before the trigger ("his China visit"), or after `in` a few linking
@@ -346,6 +423,12 @@ package struct VisitExtractor: Sendable {
             return Visitor(name: knowledge.leaders[index].name, country: country, rule: rule)
         }
         if let index = hosts.ofLeader, let visitor = make(index, "'of' after the trigger") { return visitor }
+        if let token = hosts.visitorCountryToken, let entity = a.entity(at: token), let code = knowledge.country(of: entity.value), !hostCountries.contains(code) {
+            // "the visit of the Kenyan President": the holder of the title; "of the delegation from Kenya": the country alone.
+            let title = titleRole(a, in: entity.tokenEnd..<(entity.tokenEnd + 2))
+            let name = title.flatMap { role in context.referenceDate.map { titleHolder(of: code, title: role, during: $0) } } ?? ""
+            return Visitor(name: name, country: code, rule: "country in the phrase after the trigger")
+        }
         // The nearest leader before the trigger who is not from the host country.
         var t = trigger - 1
         while t >= 0 {
@@ -401,13 +484,18 @@ package struct VisitExtractor: Sendable {
         return nil
     }
 
-    /// The date nearest the trigger that is not habitual.
+    /// Words before a date within which an end word ("until", "will end") makes it the visit's last day.
+    static let endMarkerWindow = 3
+
+    /// The date nearest the trigger that is not habitual, nor a period's start, nor the visit's last day.
     func visitDate(_ a: SentenceAnalysis, trigger: Int, context: ArticleContext) -> DateMention? {
         // "since January 2023, he has visited ..." and "his first trip since 2019" date a period, not the visit.
         let mentions = context.dates.dates(in: a.sentence).filter { mention in
             let first = a.sentence.tokenIndex(atByte: mention.range.lowerBound)
             return !mention.isHabitual && mention.span != nil && !a.sentence.isWord(first, "since") && !a.sentence.isWord(first - 1, "since")
                 && !datesAnEarlierEvent(a, mention, first: first, context: context)
+                // "the visit that will end on Saturday": the last day, which the visit's other sentences complete.
+                && !((first - Self.endMarkerWindow)..<first).contains { a.isWord($0, .visitEnd, knowledge) }
         }
         let triggerByte = a.sentence.tokens[trigger].start
         return mentions.min(by: { abs($0.range.lowerBound - triggerByte) < abs($1.range.lowerBound - triggerByte) })

@@ -1,0 +1,51 @@
+import CommuniqueCore
+import CommuniqueText
+import CommuniqueKnowledge
+
+/// Visits whose place the sentence gives only through the leader met there: "during his visit,
+/// A will meet his Kenyan counterpart B", "A has met Kenya's president on a regional visit".
+extension VisitExtractor {
+    /// Tokens after a meeting word within which the leader met is named.
+    static let counterpartWindow = 8
+    /// Tokens either side of a meeting word within which a word of distance ("phone") makes it no visit.
+    static let remoteWindow = 4
+
+    /// For a visit word with no place: the country of the first leader named after a meeting word
+    /// of the sentence (a leader's name, or a country with a title or "counterpart" after it), and
+    /// the token of that meeting word. A meeting at a distance ("talks by phone") gives none, and
+    /// so does "the visit", which points back at a visit named before.
+    func counterpartHosts(_ a: SentenceAnalysis, trigger: Int, context: ArticleContext) -> (hosts: Hosts, meeting: Int)? {
+        // "during the visit" points back at a visit the article has placed already.
+        guard !((trigger - 3)..<trigger).contains(where: { a.isWord($0, .definite, knowledge) }) else { return nil }
+        for match in a.tags where match.tokenStart != trigger && match.value.contains(.visitMeeting) {
+            let nearby = max(0, match.tokenStart - Self.remoteWindow)..<min(a.tokenCount, match.tokenEnd + Self.remoteWindow)
+            guard !nearby.contains(where: { a.isWord($0, .remoteMeeting, knowledge) }) else { continue }
+            var position = match.tokenEnd
+            let end = min(a.tokenCount, match.tokenEnd + Self.counterpartWindow)
+            while position < end, !a.isClauseBreak(position) {
+                guard let entity = a.entity(at: position) else {
+                    position += 1
+                    continue
+                }
+                var country: String?
+                switch entity.value {
+                case .leader(let index) where !isFormer(a, entity.tokenStart):
+                    country = leaderCountry(index, context: context)
+                case .country(let code), .adjective(let code):
+                    let titleWords = entity.tokenEnd..<min(a.tokenCount, entity.tokenEnd + 3)
+                    if titleRole(a, in: titleWords) != nil || titleWords.contains(where: { a.isWord($0, .counterpart, knowledge) }) { country = code }
+                default:
+                    break
+                }
+                if let country {
+                    var hosts = Hosts()
+                    hosts.places = [Place(country: country, city: "")]
+                    hosts.lastToken = trigger
+                    return (hosts, match.tokenStart)
+                }
+                position = entity.tokenEnd
+            }
+        }
+        return nil
+    }
+}
