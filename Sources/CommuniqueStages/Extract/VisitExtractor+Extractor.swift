@@ -26,8 +26,13 @@ extension VisitExtractor: Extractor {
     package func extract(_ work: inout ArticleWork) {
         let analyses = work.context.analyses
         var mentions: [VisitMention] = []
-        for analysis in analyses where !analysis.tagKinds.isDisjoint(with: Self.sentenceKinds) {
-            mentions += self.mentions(in: analysis, context: work.context)
+        var meetingPlace: Hosts?
+        for analysis in analyses {
+            guard !analysis.tagKinds.isDisjoint(with: Self.sentenceKinds) else {
+                meetingPlace = nil
+                continue
+            }
+            mentions += self.mentions(in: analysis, context: work.context, meetingPlace: &meetingPlace)
         }
         var (merged, mentionToVisit, typeVotes) = mergeVisits(mentions, context: work.context)
         // The visit a sentence is about: the last one reported up to it, or the one whose host it names.

@@ -18,7 +18,13 @@ package struct VisitExtractor: Sendable {
 
     static let window = 14
 
-    package func mentions(in analysis: SentenceAnalysis, context: ArticleContext) -> [VisitMention] {
+    /// The visits a sentence reports. `meetingPlace` is the place of the previous sentence's
+    /// meeting that named no participant ("A meeting of the council took place in Minsk."); a
+    /// meeting word of this sentence with no place of its own takes it ("A and B held a meeting
+    /// in a narrow format."), and this sentence's own such place replaces it.
+    package func mentions(in analysis: SentenceAnalysis, context: ArticleContext, meetingPlace: inout Hosts?) -> [VisitMention] {
+        let previousMeetingPlace = meetingPlace
+        meetingPlace = nil
         var found: [VisitMention] = []
         var consumedUntil = -1
         for match in analysis.tags where match.tokenStart > consumedUntil && match.value.contains(.visitHosting) {
@@ -52,6 +58,7 @@ package struct VisitExtractor: Sendable {
             if hosts.places.isEmpty, isMovement, visitorPhrase.ofLeader != nil || visitorPhrase.visitorCountryToken != nil {
                 hosts = placeBefore(analysis, trigger: t, visitorPhrase: visitorPhrase, context: context)
             }
+            if hosts.places.isEmpty, isMeeting, let previousMeetingPlace { hosts = previousMeetingPlace }
             var meeting: Int?
             if hosts.places.isEmpty, isMovement, let counterpart = counterpartHosts(analysis, trigger: t, context: context) {
                 (hosts, meeting) = counterpart
@@ -59,7 +66,10 @@ package struct VisitExtractor: Sendable {
             guard !hosts.places.isEmpty else { continue }
             consumedUntil = hosts.lastToken
             // A meeting needs a participant named in the sentence ("the next summit will be held in X" has none).
-            guard let visitor = visitor(analysis, trigger: t, after: match.tokenEnd, hosts: hosts, context: context, mayUseMainLeader: isMovement) else { continue }
+            guard let visitor = visitor(analysis, trigger: t, after: match.tokenEnd, hosts: hosts, context: context, mayUseMainLeader: isMovement) else {
+                if isMeeting { meetingPlace = hosts }
+                continue
+            }
             // "Putin to visit Kyrgyzstan": an infinitive after `to` is a plan.
             let planned = analysis.hasTag(in: (t - 3)..<t) { $0 == .planned }
                 || (analysis.sentence.isWord(t - 1, "to") && match.value.contains(.visitInfinitive))
@@ -174,12 +184,12 @@ package struct VisitExtractor: Sendable {
         return (titled.first ?? heads.first).map { knowledge.leaders[$0].name } ?? ""
     }
 
-    struct Place {
+    struct Place: Sendable {
         var country: String
         var city: String
     }
 
-    struct Hosts {
+    package struct Hosts: Sendable {
         var places: [Place] = []
         var lastToken = -1
         /// A leader named with `of` inside the host phrase ("the visit of Vladimir Putin to ...").
@@ -373,7 +383,7 @@ package struct VisitExtractor: Sendable {
 
     /// Tokens after a meeting trigger within which its place may follow ("met with the President of
     /// the Russian Federation, Vladimir Putin, in the city of Kazan").
-    static let meetingWindow = 16
+    static let meetingWindow = 24
 
     /// The place after `in` within a few words of a meeting trigger ("talks with X in Bishkek").
     func meetingHosts(_ a: SentenceAnalysis, after start: Int) -> Hosts {

@@ -140,6 +140,12 @@ import Testing
         Case(name: "a day after an end word is the visit's last, the first comes from another sentence", published: "2024-03-08",
              text: "The official visit of Kazakh President Kassym-Jomart Tokayev to Uzbekistan that will end on Friday focuses on water.\n\nTokayev arrived in the city on Thursday.",
              visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-07", end: "2024-03-08")]),
+        Case(name: "a meeting's place in the sentence before its participants", published: "2024-03-08",
+             text: "A meeting of the Supreme Council of the two states took place at the Palace of Independence in Tashkent.\n\nKassym-Jomart Tokayev and Shavkat Mirziyoyev held a meeting in a narrow format.",
+             visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-08")]),
+        Case(name: "a meeting's place does not reach past the next sentence", published: "2024-03-08",
+             text: "A meeting of the Supreme Council of the two states took place in Tashkent.\n\nThe agenda was long.\n\nKassym-Jomart Tokayev and Shavkat Mirziyoyev held a meeting in a narrow format.",
+             visits: []),
     ]
 
     /// A sentence with no visit, so that a short case still reads as English.
