@@ -10,16 +10,16 @@ extension VisitExtractor {
 
     /// The leaders named before `visitor` in its clause and joined to it by a coordinator or
     /// `with`, whose country is neither a host nor the visitor's.
-    func coVisitors(_ a: SentenceAnalysis, of visitor: Visitor, hosts: Hosts, context: ArticleContext) -> [Visitor] {
+    func coVisitors(_ analysis: SentenceAnalysis, of visitor: Visitor, hosts: Hosts, context: ArticleContext) -> [Visitor] {
         guard let nameStart = visitor.nameStart else { return [] }
         var found: [Visitor] = []
         var countries: Set<String> = [visitor.country]
         for place in hosts.places { countries.insert(place.country) }
         var joined = false
-        var j = nameStart - 1
-        while j >= max(0, nameStart - Self.coVisitorWindow), !a.isClauseBreak(j) {
-            if let entity = a.entity(at: j) {
-                if joined, case .leader(let index) = entity.value, !isFormer(a, entity.tokenStart) {
+        var position = nameStart - 1
+        while position >= max(0, nameStart - Self.coVisitorWindow), !analysis.isClauseBreak(position) {
+            if let entity = analysis.entity(at: position) {
+                if joined, case .leader(let index) = entity.value, !isFormer(analysis, entity.tokenStart) {
                     let country = leaderCountry(index, context: context)
                     if !countries.contains(country) {
                         countries.insert(country)
@@ -27,11 +27,11 @@ extension VisitExtractor {
                                              rule: "leader meeting with the visitor", nameStart: entity.tokenStart))
                     }
                 }
-                j = entity.tokenStart - 1
+                position = entity.tokenStart - 1
                 continue
             }
-            if a.isWord(j, .coordinator, knowledge) || a.sentence.isWord(j, "with") { joined = true }
-            j -= 1
+            if analysis.isWord(position, .coordinator, knowledge) || analysis.sentence.isWord(position, "with") { joined = true }
+            position -= 1
         }
         return found
     }

@@ -14,26 +14,26 @@ extension VisitExtractor {
     /// of the sentence (a leader's name, or a country with a title or "counterpart" after it), and
     /// the token of that meeting word. A meeting at a distance ("talks by phone") gives none, and
     /// so does "the visit", which points back at a visit named before.
-    func counterpartHosts(_ a: SentenceAnalysis, trigger: Int, context: ArticleContext) -> (hosts: Hosts, meeting: Int)? {
+    func counterpartHosts(_ analysis: SentenceAnalysis, trigger: Int, context: ArticleContext) -> (hosts: Hosts, meeting: Int)? {
         // "during the visit" points back at a visit the article has placed already.
-        guard !((trigger - 3)..<trigger).contains(where: { a.isWord($0, .definite, knowledge) }) else { return nil }
-        for match in a.tags where match.tokenStart != trigger && match.value.contains(.visitMeeting) {
-            let nearby = max(0, match.tokenStart - Self.remoteWindow)..<min(a.tokenCount, match.tokenEnd + Self.remoteWindow)
-            guard !nearby.contains(where: { a.isWord($0, .remoteMeeting, knowledge) }) else { continue }
+        guard !((trigger - 3)..<trigger).contains(where: { analysis.isWord($0, .definite, knowledge) }) else { return nil }
+        for match in analysis.tags where match.tokenStart != trigger && match.value.contains(.visitMeeting) {
+            let nearby = max(0, match.tokenStart - Self.remoteWindow)..<min(analysis.tokenCount, match.tokenEnd + Self.remoteWindow)
+            guard !nearby.contains(where: { analysis.isWord($0, .remoteMeeting, knowledge) }) else { continue }
             var position = match.tokenEnd
-            let end = min(a.tokenCount, match.tokenEnd + Self.counterpartWindow)
-            while position < end, !a.isClauseBreak(position) {
-                guard let entity = a.entity(at: position) else {
+            let end = min(analysis.tokenCount, match.tokenEnd + Self.counterpartWindow)
+            while position < end, !analysis.isClauseBreak(position) {
+                guard let entity = analysis.entity(at: position) else {
                     position += 1
                     continue
                 }
                 var country: String?
                 switch entity.value {
-                case .leader(let index) where !isFormer(a, entity.tokenStart):
+                case .leader(let index) where !isFormer(analysis, entity.tokenStart):
                     country = leaderCountry(index, context: context)
                 case .country(let code), .adjective(let code):
-                    let titleWords = entity.tokenEnd..<min(a.tokenCount, entity.tokenEnd + 3)
-                    if titleRole(a, in: titleWords) != nil || titleWords.contains(where: { a.isWord($0, .counterpart, knowledge) }) { country = code }
+                    let titleWords = entity.tokenEnd..<min(analysis.tokenCount, entity.tokenEnd + 3)
+                    if titleRole(analysis, in: titleWords) != nil || titleWords.contains(where: { analysis.isWord($0, .counterpart, knowledge) }) { country = code }
                 default:
                     break
                 }

@@ -70,18 +70,18 @@ extension VisitExtractor {
     /// The countries of a list that starts at `start`: names (or adjectives) joined by commas and `and`.
     func listedCountries(_ analysis: SentenceAnalysis, from start: Int) -> [String] {
         var codes: [String] = []
-        var t = start
-        while t < analysis.tokenCount {
-            if let entity = analysis.entity(at: t) {
+        var position = start
+        while position < analysis.tokenCount {
+            if let entity = analysis.entity(at: position) {
                 switch entity.value {
                 case .country(let code), .adjective(let code): codes.append(code)
                 default: return codes
                 }
-                t = entity.tokenEnd
+                position = entity.tokenEnd
                 continue
             }
-            guard analysis.isPunctuation(t, UInt8(ascii: ",")) || analysis.sentence.isWord(t, "and") || analysis.sentence.isWord(t, "the") else { break }
-            t += 1
+            guard analysis.isPunctuation(position, UInt8(ascii: ",")) || analysis.sentence.isWord(position, "and") || analysis.sentence.isWord(position, "the") else { break }
+            position += 1
         }
         return codes
     }

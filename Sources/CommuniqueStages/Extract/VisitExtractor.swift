@@ -41,40 +41,40 @@ package struct VisitExtractor: Sendable {
             let isMovement = match.value.contains { if case .visitMovement = $0 { return true }; if case .visitType(let type) = $0 { return type != .summit }; return false }
             let isMeeting = match.value.contains { if case .visitMeeting = $0 { return true }; if case .visitType(.summit) = $0 { return true }; return false }
             guard isMovement || isMeeting else { continue }
-            let t = match.tokenStart
-            if analysis.hasTag(in: (t - 3)..<t, { $0 == .negation }) { continue }
+            let trigger = match.tokenStart
+            if analysis.hasTag(in: (trigger - 3)..<trigger, { $0 == .negation }) { continue }
             // "... a meeting in Dushanbe in August, but that trip was called off".
             if analysis.hasTag(in: match.tokenEnd..<(match.tokenEnd + 12), { $0 == .negationAfter }) { continue }
             // "his China visit": a place right before the trigger is the host.
             // "the Geneva talks" meet in a city; "Syria talks" are about a country.
             let citiesOnly = !isMovement && !match.value.contains(.visitType(.summit))
-            var hosts = hostsBefore(analysis, trigger: t, adjacentOnly: true, citiesOnly: citiesOnly)
+            var hosts = hostsBefore(analysis, trigger: trigger, adjacentOnly: true, citiesOnly: citiesOnly)
             if hosts.places.isEmpty { hosts = isMovement ? movementHosts(analysis, after: match.tokenEnd) : meetingHosts(analysis, after: match.tokenEnd) }
             let visitorPhrase = hosts
-            if hosts.places.isEmpty { hosts = hostsBefore(analysis, trigger: t, citiesOnly: citiesOnly) }
+            if hosts.places.isEmpty { hosts = hostsBefore(analysis, trigger: trigger, citiesOnly: citiesOnly) }
             if hosts.places.isEmpty, match.value.contains(where: { if case .visitType = $0 { return true }; return false }) {
-                hosts = subjectHost(analysis, trigger: t, match: match, context: context)
+                hosts = subjectHost(analysis, trigger: trigger, match: match, context: context)
             }
             if hosts.places.isEmpty, isMovement, visitorPhrase.ofLeader != nil || visitorPhrase.visitorCountryToken != nil {
-                hosts = placeBefore(analysis, trigger: t, visitorPhrase: visitorPhrase, context: context)
+                hosts = placeBefore(analysis, trigger: trigger, visitorPhrase: visitorPhrase, context: context)
             }
             if hosts.places.isEmpty, isMeeting, let previousMeetingPlace { hosts = previousMeetingPlace }
             var meeting: Int?
-            if hosts.places.isEmpty, isMovement, let counterpart = counterpartHosts(analysis, trigger: t, context: context) {
+            if hosts.places.isEmpty, isMovement, let counterpart = counterpartHosts(analysis, trigger: trigger, context: context) {
                 (hosts, meeting) = counterpart
             }
             guard !hosts.places.isEmpty else { continue }
             consumedUntil = hosts.lastToken
             // A meeting needs a participant named in the sentence ("the next summit will be held in X" has none).
-            guard let visitor = visitor(analysis, trigger: t, after: match.tokenEnd, hosts: hosts, context: context, mayUseMainLeader: isMovement) else {
+            guard let visitor = visitor(analysis, trigger: trigger, after: match.tokenEnd, hosts: hosts, context: context, mayUseMainLeader: isMovement) else {
                 if isMeeting { meetingPlace = hosts }
                 continue
             }
             // "Putin to visit Kyrgyzstan": an infinitive after `to` is a plan.
-            let planned = analysis.hasTag(in: (t - 3)..<t) { $0 == .planned }
-                || (analysis.sentence.isWord(t - 1, "to") && match.value.contains(.visitInfinitive))
+            let planned = analysis.hasTag(in: (trigger - 3)..<trigger) { $0 == .planned }
+                || (analysis.sentence.isWord(trigger - 1, "to") && match.value.contains(.visitInfinitive))
                 || meeting.map { start in analysis.hasTag(in: (start - 3)..<start) { $0 == .planned } } ?? false
-            let date = visitDate(analysis, trigger: t, context: context)
+            let date = visitDate(analysis, trigger: trigger, context: context)
             let type = visitType(analysis)
             // Leaders meeting in a third country all visit it ("A and B held talks in C").
             let visitors = isMovement ? [visitor] : [visitor] + coVisitors(analysis, of: visitor, hosts: hosts, context: context)
@@ -89,7 +89,7 @@ package struct VisitExtractor: Sendable {
                     mention.visitType = type
                     mention.occasion = occasion(analysis)
                     if context.recordsRules {
-                        mention.rule = (meeting != nil ? "visit: movement trigger placed by the leader met" : isMovement ? "visit: movement trigger" : "visit: meeting trigger with place") + " '\(analysis.sentence.text(t..<match.tokenEnd))', visitor by \(visitor.rule)"
+                        mention.rule = (meeting != nil ? "visit: movement trigger placed by the leader met" : isMovement ? "visit: movement trigger" : "visit: meeting trigger with place") + " '\(analysis.sentence.text(trigger..<match.tokenEnd))', visitor by \(visitor.rule)"
                     }
                     found.append(mention)
                 }
@@ -100,26 +100,26 @@ package struct VisitExtractor: Sendable {
 
     /// "Xi Jinping hosted the leaders of Kazakhstan, ... in Xi'an", "Tokayev received Putin":
     /// the host is the leader before the trigger, the visitors the leaders or countries after it.
-    func hostedVisits(_ a: SentenceAnalysis, trigger match: PhraseMatch<[LexiconTag]>, context: ArticleContext) -> [VisitMention] {
-        let t = match.tokenStart
-        if a.hasTag(in: (t - 3)..<t, { $0 == .negation }) { return [] }
+    func hostedVisits(_ analysis: SentenceAnalysis, trigger match: PhraseMatch<[LexiconTag]>, context: ArticleContext) -> [VisitMention] {
+        let trigger = match.tokenStart
+        if analysis.hasTag(in: (trigger - 3)..<trigger, { $0 == .negation }) { return [] }
         var hostLeader: Int?
-        var k = t - 1
-        while k >= max(0, t - 8), hostLeader == nil {
-            if let entity = a.entity(at: k), case .leader(let index) = entity.value, !isFormer(a, entity.tokenStart) { hostLeader = index }
-            k -= 1
+        var before = trigger - 1
+        while before >= max(0, trigger - 8), hostLeader == nil {
+            if let entity = analysis.entity(at: before), case .leader(let index) = entity.value, !isFormer(analysis, entity.tokenStart) { hostLeader = index }
+            before -= 1
         }
         guard let hostLeader else { return [] }
         let host = leaderCountry(hostLeader, context: context)
-        let date = visitDate(a, trigger: t, context: context)
+        let date = visitDate(analysis, trigger: trigger, context: context)
         var visitors: [(name: String, country: String)] = []
         var city = ""
         var leadersOf = false
         var position = match.tokenEnd
-        let end = min(a.tokenCount, match.tokenEnd + 24)
-        while position < end, !a.isClauseBreak(position) || a.isPunctuation(position, UInt8(ascii: "-")) {
-            if a.isWord(position, .leaderNoun, knowledge) { leadersOf = true }
-            if let entity = a.entity(at: position) {
+        let end = min(analysis.tokenCount, match.tokenEnd + 24)
+        while position < end, !analysis.isClauseBreak(position) || analysis.isPunctuation(position, UInt8(ascii: "-")) {
+            if analysis.isWord(position, .leaderNoun, knowledge) { leadersOf = true }
+            if let entity = analysis.entity(at: position) {
                 switch entity.value {
                 case .leader(let index):
                     let country = leaderCountry(index, context: context)
@@ -136,25 +136,25 @@ package struct VisitExtractor: Sendable {
             }
             position += 1
         }
-        let planned = a.hasTag(in: (t - 3)..<t) { $0 == .planned } || (date?.isFuture ?? false)
+        let planned = analysis.hasTag(in: (trigger - 3)..<trigger) { $0 == .planned } || (date?.isFuture ?? false)
         return visitors.map { visitor in
-            hostedMention(a, visitor: visitor, host: host, hostLeader: hostLeader, city: city, date: date, planned: planned, context: context,
-                          rule: "visit: hosting trigger '\(a.sentence.text(t..<match.tokenEnd))', host by the leader before it")
+            hostedMention(analysis, visitor: visitor, host: host, hostLeader: hostLeader, city: city, date: date, planned: planned, context: context,
+                          rule: "visit: hosting trigger '\(analysis.sentence.text(trigger..<match.tokenEnd))', host by the leader before it")
         }
     }
 
     /// A visit whose host leader the sentence names (a hosting trigger, a hosted-by phrase).
-    func hostedMention(_ a: SentenceAnalysis, visitor: (name: String, country: String), host: String, hostLeader: Int, city: String,
+    func hostedMention(_ analysis: SentenceAnalysis, visitor: (name: String, country: String), host: String, hostLeader: Int, city: String,
                        date: DateMention?, planned: Bool, context: ArticleContext, rule: @autoclosure () -> String) -> VisitMention {
         var mention = VisitMention(visitorCountry: visitor.country, hostCountry: host, sourceID: context.sourceID,
-                                   evidence: a.sentence.text, sentenceIndex: a.sentence.index)
+                                   evidence: analysis.sentence.text, sentenceIndex: analysis.sentence.index)
         mention.visitor = visitor.name
         mention.city = city
         mention.dates = date?.span
         mention.status = planned ? .planned : .held
-        mention.visitType = visitType(a)
+        mention.visitType = visitType(analysis)
         mention.hostLeader = knowledge.leaders[hostLeader].name
-        mention.occasion = occasion(a)
+        mention.occasion = occasion(analysis)
         mention.rule = context.recordsRules ? rule() : ""
         return mention
     }
@@ -203,84 +203,84 @@ package struct VisitExtractor: Sendable {
     static let wordsBeforeHost = 3
 
     /// Places after a movement trigger: directly, or after `to`, `in`, `into`, `at`, in a list.
-    func movementHosts(_ a: SentenceAnalysis, after start: Int) -> Hosts {
+    func movementHosts(_ analysis: SentenceAnalysis, after start: Int) -> Hosts {
         var hosts = Hosts()
         var otherWords = 0
-        var t = start
+        var position = start
         var listOpen = true  // right after the trigger or after a preposition, list separator or colon
         var inVisitorPhrase = false  // after "of"/"by", until a preposition of place
-        let end = min(a.tokenCount, start + Self.window)
-        while t < end {
-            if let entity = a.entity(at: t) {
+        let end = min(analysis.tokenCount, start + Self.window)
+        while position < end {
+            if let entity = analysis.entity(at: position) {
                 switch entity.value {
                 case .leader(let index):
-                    if inVisitorPhrase || a.sentence.isWord(t - 1, "of") || a.hasTag(in: (t - 2)..<t, { if case .title = $0 { return true }; return false }) && hosts.places.isEmpty {
+                    if inVisitorPhrase || analysis.sentence.isWord(position - 1, "of") || analysis.hasTag(in: (position - 2)..<position, { if case .title = $0 { return true }; return false }) && hosts.places.isEmpty {
                         hosts.ofLeader = hosts.ofLeader ?? index
                     }
-                    t = entity.tokenEnd
+                    position = entity.tokenEnd
                     continue
                 case .country(var code), .city(_, var code):
                     var end = entity.tokenEnd
-                    if inVisitorPhrase, hosts.visitorCountryToken == nil, case .country = entity.value { hosts.visitorCountryToken = t }
+                    if inVisitorPhrase, hosts.visitorCountryToken == nil, case .country = entity.value { hosts.visitorCountryToken = position }
                     if listOpen {
                         var city = ""
                         if case .city(let name, _) = entity.value { city = name }
                         // "to Kenya's neighbour, Uganda": the place the possessive leads to is the host.
-                        if a.isPossessive(at: end), let possessed = possessedPlace(a, from: end + 2) {
+                        if analysis.isPossessive(at: end), let possessed = possessedPlace(analysis, from: end + 2) {
                             (code, city, end) = (possessed.place.country, possessed.place.city, possessed.end)
                         }
-                        if !a.hasTag(in: (t - 3)..<t, { $0 == .notHostAfter }) {
+                        if !analysis.hasTag(in: (position - 3)..<position, { $0 == .notHostAfter }) {
                             if !hosts.places.contains(where: { $0.country == code }) { hosts.places.append(Place(country: code, city: city)) }
                         }
                         hosts.lastToken = end - 1
                         listOpen = false
                     }
-                    t = end
+                    position = end
                     continue
                 case .adjective(let code):
-                    if inVisitorPhrase, hosts.visitorCountryToken == nil { hosts.visitorCountryToken = t }
+                    if inVisitorPhrase, hosts.visitorCountryToken == nil { hosts.visitorCountryToken = position }
                     // "the Kyrgyz capital"
-                    if listOpen, a.sentence.isWord(entity.tokenEnd, "capital") {
+                    if listOpen, analysis.sentence.isWord(entity.tokenEnd, "capital") {
                         hosts.places.append(Place(country: code, city: knowledge.countries[code]?.capital ?? ""))
                         hosts.lastToken = entity.tokenEnd
                         listOpen = false
-                        t = entity.tokenEnd + 1
+                        position = entity.tokenEnd + 1
                         continue
                     }
                 case .organisation:
                     break
                 }
             }
-            let token = a.sentence.tokens[t]
+            let token = analysis.sentence.tokens[position]
             if token.kind == .punctuation {
-                if a.isPunctuation(t, UInt8(ascii: ",")) || a.isPunctuation(t, UInt8(ascii: ":")) {
-                    if !hosts.places.isEmpty || a.isPunctuation(t, UInt8(ascii: ":")) { listOpen = true }
-                } else if a.isClauseBreak(t) {
+                if analysis.isPunctuation(position, UInt8(ascii: ",")) || analysis.isPunctuation(position, UInt8(ascii: ":")) {
+                    if !hosts.places.isEmpty || analysis.isPunctuation(position, UInt8(ascii: ":")) { listOpen = true }
+                } else if analysis.isClauseBreak(position) {
                     break
                 }
-            } else if a.sentence.isWord(t, "to") || a.sentence.isWord(t, "in") || a.sentence.isWord(t, "into")
-                        || a.sentence.isWord(t, "at") || a.sentence.isWord(t, "and") || a.sentence.isWord(t, "the") {
-                if !a.sentence.isWord(t, "the") && !a.sentence.isWord(t, "and") { inVisitorPhrase = false }
+            } else if analysis.sentence.isWord(position, "to") || analysis.sentence.isWord(position, "in") || analysis.sentence.isWord(position, "into")
+                        || analysis.sentence.isWord(position, "at") || analysis.sentence.isWord(position, "and") || analysis.sentence.isWord(position, "the") {
+                if !analysis.sentence.isWord(position, "the") && !analysis.sentence.isWord(position, "and") { inVisitorPhrase = false }
                 if !inVisitorPhrase {
-                    listOpen = listOpen || !a.sentence.isWord(t, "the") || a.sentence.isWord(t - 1, "to") || a.sentence.isWord(t - 1, "in")
+                    listOpen = listOpen || !analysis.sentence.isWord(position, "the") || analysis.sentence.isWord(position - 1, "to") || analysis.sentence.isWord(position - 1, "in")
                 }
-            } else if !hosts.places.isEmpty && !a.sentence.isWord(t, "on") {
+            } else if !hosts.places.isEmpty && !analysis.sentence.isWord(position, "on") {
                 // The list of hosts is over at the first other word once a host is found.
-                if !a.isPunctuation(t - 1, UInt8(ascii: ",")) { break }
-            } else if a.hasTag(in: t..<(t + 1), { if case .visitMovement = $0 { return true }; return false }) {
+                if !analysis.isPunctuation(position - 1, UInt8(ascii: ",")) { break }
+            } else if analysis.hasTag(in: position..<(position + 1), { if case .visitMovement = $0 { return true }; return false }) {
                 break
-            } else if hosts.places.isEmpty, t == start, a.isWord(t, .visitorMarker, knowledge) {
+            } else if hosts.places.isEmpty, position == start, analysis.isWord(position, .visitorMarker, knowledge) {
                 // "the visit of the Kenyan President to Japan": who travels comes first, then where;
                 // the visitor's words do not count against the place ("toured parts of X" is no such phrase).
                 listOpen = false
                 inVisitorPhrase = true
-            } else if hosts.places.isEmpty, !a.sentence.isWord(t, "on") {
+            } else if hosts.places.isEmpty, !analysis.sentence.isWord(position, "on") {
                 // "visit to neighbouring X" reaches its place; "visit sees trade deals, Syria talks"
                 // and "the trip comes shortly after X signed" have said something else first.
                 if !inVisitorPhrase { otherWords += 1 }
                 if otherWords > Self.wordsBeforeHost { break }
             }
-            t += 1
+            position += 1
         }
         return hosts
     }
@@ -288,13 +288,13 @@ package struct VisitExtractor: Sendable {
     /// "The forum was held in Nairobi on the eve of the visit of the President of Uganda": a visit
     /// whose visitor the phrase after the trigger names, with no place after it, is to the one
     /// country the sentence names before the trigger other than the visitor's (its city when named).
-    func placeBefore(_ a: SentenceAnalysis, trigger: Int, visitorPhrase: Hosts, context: ArticleContext) -> Hosts {
+    func placeBefore(_ analysis: SentenceAnalysis, trigger: Int, visitorPhrase: Hosts, context: ArticleContext) -> Hosts {
         var visitorCountry: String?
         if let index = visitorPhrase.ofLeader { visitorCountry = leaderCountry(index, context: context) }
-        if visitorCountry == nil, let token = visitorPhrase.visitorCountryToken, let entity = a.entity(at: token) { visitorCountry = knowledge.country(of: entity.value) }
+        if visitorCountry == nil, let token = visitorPhrase.visitorCountryToken, let entity = analysis.entity(at: token) { visitorCountry = knowledge.country(of: entity.value) }
         guard let visitorCountry else { return visitorPhrase }
         var place: Place?
-        for entity in a.entities where entity.tokenEnd <= trigger {
+        for entity in analysis.entities where entity.tokenEnd <= trigger {
             switch entity.value {
             case .country(let code) where code != visitorCountry:
                 guard place == nil || place?.country == code else { return visitorPhrase }
@@ -319,10 +319,10 @@ package struct VisitExtractor: Sendable {
     /// The place named a few words after a possessive, in the same phrase: "Kenya's neighbour,
     /// Uganda" names Uganda, "China's southern city of Guangzhou" Guangzhou. A coordinator, another
     /// name or the clause's end closes the phrase.
-    func possessedPlace(_ a: SentenceAnalysis, from start: Int) -> (place: Place, end: Int)? {
+    func possessedPlace(_ analysis: SentenceAnalysis, from start: Int) -> (place: Place, end: Int)? {
         var position = start
-        while position < min(a.tokenCount, start + Self.possessedWindow), !a.isClauseBreak(position), !a.isWord(position, .coordinator, knowledge) {
-            if let entity = a.entity(at: position) {
+        while position < min(analysis.tokenCount, start + Self.possessedWindow), !analysis.isClauseBreak(position), !analysis.isWord(position, .coordinator, knowledge) {
+            if let entity = analysis.entity(at: position) {
                 switch entity.value {
                 case .country(let code): return (Place(country: code, city: ""), entity.tokenEnd)
                 case .city(let name, let code): return (Place(country: code, city: name), entity.tokenEnd)
@@ -337,15 +337,15 @@ package struct VisitExtractor: Sendable {
     /// The place right before the trigger ("his China visit"), or after `in` a few linking
     /// words before it ("who was in Tashkent on a state visit"), for a trigger with no place after
     /// it. With `citiesOnly`, a country right before the trigger is none ("Syria talks" are about it).
-    func hostsBefore(_ a: SentenceAnalysis, trigger: Int, adjacentOnly: Bool = false, citiesOnly: Bool = false) -> Hosts {
+    func hostsBefore(_ analysis: SentenceAnalysis, trigger: Int, adjacentOnly: Bool = false, citiesOnly: Bool = false) -> Hosts {
         var hosts = Hosts()
-        var t = trigger - 1
+        var position = trigger - 1
         var linking = 0
-        while !adjacentOnly, t >= 0, linking < 4, a.entity(at: t) == nil, a.isWord(t, .visitLink, knowledge) {
-            t -= 1
+        while !adjacentOnly, position >= 0, linking < 4, analysis.entity(at: position) == nil, analysis.isWord(position, .visitLink, knowledge) {
+            position -= 1
             linking += 1
         }
-        guard t >= 0, let entity = a.entity(at: t), linking == 0 || a.sentence.isWord(entity.tokenStart - 1, "in") else { return hosts }
+        guard position >= 0, let entity = analysis.entity(at: position), linking == 0 || analysis.sentence.isWord(entity.tokenStart - 1, "in") else { return hosts }
         switch entity.value {
         case .country(let code):
             if citiesOnly, linking == 0 { return hosts }
@@ -353,20 +353,20 @@ package struct VisitExtractor: Sendable {
         case .city(let name, let code): hosts.places = [Place(country: code, city: name)]
         default: return hosts
         }
-        if a.hasTag(in: (entity.tokenStart - 3)..<entity.tokenStart, { $0 == .notHostAfter }) { return Hosts() }
+        if analysis.hasTag(in: (entity.tokenStart - 3)..<entity.tokenStart, { $0 == .notHostAfter }) { return Hosts() }
         hosts.lastToken = trigger
         return hosts
     }
 
     /// "Russia and Kazakhstan wrapped up Putin's state visit": with no place near a leader's
     /// visit-type trigger, the one country named before it that is not the visitor's is the host.
-    func subjectHost(_ a: SentenceAnalysis, trigger: Int, match: PhraseMatch<[LexiconTag]>, context: ArticleContext) -> Hosts {
+    func subjectHost(_ analysis: SentenceAnalysis, trigger: Int, match: PhraseMatch<[LexiconTag]>, context: ArticleContext) -> Hosts {
         // Only a visit named as a leader's ("Putin's two-day state visit").
-        guard ((trigger - 3)..<trigger).contains(where: { k in
-            a.sentence.isWord(k, "s") && a.isPunctuation(k - 1, UInt8(ascii: "'")) || a.sentence.isWord(k, "s") && a.entity(at: k - 2) != nil
+        guard ((trigger - 3)..<trigger).contains(where: { position in
+            analysis.sentence.isWord(position, "s") && analysis.isPunctuation(position - 1, UInt8(ascii: "'")) || analysis.sentence.isWord(position, "s") && analysis.entity(at: position - 2) != nil
         }) else { return Hosts() }
         var countries: [String] = []
-        for entity in a.entities where entity.tokenEnd <= trigger {
+        for entity in analysis.entities where entity.tokenEnd <= trigger {
             if case .country(let code) = entity.value, !countries.contains(code) { countries.append(code) }
         }
         guard countries.count <= 2 else { return Hosts() }
@@ -374,7 +374,7 @@ package struct VisitExtractor: Sendable {
             var hosts = Hosts()
             hosts.places = [Place(country: code, city: "")]
             hosts.lastToken = match.tokenEnd - 1
-            guard let visitor = visitor(a, trigger: trigger, after: match.tokenEnd, hosts: hosts, context: context, mayUseMainLeader: false),
+            guard let visitor = visitor(analysis, trigger: trigger, after: match.tokenEnd, hosts: hosts, context: context, mayUseMainLeader: false),
                   countries.allSatisfy({ $0 == code || $0 == visitor.country }) else { continue }
             return hosts
         }
@@ -386,19 +386,19 @@ package struct VisitExtractor: Sendable {
     static let meetingWindow = 24
 
     /// The place after `in` within a few words of a meeting trigger ("talks with X in Bishkek").
-    func meetingHosts(_ a: SentenceAnalysis, after start: Int) -> Hosts {
+    func meetingHosts(_ analysis: SentenceAnalysis, after start: Int) -> Hosts {
         var hosts = Hosts()
-        let end = min(a.tokenCount, start + Self.meetingWindow)
-        var t = start
-        while t < end {
-            if a.isClauseBreak(t) { break }
+        let end = min(analysis.tokenCount, start + Self.meetingWindow)
+        var position = start
+        while position < end {
+            if analysis.isClauseBreak(position) { break }
             // "in the city of Kazan", "in the capital Astana": the place after its common noun.
-            var place = t + 1
-            if a.sentence.isWord(t, "in") {
-                while place < min(a.tokenCount, t + 5), a.entity(at: place) == nil,
-                      a.isWord(place, .placeNoun, knowledge) { place += 1 }
+            var place = position + 1
+            if analysis.sentence.isWord(position, "in") {
+                while place < min(analysis.tokenCount, position + 5), analysis.entity(at: place) == nil,
+                      analysis.isWord(place, .placeNoun, knowledge) { place += 1 }
             }
-            if a.sentence.isWord(t, "in"), let entity = a.entity(at: place) {
+            if analysis.sentence.isWord(position, "in"), let entity = analysis.entity(at: place) {
                 switch entity.value {
                 case .country(let code):
                     hosts.places.append(Place(country: code, city: ""))
@@ -412,7 +412,7 @@ package struct VisitExtractor: Sendable {
                     break
                 }
             }
-            t += 1
+            position += 1
         }
         return hosts
     }
@@ -425,7 +425,7 @@ package struct VisitExtractor: Sendable {
         var nameStart: Int?
     }
 
-    func visitor(_ a: SentenceAnalysis, trigger: Int, after: Int, hosts: Hosts, context: ArticleContext, mayUseMainLeader: Bool) -> Visitor? {
+    func visitor(_ analysis: SentenceAnalysis, trigger: Int, after: Int, hosts: Hosts, context: ArticleContext, mayUseMainLeader: Bool) -> Visitor? {
         let hostCountries = Set(hosts.places.map(\.country))
         func make(_ index: Int, _ rule: String) -> Visitor? {
             let country = leaderCountry(index, context: context)
@@ -433,38 +433,38 @@ package struct VisitExtractor: Sendable {
             return Visitor(name: knowledge.leaders[index].name, country: country, rule: rule)
         }
         if let index = hosts.ofLeader, let visitor = make(index, "'of' after the trigger") { return visitor }
-        if let token = hosts.visitorCountryToken, let entity = a.entity(at: token), let code = knowledge.country(of: entity.value), !hostCountries.contains(code) {
+        if let token = hosts.visitorCountryToken, let entity = analysis.entity(at: token), let code = knowledge.country(of: entity.value), !hostCountries.contains(code) {
             // "the visit of the Kenyan President": the holder of the title; "of the delegation from Kenya": the country alone.
-            let title = titleRole(a, in: entity.tokenEnd..<(entity.tokenEnd + 2))
+            let title = titleRole(analysis, in: entity.tokenEnd..<(entity.tokenEnd + 2))
             let name = title.flatMap { role in context.referenceDate.map { titleHolder(of: code, title: role, during: $0) } } ?? ""
             return Visitor(name: name, country: code, rule: "country in the phrase after the trigger")
         }
         // The nearest leader before the trigger who is not from the host country.
-        var t = trigger - 1
-        while t >= 0 {
-            if let entity = a.entity(at: t) {
-                if case .leader(let index) = entity.value, !isFormer(a, entity.tokenStart), var visitor = make(index, "leader before the trigger") {
+        var position = trigger - 1
+        while position >= 0 {
+            if let entity = analysis.entity(at: position) {
+                if case .leader(let index) = entity.value, !isFormer(analysis, entity.tokenStart), var visitor = make(index, "leader before the trigger") {
                     visitor.nameStart = entity.tokenStart
                     return visitor
                 }
-                t = entity.tokenStart - 1
+                position = entity.tokenStart - 1
                 continue
             }
-            t -= 1
+            position -= 1
         }
         // "the Russian President('s visit)": an adjective and a title before the trigger.
-        t = trigger - 1
-        while t >= max(0, trigger - 6) {
-            if let entity = a.entity(at: t), case .adjective(let code) = entity.value, !hostCountries.contains(code),
-                let title = titleRole(a, in: entity.tokenEnd..<(entity.tokenEnd + 2)) {
+        position = trigger - 1
+        while position >= max(0, trigger - 6) {
+            if let entity = analysis.entity(at: position), case .adjective(let code) = entity.value, !hostCountries.contains(code),
+                let title = titleRole(analysis, in: entity.tokenEnd..<(entity.tokenEnd + 2)) {
                 let name = context.referenceDate.map { titleHolder(of: code, title: title, during: $0) } ?? ""
                 return Visitor(name: name, country: code, rule: "country adjective and title")
             }
-            t -= 1
+            position -= 1
         }
         // A leader named after the trigger but outside the host phrase ("at his talks with Putin").
-        for entity in a.entities where entity.tokenStart >= after {
-            if case .leader(let index) = entity.value, !isFormer(a, entity.tokenStart), let visitor = make(index, "leader after the trigger") {
+        for entity in analysis.entities where entity.tokenStart >= after {
+            if case .leader(let index) = entity.value, !isFormer(analysis, entity.tokenStart), let visitor = make(index, "leader after the trigger") {
                 return visitor
             }
         }
@@ -472,8 +472,8 @@ package struct VisitExtractor: Sendable {
         return nil
     }
 
-    func isFormer(_ a: SentenceAnalysis, _ token: Int) -> Bool {
-        a.isFormer(before: token)
+    func isFormer(_ analysis: SentenceAnalysis, _ token: Int) -> Bool {
+        analysis.isFormer(before: token)
     }
 
     /// The country a leader served at the article's time (their latest term otherwise).
@@ -484,9 +484,9 @@ package struct VisitExtractor: Sendable {
 
     /// The office a title tag in `range` names (`president` in "the Russian President"); nil
     /// without a title, `.some(nil)` for a title that is no role of the leaders table.
-    func titleRole(_ a: SentenceAnalysis, in range: Range<Int>) -> LeaderRole?? {
-        for k in range {
-            guard let match = a.tagMatch(at: k) else { continue }
+    func titleRole(_ analysis: SentenceAnalysis, in range: Range<Int>) -> LeaderRole?? {
+        for position in range {
+            guard let match = analysis.tagMatch(at: position) else { continue }
             for tag in match.value {
                 if case .title(let role) = tag { return .some(LeaderRole(rawValue: role)) }
             }
@@ -498,26 +498,26 @@ package struct VisitExtractor: Sendable {
     static let endMarkerWindow = 3
 
     /// The date nearest the trigger that is not habitual, nor a period's start, nor the visit's last day.
-    func visitDate(_ a: SentenceAnalysis, trigger: Int, context: ArticleContext) -> DateMention? {
+    func visitDate(_ analysis: SentenceAnalysis, trigger: Int, context: ArticleContext) -> DateMention? {
         // "since January 2023, he has visited ..." and "his first trip since 2019" date a period, not the visit.
-        let mentions = context.dates.dates(in: a.sentence).filter { mention in
-            let first = a.sentence.tokenIndex(atByte: mention.range.lowerBound)
-            return !mention.isHabitual && mention.span != nil && !a.sentence.isWord(first, "since") && !a.sentence.isWord(first - 1, "since")
-                && !datesAnEarlierEvent(a, mention, first: first, context: context)
+        let mentions = context.dates.dates(in: analysis.sentence).filter { mention in
+            let first = analysis.sentence.tokenIndex(atByte: mention.range.lowerBound)
+            return !mention.isHabitual && mention.span != nil && !analysis.sentence.isWord(first, "since") && !analysis.sentence.isWord(first - 1, "since")
+                && !datesAnEarlierEvent(analysis, mention, first: first, context: context)
                 // "the visit that will end on Saturday": the last day, which the visit's other sentences complete.
-                && !((first - Self.endMarkerWindow)..<first).contains { a.isWord($0, .visitEnd, knowledge) }
+                && !((first - Self.endMarkerWindow)..<first).contains { analysis.isWord($0, .visitEnd, knowledge) }
         }
-        let triggerByte = a.sentence.tokens[trigger].start
+        let triggerByte = analysis.sentence.tokens[trigger].start
         return mentions.min(by: { abs($0.range.lowerBound - triggerByte) < abs($1.range.lowerBound - triggerByte) })
     }
 
     /// "his first trip after his inauguration on March 19", "his second trip since he launched ...
     /// in 2022": a date well before the article's, in a phrase opened by `after`, `following` or
     /// `since`, dates another event.
-    func datesAnEarlierEvent(_ a: SentenceAnalysis, _ mention: DateMention, first: Int, context: ArticleContext) -> Bool {
+    func datesAnEarlierEvent(_ analysis: SentenceAnalysis, _ mention: DateMention, first: Int, context: ArticleContext) -> Bool {
         guard let dct = context.dct?.dayNumber, let day = (mention.span?.end ?? mention.span?.start)?.lastDay.dayNumber,
               day < dct - Self.heldVisitWindow else { return false }
-        return (max(0, first - 12)..<first).contains { a.isWord($0, .sequel, knowledge) }
+        return (max(0, first - 12)..<first).contains { analysis.isWord($0, .sequel, knowledge) }
     }
 
     /// "will travel to Bishkek on Tuesday": a weekday of a plan is the next one, not the last.
@@ -528,8 +528,8 @@ package struct VisitExtractor: Sendable {
     }
 
     /// The first visit type the sentence names ("state visit", "summit").
-    func visitType(_ a: SentenceAnalysis) -> VisitType? {
-        for match in a.tags {
+    func visitType(_ analysis: SentenceAnalysis) -> VisitType? {
+        for match in analysis.tags {
             for tag in match.value {
                 if case .visitType(let type) = tag { return type }
             }
@@ -538,11 +538,11 @@ package struct VisitExtractor: Sendable {
     }
 
     /// "the Eurasian Economic Union summit": an organisation right before an event word.
-    func occasion(_ a: SentenceAnalysis) -> String {
-        for entity in a.entities {
+    func occasion(_ analysis: SentenceAnalysis) -> String {
+        for entity in analysis.entities {
             guard case .organisation(let acronym) = entity.value else { continue }
-            if let next = a.tagMatch(at: entity.tokenEnd), next.value.contains(where: { $0 == .event || $0 == .visitType(.summit) || $0 == .visitMeeting }) {
-                return acronym + " " + a.sentence.text(next.tokenStart..<next.tokenEnd).lowercased()
+            if let next = analysis.tagMatch(at: entity.tokenEnd), next.value.contains(where: { $0 == .event || $0 == .visitType(.summit) || $0 == .visitMeeting }) {
+                return acronym + " " + analysis.sentence.text(next.tokenStart..<next.tokenEnd).lowercased()
             }
         }
         return ""
