@@ -269,6 +269,9 @@ package struct VisitExtractor: Sendable {
                 if !analysis.isPunctuation(position - 1, UInt8(ascii: ",")) { break }
             } else if analysis.hasTag(in: position..<(position + 1), { if case .visitMovement = $0 { return true }; return false }) {
                 break
+            } else if hosts.places.isEmpty, analysis.isWord(position, .sequel, knowledge) {
+                // "the trip comes shortly after X and Y signed": what follows is another event.
+                break
             } else if hosts.places.isEmpty, position == start, analysis.isWord(position, .visitorMarker, knowledge) {
                 // "the visit of the Kenyan President to Japan": who travels comes first, then where;
                 // the visitor's words do not count against the place ("toured parts of X" is no such phrase).

@@ -146,6 +146,9 @@ import Testing
         Case(name: "a meeting's place does not reach past the next sentence", published: "2024-03-08",
              text: "A meeting of the Supreme Council of the two states took place in Tashkent.\n\nThe agenda was long.\n\nKassym-Jomart Tokayev and Shavkat Mirziyoyev held a meeting in a narrow format.",
              visits: []),
+        Case(name: "a place after 'after' belongs to another event", published: "2024-03-08",
+             text: "The trip comes after Kyrgyzstan and Tajikistan signed a border deal.",
+             visits: []),
     ]
 
     /// A sentence with no visit, so that a short case still reads as English.
