@@ -45,6 +45,11 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     case visitLink = "visit_link"
     /// Nouns and words between "in" and a place ("the city of", "capital").
     case placeNoun = "place_noun"
+    /// A signing verb in its base or present form ("sign", "signs"): signed in a headline,
+    /// planned after a word of intent ("will ... sign").
+    case presentSigning = "present_signing"
+    /// Makes a document one the sides issue together ("joint"): named at all, it was agreed.
+    case joint
 
     /// The case's place in declaration order, for a bit mask.
     public var ordinal: Int {
@@ -69,6 +74,8 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .comparison: 17
         case .visitLink: 18
         case .placeNoun: 19
+        case .presentSigning: 20
+        case .joint: 21
         }
     }
 }
