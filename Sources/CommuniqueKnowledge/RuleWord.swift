@@ -54,6 +54,11 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     case counterpart
     /// Before a date: the date is the last day of a visit, not its first ("until Friday", "will end on Saturday").
     case visitEnd = "visit_end"
+    /// A signing verb in its base or present form ("sign", "signs"): signed in a headline,
+    /// planned after a word of intent ("will ... sign").
+    case presentSigning = "present_signing"
+    /// Makes a document one the sides issue together ("joint"): named at all, it was agreed.
+    case joint
 
     /// The case's place in declaration order, for a bit mask.
     public var ordinal: Int {
@@ -82,6 +87,8 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .remoteMeeting: 21
         case .counterpart: 22
         case .visitEnd: 23
+        case .presentSigning: 24
+        case .joint: 25
         }
     }
 }

@@ -16,12 +16,28 @@ extension AgreementExtractor {
             let parties = r.parties.sorted()
             if let index = merged.indices.first(where: { Self.sameDocument(merged[$0], fact) && Self.sameParties(mergedParties[$0], parties, counted: r.count != nil || r.value != nil) }) {
                 var row = merged[index].row
+                let hadStatus = row.status != nil
                 // "18 MoUs were signed by Egypt and Turkey ... the 18 MoUs Turkey signed": both parties.
                 if parties.count > mergedParties[index].count {
                     row.parties = r.parties
                     mergedParties[index] = parties
                 }
                 if let status = r.status, let a = priority.firstIndex(of: status), row.status.flatMap(priority.firstIndex(of:)).map({ a < $0 }) ?? true { row.status = status }
+                // "struck agreements on energy ... struck 40 agreements": the counted batch says more.
+                // A mention with a status says more than one without ("wins deal" then "signed deals").
+                if row.count == nil && r.count != nil || !hadStatus && r.status != nil && r.count == row.count {
+                    row.count = r.count
+                    row.countQualifier = r.countQualifier
+                    row.docType = r.docType
+                    if row.value == nil {
+                        row.value = r.value
+                        row.currency = r.currency
+                    }
+                    row.evidence = r.evidence
+                    merged[index].sentenceIndex = fact.sentenceIndex
+                    merged[index].rule = fact.rule
+                }
+                if row.value == r.value, row.valueQualifier == nil { row.valueQualifier = r.valueQualifier }
                 if row.title.isEmpty { row.title = r.title }
                 row.topics = Array(Set(row.topics + r.topics)).sorted { $0.rawValue < $1.rawValue }
                 if row.date.isEmpty { row.date = r.date }
@@ -47,12 +63,35 @@ extension AgreementExtractor {
     }
 
     /// Two facts of one article name the same document (parties aside): same type, counts and
-    /// value, other sentences, and statuses, titles and topics that agree where both are given.
+    /// value, or an uncounted plural and a counted batch of the same noun ("agreements on energy",
+    /// "40 agreements"); other sentences; and statuses, titles and topics that agree where both are given.
     static func sameDocument(_ other: AgreementFact, _ fact: AgreementFact) -> Bool {
-        other.row.docType == fact.row.docType && other.row.count == fact.row.count
-            && other.row.countQualifier == fact.row.countQualifier && other.row.value == fact.row.value && other.sentenceIndex != fact.sentenceIndex
-            && (other.row.status == nil || fact.row.status == nil || other.row.status == fact.row.status)
+        (sameCountAndValue(other.row, fact.row) || sameBatch(other, fact) || sameBatch(fact, other)) && other.sentenceIndex != fact.sentenceIndex
+            && sameStatus(other, fact)
             && (other.row.title.isEmpty || fact.row.title.isEmpty || other.row.title == fact.row.title)
             && (other.row.topics.isEmpty || fact.row.topics.isEmpty || Set(other.row.topics) == Set(fact.row.topics))
     }
+
+    static func sameCountAndValue(_ first: AgreementRow, _ second: AgreementRow) -> Bool {
+        first.docType == second.docType && first.count == second.count && first.countQualifier == second.countQualifier && first.value == second.value
+    }
+
+    /// `uncounted` names with a plural noun and no number the batch `counted` counts.
+    static func sameBatch(_ uncounted: AgreementFact, _ counted: AgreementFact) -> Bool {
+        uncounted.plural && uncounted.row.count == nil && uncounted.row.countQualifier == nil && counted.row.count != nil
+            && counted.row.docType == .package && uncounted.nounType != nil && uncounted.nounType == counted.nounType
+            && (uncounted.row.value == nil || uncounted.row.value == counted.row.value)
+    }
+
+    /// Statuses agree when equal or one is not given; a joint statement or declaration agreed in
+    /// one sentence and signed in another is one document; and a definite singular noun with no
+    /// name ("the joint statement") points back at the document named before, whatever its verb.
+    static func sameStatus(_ other: AgreementFact, _ fact: AgreementFact) -> Bool {
+        guard let first = other.row.status, let second = fact.row.status, first != second else { return true }
+        if fact.definite, !fact.plural, fact.row.title.isEmpty { return true }
+        return issuedTogether.contains(fact.row.docType) && Set([first, second]) == [.agreed, .signed]
+    }
+
+    /// Document types whose agreed and signed mentions name one document.
+    static let issuedTogether: Set<DocumentType> = [.jointStatement, .declaration]
 }

@@ -15,6 +15,10 @@ package struct AgreementExtractor: Sendable {
 
     static let typeSpecificity: [DocumentType] = [.jointStatement, .declaration, .memorandum, .protocol, .contract, .amendment, .agreement, .package]
 
+    /// Document types only states and their institutions sign: one with no party in its sentence
+    /// is the article's two countries'.
+    static let betweenStates: Set<DocumentType> = [.jointStatement, .declaration, .memorandum, .protocol, .amendment]
+
     package func facts(in a: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], visit: VisitMention?) -> [AgreementFact] {
         facts(in: a, context: context, quantities: quantities, visit: visit) { context.dates.dates(in: a.sentence) }
     }
@@ -102,7 +106,9 @@ package struct AgreementExtractor: Sendable {
             if let status = row.status { previousStatus = (status, end) }
             // "with the aim of securing agreements for investment": documents sought, not made.
             if row.status == nil, isAfter(a, start: start, .goal) { continue }
-            row.topics = topics(a, from: count.map { a.sentence.tokenIndex(atByte: $0.range.upperBound) } ?? modifiersStart(a, before: start), after: end)
+            // "said in their joint declaration": a document the sides issue together was agreed.
+            if row.status == nil { row.status = jointStatus(a, start: start, type: row.docType) }
+            row.topics = topics(a, from: count.map { a.sentence.tokenIndex(atByte: $0.range.upperBound) } ?? topicModifiersStart(a, before: start), after: end)
             if definite && title.isEmpty && row.count == nil && row.value == nil && row.topics.isEmpty && row.status == nil { continue }
             if row.status == nil && title.isEmpty && row.topics.isEmpty && row.count == nil && row.countQualifier == nil && row.value == nil { continue }
             // "business deals" says what kind of deals, not which: a plural with nothing but a
@@ -111,11 +117,16 @@ package struct AgreementExtractor: Sendable {
                 topics(a, from: end, after: end).isEmpty {
                 continue
             }
-            row.parties = parties(a, start: start, end: end, visit: visit)
+            row.parties = parties(a, start: start, end: end, visit: visit, pair: context.pair)
             // Documents signed or planned in an article about two countries are theirs when the
-            // sentence names no party ("99 documents were signed at the forum"); a single contract
+            // sentence names no party ("99 documents were signed at the forum"), or only one of
+            // the two ("Uzbek media announced 12 agreements"); so is a single document only states
+            // sign (a memorandum, a joint statement) or one with a name; a single contract or deal
             // with no party is a private one (a player's).
-            if row.parties.isEmpty, plural || batch, row.status != nil, context.pair.count == 2 { row.parties = context.pair }
+            if row.status != nil, context.pair.count == 2 {
+                if row.parties.isEmpty, plural || batch || !title.isEmpty || Self.betweenStates.contains(row.docType) { row.parties = context.pair }
+                if row.parties.count == 1, plural || batch, context.pair.contains(row.parties[0]) { row.parties = context.pair }
+            }
             // A document nobody can be named a party to is outside the dataset (a footballer's contract),
             // and so is one whose only parties are institutions without member countries (a
             // court's statute, a bank's loan terms).
@@ -138,7 +149,11 @@ package struct AgreementExtractor: Sendable {
                     facts.append(AgreementFact(row: item, visitIndex: nil, sentenceIndex: a.sentence.index, rule: context.recordsRules ? rule + ", enumerated item" : ""))
                 }
             } else {
-                facts.append(AgreementFact(row: row, visitIndex: nil, sentenceIndex: a.sentence.index, rule: rule))
+                var fact = AgreementFact(row: row, visitIndex: nil, sentenceIndex: a.sentence.index, rule: rule)
+                fact.plural = plural
+                fact.definite = definite
+                fact.nounType = Self.typeSpecificity.first { types.contains($0) } ?? firstType
+                facts.append(fact)
             }
         }
         return facts
@@ -155,6 +170,8 @@ package struct AgreementExtractor: Sendable {
         let startByte = a.sentence.tokens[start].start
         for quantity in quantities.reversed() where quantity.range.upperBound <= startByte {
             guard quantity.unit == .number || quantity.vague != nil else { continue }
+            // "a five-year programme": a number joined by a hyphen to its noun measures it, it counts nothing.
+            if quantity.range.upperBound < a.sentence.utf8.count, a.sentence.utf8[quantity.range.upperBound] == UInt8(ascii: "-") { return nil }
             let first = a.sentence.tokenIndex(atByte: quantity.range.upperBound)
             // Only modifiers and "of" between the number and the noun ("the two presidents signed a ..." is no count).
             guard start - first <= 3 else { return nil }
@@ -261,35 +278,35 @@ package struct AgreementExtractor: Sendable {
         }
     }
 
-    /// The status words of the mention's comma-bounded clause; failing that, of its `;`-bounded
-    /// segment when no other document is named there ("A package ..., ..., and ... was signed").
+    /// The status words of the mention's comma-bounded clause, or, when the clause names other
+    /// documents too, of the verb that governs the mention ("reached an understanding and signed a
+    /// treaty"); failing that, a signing verb in the present right before it ("leaders sign treaty"),
+    /// or the status words of its `;`-bounded segment when no other document is named there ("A
+    /// package ..., ..., and ... was signed").
     func status(_ a: SentenceAnalysis, start: Int, end: Int) -> AgreementStatus? {
         let clause = clauseRange(a, start: start, end: end, commas: true)
+        let mentionNouns = documentCount(a, in: start..<end, wholeNames: false)
+        if documentCount(a, in: clause, wholeNames: true) > mentionNouns, let governing = governingStatus(a, start: start) { return governing }
         if let status = strongestStatus(a, in: clause) { return status }
+        if let governing = governingStatus(a, start: start) { return governing }
         let segment = clauseRange(a, start: start, end: end, commas: false)
-        var documents = 0
-        var k = segment.lowerBound
-        while k < segment.upperBound {
-            if let match = a.tagMatch(at: k) {
-                if Self.docType(match.value) != nil, !insideName(a, match), !isVerb(a, match) { documents += 1 }
-                k = match.tokenEnd
-            } else {
-                k += 1
-            }
-        }
-        // The mention itself may span several coordinated nouns.
-        var mentionNouns = 0
-        k = start
-        while k < end {
-            if let match = a.tagMatch(at: k) {
-                if Self.docType(match.value) != nil { mentionNouns += 1 }
-                k = match.tokenEnd
-            } else {
-                k += 1
-            }
-        }
-        guard documents <= mentionNouns else { return nil }
+        guard documentCount(a, in: segment, wholeNames: true) <= mentionNouns else { return nil }
         return strongestStatus(a, in: segment)
+    }
+
+    /// The document nouns in `range`; with `wholeNames`, not those inside a name or used as a verb.
+    func documentCount(_ a: SentenceAnalysis, in range: Range<Int>, wholeNames: Bool) -> Int {
+        var documents = 0
+        var position = range.lowerBound
+        while position < range.upperBound {
+            if let match = a.tagMatch(at: position) {
+                if Self.docType(match.value) != nil, !wholeNames || !insideName(a, match) && !isVerb(a, match) { documents += 1 }
+                position = match.tokenEnd
+            } else {
+                position += 1
+            }
+        }
+        return documents
     }
 
     func strongestStatus(_ a: SentenceAnalysis, in range: Range<Int>) -> AgreementStatus? {
@@ -392,6 +409,17 @@ package struct AgreementExtractor: Sendable {
         return k
     }
 
+    /// The modifiers before the noun, with topic words coordinated before them ("economic and
+    /// trade development programme").
+    func topicModifiersStart(_ a: SentenceAnalysis, before start: Int) -> Int {
+        var first = modifiersStart(a, before: start)
+        while first >= 2, isWord(a, first - 1, .coordinator), let match = a.tagMatch(at: first - 2),
+            match.value.contains(where: { if case .topic = $0 { return true }; return false }) {
+            first = modifiersStart(a, before: first - 1)
+        }
+        return first
+    }
+
     /// Topic words from the modifiers before the noun to the end of its complement; the
     /// complement ends at a clause break, the next document of a list, or ", a/an/the ...".
     func topics(_ a: SentenceAnalysis, from: Int, after end: Int, limit: Int? = nil) -> [AgreementTopic] {
@@ -416,10 +444,12 @@ package struct AgreementExtractor: Sendable {
     }
 
     /// Countries of the mention's comma-bounded clause, else its organisations, completed by the visit's pair.
-    func parties(_ a: SentenceAnalysis, start: Int, end: Int, visit: VisitMention?) -> [String] {
+    /// "the two countries signed ...", "both sides agreed ...": the article's pair (`pair`) when the clause names no other country.
+    func parties(_ a: SentenceAnalysis, start: Int, end: Int, visit: VisitMention?, pair: [String] = []) -> [String] {
         let clause = clauseRange(a, start: start, end: end, commas: true)
         let (lower, upper) = (clause.lowerBound, clause.upperBound)
         var parties = a.countries(in: lower..<upper, knowledge: knowledge)
+        if parties.count < 2, pair.count == 2, parties.allSatisfy(pair.contains), a.hasTag(in: clause, { $0 == .bothSides }) { return pair }
         if parties.isEmpty {
             for entity in a.entities where entity.tokenStart >= lower && entity.tokenStart < upper {
                 if case .organisation(let acronym) = entity.value, !parties.contains(acronym) { parties.append(acronym) }

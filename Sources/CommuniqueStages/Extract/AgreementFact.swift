@@ -7,4 +7,10 @@ package struct AgreementFact: Sendable, Hashable {
     /// Sentence the document was read from.
     package var sentenceIndex: Int
     package var rule: String
+    /// A plural noun ("agreements"), counted or not.
+    package var plural = false
+    /// After a definite determiner ("the joint statement"): it may point back at a document named before.
+    package var definite = false
+    /// The noun's own type before a count made it a batch ("40 agreements": agreement).
+    package var nounType: DocumentType?
 }
