@@ -12,38 +12,38 @@ extension AgreementExtractor {
         var mergedParties: [[String]] = []
         let priority = knowledge.lexicon.statusPriority
         for fact in facts {
-            let r = fact.row
-            let parties = r.parties.sorted()
-            if let index = merged.indices.first(where: { Self.sameDocument(merged[$0], fact) && Self.sameParties(mergedParties[$0], parties, counted: r.count != nil || r.value != nil) }) {
+            let incoming = fact.row
+            let parties = incoming.parties.sorted()
+            if let index = merged.indices.first(where: { Self.sameDocument(merged[$0], fact) && Self.sameParties(mergedParties[$0], parties, counted: incoming.count != nil || incoming.value != nil) }) {
                 var row = merged[index].row
                 let hadStatus = row.status != nil
                 // "18 MoUs were signed by Egypt and Turkey ... the 18 MoUs Turkey signed": both parties.
                 if parties.count > mergedParties[index].count {
-                    row.parties = r.parties
+                    row.parties = incoming.parties
                     mergedParties[index] = parties
                 }
-                if let status = r.status, let a = priority.firstIndex(of: status), row.status.flatMap(priority.firstIndex(of:)).map({ a < $0 }) ?? true { row.status = status }
+                if let status = incoming.status, let rank = priority.firstIndex(of: status), row.status.flatMap(priority.firstIndex(of:)).map({ rank < $0 }) ?? true { row.status = status }
                 // "struck agreements on energy ... struck 40 agreements": the counted batch says more.
                 // A mention with a status says more than one without ("wins deal" then "signed deals").
-                if row.count == nil && r.count != nil || !hadStatus && r.status != nil && r.count == row.count {
-                    row.count = r.count
-                    row.countQualifier = r.countQualifier
-                    row.docType = r.docType
+                if row.count == nil && incoming.count != nil || !hadStatus && incoming.status != nil && incoming.count == row.count {
+                    row.count = incoming.count
+                    row.countQualifier = incoming.countQualifier
+                    row.docType = incoming.docType
                     if row.value == nil {
-                        row.value = r.value
-                        row.currency = r.currency
+                        row.value = incoming.value
+                        row.currency = incoming.currency
                     }
-                    row.evidence = r.evidence
+                    row.evidence = incoming.evidence
                     merged[index].sentenceIndex = fact.sentenceIndex
                     merged[index].rule = fact.rule
                 }
-                if row.value == r.value, row.valueQualifier == nil { row.valueQualifier = r.valueQualifier }
-                if row.title.isEmpty { row.title = r.title }
-                row.topics = Array(Set(row.topics + r.topics)).sorted { $0.rawValue < $1.rawValue }
-                if row.date.isEmpty { row.date = r.date }
+                if row.value == incoming.value, row.valueQualifier == nil { row.valueQualifier = incoming.valueQualifier }
+                if row.title.isEmpty { row.title = incoming.title }
+                row.topics = Array(Set(row.topics + incoming.topics)).sorted { $0.rawValue < $1.rawValue }
+                if row.date.isEmpty { row.date = incoming.date }
                 // The body says more than the headline: its sentence is the better evidence.
                 if headline.contains(merged[index].sentenceIndex), !headline.contains(fact.sentenceIndex) {
-                    row.evidence = r.evidence
+                    row.evidence = incoming.evidence
                     merged[index].sentenceIndex = fact.sentenceIndex
                     merged[index].rule = fact.rule
                 }

@@ -11,17 +11,17 @@ extension AgreementExtractor {
     /// understanding and signed a treaty" each noun takes its own verb. Looks back over the
     /// determiner, count and modifiers, no further than a punctuation mark, a coordinator or another
     /// document noun.
-    func governingStatus(_ a: SentenceAnalysis, start: Int) -> AgreementStatus? {
+    func governingStatus(_ analysis: SentenceAnalysis, start: Int) -> AgreementStatus? {
         var position = start - 1
         var steps = 0
         while position >= 0, steps < Self.governingReach {
-            if a.sentence.tokens[position].kind == .punctuation || isWord(a, position, .coordinator) { return nil }
-            if let match = a.tagMatch(at: position) {
-                if Self.hasStatus(match.value) { return strongestStatus(a, in: match.tokenStart..<start) }
+            if analysis.sentence.tokens[position].kind == .punctuation || isWord(analysis, position, .coordinator) { return nil }
+            if let match = analysis.tagMatch(at: position) {
+                if Self.hasStatus(match.value) { return strongestStatus(analysis, in: match.tokenStart..<start) }
                 if Self.docType(match.value) != nil { return nil }
                 position = match.tokenStart - 1
-            } else if isWord(a, position, .presentSigning) {
-                return presentSigningStatus(a, verb: position)
+            } else if isWord(analysis, position, .presentSigning) {
+                return presentSigningStatus(analysis, verb: position)
             } else {
                 position -= 1
             }
@@ -32,13 +32,13 @@ extension AgreementExtractor {
 
     /// A signing verb in its base or present form: planned after a word of intent earlier in the
     /// sentence ("will meet on Monday and then sign a treaty"), signed otherwise ("leaders sign treaty").
-    func presentSigningStatus(_ a: SentenceAnalysis, verb: Int) -> AgreementStatus {
-        isIntended(a, before: verb) ? .planned : .signed
+    func presentSigningStatus(_ analysis: SentenceAnalysis, verb: Int) -> AgreementStatus {
+        isIntended(analysis, before: verb) ? .planned : .signed
     }
 
     /// A word of intent ("will", "expected") or a planned status phrase before `position` in the sentence.
-    func isIntended(_ a: SentenceAnalysis, before position: Int) -> Bool {
-        a.hasTag(in: 0..<position) { tag in
+    func isIntended(_ analysis: SentenceAnalysis, before position: Int) -> Bool {
+        analysis.hasTag(in: 0..<position) { tag in
             if tag == .planned { return true }
             if case .docStatus(.planned) = tag { return true }
             return false
@@ -48,9 +48,9 @@ extension AgreementExtractor {
     /// A joint statement, or a document right after a word of the `joint` role ("their joint
     /// declaration"), named with no status word: the sides issued it (agreed), or, after a word of
     /// intent, they will (planned).
-    func jointStatus(_ a: SentenceAnalysis, start: Int, type: DocumentType) -> AgreementStatus? {
-        guard type == .jointStatement || isWord(a, start - 1, .joint) else { return nil }
-        return isIntended(a, before: start) ? .planned : .agreed
+    func jointStatus(_ analysis: SentenceAnalysis, start: Int, type: DocumentType) -> AgreementStatus? {
+        guard type == .jointStatement || isWord(analysis, start - 1, .joint) else { return nil }
+        return isIntended(analysis, before: start) ? .planned : .agreed
     }
 
     static func hasStatus(_ tags: [LexiconTag]) -> Bool {
