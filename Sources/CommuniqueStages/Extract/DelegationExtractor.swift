@@ -35,8 +35,9 @@ package struct DelegationExtractor: Sendable {
             row.sizeQualifier = size.flatMap { SizeQualifier($0) }
             let clauseEnd = clauseEnd(a, after: match.tokenEnd)
             row.regions = regions(a, from: match.tokenEnd, to: clauseEnd, quantities: quantities)
-            row.fromCountry = bothSides(a, from: match.tokenEnd, to: clauseEnd, pair: context.pair)
-                ?? origin(a, start: match.tokenStart, end: match.tokenEnd, clauseEnd: clauseEnd) ?? visit?.visitorCountry ?? ""
+            row.fromCountry = bothSides(a, from: match.tokenEnd, to: max(clauseEnd, listEnd(a, after: match.tokenEnd)), pair: context.pair)
+                ?? origin(a, start: match.tokenStart, end: match.tokenEnd, clauseEnd: clauseEnd) ?? visit?.visitorCountry
+                ?? leaderBefore(a, start: match.tokenStart) ?? ""
             row.event = event(a, from: match.tokenEnd)
             previousGroupEnd = match.tokenEnd
             facts.append(DelegationFact(row: row, visitIndex: nil, sentenceIndex: a.sentence.index,
@@ -47,9 +48,41 @@ package struct DelegationExtractor: Sendable {
     }
 
     /// People "of both countries" in the group's clause: the article's two countries, `;`-joined.
+    /// "trade between the two sides" says what they discuss, not where they come from.
     func bothSides(_ a: SentenceAnalysis, from start: Int, to end: Int, pair: [String]) -> String? {
-        guard pair.count == 2, a.hasTag(in: start..<end, { $0 == .bothSides }) else { return nil }
-        return pair.sorted().joined(separator: ";")
+        guard pair.count == 2, start < end else { return nil }
+        let named = a.tags.contains { match in
+            match.tokenStart >= start && match.tokenStart < end && match.value.contains(.bothSides) && !(match.tokenStart > 0 && a.sentence.isWord(match.tokenStart - 1, "between"))
+        }
+        return named ? pair.sorted().joined(separator: ";") : nil
+    }
+
+    /// Where the noun phrase after a group ends: "experts from ministries, universities and firms
+    /// of both countries" goes on across a list's commas, up to a clause break or fourteen words.
+    func listEnd(_ a: SentenceAnalysis, after start: Int) -> Int {
+        var k = start
+        while k < a.tokenCount, k < start + 14, !a.isClauseBreak(k) {
+            if a.isWord(k, .contrast, knowledge) || a.isWord(k, .pronounSubject, knowledge) { break }
+            k += 1
+        }
+        return k
+    }
+
+    /// The nationality of a group noun of the sentence ("the Kazakh delegation arrived ..."),
+    /// whether or not it makes a row: later sentences may count its members.
+    func groupNationality(_ a: SentenceAnalysis) -> String? {
+        for match in a.tags where match.value.contains(.delegationGroup) {
+            for k in stride(from: match.tokenStart - 1, through: max(0, match.tokenStart - 3), by: -1) {
+                if let entity = a.entity(at: k), case .adjective(let code) = entity.value { return code }
+            }
+        }
+        return nil
+    }
+
+    /// The country of a leader named before a group with no other origin: "the president is
+    /// bringing 40 executives" brings them from his own country.
+    func leaderBefore(_ a: SentenceAnalysis, start: Int) -> String? {
+        CountryMention.all(in: a, knowledge: knowledge).last { $0.isLeader && $0.tokenEnd <= start }?.code
     }
 
     /// Delegations named as a whole: "a 205-member business delegation", "the Kazakh government's
@@ -113,8 +146,10 @@ package struct DelegationExtractor: Sendable {
             row.group = a.sentence.text(first..<match.tokenEnd).lowercased()
             row.size = size
             let clauseEnd = clauseEnd(a, after: match.tokenEnd)
-            row.fromCountry = bothSides(a, from: match.tokenEnd, to: clauseEnd, pair: context.pair) ?? country
-                ?? origin(a, start: match.tokenStart, end: match.tokenEnd, clauseEnd: clauseEnd) ?? visit?.visitorCountry ?? ""
+            // "a delegation of (Kazakh) scientists ...": the people's own nationality comes first.
+            row.fromCountry = country ?? bothSides(a, from: match.tokenEnd, to: clauseEnd, pair: context.pair)
+                ?? origin(a, start: match.tokenStart, end: match.tokenEnd, clauseEnd: clauseEnd) ?? visit?.visitorCountry
+                ?? leaderBefore(a, start: match.tokenStart) ?? ""
             row.event = event(a, from: match.tokenEnd)
             facts.append(DelegationFact(row: row, visitIndex: nil, sentenceIndex: a.sentence.index,
                                         rule: !context.recordsRules ? "" : "delegations: group noun '\(row.group)'"))
@@ -169,6 +204,12 @@ package struct DelegationExtractor: Sendable {
         while k < clauseEnd {
             if let entity = a.entity(at: k), let code = knowledge.country(of: entity.value),
                 a.sentence.isWord(entity.tokenStart - 1, "from") || a.sentence.isWord(entity.tokenStart - 1, "of") {
+                // "institutions of A and B": both countries, `;`-joined.
+                let next = entity.tokenEnd + (a.isWord(entity.tokenEnd + 1, .definite, knowledge) ? 2 : 1)
+                if a.isWord(entity.tokenEnd, .coordinator, knowledge), let second = a.entity(at: next),
+                   let other = knowledge.country(of: second.value), other != code {
+                    return [code, other].sorted().joined(separator: ";")
+                }
                 return code
             }
             k += 1

@@ -35,6 +35,21 @@ import Testing
         Case(name: "the heads 'of the two countries' are no number",
              text: "Kassym-Jomart Tokayev met in Tashkent business leaders of the two countries.",
              rows: []),
+        Case(name: "the people's own nationality beats a later 'between the two countries'",
+             text: "A delegation of Kazakh scientists went to Tashkent for talks on research links between both countries.",
+             rows: [Expected(category: "education", fromCountry: "KZ")]),
+        Case(name: "people a leader brings come from the leader's country",
+             text: "President Kassym-Jomart Tokayev is bringing 40 executives to Tashkent.",
+             rows: [Expected(category: "business", size: 40, fromCountry: "KZ")]),
+        Case(name: "people of no named country after a delegation of a nationality are that delegation's",
+             text: "The Kazakh delegation arrived on Monday.\n\nIt includes some 80 officials from the country's provinces.",
+             rows: [Expected(category: "government", size: 80, fromCountry: "KZ")]),
+        Case(name: "'of the two countries' at the end of a list with commas still names both",
+             text: "Kazakhstan and Uzbekistan held a fair in Tashkent.\n\nOver 500 experts from ministries, universities, banks and firms of both countries attended the fair.",
+             rows: [Expected(category: "other", size: 500, fromCountry: "KZ;UZ")]),
+        Case(name: "people from two countries joined by 'and' come from both",
+             text: "More than 200 scientists from universities of Kazakhstan and the Kyrgyz Republic attended the forum.",
+             rows: [Expected(category: "education", size: 200, fromCountry: "KG;KZ")]),
     ]
 
     @Test(arguments: cases) func rows(_ testCase: Case) {
