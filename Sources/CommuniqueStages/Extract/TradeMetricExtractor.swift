@@ -18,6 +18,9 @@ package struct TradeMetricExtractor: Sendable {
 
     static let window = 16
 
+    /// The smallest number of companies that is a statistic.
+    static let leastCount = 10.0
+
     struct Draft {
         var indicator: IndicatorDefinition
         var trigger: Int
@@ -26,6 +29,8 @@ package struct TradeMetricExtractor: Sendable {
         var firstByte: Int
         var lastByte: Int
         var period: DateSpan?
+        /// The earlier figure a change starts from ("from $9 billion"), given before the change's level.
+        var isBase = false
     }
 
     /// `carried` is the indicator a pronoun in this sentence refers to ("it jumped 22 percent").
@@ -36,8 +41,11 @@ package struct TradeMetricExtractor: Sendable {
 
     /// The facts of sentence `a`, whose dates `dates` gives when first asked (the article
     /// extractor shares them with the other extractors of the sentence).
+    /// `earlierParties` are the countries of a figure a sentence or two before, for a sentence that
+    /// names no country at all ("A's exports rose 4%. Imports came to $1 billion.").
     func facts(in a: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], claimed: [Range<Int>], visit: VisitMention?,
-               carried: IndicatorDefinition?, dates sentenceDates: () -> [DateMention]) -> [TradeMetricFact] {
+               carried: IndicatorDefinition?, earlierParties: (country: String, partner: String)? = nil,
+               dates sentenceDates: () -> [DateMention]) -> [TradeMetricFact] {
         let triggers = a.tags.compactMap { match -> (Int, [IndicatorDefinition])? in
             let indicators = match.value.compactMap { tag -> IndicatorDefinition? in
                 if case .indicator(let name) = tag { return knowledge.lexicon.indicators[name] }
@@ -49,14 +57,18 @@ package struct TradeMetricExtractor: Sendable {
         var drafts: [Draft] = []
         var previousEnd = 0
         var previousWasMoney = false
+        var previousWasPercent = false
         for quantity in quantities {
             defer {
                 previousEnd = quantity.range.upperBound
                 previousWasMoney = Self.unitClass(quantity) == .money
+                previousWasPercent = Self.unitClass(quantity) == .percent
             }
             guard !claimed.contains(where: { $0.overlaps(quantity.range) }), let readClass = Self.unitClass(quantity) else { continue }
             // "2 trillion yuan (about $290 billion)": the same figure in another currency.
             if readClass == .money, previousWasMoney, Self.opensAsideRightAfter(a, byte: previousEnd, before: quantity.range.lowerBound) { continue }
+            // "provided 20% of the $5 billion invested": the amount a share is taken of is no figure of its own.
+            if readClass == .money, previousWasPercent, takesShareOf(a, fromByte: previousEnd, toByte: quantity.range.lowerBound) { continue }
             // "up 10% with A, 15% with B and 41% with C": a bare percent that goes on a list of
             // changes is a change the same way.
             var quantity = quantity
@@ -72,6 +84,8 @@ package struct TradeMetricExtractor: Sendable {
             let q = a.sentence.tokenIndex(atByte: quantity.range.lowerBound)
             // "the two railway companies" refers to companies already named; it is no statistic.
             if unitClass == .count, a.sentence.isWord(q - 1, "the") { continue }
+            // "three large firms" are firms the story names, not a count of an economy's companies.
+            if unitClass == .count, let count = quantity.value, count < Self.leastCount { continue }
             let qEnd = a.sentence.tokenIndex(atByte: max(quantity.range.lowerBound, quantity.range.upperBound - 1))
             let newClause = startsNewClause(a, fromByte: previousEnd, toByte: quantity.range.lowerBound)
             // "grew by 2.5% and reached $1.8 billion": an `and` that names no other indicator goes on
@@ -81,21 +95,32 @@ package struct TradeMetricExtractor: Sendable {
             // "..., with a 25% growth in exports": a trigger of another indicator right after the
             // value claims it.
             let ownTrigger = triggers.contains { t, indicators in
-                t > qEnd && t - qEnd <= 4 && indicators.contains { $0.units.contains(unitClass) && $0.name != drafts.last?.indicator.name }
+                t > qEnd && (t - qEnd <= 4 || t - qEnd <= 6 && onlyWordsBetween(a, qEnd + 1..<t))
+                    && indicators.contains { $0.units.contains(unitClass) && $0.name != drafts.last?.indicator.name }
                     && !startsNewClause(a, fromByte: quantity.range.upperBound, toByte: a.sentence.tokens[t].start)
             }
             // Join the previous row when this value completes it.
-            if var last = drafts.last, sameSubject, !ownTrigger, last.indicator.units.contains(unitClass) {
-                if unitClass == .change, last.change == nil, last.value != nil {
+            // "grew 40% from $1 billion to $1.4 billion": the base after "from" is a row of its own, and
+            // the change still waits for its level.
+            let openIndex = drafts.lastIndex { !$0.isBase }
+            if let openIndex, sameSubject, !ownTrigger, drafts[openIndex].indicator.units.contains(unitClass) {
+                var last = drafts[openIndex]
+                if unitClass == .change, last.change == nil, last.value != nil, openIndex == drafts.count - 1 {
                     last.change = quantity
                     last.lastByte = quantity.range.upperBound
-                    drafts[drafts.count - 1] = last
+                    drafts[openIndex] = last
                     continue
                 }
                 if unitClass != .change, last.value == nil, last.change != nil {
+                    if a.isWord(q - 1, .comparison, knowledge) {
+                        drafts.append(Draft(indicator: last.indicator, trigger: last.trigger, value: quantity, firstByte: quantity.range.lowerBound,
+                                            lastByte: quantity.range.upperBound, isBase: true))
+                        continue
+                    }
                     last.value = quantity
+                    if openIndex < drafts.count - 1 { last.firstByte = quantity.range.lowerBound }
                     last.lastByte = quantity.range.upperBound
-                    drafts[drafts.count - 1] = last
+                    drafts[openIndex] = last
                     continue
                 }
             }
@@ -131,6 +156,10 @@ package struct TradeMetricExtractor: Sendable {
             } else if unitClass != .change, let last = drafts.last, last.value != nil, last.indicator.units.contains(unitClass),
                       comparesWithEarlier(a, before: q) {
                 // "reached $7.1 billion, up from $6.6 billion last year": the same indicator, its earlier figure.
+                draft = Draft(indicator: last.indicator, trigger: last.trigger, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
+            } else if unitClass == .percent, let last = drafts.last, let lastValue = last.value, Self.unitClass(lastValue) == .percent {
+                // "settle 35% of transactions in tenge, and 20% in roubles": a second share with no
+                // trigger of its own is the same indicator's.
                 draft = Draft(indicator: last.indicator, trigger: last.trigger, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
             } else if drafts.isEmpty, let carried, carried.units.contains(unitClass), unitClass == .change || unitClass == .money {
                 draft = Draft(indicator: carried, trigger: q, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
@@ -172,11 +201,17 @@ package struct TradeMetricExtractor: Sendable {
             if draft.indicator.roles == .symmetric, let parties = partiesAfterFigure(draft, mentions: mentions, a: a, pair: pair) {
                 (row.country, row.partner) = parties
             }
+            if row.country.isEmpty && row.partner.isEmpty, let sole = soleSide(draft.indicator.roles, mentions: mentions, pair: pair) { (row.country, row.partner) = sole }
             if row.country.isEmpty && row.partner.isEmpty, let previous = previousParties { (row.country, row.partner) = previous }
+            var borrowed = false
+            if row.country.isEmpty && row.partner.isEmpty, mentions.isEmpty, let earlier = earlierParties {
+                (row.country, row.partner) = Self.ordered(earlier, roles: draft.indicator.roles, pair: pair)
+                borrowed = true
+            }
             // A figure no country can be given to tells an analyst nothing they can use.
             if row.country.isEmpty && row.partner.isEmpty { return nil }
             previousParties = (row.country, row.partner)
-            return TradeMetricFact(row: row, sentenceIndex: a.sentence.index,
+            return TradeMetricFact(row: row, sentenceIndex: a.sentence.index, borrowsParties: borrowed,
                                    rule: !context.recordsRules ? "" : "trade_metrics: trigger '\(a.sentence.text(draft.trigger..<(draft.trigger + 1)))' for \(draft.indicator.name), roles \(draft.indicator.roles.rawValue)")
         }
     }
@@ -199,6 +234,43 @@ package struct TradeMetricExtractor: Sendable {
             k += 1
         }
         return listMark
+    }
+
+    /// True when the tokens of `range` are words or hyphens ("rise in high-tech"), no other sign.
+    func onlyWordsBetween(_ a: SentenceAnalysis, _ range: Range<Int>) -> Bool {
+        range.allSatisfy { token in a.sentence.tokens[token].kind == .word || a.isPunctuation(token, UInt8(ascii: "-")) }
+    }
+
+    /// True when the words between a share and an amount are "of" and at most a determiner
+    /// ("40% of the $2 billion"): the amount is the whole the share is part of.
+    func takesShareOf(_ a: SentenceAnalysis, fromByte: Int, toByte: Int) -> Bool {
+        guard fromByte > 0 else { return false }
+        let first = a.sentence.tokenIndex(atByte: fromByte)
+        let last = a.sentence.tokenIndex(atByte: toByte)
+        guard first < last, a.sentence.isWord(first, "of") else { return false }
+        return (first + 1..<last).allSatisfy { isWord(a, $0, .definite) }
+    }
+
+    /// A directed figure whose sentence names one country, of the article's pair, in no role
+    /// ("sales abroad matter for A, whose exports grew 12%"): that country is the first
+    /// side, the pair's other the second.
+    func soleSide(_ roles: IndicatorDefinition.Roles, mentions: [CountryMention], pair: [String]) -> (String, String)? {
+        guard roles != .symmetric, pair.count == 2 else { return nil }
+        let codes = Set(mentions.filter { !$0.isLeader }.map(\.code))
+        guard codes.count == 1, let code = codes.first, pair.contains(code), let other = pair.first(where: { $0 != code }) else { return nil }
+        return (code, other)
+    }
+
+    /// The two countries of an earlier figure in the order `roles` wants: a directed indicator
+    /// takes the article's pair order when the countries are the pair (the first is the country
+    /// the article is most about), a symmetric one sorts them.
+    static func ordered(_ parties: (country: String, partner: String), roles: IndicatorDefinition.Roles, pair: [String]) -> (String, String) {
+        if roles == .symmetric {
+            let sorted = [parties.country, parties.partner].filter { !$0.isEmpty }.sorted()
+            return (sorted.first ?? "", sorted.count > 1 ? sorted[1] : "")
+        }
+        if pair.count == 2, Set(pair) == Set([parties.country, parties.partner]) { return (pair[0], pair[1]) }
+        return (parties.country, parties.partner)
     }
 
     /// True when only an opening parenthesis stands between byte `byte` and byte `before`.
@@ -288,18 +360,30 @@ package struct TradeMetricExtractor: Sendable {
             year.span = DateSpan(start: PartialDate(year: span.start.year))
             return year
         }
-        for date in spans {
-            var best: (Int, Int)?
+        // "partners since 2015, and trade reached $5 billion in 2023": a date after "since" dates an
+        // earlier event, no figure, when the sentence has another.
+        let unsequelled = spans.filter { date in !startsAfterSequel(a, date) }
+        let periods = unsequelled.isEmpty ? spans : unsequelled
+        for date in periods {
+            var best: (draft: Int, distance: Int)?
             for (index, draft) in drafts.enumerated() {
+                // "from $1 billion in 2021 to $1.4 billion in 2022", "$2 billion in 2023, down from $3
+                // billion": a date follows its figure, so one before a figure counts twice its distance.
                 let distance = date.range.lowerBound >= draft.lastByte ? date.range.lowerBound - draft.lastByte
-                    : date.range.upperBound <= draft.firstByte ? draft.firstByte - date.range.upperBound : 0
-                if best == nil || distance < best!.1 { best = (index, distance) }
+                    : date.range.upperBound <= draft.firstByte ? 2 * (draft.firstByte - date.range.upperBound) + 1 : 0
+                if best == nil || distance < best!.distance { best = (index, distance) }
             }
-            if let (index, _) = best, drafts[index].period == nil { drafts[index].period = date.span }
+            if let best, drafts[best.draft].period == nil { drafts[best.draft].period = date.span }
         }
-        if let opening = spans.first, opening.range.upperBound <= drafts[0].firstByte {
+        if let opening = periods.first, opening.range.upperBound <= drafts[0].firstByte {
             for index in drafts.indices where drafts[index].period == nil { drafts[index].period = opening.span }
         }
+    }
+
+    /// True when a sequel word ("since", "after") governs the date, inside its range or right before it.
+    func startsAfterSequel(_ a: SentenceAnalysis, _ date: DateMention) -> Bool {
+        let first = a.sentence.tokenIndex(atByte: date.range.lowerBound)
+        return isWord(a, first, .sequel) || (first > 0 && isWord(a, first - 1, .sequel))
     }
 
     /// True when a date can be a figure's period: a weekday or "yesterday" dates a report, not

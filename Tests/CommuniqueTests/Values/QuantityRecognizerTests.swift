@@ -172,6 +172,9 @@ extension ValuesTests {
             QuantityCase("no less than 20 deals", q(20, qual: .atLeast)),
             QuantityCase("not less than 20 deals", q(20, qual: .atLeast)),
             QuantityCase("a record $4.1 billion", q(4.1e9, usd, qual: .record)),
+            QuantityCase("the record high of $4.1 billion", q(4.1e9, usd, qual: .record)),
+            QuantityCase("approached $2 billion", q(2e9, usd, qual: .nearly)),
+            QuantityCase("nearing 500 people", q(500, qual: .nearly)),
             QuantityCase("record 4 million tonnes", q(4e6, qual: .record)),
             QuantityCase("an all-time high of $5 billion", q(5e9, usd, qual: .record)),
         ]
