@@ -81,6 +81,11 @@ package struct TradeMetricExtractor: Sendable {
                 unitClass = .change
                 listItem = true
             }
+            // "fell 16% in 2022 and by another 13% this year": a change without a verb of its own
+            // goes the way of the sentence's change before it.
+            if unitClass == .change, quantity.direction == nil, let earlier = drafts.last(where: { $0.change?.direction != nil })?.change?.direction {
+                quantity.direction = earlier
+            }
             let q = a.sentence.tokenIndex(atByte: quantity.range.lowerBound)
             // "the two railway companies" refers to companies already named; it is no statistic.
             if unitClass == .count, a.sentence.isWord(q - 1, "the") { continue }
@@ -352,7 +357,15 @@ package struct TradeMetricExtractor: Sendable {
     /// Each dated expression goes to the row whose values are nearest; rows left without one
     /// take a date that opens the sentence before every value ("In 2016, trade fell ...").
     func assignPeriods(_ drafts: inout [Draft], a: SentenceAnalysis, dates: [DateMention]) {
+        let narrativeYear = dates.first { date in !date.isRelative && date.span.map(Self.isWholeYear) == true }?.span?.start.year
         let spans = dates.filter(Self.isPeriod).map { date in
+            // "$5 billion in 2022, up from $4 billion the previous year": "previous" counts back
+            // from the sentence's own year, not from the article's.
+            if let narrativeYear, date.isRelative, date.span.map(Self.isWholeYear) == true, namesPrevious(a, date) {
+                var earlier = date
+                earlier.span = DateSpan(start: PartialDate(year: narrativeYear - 1))
+                return earlier
+            }
             // "at the end of 2024, trade stood at ...": a figure as of a year's end is that year's.
             guard let span = date.span, span.end == nil, span.start.month == 12, span.start.day == nil,
                   Self.namesTheEnd(a, of: date) else { return date }
@@ -378,6 +391,19 @@ package struct TradeMetricExtractor: Sendable {
         if let opening = periods.first, opening.range.upperBound <= drafts[0].firstByte {
             for index in drafts.indices where drafts[index].period == nil { drafts[index].period = opening.span }
         }
+    }
+
+    /// True when the span is one whole year ("2022").
+    static func isWholeYear(_ span: DateSpan) -> Bool { span.end == nil && span.start.month == nil }
+
+    /// True when the date is said with the value grammar's "previous" ("the previous year").
+    func namesPrevious(_ a: SentenceAnalysis, _ date: DateMention) -> Bool {
+        var k = a.sentence.tokenIndex(atByte: date.range.lowerBound)
+        while k < a.tokenCount, a.sentence.tokens[k].start < date.range.upperBound {
+            if knowledge.lexicon.values.lexeme(of: a.sentence.text(k..<(k + 1))) == .word(.previous) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// True when a sequel word ("since", "after") governs the date, inside its range or right before it.

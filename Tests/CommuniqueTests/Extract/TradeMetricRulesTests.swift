@@ -100,6 +100,14 @@ import Testing
         Case(name: "the past N months end with the article's month",
              text: "Kazakh companies invested $70 million in Uzbekistan over the past six months.",
              rows: [Expected(indicator: "investment", period: "2023-10/2024-03", value: 70_000_000)]),
+        Case(name: "a change without a verb of its own goes the way of the change before it",
+             text: "Trade between Kazakhstan and Uzbekistan fell by 10% in 2022 and by another 4% in 2023.",
+             rows: [Expected(indicator: "trade_turnover", period: "2022", changePct: -10),
+                    Expected(indicator: "trade_turnover", period: "2023", changePct: -4)]),
+        Case(name: "'the previous year' counts back from the sentence's own year",
+             text: "Remittances to Uzbekistan from Kazakhstan rose to $2 billion in 2022, double the $1 billion of the previous year.",
+             rows: [Expected(indicator: "remittances", period: "2022", value: 2_000_000_000),
+                    Expected(indicator: "remittances", period: "2021", value: 1_000_000_000)]),
     ]
 
     @Test(arguments: cases) func rows(_ testCase: Case) {
