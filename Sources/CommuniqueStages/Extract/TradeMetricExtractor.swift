@@ -358,7 +358,7 @@ package struct TradeMetricExtractor: Sendable {
     /// take a date that opens the sentence before every value ("In 2016, trade fell ...").
     func assignPeriods(_ drafts: inout [Draft], a: SentenceAnalysis, dates: [DateMention]) {
         let narrativeYear = dates.first { date in !date.isRelative && date.span.map(Self.isWholeYear) == true }?.span?.start.year
-        let spans = dates.filter(Self.isPeriod).map { date in
+        let spans = (dates + yearsEarlier(a, before: narrativeYear)).filter(Self.isPeriod).map { date in
             // "$5 billion in 2022, up from $4 billion the previous year": "previous" counts back
             // from the sentence's own year, not from the article's.
             if let narrativeYear, date.isRelative, date.span.map(Self.isWholeYear) == true, namesPrevious(a, date) {
@@ -390,6 +390,19 @@ package struct TradeMetricExtractor: Sendable {
         }
         if let opening = periods.first, opening.range.upperBound <= drafts[0].firstByte {
             for index in drafts.indices where drafts[index].period == nil { drafts[index].period = opening.span }
+        }
+    }
+
+    /// "$5 billion in 2022, up from $4 billion a year earlier": the date grammar leaves "a year
+    /// earlier" undated; it is the year before the sentence's own year.
+    func yearsEarlier(_ a: SentenceAnalysis, before year: Int?) -> [DateMention] {
+        guard let year, a.tokenCount >= 3 else { return [] }
+        let values = knowledge.lexicon.values
+        func means(_ k: Int, _ word: FunctionWord) -> Bool { values.lexeme(of: a.sentence.text(k..<(k + 1))) == .word(word) }
+        return (0..<(a.tokenCount - 2)).compactMap { k in
+            guard means(k, .a), means(k + 1, .year), means(k + 2, .earlier) else { return nil }
+            return DateMention(span: DateSpan(start: PartialDate(year: year - 1)), isRelative: true,
+                               range: a.sentence.tokens[k].start..<a.sentence.tokens[k + 2].end)
         }
     }
 

@@ -108,6 +108,13 @@ import Testing
              text: "Remittances to Uzbekistan from Kazakhstan rose to $2 billion in 2022, double the $1 billion of the previous year.",
              rows: [Expected(indicator: "remittances", period: "2022", value: 2_000_000_000),
                     Expected(indicator: "remittances", period: "2021", value: 1_000_000_000)]),
+        Case(name: "'a year earlier' is the year before the sentence's own year",
+             text: "Trade between Kazakhstan and Uzbekistan came to $4 billion in 2023, against $3 billion a year earlier.",
+             rows: [Expected(indicator: "trade_turnover", period: "2023", value: 4_000_000_000),
+                    Expected(indicator: "trade_turnover", period: "2022", value: 3_000_000_000)]),
+        Case(name: "a percent 'higher than' before is the figure's change",
+             text: "Trade between Kazakhstan and Uzbekistan was $4 billion in 2023, which is 20 percent higher than in 2022.",
+             rows: [Expected(indicator: "trade_turnover", period: "2023", value: 4_000_000_000, changePct: 20)]),
     ]
 
     @Test(arguments: cases) func rows(_ testCase: Case) {

@@ -189,6 +189,8 @@ extension ValuesTests {
             QuantityCase("an 8% decline in exports", q(8, .percent, dir: .down, change: true)),
             QuantityCase("a nearly 30% jump", q(30, .percent, qual: .nearly, dir: .up, change: true)),
             QuantityCase("12 per cent growth came from imports", q(12, .percent)),
+            QuantityCase("35 percent higher than a year ago", q(35, .percent, dir: .up, change: true)),
+            QuantityCase("8% lower than in 2021", q(8, .percent, dir: .down, change: true)),
             QuantityCase("dropped to $1.2 billion", q(1.2e9, usd, dir: .down)),
             QuantityCase("reached $4.1 billion", q(4.1e9, usd)),
             QuantityCase("totaling $2 billion", q(2e9, usd)),
