@@ -87,7 +87,15 @@ extension TradeMetricExtractor: Extractor {
             carriedIndicator = nil
             guard carried != nil || analysis.tagKinds.contains(.indicator) else { continue }
             let quantities = work.quantities(of: index)
-            guard !quantities.isEmpty else { continue }
+            // "Figures for the first half of 2024 show exports at a high. Trade neared $5 billion.":
+            // an indicator's sentence with a past period and no figure sets the period the next
+            // figures share (not a date after "since").
+            let undatedPeriod = work.headline.contains(index) ? nil
+                : work.dates(of: index).first { Self.isPeriod($0) && !$0.isFuture && !startsAfterSequel(analysis, $0) }?.span
+            guard !quantities.isEmpty else {
+                if let undatedPeriod { lastPeriod = (undatedPeriod.description, index) }
+                continue
+            }
             let values = work.values
             let earlier = lastParties.flatMap { index - $0.sentence <= Self.partiesReach ? $0.parties : nil }
             var found = facts(in: analysis, context: work.context, quantities: quantities, claimed: work.claimed[index], visit: work.visit(of: index),
@@ -101,6 +109,7 @@ extension TradeMetricExtractor: Extractor {
                !work.headline.contains(index) {
                 lastPeriod = (dated.row.period, index)
             }
+            if found.isEmpty, let undatedPeriod { lastPeriod = (undatedPeriod.description, index) }
             work.facts.metrics += found
             carriedIndicator = found.last?.row.indicator
             if let last = found.last { lastParties = ((last.row.country, last.row.partner), index) }

@@ -115,6 +115,12 @@ import Testing
         Case(name: "a percent 'higher than' before is the figure's change",
              text: "Trade between Kazakhstan and Uzbekistan was $4 billion in 2023, which is 20 percent higher than in 2022.",
              rows: [Expected(indicator: "trade_turnover", period: "2023", value: 4_000_000_000, changePct: 20)]),
+        Case(name: "an indicator's sentence with a period and no figure dates the next figures",
+             text: "Kazakhstan and Uzbekistan met in Tashkent on Monday.\n\nFigures for the first half of 2023 show strong exports from Kazakhstan to Uzbekistan.\n\nTrade between Kazakhstan and Uzbekistan neared $5 billion.",
+             rows: [Expected(indicator: "trade_turnover", period: "2023-01/2023-06", value: 5_000_000_000)]),
+        Case(name: "a date after 'since' in a sentence with no figure dates nothing",
+             text: "Kazakhstan and Uzbekistan met in Tashkent on Monday.\n\nTrade between Kazakhstan and Uzbekistan has grown since 2015.\n\nExports from Kazakhstan to Uzbekistan reached $3 billion.",
+             rows: [Expected(indicator: "exports", value: 3_000_000_000)]),
     ]
 
     @Test(arguments: cases) func rows(_ testCase: Case) {
