@@ -303,8 +303,11 @@ public struct QuantityParser {
         var q = q
         var s = startToken
         if q.qualifier == nil {
+            // "a record high - $31 billion", "a record high: $31 billion": a spaced dash or a colon
+            // may stand between the phrase and the number.
+            let afterMark = s - 1 > floor && (t[s - 1].isSymbol(Self.dash) && t[s].gap > 0 || t[s - 1].isSymbol(UInt8(ascii: ":"))) ? s - 1 : nil
             for (words, qual) in qualifierPhrases {
-                if let p = matchBack(words, before: s) {
+                if let p = matchBack(words, before: s) ?? afterMark.flatMap({ matchBack(words, before: $0) }) {
                     q.qualifier = qual
                     s = p
                     break

@@ -176,6 +176,8 @@ extension ValuesTests {
             QuantityCase("approached $2 billion", q(2e9, usd, qual: .nearly)),
             QuantityCase("nearing 500 people", q(500, qual: .nearly)),
             QuantityCase("surpass $3 billion", q(3e9, usd, qual: .over)),
+            QuantityCase("a record high - $3 billion", q(3e9, usd, qual: .record)),
+            QuantityCase("a record high: $3 billion", q(3e9, usd, qual: .record)),
             QuantityCase("record 4 million tonnes", q(4e6, qual: .record)),
             QuantityCase("an all-time high of $5 billion", q(5e9, usd, qual: .record)),
         ]
