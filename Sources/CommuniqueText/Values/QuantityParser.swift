@@ -287,6 +287,16 @@ public struct QuantityParser {
         return p + 1
     }
 
+    /// The direction of "<change noun> rate" ending at most two words before token `k`.
+    func rateOfChange(before k: Int) -> ChangeDirection? {
+        for rate in stride(from: k - 1, through: max(floor + 1, k - 3), by: -1) where isW(rate, .rate) {
+            guard (rate + 1..<k).allSatisfy({ t[$0].kind == .word }) else { return nil }
+            if case .direction(let noun) = t[rate - 1].lex { return noun }
+            return nil
+        }
+        return nil
+    }
+
     func direction(at i: Int) -> ChangeDirection? {
         guard i >= floor, i >= 0 else { return nil }
         switch t[i].lex {
@@ -344,6 +354,12 @@ public struct QuantityParser {
         // after it, said as one noun phrase or as a comparison, is a change.
         if q.unit == .percent, !q.isChange, endToken < n, t[endToken].gap < 3, case .direction(let noun) = t[endToken].lex,
            isW(s - 1, .a) || isW(s - 1, .an) || isW(endToken + 1, .than) {
+            q.isChange = true
+            q.direction = noun
+        }
+        // "with growth rates reaching 13%", "a growth rate of 5%": a percent a few words after a
+        // change noun and "rate" is that change.
+        if q.unit == .percent, !q.isChange, let noun = rateOfChange(before: s) {
             q.isChange = true
             q.direction = noun
         }
