@@ -87,6 +87,8 @@ package struct TradeMetricExtractor: Sendable {
                 quantity.direction = earlier
             }
             let q = a.sentence.tokenIndex(atByte: quantity.range.lowerBound)
+            // "despite a decline in prices by 9%": the change of a noun that names no indicator.
+            if unitClass == .change, changesAnotherNoun(a, before: q, triggers: triggers.map(\.0)) { continue }
             // "the two railway companies" refers to companies already named; it is no statistic.
             if unitClass == .count, a.sentence.isWord(q - 1, "the") { continue }
             // "three large firms" are firms the story names, not a count of an economy's companies.
@@ -404,6 +406,23 @@ package struct TradeMetricExtractor: Sendable {
             return DateMention(span: DateSpan(start: PartialDate(year: year - 1)), isRelative: true,
                                range: a.sentence.tokens[k].start..<a.sentence.tokens[k + 2].end)
         }
+    }
+
+    /// True when "<change noun> in/of <words> by" stands right before token `q` and no trigger is
+    /// among the words ("a decline in prices by 9%"; "a rise in trade by 5%" is trade's).
+    func changesAnotherNoun(_ a: SentenceAnalysis, before q: Int, triggers: [Int]) -> Bool {
+        let values = knowledge.lexicon.values
+        func lexeme(_ k: Int) -> ValueLexeme { values.lexeme(of: a.sentence.text(k..<(k + 1))) }
+        guard q >= 4, lexeme(q - 1) == .word(.by) else { return false }
+        var k = q - 2
+        while k >= max(1, q - 7), a.sentence.tokens[k].kind == .word {
+            if a.sentence.isWord(k, "in") || lexeme(k) == .word(.of) {
+                guard case .direction = lexeme(k - 1) else { return false }
+                return !triggers.contains { $0 > k && $0 < q }
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// True when the span is one whole year ("2022").
