@@ -75,7 +75,8 @@ package struct TradeMetricExtractor: Sendable {
             var unitClass = readClass
             var listItem = false
             if unitClass == .percent, let last = drafts.last, let change = last.change, last.lastByte == previousEnd,
-               continuesList(a, fromByte: previousEnd, toByte: quantity.range.lowerBound, mentions: CountryMention.all(in: a, knowledge: knowledge)) {
+               continuesList(a, fromByte: previousEnd, toByte: quantity.range.lowerBound, mentions: CountryMention.all(in: a, knowledge: knowledge),
+                             dates: sentenceDates()) {
                 quantity.isChange = true
                 quantity.direction = change.direction
                 unitClass = .change
@@ -224,13 +225,19 @@ package struct TradeMetricExtractor: Sendable {
     }
 
     /// True when the words between two figures only go on a list: punctuation, coordinators,
-    /// "with", determiners and places ("10% with A, 15% with B").
-    func continuesList(_ a: SentenceAnalysis, fromByte: Int, toByte: Int, mentions: [CountryMention]) -> Bool {
+    /// "with", determiners, places and dates ("10% with A, 15% with B").
+    func continuesList(_ a: SentenceAnalysis, fromByte: Int, toByte: Int, mentions: [CountryMention], dates: [DateMention] = []) -> Bool {
         var k = a.sentence.tokenIndex(atByte: fromByte)
         var listMark = false
         while k < a.tokenCount, a.sentence.tokens[k].start < toByte {
             if let place = mentions.first(where: { $0.token == k }) {
                 k = place.tokenEnd
+                continue
+            }
+            // "rose 3% in 2022 and 5% in 2023": a date (and its "in") goes on the list too.
+            if dates.contains(where: { $0.range.contains(a.sentence.tokens[k].start) })
+                || (a.sentence.isWord(k, "in") && k + 1 < a.tokenCount && dates.contains { $0.range.contains(a.sentence.tokens[k + 1].start) }) {
+                k += 1
                 continue
             }
             if a.isPunctuation(k, UInt8(ascii: ",")) || isWord(a, k, .coordinator) {
@@ -381,7 +388,12 @@ package struct TradeMetricExtractor: Sendable {
         let periods = unsequelled.isEmpty ? spans : unsequelled
         for date in periods {
             var best: (draft: Int, distance: Int)?
+            // "$3 billion last year, and in the first half trade rose 5%": a date that opens a new
+            // clause dates a figure of that clause, when one follows.
+            let opensClause = drafts.contains { $0.firstByte >= date.range.upperBound }
+                && drafts.contains { $0.lastByte <= date.range.lowerBound && startsNewClause(a, fromByte: $0.lastByte, toByte: date.range.lowerBound) }
             for (index, draft) in drafts.enumerated() {
+                if opensClause, draft.lastByte <= date.range.lowerBound, startsNewClause(a, fromByte: draft.lastByte, toByte: date.range.lowerBound) { continue }
                 // "from $1 billion in 2021 to $1.4 billion in 2022", "$2 billion in 2023, down from $3
                 // billion": a date follows its figure, so one before a figure counts twice its distance.
                 let distance = date.range.lowerBound >= draft.lastByte ? date.range.lowerBound - draft.lastByte
