@@ -187,6 +187,7 @@ package struct TradeMetricExtractor: Sendable {
         // The countries of the sentence's previous figure, for a figure whose clause names none
         // ("exports rose 3% to $1 billion, while imports climbed 8%").
         var previousParties: (country: String, partner: String)?
+        var previousIndicator: String?
         return drafts.compactMap { draft -> TradeMetricFact? in
             var row = TradeMetricRow()
             row.indicator = draft.indicator.name
@@ -206,6 +207,17 @@ package struct TradeMetricExtractor: Sendable {
             }
             row.qualifier = (draft.value?.qualifier ?? draft.change?.qualifier).map(MetricQualifier.init) ?? draft.indicator.qualifier
             (row.country, row.partner) = roles(draft.indicator.roles, trigger: draft.trigger, mentions: mentions, a: a, pair: pair)
+            // "attract $1 billion in Kazakh investments to add to existing investments of $3 billion":
+            // a directed indicator named again with no place near it keeps the sentence's earlier sides.
+            if draft.indicator.roles != .symmetric, previousIndicator == draft.indicator.name, let previous = previousParties,
+               !mentions.contains(where: { !$0.isLeader && abs($0.token - draft.trigger) <= 4 }) {
+                (row.country, row.partner) = previous
+            }
+            // "A's exports to B rose 5% and exports to C 3%": the second keeps the first side.
+            if draft.indicator.roles != .symmetric, previousIndicator == draft.indicator.name, row.country.isEmpty, !row.partner.isEmpty,
+               let previous = previousParties, !previous.country.isEmpty, previous.country != row.partner {
+                row.country = previous.country
+            }
             if draft.indicator.roles == .symmetric, let parties = partiesAfterFigure(draft, mentions: mentions, a: a, pair: pair) {
                 (row.country, row.partner) = parties
             }
@@ -219,6 +231,7 @@ package struct TradeMetricExtractor: Sendable {
             // A figure no country can be given to tells an analyst nothing they can use.
             if row.country.isEmpty && row.partner.isEmpty { return nil }
             previousParties = (row.country, row.partner)
+            previousIndicator = row.indicator
             return TradeMetricFact(row: row, sentenceIndex: a.sentence.index, borrowsParties: borrowed,
                                    rule: !context.recordsRules ? "" : "trade_metrics: trigger '\(a.sentence.text(draft.trigger..<(draft.trigger + 1)))' for \(draft.indicator.name), roles \(draft.indicator.roles.rawValue)")
         }

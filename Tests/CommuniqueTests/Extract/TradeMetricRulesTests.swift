@@ -180,6 +180,12 @@ import Testing
         RuleCase(name: "a sentence that names no country takes the countries of the figure just before, facing the article's way",
                  text: "Kazakhstan's exports to Uzbekistan rose 4% in 2022.\n\nImports came to $1 billion in 2023.",
                  rows: [Roles(indicator: "exports", country: "KZ", partner: "UZ"), Roles(indicator: "imports", country: "KZ", partner: "UZ")]),
+        RuleCase(name: "a directed indicator named again with no place near it keeps the sentence's earlier sides",
+                 text: "Uzbekistan wants to attract $1 billion in Kazakh investments next year to add to existing investments of about $3 billion.",
+                 rows: [Roles(indicator: "investment", country: "UZ", partner: "KZ"), Roles(indicator: "investment", country: "UZ", partner: "KZ")]),
+        RuleCase(name: "a directed indicator named again with only its second side keeps the first",
+                 text: "Last year Kazakhstan's exports to China rose 5% and exports to India grew 3%.",
+                 rows: [Roles(indicator: "exports", country: "KZ", partner: "CN"), Roles(indicator: "exports", country: "KZ", partner: "IN")]),
     ]
 
     @Test(arguments: roleCases) func roles(_ testCase: RuleCase<Roles>) {
