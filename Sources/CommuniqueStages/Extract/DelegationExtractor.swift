@@ -25,7 +25,8 @@ package struct DelegationExtractor: Sendable {
             // "over 200 executives"; "the rectors of more than 120 universities"; "accompanied by
             // ministers and business figures" (a group without a number has no size).
             let size = sizeBefore(a, start: match.tokenStart, quantities: quantities) ?? sizeOfHeads(a, after: match.tokenEnd, quantities: quantities)
-            guard size != nil || a.hasTag(in: (match.tokenStart - 4)..<match.tokenStart, { $0 == .accompaniment }) else { continue }
+            guard size != nil || a.hasTag(in: (match.tokenStart - 4)..<match.tokenStart, { $0 == .accompaniment })
+                || travelsWithLeader(a, after: match.tokenEnd) else { continue }
             var row = DelegationRow()
             row.sourceID = context.sourceID
             row.evidence = a.sentence.text
@@ -66,6 +67,14 @@ package struct DelegationExtractor: Sendable {
             k += 1
         }
         return k
+    }
+
+    /// True when a movement word and then "with" and a leader follow the people ("engineers
+    /// visiting the capital with the prime minister"): they travel with the leader.
+    func travelsWithLeader(_ a: SentenceAnalysis, after end: Int) -> Bool {
+        guard let movement = (end..<min(a.tokenCount, end + 3)).first(where: { k in a.tagMatch(at: k)?.value.contains(.visitMovement) ?? false }) else { return false }
+        guard let with = (movement + 1..<min(a.tokenCount, movement + 5)).first(where: { a.sentence.isWord($0, "with") }) else { return false }
+        return CountryMention.all(in: a, knowledge: knowledge).contains { $0.isLeader && $0.token > with && $0.token <= with + 3 }
     }
 
     /// The nationality of a group noun of the sentence ("the Kazakh delegation arrived ..."),
