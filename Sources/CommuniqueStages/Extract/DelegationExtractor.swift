@@ -61,28 +61,28 @@ package struct DelegationExtractor: Sendable {
     /// Where the noun phrase after a group ends: "experts from ministries, universities and firms
     /// of both countries" goes on across a list's commas, up to a clause break or fourteen words.
     func listEnd(_ a: SentenceAnalysis, after start: Int) -> Int {
-        var k = start
-        while k < a.tokenCount, k < start + 14, !a.isClauseBreak(k) {
-            if a.isWord(k, .contrast, knowledge) || a.isWord(k, .pronounSubject, knowledge) { break }
-            k += 1
+        var token = start
+        while token < a.tokenCount, token < start + 14, !a.isClauseBreak(token) {
+            if a.isWord(token, .contrast, knowledge) || a.isWord(token, .pronounSubject, knowledge) { break }
+            token += 1
         }
-        return k
+        return token
     }
 
     /// True when a movement word and then "with" and a leader follow the people ("engineers
     /// visiting the capital with the prime minister"): they travel with the leader.
     func travelsWithLeader(_ a: SentenceAnalysis, after end: Int) -> Bool {
-        guard let movement = (end..<min(a.tokenCount, end + 3)).first(where: { k in a.tagMatch(at: k)?.value.contains(.visitMovement) ?? false }) else { return false }
-        guard let with = (movement + 1..<min(a.tokenCount, movement + 5)).first(where: { a.sentence.isWord($0, "with") }) else { return false }
-        return CountryMention.all(in: a, knowledge: knowledge).contains { $0.isLeader && $0.token > with && $0.token <= with + 3 }
+        guard let movement = (end..<min(a.tokenCount, end + 3)).first(where: { token in a.tagMatch(at: token)?.value.contains(.visitMovement) ?? false }) else { return false }
+        guard let withToken = (movement + 1..<min(a.tokenCount, movement + 5)).first(where: { a.sentence.isWord($0, "with") }) else { return false }
+        return CountryMention.all(in: a, knowledge: knowledge).contains { $0.isLeader && $0.token > withToken && $0.token <= withToken + 3 }
     }
 
     /// The nationality of a group noun of the sentence ("the Kazakh delegation arrived ..."),
     /// whether or not it makes a row: later sentences may count its members.
     func groupNationality(_ a: SentenceAnalysis) -> String? {
         for match in a.tags where match.value.contains(.delegationGroup) {
-            for k in stride(from: match.tokenStart - 1, through: max(0, match.tokenStart - 3), by: -1) {
-                if let entity = a.entity(at: k), case .adjective(let code) = entity.value { return code }
+            for token in stride(from: match.tokenStart - 1, through: max(0, match.tokenStart - 3), by: -1) {
+                if let entity = a.entity(at: token), case .adjective(let code) = entity.value { return code }
             }
         }
         return nil

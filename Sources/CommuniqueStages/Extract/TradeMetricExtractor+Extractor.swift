@@ -28,18 +28,18 @@ extension TradeMetricExtractor: Extractor {
     /// Sentences after a figure within which a sentence that names no country shares its countries.
     static let partiesReach = 2
 
-    /// True when token `k` refers back to the previous sentence's figure: "it" anywhere; a
+    /// True when token `token` refers back to the previous sentence's figure: "it" anywhere; a
     /// demonstrative ("this") only as the subject of a change a few words on ("this climbed
     /// by 5%"), never inside a date ("this year").
-    func refersBack(_ analysis: SentenceAnalysis, token k: Int, work: ArticleWork) -> Bool {
-        guard analysis.isWord(k, .anaphor, knowledge) else { return false }
-        guard analysis.isWord(k, .definite, knowledge) else { return true }
+    func refersBack(_ analysis: SentenceAnalysis, token: Int, work: ArticleWork) -> Bool {
+        guard analysis.isWord(token, .anaphor, knowledge) else { return false }
+        guard analysis.isWord(token, .definite, knowledge) else { return true }
         let index = analysis.sentence.index
-        let byte = analysis.sentence.tokens[k].start
+        let byte = analysis.sentence.tokens[token].start
         if work.values.dates(of: index).contains(where: { $0.range.contains(byte) }) { return false }
         return work.quantities(of: index).contains { quantity in
             let first = analysis.sentence.tokenIndex(atByte: quantity.range.lowerBound)
-            return quantity.isChange && first > k && first - k <= 6
+            return quantity.isChange && first > token && first - token <= 6
         }
     }
 

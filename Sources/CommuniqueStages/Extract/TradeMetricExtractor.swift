@@ -29,7 +29,7 @@ package struct TradeMetricExtractor: Sendable {
         var firstByte: Int
         var lastByte: Int
         var period: DateSpan?
-        /// The earlier figure a change starts from ("from $9 billion"), given before the change's level.
+        /// The earlier figure a change starts from ("from $1 billion"), given before the change's level.
         var isBase = false
     }
 
@@ -82,7 +82,7 @@ package struct TradeMetricExtractor: Sendable {
                 unitClass = .change
                 listItem = true
             }
-            // "fell 16% in 2022 and by another 13% this year": a change without a verb of its own
+            // "fell 10% in 2022 and by another 4% in 2023": a change without a verb of its own
             // goes the way of the sentence's change before it.
             if unitClass == .change, quantity.direction == nil, let earlier = drafts.last(where: { $0.change?.direction != nil })?.change?.direction {
                 quantity.direction = earlier
@@ -425,27 +425,27 @@ package struct TradeMetricExtractor: Sendable {
     func yearsEarlier(_ a: SentenceAnalysis, before year: Int?) -> [DateMention] {
         guard let year, a.tokenCount >= 3 else { return [] }
         let values = knowledge.lexicon.values
-        func means(_ k: Int, _ word: FunctionWord) -> Bool { values.lexeme(of: a.sentence.text(k..<(k + 1))) == .word(word) }
-        return (0..<(a.tokenCount - 2)).compactMap { k in
-            guard means(k, .a), means(k + 1, .year), means(k + 2, .earlier) else { return nil }
+        func means(_ token: Int, _ word: FunctionWord) -> Bool { values.lexeme(of: a.sentence.text(token..<(token + 1))) == .word(word) }
+        return (0..<(a.tokenCount - 2)).compactMap { token in
+            guard means(token, .a), means(token + 1, .year), means(token + 2, .earlier) else { return nil }
             return DateMention(span: DateSpan(start: PartialDate(year: year - 1)), isRelative: true,
-                               range: a.sentence.tokens[k].start..<a.sentence.tokens[k + 2].end)
+                               range: a.sentence.tokens[token].start..<a.sentence.tokens[token + 2].end)
         }
     }
 
-    /// True when "<change noun> in/of <words> by" stands right before token `q` and no trigger is
+    /// True when "<change noun> in/of <words> by" stands right before token `value` and no trigger is
     /// among the words ("a decline in prices by 9%"; "a rise in trade by 5%" is trade's).
-    func changesAnotherNoun(_ a: SentenceAnalysis, before q: Int, triggers: [Int]) -> Bool {
+    func changesAnotherNoun(_ a: SentenceAnalysis, before value: Int, triggers: [Int]) -> Bool {
         let values = knowledge.lexicon.values
-        func lexeme(_ k: Int) -> ValueLexeme { values.lexeme(of: a.sentence.text(k..<(k + 1))) }
-        guard q >= 4, lexeme(q - 1) == .word(.by) else { return false }
-        var k = q - 2
-        while k >= max(1, q - 7), a.sentence.tokens[k].kind == .word {
-            if a.sentence.isWord(k, "in") || lexeme(k) == .word(.of) {
-                guard case .direction = lexeme(k - 1) else { return false }
-                return !triggers.contains { $0 > k && $0 < q }
+        func lexeme(_ token: Int) -> ValueLexeme { values.lexeme(of: a.sentence.text(token..<(token + 1))) }
+        guard value >= 4, lexeme(value - 1) == .word(.by) else { return false }
+        var token = value - 2
+        while token >= max(1, value - 7), a.sentence.tokens[token].kind == .word {
+            if a.sentence.isWord(token, "in") || lexeme(token) == .word(.of) {
+                guard case .direction = lexeme(token - 1) else { return false }
+                return !triggers.contains { $0 > token && $0 < value }
             }
-            k -= 1
+            token -= 1
         }
         return false
     }
@@ -455,10 +455,10 @@ package struct TradeMetricExtractor: Sendable {
 
     /// True when the date is said with the value grammar's "previous" ("the previous year").
     func namesPrevious(_ a: SentenceAnalysis, _ date: DateMention) -> Bool {
-        var k = a.sentence.tokenIndex(atByte: date.range.lowerBound)
-        while k < a.tokenCount, a.sentence.tokens[k].start < date.range.upperBound {
-            if knowledge.lexicon.values.lexeme(of: a.sentence.text(k..<(k + 1))) == .word(.previous) { return true }
-            k += 1
+        var token = a.sentence.tokenIndex(atByte: date.range.lowerBound)
+        while token < a.tokenCount, a.sentence.tokens[token].start < date.range.upperBound {
+            if knowledge.lexicon.values.lexeme(of: a.sentence.text(token..<(token + 1))) == .word(.previous) { return true }
+            token += 1
         }
         return false
     }

@@ -287,10 +287,10 @@ public struct QuantityParser {
         return p + 1
     }
 
-    /// The direction of "<change noun> rate" ending at most two words before token `k`.
-    func rateOfChange(before k: Int) -> ChangeDirection? {
-        for rate in stride(from: k - 1, through: max(floor + 1, k - 3), by: -1) where isW(rate, .rate) {
-            guard (rate + 1..<k).allSatisfy({ t[$0].kind == .word }) else { return nil }
+    /// The direction of "<change noun> rate" ending at most two words before token `start`.
+    func rateOfChange(before start: Int) -> ChangeDirection? {
+        for rate in stride(from: start - 1, through: max(floor + 1, start - 3), by: -1) where isW(rate, .rate) {
+            guard (rate + 1..<start).allSatisfy({ t[$0].kind == .word }) else { return nil }
             if case .direction(let noun) = t[rate - 1].lex { return noun }
             return nil
         }
