@@ -15,15 +15,23 @@ extension DelegationExtractor: Extractor {
         self.init(knowledge: knowledge)
     }
 
+    /// Sentences after "the Kazakh delegation ..." within which people of no named country
+    /// ("some 80 officials from the country's provinces") are that delegation's.
+    static let groupReach = 2
+
     package func extract(_ work: inout ArticleWork) {
+        var lastGroup: (country: String, sentence: Int)?
         for analysis in work.context.analyses where !analysis.tagKinds.isDisjoint(with: Self.sentenceKinds) {
             let index = analysis.sentence.index
+            defer { if let country = groupNationality(analysis) { lastGroup = (country, index) } }
+            let earlierGroup = lastGroup.flatMap { index - $0.sentence <= Self.groupReach ? $0.country : nil }
             let quantities = work.quantities(of: index)
             // People need a number unless they accompany the visitor; a group noun ("a business
             // delegation") does not.
             guard !quantities.isEmpty || !analysis.tagKinds.isDisjoint(with: [.delegationGroup, .accompaniment]) else { continue }
             for var fact in facts(in: analysis, context: work.context, quantities: quantities, visit: work.visit(of: index)) {
                 fact.visitIndex = work.visitAtSentence[index]
+                if fact.row.fromCountry.isEmpty, let earlierGroup { fact.row.fromCountry = earlierGroup }
                 work.facts.delegations.append(fact)
             }
         }

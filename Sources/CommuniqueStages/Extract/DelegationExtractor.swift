@@ -25,7 +25,8 @@ package struct DelegationExtractor: Sendable {
             // "over 200 executives"; "the rectors of more than 120 universities"; "accompanied by
             // ministers and business figures" (a group without a number has no size).
             let size = sizeBefore(a, start: match.tokenStart, quantities: quantities) ?? sizeOfHeads(a, after: match.tokenEnd, quantities: quantities)
-            guard size != nil || a.hasTag(in: (match.tokenStart - 4)..<match.tokenStart, { $0 == .accompaniment }) else { continue }
+            guard size != nil || a.hasTag(in: (match.tokenStart - 4)..<match.tokenStart, { $0 == .accompaniment })
+                || travelsWithLeader(a, after: match.tokenEnd) else { continue }
             var row = DelegationRow()
             row.sourceID = context.sourceID
             row.evidence = a.sentence.text
@@ -35,8 +36,9 @@ package struct DelegationExtractor: Sendable {
             row.sizeQualifier = size.flatMap { SizeQualifier($0) }
             let clauseEnd = clauseEnd(a, after: match.tokenEnd)
             row.regions = regions(a, from: match.tokenEnd, to: clauseEnd, quantities: quantities)
-            row.fromCountry = bothSides(a, from: match.tokenEnd, to: clauseEnd, pair: context.pair)
-                ?? origin(a, start: match.tokenStart, end: match.tokenEnd, clauseEnd: clauseEnd) ?? visit?.visitorCountry ?? ""
+            row.fromCountry = bothSides(a, from: match.tokenEnd, to: max(clauseEnd, listEnd(a, after: match.tokenEnd)), pair: context.pair)
+                ?? origin(a, start: match.tokenStart, end: match.tokenEnd, clauseEnd: clauseEnd) ?? visit?.visitorCountry
+                ?? leaderBefore(a, start: match.tokenStart) ?? ""
             row.event = event(a, from: match.tokenEnd)
             previousGroupEnd = match.tokenEnd
             facts.append(DelegationFact(row: row, visitIndex: nil, sentenceIndex: a.sentence.index,
@@ -47,9 +49,49 @@ package struct DelegationExtractor: Sendable {
     }
 
     /// People "of both countries" in the group's clause: the article's two countries, `;`-joined.
+    /// "trade between the two sides" says what they discuss, not where they come from.
     func bothSides(_ a: SentenceAnalysis, from start: Int, to end: Int, pair: [String]) -> String? {
-        guard pair.count == 2, a.hasTag(in: start..<end, { $0 == .bothSides }) else { return nil }
-        return pair.sorted().joined(separator: ";")
+        guard pair.count == 2, start < end else { return nil }
+        let named = a.tags.contains { match in
+            match.tokenStart >= start && match.tokenStart < end && match.value.contains(.bothSides) && !(match.tokenStart > 0 && a.sentence.isWord(match.tokenStart - 1, "between"))
+        }
+        return named ? pair.sorted().joined(separator: ";") : nil
+    }
+
+    /// Where the noun phrase after a group ends: "experts from ministries, universities and firms
+    /// of both countries" goes on across a list's commas, up to a clause break or fourteen words.
+    func listEnd(_ a: SentenceAnalysis, after start: Int) -> Int {
+        var token = start
+        while token < a.tokenCount, token < start + 14, !a.isClauseBreak(token) {
+            if a.isWord(token, .contrast, knowledge) || a.isWord(token, .pronounSubject, knowledge) { break }
+            token += 1
+        }
+        return token
+    }
+
+    /// True when a movement word and then "with" and a leader follow the people ("engineers
+    /// visiting the capital with the prime minister"): they travel with the leader.
+    func travelsWithLeader(_ a: SentenceAnalysis, after end: Int) -> Bool {
+        guard let movement = (end..<min(a.tokenCount, end + 3)).first(where: { token in a.tagMatch(at: token)?.value.contains(.visitMovement) ?? false }) else { return false }
+        guard let withToken = (movement + 1..<min(a.tokenCount, movement + 5)).first(where: { a.sentence.isWord($0, "with") }) else { return false }
+        return CountryMention.all(in: a, knowledge: knowledge).contains { $0.isLeader && $0.token > withToken && $0.token <= withToken + 3 }
+    }
+
+    /// The nationality of a group noun of the sentence ("the Kazakh delegation arrived ..."),
+    /// whether or not it makes a row: later sentences may count its members.
+    func groupNationality(_ a: SentenceAnalysis) -> String? {
+        for match in a.tags where match.value.contains(.delegationGroup) {
+            for token in stride(from: match.tokenStart - 1, through: max(0, match.tokenStart - 3), by: -1) {
+                if let entity = a.entity(at: token), case .adjective(let code) = entity.value { return code }
+            }
+        }
+        return nil
+    }
+
+    /// The country of a leader named before a group with no other origin: "the president is
+    /// bringing 40 executives" brings them from his own country.
+    func leaderBefore(_ a: SentenceAnalysis, start: Int) -> String? {
+        CountryMention.all(in: a, knowledge: knowledge).last { $0.isLeader && $0.tokenEnd <= start }?.code
     }
 
     /// Delegations named as a whole: "a 205-member business delegation", "the Kazakh government's
@@ -113,8 +155,10 @@ package struct DelegationExtractor: Sendable {
             row.group = a.sentence.text(first..<match.tokenEnd).lowercased()
             row.size = size
             let clauseEnd = clauseEnd(a, after: match.tokenEnd)
-            row.fromCountry = bothSides(a, from: match.tokenEnd, to: clauseEnd, pair: context.pair) ?? country
-                ?? origin(a, start: match.tokenStart, end: match.tokenEnd, clauseEnd: clauseEnd) ?? visit?.visitorCountry ?? ""
+            // "a delegation of (Kazakh) scientists ...": the people's own nationality comes first.
+            row.fromCountry = country ?? bothSides(a, from: match.tokenEnd, to: clauseEnd, pair: context.pair)
+                ?? origin(a, start: match.tokenStart, end: match.tokenEnd, clauseEnd: clauseEnd) ?? visit?.visitorCountry
+                ?? leaderBefore(a, start: match.tokenStart) ?? ""
             row.event = event(a, from: match.tokenEnd)
             facts.append(DelegationFact(row: row, visitIndex: nil, sentenceIndex: a.sentence.index,
                                         rule: !context.recordsRules ? "" : "delegations: group noun '\(row.group)'"))
@@ -169,6 +213,12 @@ package struct DelegationExtractor: Sendable {
         while k < clauseEnd {
             if let entity = a.entity(at: k), let code = knowledge.country(of: entity.value),
                 a.sentence.isWord(entity.tokenStart - 1, "from") || a.sentence.isWord(entity.tokenStart - 1, "of") {
+                // "institutions of A and B": both countries, `;`-joined.
+                let next = entity.tokenEnd + (a.isWord(entity.tokenEnd + 1, .definite, knowledge) ? 2 : 1)
+                if a.isWord(entity.tokenEnd, .coordinator, knowledge), let second = a.entity(at: next),
+                   let other = knowledge.country(of: second.value), other != code {
+                    return [code, other].sorted().joined(separator: ";")
+                }
                 return code
             }
             k += 1

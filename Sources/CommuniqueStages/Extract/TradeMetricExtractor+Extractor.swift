@@ -25,23 +25,81 @@ extension TradeMetricExtractor: Extractor {
     /// shares its period ("Trade rose 5% in the first half. Exports grew 3%.").
     static let periodReach = 3
 
+    /// Sentences after a figure within which a sentence that names no country shares its countries.
+    static let partiesReach = 2
+
+    /// True when token `token` refers back to the previous sentence's figure: "it" anywhere; a
+    /// demonstrative ("this") only as the subject of a change a few words on ("this climbed
+    /// by 5%"), never inside a date ("this year").
+    func refersBack(_ analysis: SentenceAnalysis, token: Int, work: ArticleWork) -> Bool {
+        guard analysis.isWord(token, .anaphor, knowledge) else { return false }
+        guard analysis.isWord(token, .definite, knowledge) else { return true }
+        let index = analysis.sentence.index
+        let byte = analysis.sentence.tokens[token].start
+        if work.values.dates(of: index).contains(where: { $0.range.contains(byte) }) { return false }
+        return work.quantities(of: index).contains { quantity in
+            let first = analysis.sentence.tokenIndex(atByte: quantity.range.lowerBound)
+            return quantity.isChange && first > token && first - token <= 6
+        }
+    }
+
+    /// A directed figure (exports, investment) that took an earlier sentence's countries faces the
+    /// way the article's own directed figures mostly do: the side they put first goes first.
+    func orientBorrowedParties(_ work: inout ArticleWork) {
+        func isDirected(_ fact: TradeMetricFact) -> Bool {
+            knowledge.lexicon.indicators[fact.row.indicator].map { $0.roles != .symmetric } ?? false
+        }
+        var firstSides: [String: Int] = [:]
+        for fact in work.facts.metrics where !fact.borrowsParties && isDirected(fact) && !fact.row.country.isEmpty && !fact.row.partner.isEmpty {
+            firstSides[fact.row.country, default: 0] += 1
+        }
+        guard let subject = firstSides.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key else { return }
+        for index in work.facts.metrics.indices where work.facts.metrics[index].borrowsParties && isDirected(work.facts.metrics[index]) {
+            let row = work.facts.metrics[index].row
+            if row.partner == subject { (work.facts.metrics[index].row.country, work.facts.metrics[index].row.partner) = (row.partner, row.country) }
+        }
+    }
+
+    /// A figure in a line without closing punctuation (a subheading) that the body gives again,
+    /// same indicator and value, is the body's row only.
+    func dropRepeatedSubheadings(_ work: inout ArticleWork) {
+        let closing: Set<Character> = [".", "!", "?", "\"", "\u{201D}", "'", "\u{2019}", "\u{2026}"]
+        let metrics = work.facts.metrics
+        work.facts.metrics.removeAll { fact in
+            guard let end = fact.row.evidence.last, !closing.contains(end), fact.row.value != nil else { return false }
+            return metrics.contains { other in
+                other.sentenceIndex != fact.sentenceIndex && other.row.indicator == fact.row.indicator && other.row.value == fact.row.value
+            }
+        }
+    }
+
     package func extract(_ work: inout ArticleWork) {
         var carriedIndicator: String?
         var lastPeriod: (period: String, sentence: Int)?
+        var lastParties: (parties: (country: String, partner: String), sentence: Int)?
         for analysis in work.context.analyses {
             let index = analysis.sentence.index
             // "Trade reached $70 billion in 2022. In the first quarter, it jumped 22 percent.": the
             // pronoun carries the previous sentence's indicator.
             let carried = carriedIndicator.flatMap { name in
-                (0..<analysis.tokenCount).contains { analysis.isWord($0, .anaphor, knowledge) } ? knowledge.lexicon.indicators[name] : nil
+                (0..<analysis.tokenCount).contains { refersBack(analysis, token: $0, work: work) } ? knowledge.lexicon.indicators[name] : nil
             }
             carriedIndicator = nil
             guard carried != nil || analysis.tagKinds.contains(.indicator) else { continue }
             let quantities = work.quantities(of: index)
-            guard !quantities.isEmpty else { continue }
+            // "Figures for the first half of 2024 show exports at a high. Trade neared $5 billion.":
+            // an indicator's sentence with a past period and no figure sets the period the next
+            // figures share (not a date after "since").
+            let undatedPeriod = work.headline.contains(index) ? nil
+                : work.dates(of: index).first { Self.isPeriod($0) && !$0.isFuture && !startsAfterSequel(analysis, $0) }?.span
+            guard !quantities.isEmpty else {
+                if let undatedPeriod { lastPeriod = (undatedPeriod.description, index) }
+                continue
+            }
             let values = work.values
+            let earlier = lastParties.flatMap { index - $0.sentence <= Self.partiesReach ? $0.parties : nil }
             var found = facts(in: analysis, context: work.context, quantities: quantities, claimed: work.claimed[index], visit: work.visit(of: index),
-                              carried: carried, dates: { values.dates(of: index) })
+                              carried: carried, earlierParties: earlier, dates: { values.dates(of: index) })
             if let last = lastPeriod, index - last.sentence <= Self.periodReach, !work.headline.contains(index),
                found.contains(where: { $0.row.period.isEmpty }), !values.dates(of: index).contains(where: Self.isPeriod) {
                 for k in found.indices where found[k].row.period.isEmpty { found[k].row.period = last.period }
@@ -51,8 +109,10 @@ extension TradeMetricExtractor: Extractor {
                !work.headline.contains(index) {
                 lastPeriod = (dated.row.period, index)
             }
+            if found.isEmpty, let undatedPeriod { lastPeriod = (undatedPeriod.description, index) }
             work.facts.metrics += found
             carriedIndicator = found.last?.row.indicator
+            if let last = found.last { lastParties = ((last.row.country, last.row.partner), index) }
         }
         // A headline figure counts only when the body does not give the same indicator.
         let headline = work.headline
@@ -60,6 +120,8 @@ extension TradeMetricExtractor: Extractor {
             let bodyIndicators = Set(work.facts.metrics.filter { !headline.contains($0.sentenceIndex) }.map(\.row.indicator))
             work.facts.metrics.removeAll { headline.contains($0.sentenceIndex) && bodyIndicators.contains($0.row.indicator) }
         }
+        orientBorrowedParties(&work)
+        dropRepeatedSubheadings(&work)
         if let indicators { work.facts.metrics.removeAll { !indicators.contains($0.row.indicator) } }
         let ids = StableID.assign("m-", work.facts.metrics.map { [$0.row.sourceID, $0.row.indicator, $0.row.evidence, $0.row.period] })
         for index in work.facts.metrics.indices { work.facts.metrics[index].row.metricID = ids[index] }

@@ -18,6 +18,9 @@ package struct TradeMetricExtractor: Sendable {
 
     static let window = 16
 
+    /// The smallest number of companies that is a statistic.
+    static let leastCount = 10.0
+
     struct Draft {
         var indicator: IndicatorDefinition
         var trigger: Int
@@ -26,6 +29,8 @@ package struct TradeMetricExtractor: Sendable {
         var firstByte: Int
         var lastByte: Int
         var period: DateSpan?
+        /// The earlier figure a change starts from ("from $1 billion"), given before the change's level.
+        var isBase = false
     }
 
     /// `carried` is the indicator a pronoun in this sentence refers to ("it jumped 22 percent").
@@ -36,8 +41,11 @@ package struct TradeMetricExtractor: Sendable {
 
     /// The facts of sentence `a`, whose dates `dates` gives when first asked (the article
     /// extractor shares them with the other extractors of the sentence).
+    /// `earlierParties` are the countries of a figure a sentence or two before, for a sentence that
+    /// names no country at all ("A's exports rose 4%. Imports came to $1 billion.").
     func facts(in a: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], claimed: [Range<Int>], visit: VisitMention?,
-               carried: IndicatorDefinition?, dates sentenceDates: () -> [DateMention]) -> [TradeMetricFact] {
+               carried: IndicatorDefinition?, earlierParties: (country: String, partner: String)? = nil,
+               dates sentenceDates: () -> [DateMention]) -> [TradeMetricFact] {
         let triggers = a.tags.compactMap { match -> (Int, [IndicatorDefinition])? in
             let indicators = match.value.compactMap { tag -> IndicatorDefinition? in
                 if case .indicator(let name) = tag { return knowledge.lexicon.indicators[name] }
@@ -49,29 +57,43 @@ package struct TradeMetricExtractor: Sendable {
         var drafts: [Draft] = []
         var previousEnd = 0
         var previousWasMoney = false
+        var previousWasPercent = false
         for quantity in quantities {
             defer {
                 previousEnd = quantity.range.upperBound
                 previousWasMoney = Self.unitClass(quantity) == .money
+                previousWasPercent = Self.unitClass(quantity) == .percent
             }
             guard !claimed.contains(where: { $0.overlaps(quantity.range) }), let readClass = Self.unitClass(quantity) else { continue }
             // "2 trillion yuan (about $290 billion)": the same figure in another currency.
             if readClass == .money, previousWasMoney, Self.opensAsideRightAfter(a, byte: previousEnd, before: quantity.range.lowerBound) { continue }
+            // "provided 20% of the $5 billion invested": the amount a share is taken of is no figure of its own.
+            if readClass == .money, previousWasPercent, takesShareOf(a, fromByte: previousEnd, toByte: quantity.range.lowerBound) { continue }
             // "up 10% with A, 15% with B and 41% with C": a bare percent that goes on a list of
             // changes is a change the same way.
             var quantity = quantity
             var unitClass = readClass
             var listItem = false
             if unitClass == .percent, let last = drafts.last, let change = last.change, last.lastByte == previousEnd,
-               continuesList(a, fromByte: previousEnd, toByte: quantity.range.lowerBound, mentions: CountryMention.all(in: a, knowledge: knowledge)) {
+               continuesList(a, fromByte: previousEnd, toByte: quantity.range.lowerBound, mentions: CountryMention.all(in: a, knowledge: knowledge),
+                             dates: sentenceDates()) {
                 quantity.isChange = true
                 quantity.direction = change.direction
                 unitClass = .change
                 listItem = true
             }
+            // "fell 10% in 2022 and by another 4% in 2023": a change without a verb of its own
+            // goes the way of the sentence's change before it.
+            if unitClass == .change, quantity.direction == nil, let earlier = drafts.last(where: { $0.change?.direction != nil })?.change?.direction {
+                quantity.direction = earlier
+            }
             let q = a.sentence.tokenIndex(atByte: quantity.range.lowerBound)
+            // "despite a decline in prices by 9%": the change of a noun that names no indicator.
+            if unitClass == .change, changesAnotherNoun(a, before: q, triggers: triggers.map(\.0)) { continue }
             // "the two railway companies" refers to companies already named; it is no statistic.
             if unitClass == .count, a.sentence.isWord(q - 1, "the") { continue }
+            // "three large firms" are firms the story names, not a count of an economy's companies.
+            if unitClass == .count, let count = quantity.value, count < Self.leastCount { continue }
             let qEnd = a.sentence.tokenIndex(atByte: max(quantity.range.lowerBound, quantity.range.upperBound - 1))
             let newClause = startsNewClause(a, fromByte: previousEnd, toByte: quantity.range.lowerBound)
             // "grew by 2.5% and reached $1.8 billion": an `and` that names no other indicator goes on
@@ -81,21 +103,32 @@ package struct TradeMetricExtractor: Sendable {
             // "..., with a 25% growth in exports": a trigger of another indicator right after the
             // value claims it.
             let ownTrigger = triggers.contains { t, indicators in
-                t > qEnd && t - qEnd <= 4 && indicators.contains { $0.units.contains(unitClass) && $0.name != drafts.last?.indicator.name }
+                t > qEnd && (t - qEnd <= 4 || t - qEnd <= 6 && onlyWordsBetween(a, qEnd + 1..<t))
+                    && indicators.contains { $0.units.contains(unitClass) && $0.name != drafts.last?.indicator.name }
                     && !startsNewClause(a, fromByte: quantity.range.upperBound, toByte: a.sentence.tokens[t].start)
             }
             // Join the previous row when this value completes it.
-            if var last = drafts.last, sameSubject, !ownTrigger, last.indicator.units.contains(unitClass) {
-                if unitClass == .change, last.change == nil, last.value != nil {
+            // "grew 40% from $1 billion to $1.4 billion": the base after "from" is a row of its own, and
+            // the change still waits for its level.
+            let openIndex = drafts.lastIndex { !$0.isBase }
+            if let openIndex, sameSubject, !ownTrigger, drafts[openIndex].indicator.units.contains(unitClass) {
+                var last = drafts[openIndex]
+                if unitClass == .change, last.change == nil, last.value != nil, openIndex == drafts.count - 1 {
                     last.change = quantity
                     last.lastByte = quantity.range.upperBound
-                    drafts[drafts.count - 1] = last
+                    drafts[openIndex] = last
                     continue
                 }
                 if unitClass != .change, last.value == nil, last.change != nil {
+                    if a.isWord(q - 1, .comparison, knowledge) {
+                        drafts.append(Draft(indicator: last.indicator, trigger: last.trigger, value: quantity, firstByte: quantity.range.lowerBound,
+                                            lastByte: quantity.range.upperBound, isBase: true))
+                        continue
+                    }
                     last.value = quantity
+                    if openIndex < drafts.count - 1 { last.firstByte = quantity.range.lowerBound }
                     last.lastByte = quantity.range.upperBound
-                    drafts[drafts.count - 1] = last
+                    drafts[openIndex] = last
                     continue
                 }
             }
@@ -132,6 +165,10 @@ package struct TradeMetricExtractor: Sendable {
                       comparesWithEarlier(a, before: q) {
                 // "reached $7.1 billion, up from $6.6 billion last year": the same indicator, its earlier figure.
                 draft = Draft(indicator: last.indicator, trigger: last.trigger, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
+            } else if unitClass == .percent, let last = drafts.last, let lastValue = last.value, Self.unitClass(lastValue) == .percent {
+                // "settle 35% of transactions in tenge, and 20% in roubles": a second share with no
+                // trigger of its own is the same indicator's.
+                draft = Draft(indicator: last.indicator, trigger: last.trigger, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
             } else if drafts.isEmpty, let carried, carried.units.contains(unitClass), unitClass == .change || unitClass == .money {
                 draft = Draft(indicator: carried, trigger: q, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
             } else {
@@ -150,6 +187,7 @@ package struct TradeMetricExtractor: Sendable {
         // The countries of the sentence's previous figure, for a figure whose clause names none
         // ("exports rose 3% to $1 billion, while imports climbed 8%").
         var previousParties: (country: String, partner: String)?
+        var previousIndicator: String?
         return drafts.compactMap { draft -> TradeMetricFact? in
             var row = TradeMetricRow()
             row.indicator = draft.indicator.name
@@ -169,26 +207,50 @@ package struct TradeMetricExtractor: Sendable {
             }
             row.qualifier = (draft.value?.qualifier ?? draft.change?.qualifier).map(MetricQualifier.init) ?? draft.indicator.qualifier
             (row.country, row.partner) = roles(draft.indicator.roles, trigger: draft.trigger, mentions: mentions, a: a, pair: pair)
+            // "attract $1 billion in Kazakh investments to add to existing investments of $3 billion":
+            // a directed indicator named again with no place near it keeps the sentence's earlier sides.
+            if draft.indicator.roles != .symmetric, previousIndicator == draft.indicator.name, let previous = previousParties,
+               !mentions.contains(where: { !$0.isLeader && abs($0.token - draft.trigger) <= 4 }) {
+                (row.country, row.partner) = previous
+            }
+            // "A's exports to B rose 5% and exports to C 3%": the second keeps the first side.
+            if draft.indicator.roles != .symmetric, previousIndicator == draft.indicator.name, row.country.isEmpty, !row.partner.isEmpty,
+               let previous = previousParties, !previous.country.isEmpty, previous.country != row.partner {
+                row.country = previous.country
+            }
             if draft.indicator.roles == .symmetric, let parties = partiesAfterFigure(draft, mentions: mentions, a: a, pair: pair) {
                 (row.country, row.partner) = parties
             }
+            if row.country.isEmpty && row.partner.isEmpty, let sole = soleSide(draft.indicator.roles, mentions: mentions, pair: pair) { (row.country, row.partner) = sole }
             if row.country.isEmpty && row.partner.isEmpty, let previous = previousParties { (row.country, row.partner) = previous }
+            var borrowed = false
+            if row.country.isEmpty && row.partner.isEmpty, mentions.isEmpty, let earlier = earlierParties {
+                (row.country, row.partner) = Self.ordered(earlier, roles: draft.indicator.roles, pair: pair)
+                borrowed = true
+            }
             // A figure no country can be given to tells an analyst nothing they can use.
             if row.country.isEmpty && row.partner.isEmpty { return nil }
             previousParties = (row.country, row.partner)
-            return TradeMetricFact(row: row, sentenceIndex: a.sentence.index,
+            previousIndicator = row.indicator
+            return TradeMetricFact(row: row, sentenceIndex: a.sentence.index, borrowsParties: borrowed,
                                    rule: !context.recordsRules ? "" : "trade_metrics: trigger '\(a.sentence.text(draft.trigger..<(draft.trigger + 1)))' for \(draft.indicator.name), roles \(draft.indicator.roles.rawValue)")
         }
     }
 
     /// True when the words between two figures only go on a list: punctuation, coordinators,
-    /// "with", determiners and places ("10% with A, 15% with B").
-    func continuesList(_ a: SentenceAnalysis, fromByte: Int, toByte: Int, mentions: [CountryMention]) -> Bool {
+    /// "with", determiners, places and dates ("10% with A, 15% with B").
+    func continuesList(_ a: SentenceAnalysis, fromByte: Int, toByte: Int, mentions: [CountryMention], dates: [DateMention] = []) -> Bool {
         var k = a.sentence.tokenIndex(atByte: fromByte)
         var listMark = false
         while k < a.tokenCount, a.sentence.tokens[k].start < toByte {
             if let place = mentions.first(where: { $0.token == k }) {
                 k = place.tokenEnd
+                continue
+            }
+            // "rose 3% in 2022 and 5% in 2023": a date (and its "in") goes on the list too.
+            if dates.contains(where: { $0.range.contains(a.sentence.tokens[k].start) })
+                || (a.sentence.isWord(k, "in") && k + 1 < a.tokenCount && dates.contains { $0.range.contains(a.sentence.tokens[k + 1].start) }) {
+                k += 1
                 continue
             }
             if a.isPunctuation(k, UInt8(ascii: ",")) || isWord(a, k, .coordinator) {
@@ -199,6 +261,43 @@ package struct TradeMetricExtractor: Sendable {
             k += 1
         }
         return listMark
+    }
+
+    /// True when the tokens of `range` are words or hyphens ("rise in high-tech"), no other sign.
+    func onlyWordsBetween(_ a: SentenceAnalysis, _ range: Range<Int>) -> Bool {
+        range.allSatisfy { token in a.sentence.tokens[token].kind == .word || a.isPunctuation(token, UInt8(ascii: "-")) }
+    }
+
+    /// True when the words between a share and an amount are "of" and at most a determiner
+    /// ("40% of the $2 billion"): the amount is the whole the share is part of.
+    func takesShareOf(_ a: SentenceAnalysis, fromByte: Int, toByte: Int) -> Bool {
+        guard fromByte > 0 else { return false }
+        let first = a.sentence.tokenIndex(atByte: fromByte)
+        let last = a.sentence.tokenIndex(atByte: toByte)
+        guard first < last, a.sentence.isWord(first, "of") else { return false }
+        return (first + 1..<last).allSatisfy { isWord(a, $0, .definite) }
+    }
+
+    /// A directed figure whose sentence names one country, of the article's pair, in no role
+    /// ("sales abroad matter for A, whose exports grew 12%"): that country is the first
+    /// side, the pair's other the second.
+    func soleSide(_ roles: IndicatorDefinition.Roles, mentions: [CountryMention], pair: [String]) -> (String, String)? {
+        guard roles != .symmetric, pair.count == 2 else { return nil }
+        let codes = Set(mentions.filter { !$0.isLeader }.map(\.code))
+        guard codes.count == 1, let code = codes.first, pair.contains(code), let other = pair.first(where: { $0 != code }) else { return nil }
+        return (code, other)
+    }
+
+    /// The two countries of an earlier figure in the order `roles` wants: a directed indicator
+    /// takes the article's pair order when the countries are the pair (the first is the country
+    /// the article is most about), a symmetric one sorts them.
+    static func ordered(_ parties: (country: String, partner: String), roles: IndicatorDefinition.Roles, pair: [String]) -> (String, String) {
+        if roles == .symmetric {
+            let sorted = [parties.country, parties.partner].filter { !$0.isEmpty }.sorted()
+            return (sorted.first ?? "", sorted.count > 1 ? sorted[1] : "")
+        }
+        if pair.count == 2, Set(pair) == Set([parties.country, parties.partner]) { return (pair[0], pair[1]) }
+        return (parties.country, parties.partner)
     }
 
     /// True when only an opening parenthesis stands between byte `byte` and byte `before`.
@@ -280,7 +379,15 @@ package struct TradeMetricExtractor: Sendable {
     /// Each dated expression goes to the row whose values are nearest; rows left without one
     /// take a date that opens the sentence before every value ("In 2016, trade fell ...").
     func assignPeriods(_ drafts: inout [Draft], a: SentenceAnalysis, dates: [DateMention]) {
-        let spans = dates.filter(Self.isPeriod).map { date in
+        let narrativeYear = dates.first { date in !date.isRelative && date.span.map(Self.isWholeYear) == true }?.span?.start.year
+        let spans = (dates + yearsEarlier(a, before: narrativeYear)).filter(Self.isPeriod).map { date in
+            // "$5 billion in 2022, up from $4 billion the previous year": "previous" counts back
+            // from the sentence's own year, not from the article's.
+            if let narrativeYear, date.isRelative, date.span.map(Self.isWholeYear) == true, namesPrevious(a, date) {
+                var earlier = date
+                earlier.span = DateSpan(start: PartialDate(year: narrativeYear - 1))
+                return earlier
+            }
             // "at the end of 2024, trade stood at ...": a figure as of a year's end is that year's.
             guard let span = date.span, span.end == nil, span.start.month == 12, span.start.day == nil,
                   Self.namesTheEnd(a, of: date) else { return date }
@@ -288,18 +395,78 @@ package struct TradeMetricExtractor: Sendable {
             year.span = DateSpan(start: PartialDate(year: span.start.year))
             return year
         }
-        for date in spans {
-            var best: (Int, Int)?
+        // "partners since 2015, and trade reached $5 billion in 2023": a date after "since" dates an
+        // earlier event, no figure, when the sentence has another.
+        let unsequelled = spans.filter { date in !startsAfterSequel(a, date) }
+        let periods = unsequelled.isEmpty ? spans : unsequelled
+        for date in periods {
+            var best: (draft: Int, distance: Int)?
+            // "$3 billion last year, and in the first half trade rose 5%": a date that opens a new
+            // clause dates a figure of that clause, when one follows.
+            let opensClause = drafts.contains { $0.firstByte >= date.range.upperBound }
+                && drafts.contains { $0.lastByte <= date.range.lowerBound && startsNewClause(a, fromByte: $0.lastByte, toByte: date.range.lowerBound) }
             for (index, draft) in drafts.enumerated() {
+                if opensClause, draft.lastByte <= date.range.lowerBound, startsNewClause(a, fromByte: draft.lastByte, toByte: date.range.lowerBound) { continue }
+                // "from $1 billion in 2021 to $1.4 billion in 2022", "$2 billion in 2023, down from $3
+                // billion": a date follows its figure, so one before a figure counts twice its distance.
                 let distance = date.range.lowerBound >= draft.lastByte ? date.range.lowerBound - draft.lastByte
-                    : date.range.upperBound <= draft.firstByte ? draft.firstByte - date.range.upperBound : 0
-                if best == nil || distance < best!.1 { best = (index, distance) }
+                    : date.range.upperBound <= draft.firstByte ? 2 * (draft.firstByte - date.range.upperBound) + 1 : 0
+                if best == nil || distance < best!.distance { best = (index, distance) }
             }
-            if let (index, _) = best, drafts[index].period == nil { drafts[index].period = date.span }
+            if let best, drafts[best.draft].period == nil { drafts[best.draft].period = date.span }
         }
-        if let opening = spans.first, opening.range.upperBound <= drafts[0].firstByte {
+        if let opening = periods.first, opening.range.upperBound <= drafts[0].firstByte {
             for index in drafts.indices where drafts[index].period == nil { drafts[index].period = opening.span }
         }
+    }
+
+    /// "$5 billion in 2022, up from $4 billion a year earlier": the date grammar leaves "a year
+    /// earlier" undated; it is the year before the sentence's own year.
+    func yearsEarlier(_ a: SentenceAnalysis, before year: Int?) -> [DateMention] {
+        guard let year, a.tokenCount >= 3 else { return [] }
+        let values = knowledge.lexicon.values
+        func means(_ token: Int, _ word: FunctionWord) -> Bool { values.lexeme(of: a.sentence.text(token..<(token + 1))) == .word(word) }
+        return (0..<(a.tokenCount - 2)).compactMap { token in
+            guard means(token, .a), means(token + 1, .year), means(token + 2, .earlier) else { return nil }
+            return DateMention(span: DateSpan(start: PartialDate(year: year - 1)), isRelative: true,
+                               range: a.sentence.tokens[token].start..<a.sentence.tokens[token + 2].end)
+        }
+    }
+
+    /// True when "<change noun> in/of <words> by" stands right before token `value` and no trigger is
+    /// among the words ("a decline in prices by 9%"; "a rise in trade by 5%" is trade's).
+    func changesAnotherNoun(_ a: SentenceAnalysis, before value: Int, triggers: [Int]) -> Bool {
+        let values = knowledge.lexicon.values
+        func lexeme(_ token: Int) -> ValueLexeme { values.lexeme(of: a.sentence.text(token..<(token + 1))) }
+        guard value >= 4, lexeme(value - 1) == .word(.by) else { return false }
+        var token = value - 2
+        while token >= max(1, value - 7), a.sentence.tokens[token].kind == .word {
+            if a.sentence.isWord(token, "in") || lexeme(token) == .word(.of) {
+                guard case .direction = lexeme(token - 1) else { return false }
+                return !triggers.contains { $0 > token && $0 < value }
+            }
+            token -= 1
+        }
+        return false
+    }
+
+    /// True when the span is one whole year ("2022").
+    static func isWholeYear(_ span: DateSpan) -> Bool { span.end == nil && span.start.month == nil }
+
+    /// True when the date is said with the value grammar's "previous" ("the previous year").
+    func namesPrevious(_ a: SentenceAnalysis, _ date: DateMention) -> Bool {
+        var token = a.sentence.tokenIndex(atByte: date.range.lowerBound)
+        while token < a.tokenCount, a.sentence.tokens[token].start < date.range.upperBound {
+            if knowledge.lexicon.values.lexeme(of: a.sentence.text(token..<(token + 1))) == .word(.previous) { return true }
+            token += 1
+        }
+        return false
+    }
+
+    /// True when a sequel word ("since", "after") governs the date, inside its range or right before it.
+    func startsAfterSequel(_ a: SentenceAnalysis, _ date: DateMention) -> Bool {
+        let first = a.sentence.tokenIndex(atByte: date.range.lowerBound)
+        return isWord(a, first, .sequel) || (first > 0 && isWord(a, first - 1, .sequel))
     }
 
     /// True when a date can be a figure's period: a weekday or "yesterday" dates a report, not

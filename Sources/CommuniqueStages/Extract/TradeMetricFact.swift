@@ -3,5 +3,7 @@ import CommuniqueCore
 package struct TradeMetricFact: Sendable, Hashable {
     package var row: TradeMetricRow
     package var sentenceIndex: Int
+    /// True when the sentence named no country and the row took an earlier figure's countries.
+    package var borrowsParties = false
     package var rule: String
 }

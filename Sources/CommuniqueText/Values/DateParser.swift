@@ -63,7 +63,8 @@ public struct DateParser {
             let x = t[i + 1]
             if x.gap == 0, x.kind == .word { return nil }
             if x.gap == 0, x.kind == .symbol, i + 2 < n, t[i + 2].gap == 0, t[i + 2].kind == .digits,
-               x.symbol == Self.dot || x.symbol == Self.comma || x.symbol == UInt8(ascii: ":") || x.symbol == UInt8(ascii: "/") { return nil }
+               x.symbol == Self.dot || x.symbol == Self.comma || x.symbol == UInt8(ascii: ":") || x.symbol == UInt8(ascii: "/"),
+               !(x.symbol == UInt8(ascii: "/") && Self.nextYear(after: t[i].number, written: t[i + 2])) { return nil }
             if x.gap < 3 {
                 if x.isSymbol(UInt8(ascii: "%")) { return nil }
                 switch x.lex {
@@ -361,6 +362,10 @@ public struct DateParser {
         if j > 0, t[j].gap < 3, case .currencyWord = t[j - 1].lex { return nil }
         if j > 0, t[j - 1].kind == .symbol, t[j - 1].symbol == UInt8(ascii: "$") || t[j - 1].symbol < 0x10 { return nil }
         var k = j + 1
+        // "2022/23", "2022/2023": a split (fiscal) year, only with the next year after the slash.
+        if isS(k, UInt8(ascii: "/")), t[k].gap == 0, k + 1 < n, t[k + 1].gap == 0, Self.nextYear(after: y, written: t[k + 1]) {
+            return Core(span: DateSpan(start: PartialDate(year: y), end: PartialDate(year: y + 1)), next: k + 2)
+        }
         if isS(k, Self.dash), k + 1 < n, t[k + 1].kind == .digits, t[k + 1].gap < 3 {
             let e = t[k + 1]
             var y2: Int? = nil
@@ -378,6 +383,23 @@ public struct DateParser {
         }
         k = j + 1
         return yearCore(PartialDate(year: y), relative: false, next: k)
+    }
+
+    /// A number of months from 2 to 24 written at token `i` in words or digits ("six", "12").
+    private func monthCount(at i: Int) -> Int? {
+        guard i < n, t[i].gap < 3 else { return nil }
+        var count: Int?
+        if case .cardinal(let value) = t[i].lex { count = value }
+        if t[i].kind == .digits, t[i].digitCount <= 2 { count = t[i].number }
+        guard let count, (2...24).contains(count) else { return nil }
+        return count
+    }
+
+    /// True when `token` writes the year after `year` in two or four digits ("23" or "2023" after 2022).
+    static func nextYear(after year: Int, written token: ValueToken) -> Bool {
+        guard token.kind == .digits else { return false }
+        if token.digitCount == 4 { return token.number == year + 1 }
+        return token.digitCount == 2 && token.number == (year + 1) % 100
     }
 
     /// "two years ago", "a year ago", "3 years ago".
@@ -474,6 +496,12 @@ public struct DateParser {
             var span: DateSpan? = nil
             if let dct, dct.month != nil { span = DateSpan(start: dct.addingMonths(off)) }
             return Core(span: span, relative: true, future: future, next: k + 2)
+        }
+        // "the past six months": the months up to the DCT's, that one included.
+        if off < 0, shade == 0, let count = monthCount(at: k + 1), isW(k + 2, .months) {
+            var span: DateSpan? = nil
+            if let dct, dct.month != nil { span = DateSpan(start: dct.addingMonths(1 - count), end: dct.addingMonths(0)) }
+            return Core(span: span, relative: true, next: k + 3)
         }
         if isW(k + 1, .week) {
             var span: DateSpan? = nil

@@ -8,4 +8,5 @@ public enum FunctionWord: String, Sendable, CaseIterable, Vocabulary {
     case years, month, months, week, last, this, next, earlier, later, end, beginning, start, since, until, till
     case between, through, yesterday, today, tomorrow, annually, yearly, annum, each, every, ago, q, h, past, previous
     case x, st, nd, rd, th, am, pm, p
+    case than, rate
 }

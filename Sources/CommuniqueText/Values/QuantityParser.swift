@@ -287,6 +287,16 @@ public struct QuantityParser {
         return p + 1
     }
 
+    /// The direction of "<change noun> rate" ending at most two words before token `start`.
+    func rateOfChange(before start: Int) -> ChangeDirection? {
+        for rate in stride(from: start - 1, through: max(floor + 1, start - 3), by: -1) where isW(rate, .rate) {
+            guard (rate + 1..<start).allSatisfy({ t[$0].kind == .word }) else { return nil }
+            if case .direction(let noun) = t[rate - 1].lex { return noun }
+            return nil
+        }
+        return nil
+    }
+
     func direction(at i: Int) -> ChangeDirection? {
         guard i >= floor, i >= 0 else { return nil }
         switch t[i].lex {
@@ -303,8 +313,11 @@ public struct QuantityParser {
         var q = q
         var s = startToken
         if q.qualifier == nil {
+            // "a record high - $31 billion", "a record high: $31 billion": a spaced dash or a colon
+            // may stand between the phrase and the number.
+            let afterMark = s - 1 > floor && (t[s - 1].isSymbol(Self.dash) && t[s].gap > 0 || t[s - 1].isSymbol(UInt8(ascii: ":"))) ? s - 1 : nil
             for (words, qual) in qualifierPhrases {
-                if let p = matchBack(words, before: s) {
+                if let p = matchBack(words, before: s) ?? afterMark.flatMap({ matchBack(words, before: $0) }) {
                     q.qualifier = qual
                     s = p
                     break
@@ -337,10 +350,16 @@ public struct QuantityParser {
         case .none:
             if let verb { q.isChange = true; q.direction = verb }
         }
-        // "a 25% rise in exports": a percent with a change word right after it, said as one noun
-        // phrase, is a change.
+        // "a 25% rise in exports", "35% higher than in 2021": a percent with a change word right
+        // after it, said as one noun phrase or as a comparison, is a change.
         if q.unit == .percent, !q.isChange, endToken < n, t[endToken].gap < 3, case .direction(let noun) = t[endToken].lex,
-           isW(s - 1, .a) || isW(s - 1, .an) {
+           isW(s - 1, .a) || isW(s - 1, .an) || isW(endToken + 1, .than) {
+            q.isChange = true
+            q.direction = noun
+        }
+        // "with growth rates reaching 13%", "a growth rate of 5%": a percent a few words after a
+        // change noun and "rate" is that change.
+        if q.unit == .percent, !q.isChange, let noun = rateOfChange(before: s) {
             q.isChange = true
             q.direction = noun
         }
