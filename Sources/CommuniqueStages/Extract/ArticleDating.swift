@@ -11,21 +11,21 @@ package struct ArticleDating: Sendable {
     package func incumbency(_ analyses: [SentenceAnalysis]) -> DateSpan? {
         var window: (start: PartialDate, end: PartialDate)?
         var seen = Set<String>()
-        for a in analyses {
-            for entity in a.entities {
+        for analysis in analyses {
+            for entity in analysis.entities {
                 guard case .leader(let index) = entity.value else { continue }
-                if a.isFormer(before: entity.tokenStart) { continue }
+                if analysis.isFormer(before: entity.tokenStart) { continue }
                 var role: String?
-                var k = entity.tokenStart - 1
-                while k >= max(0, entity.tokenStart - 4) {
-                    if let match = a.tagMatch(at: k), let title = match.value.lazy.compactMap({ tag -> String? in
+                var position = entity.tokenStart - 1
+                while position >= max(0, entity.tokenStart - 4) {
+                    if let match = analysis.tagMatch(at: position), let title = match.value.lazy.compactMap({ tag -> String? in
                         if case .title(let role) = tag { return role }
                         return nil
                     }).first {
                         role = title
                         break
                     }
-                    k -= 1
+                    position -= 1
                 }
                 let key = "\(index)|\(role ?? "")"
                 guard seen.insert(key).inserted else { continue }

@@ -15,10 +15,10 @@ package struct ArticleEntities: Sendable {
 
     init(_ analyses: [SentenceAnalysis]) {
         var mentions: [EntityMention] = []
-        for (index, a) in analyses.enumerated() where !a.entities.isEmpty {
-            for match in a.entities {
+        for (index, analysis) in analyses.enumerated() where !analysis.entities.isEmpty {
+            for match in analysis.entities {
                 var isFormer = false
-                if case .leader = match.value { isFormer = a.isFormer(before: match.tokenStart) }
+                if case .leader = match.value { isFormer = analysis.isFormer(before: match.tokenStart) }
                 mentions.append(EntityMention(sentence: index, tokenStart: match.tokenStart, entity: match.value, isFormerLeader: isFormer))
             }
         }

@@ -12,22 +12,22 @@ package struct CountryMention: Sendable, Hashable {
     var isPossessive: Bool
 
     /// The countries of `a` and the blocs of member countries it names, in order.
-    static func all(in a: SentenceAnalysis, knowledge: Knowledge) -> [CountryMention] {
+    static func all(in analysis: SentenceAnalysis, knowledge: Knowledge) -> [CountryMention] {
         var mentions: [CountryMention] = []
-        for entity in a.entities {
+        for entity in analysis.entities {
             // A bloc of member countries trades as one party ("exports to the EU").
             var bloc: String?
             if case .organisation(let acronym) = entity.value, knowledge.organisations[acronym]?.members.isEmpty == false { bloc = acronym }
-            guard let code = bloc ?? knowledge.country(of: entity.value), !a.namesCurrency(after: entity.tokenEnd, knowledge: knowledge) else { continue }
+            guard let code = bloc ?? knowledge.country(of: entity.value), !analysis.namesCurrency(after: entity.tokenEnd, knowledge: knowledge) else { continue }
             var adjective = false
             var leader = false
             if case .adjective = entity.value { adjective = true }
             if case .leader = entity.value { leader = true }
-            var k = entity.tokenStart - 1
+            var position = entity.tokenStart - 1
             // Skip "the" between a preposition and the name ("into the Kyrgyz economy").
-            if a.isWord(k, .definite, knowledge) { k -= 1 }
-            let preposition = k >= 0 && a.sentence.tokens[k].kind == .word ? String(decoding: a.sentence.word(k), as: UTF8.self).lowercased() : ""
-            let possessive = a.isPossessive(at: entity.tokenEnd)
+            if analysis.isWord(position, .definite, knowledge) { position -= 1 }
+            let preposition = position >= 0 && analysis.sentence.tokens[position].kind == .word ? String(decoding: analysis.sentence.word(position), as: UTF8.self).lowercased() : ""
+            let possessive = analysis.isPossessive(at: entity.tokenEnd)
             mentions.append(CountryMention(code: code, token: entity.tokenStart, tokenEnd: entity.tokenEnd, isAdjective: adjective, isLeader: leader,
                                            preposition: preposition, isPossessive: possessive))
         }

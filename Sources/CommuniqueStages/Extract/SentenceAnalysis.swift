@@ -67,13 +67,13 @@ package final class SentenceAnalysis: Sendable {
         let lower = max(0, range.lowerBound)
         let upper = min(tokenCount, range.upperBound)
         guard lower < upper else { return false }
-        var t = lower
-        while t < upper {
-            if let match = tagMatch(at: t) {
+        var token = lower
+        while token < upper {
+            if let match = tagMatch(at: token) {
                 if match.value.contains(where: predicate) { return true }
-                t = match.tokenEnd
+                token = match.tokenEnd
             } else {
-                t += 1
+                token += 1
             }
         }
         return false
@@ -90,22 +90,22 @@ package final class SentenceAnalysis: Sendable {
         tags.contains { $0.value.contains(where: predicate) }
     }
 
-    /// True when token `i` is punctuation `ascii`.
-    package func isPunctuation(_ i: Int, _ ascii: UInt8) -> Bool {
-        guard i >= 0, i < tokenCount else { return false }
-        let token = sentence.tokens[i]
+    /// True when token `index` is punctuation `ascii`.
+    package func isPunctuation(_ index: Int, _ ascii: UInt8) -> Bool {
+        guard index >= 0, index < tokenCount else { return false }
+        let token = sentence.tokens[index]
         return token.kind == .punctuation && token.foldedHash == UInt64(ascii)
     }
 
-    /// True when tokens `i` and `i + 1` are a possessive `'s` (or `’s`).
-    package func isPossessive(at i: Int) -> Bool {
-        isPunctuation(i, UInt8(ascii: "'")) && sentence.isWord(i + 1, "s")
+    /// True when tokens `index` and `index + 1` are a possessive `'s` (or `’s`).
+    package func isPossessive(at index: Int) -> Bool {
+        isPunctuation(index, UInt8(ascii: "'")) && sentence.isWord(index + 1, "s")
     }
 
-    /// True when token `i` ends a clause: `;`, `:`, `(`, `)`, a dash or the sentence's end.
-    package func isClauseBreak(_ i: Int) -> Bool {
-        guard i >= 0, i < tokenCount else { return true }
-        let token = sentence.tokens[i]
+    /// True when token `index` ends a clause: `;`, `:`, `(`, `)`, a dash or the sentence's end.
+    package func isClauseBreak(_ index: Int) -> Bool {
+        guard index >= 0, index < tokenCount else { return true }
+        let token = sentence.tokens[index]
         guard token.kind == .punctuation else { return false }
         return [UInt64(UInt8(ascii: ";")), UInt64(UInt8(ascii: ":")), UInt64(UInt8(ascii: "(")), UInt64(UInt8(ascii: ")")),
                 UInt64(UInt8(ascii: "-")), UInt64(UInt8(ascii: ".")), UInt64(UInt8(ascii: "?")), UInt64(UInt8(ascii: "!"))].contains(token.foldedHash)

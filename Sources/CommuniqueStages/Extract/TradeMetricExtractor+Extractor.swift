@@ -102,7 +102,7 @@ extension TradeMetricExtractor: Extractor {
                               carried: carried, earlierParties: earlier, dates: { values.dates(of: index) })
             if let last = lastPeriod, index - last.sentence <= Self.periodReach, !work.headline.contains(index),
                found.contains(where: { $0.row.period.isEmpty }), !values.dates(of: index).contains(where: Self.isPeriod) {
-                for k in found.indices where found[k].row.period.isEmpty { found[k].row.period = last.period }
+                for factIndex in found.indices where found[factIndex].row.period.isEmpty { found[factIndex].row.period = last.period }
             }
             // Targets' periods lie ahead: no later figure shares them.
             if let dated = found.last(where: { !$0.row.period.isEmpty && knowledge.lexicon.indicators[$0.row.indicator]?.promotes == nil }),

@@ -34,19 +34,19 @@ package struct TradeMetricExtractor: Sendable {
     }
 
     /// `carried` is the indicator a pronoun in this sentence refers to ("it jumped 22 percent").
-    package func facts(in a: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], claimed: [Range<Int>], visit: VisitMention?,
+    package func facts(in analysis: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], claimed: [Range<Int>], visit: VisitMention?,
                       carried: IndicatorDefinition? = nil) -> [TradeMetricFact] {
-        facts(in: a, context: context, quantities: quantities, claimed: claimed, visit: visit, carried: carried) { context.dates.dates(in: a.sentence) }
+        facts(in: analysis, context: context, quantities: quantities, claimed: claimed, visit: visit, carried: carried) { context.dates.dates(in: analysis.sentence) }
     }
 
     /// The facts of sentence `a`, whose dates `dates` gives when first asked (the article
     /// extractor shares them with the other extractors of the sentence).
     /// `earlierParties` are the countries of a figure a sentence or two before, for a sentence that
     /// names no country at all ("A's exports rose 4%. Imports came to $1 billion.").
-    func facts(in a: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], claimed: [Range<Int>], visit: VisitMention?,
+    func facts(in analysis: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], claimed: [Range<Int>], visit: VisitMention?,
                carried: IndicatorDefinition?, earlierParties: (country: String, partner: String)? = nil,
                dates sentenceDates: () -> [DateMention]) -> [TradeMetricFact] {
-        let triggers = a.tags.compactMap { match -> (Int, [IndicatorDefinition])? in
+        let triggers = analysis.tags.compactMap { match -> (Int, [IndicatorDefinition])? in
             let indicators = match.value.compactMap { tag -> IndicatorDefinition? in
                 if case .indicator(let name) = tag { return knowledge.lexicon.indicators[name] }
                 return nil
@@ -66,16 +66,16 @@ package struct TradeMetricExtractor: Sendable {
             }
             guard !claimed.contains(where: { $0.overlaps(quantity.range) }), let readClass = Self.unitClass(quantity) else { continue }
             // "2 trillion yuan (about $290 billion)": the same figure in another currency.
-            if readClass == .money, previousWasMoney, Self.opensAsideRightAfter(a, byte: previousEnd, before: quantity.range.lowerBound) { continue }
+            if readClass == .money, previousWasMoney, Self.opensAsideRightAfter(analysis, byte: previousEnd, before: quantity.range.lowerBound) { continue }
             // "provided 20% of the $5 billion invested": the amount a share is taken of is no figure of its own.
-            if readClass == .money, previousWasPercent, takesShareOf(a, fromByte: previousEnd, toByte: quantity.range.lowerBound) { continue }
+            if readClass == .money, previousWasPercent, takesShareOf(analysis, fromByte: previousEnd, toByte: quantity.range.lowerBound) { continue }
             // "up 10% with A, 15% with B and 41% with C": a bare percent that goes on a list of
             // changes is a change the same way.
             var quantity = quantity
             var unitClass = readClass
             var listItem = false
             if unitClass == .percent, let last = drafts.last, let change = last.change, last.lastByte == previousEnd,
-               continuesList(a, fromByte: previousEnd, toByte: quantity.range.lowerBound, mentions: CountryMention.all(in: a, knowledge: knowledge),
+               continuesList(analysis, fromByte: previousEnd, toByte: quantity.range.lowerBound, mentions: CountryMention.all(in: analysis, knowledge: knowledge),
                              dates: sentenceDates()) {
                 quantity.isChange = true
                 quantity.direction = change.direction
@@ -87,25 +87,25 @@ package struct TradeMetricExtractor: Sendable {
             if unitClass == .change, quantity.direction == nil, let earlier = drafts.last(where: { $0.change?.direction != nil })?.change?.direction {
                 quantity.direction = earlier
             }
-            let q = a.sentence.tokenIndex(atByte: quantity.range.lowerBound)
+            let valueToken = analysis.sentence.tokenIndex(atByte: quantity.range.lowerBound)
             // "despite a decline in prices by 9%": the change of a noun that names no indicator.
-            if unitClass == .change, changesAnotherNoun(a, before: q, triggers: triggers.map(\.0)) { continue }
+            if unitClass == .change, changesAnotherNoun(analysis, before: valueToken, triggers: triggers.map(\.0)) { continue }
             // "the two railway companies" refers to companies already named; it is no statistic.
-            if unitClass == .count, a.sentence.isWord(q - 1, "the") { continue }
+            if unitClass == .count, analysis.sentence.isWord(valueToken - 1, "the") { continue }
             // "three large firms" are firms the story names, not a count of an economy's companies.
             if unitClass == .count, let count = quantity.value, count < Self.leastCount { continue }
-            let qEnd = a.sentence.tokenIndex(atByte: max(quantity.range.lowerBound, quantity.range.upperBound - 1))
-            let newClause = startsNewClause(a, fromByte: previousEnd, toByte: quantity.range.lowerBound)
+            let qEnd = analysis.sentence.tokenIndex(atByte: max(quantity.range.lowerBound, quantity.range.upperBound - 1))
+            let newClause = startsNewClause(analysis, fromByte: previousEnd, toByte: quantity.range.lowerBound)
             // "grew by 2.5% and reached $1.8 billion": an `and` that names no other indicator goes on
             // about the same figure.
-            let sameSubject = !newClause || (breaksOnlyAtAnd(a, fromByte: previousEnd, toByte: quantity.range.lowerBound)
-                && !triggers.contains { a.sentence.tokens[$0.0].start >= previousEnd && a.sentence.tokens[$0.0].start < quantity.range.lowerBound })
+            let sameSubject = !newClause || (breaksOnlyAtAnd(analysis, fromByte: previousEnd, toByte: quantity.range.lowerBound)
+                && !triggers.contains { analysis.sentence.tokens[$0.0].start >= previousEnd && analysis.sentence.tokens[$0.0].start < quantity.range.lowerBound })
             // "..., with a 25% growth in exports": a trigger of another indicator right after the
             // value claims it.
-            let ownTrigger = triggers.contains { t, indicators in
-                t > qEnd && (t - qEnd <= 4 || t - qEnd <= 6 && onlyWordsBetween(a, qEnd + 1..<t))
+            let ownTrigger = triggers.contains { triggerToken, indicators in
+                triggerToken > qEnd && (triggerToken - qEnd <= 4 || triggerToken - qEnd <= 6 && onlyWordsBetween(analysis, qEnd + 1..<triggerToken))
                     && indicators.contains { $0.units.contains(unitClass) && $0.name != drafts.last?.indicator.name }
-                    && !startsNewClause(a, fromByte: quantity.range.upperBound, toByte: a.sentence.tokens[t].start)
+                    && !startsNewClause(analysis, fromByte: quantity.range.upperBound, toByte: analysis.sentence.tokens[triggerToken].start)
             }
             // Join the previous row when this value completes it.
             // "grew 40% from $1 billion to $1.4 billion": the base after "from" is a row of its own, and
@@ -120,7 +120,7 @@ package struct TradeMetricExtractor: Sendable {
                     continue
                 }
                 if unitClass != .change, last.value == nil, last.change != nil {
-                    if a.isWord(q - 1, .comparison, knowledge) {
+                    if analysis.isWord(valueToken - 1, .comparison, knowledge) {
                         drafts.append(Draft(indicator: last.indicator, trigger: last.trigger, value: quantity, firstByte: quantity.range.lowerBound,
                                             lastByte: quantity.range.upperBound, isBase: true))
                         continue
@@ -133,24 +133,24 @@ package struct TradeMetricExtractor: Sendable {
                 }
             }
             var best: (distance: Int, trigger: Int, indicator: IndicatorDefinition)?
-            for (t, indicators) in triggers {
+            for (triggerToken, indicators) in triggers {
                 let distance: Int
                 if unitClass == .count {
                     // "1,800 Russian companies": the noun follows the number closely.
-                    guard t > qEnd, t - qEnd <= 3 else { continue }
-                    distance = t - qEnd
-                } else if t < q {
-                    distance = q - t - Self.parenthesised(a, t..<q)
+                    guard triggerToken > qEnd, triggerToken - qEnd <= 3 else { continue }
+                    distance = triggerToken - qEnd
+                } else if triggerToken < valueToken {
+                    distance = valueToken - triggerToken - Self.parenthesised(analysis, triggerToken..<valueToken)
                 } else {
                     // A trigger after the value belongs to the next clause once an `and` or `while` opens one.
-                    if startsNewClause(a, fromByte: quantity.range.upperBound, toByte: a.sentence.tokens[t].start) { continue }
-                    distance = t - qEnd + 1 - Self.parenthesised(a, qEnd..<t)  // a trigger after the value is a little less likely
+                    if startsNewClause(analysis, fromByte: quantity.range.upperBound, toByte: analysis.sentence.tokens[triggerToken].start) { continue }
+                    distance = triggerToken - qEnd + 1 - Self.parenthesised(analysis, qEnd..<triggerToken)  // a trigger after the value is a little less likely
                 }
                 guard distance <= Self.window else { continue }
-                let range = t < q ? t..<q : qEnd..<t
-                if range.contains(where: { a.isPunctuation($0, UInt8(ascii: ";")) }) { continue }
+                let range = triggerToken < valueToken ? triggerToken..<valueToken : qEnd..<triggerToken
+                if range.contains(where: { analysis.isPunctuation($0, UInt8(ascii: ";")) }) { continue }
                 for indicator in indicators where indicator.units.contains(unitClass) {
-                    if best == nil || distance < best!.distance { best = (distance, t, indicator) }
+                    if best == nil || distance < best!.distance { best = (distance, triggerToken, indicator) }
                 }
             }
             var draft: Draft
@@ -162,7 +162,7 @@ package struct TradeMetricExtractor: Sendable {
                 // "..., and has increased a further 17%": the same indicator, a new figure.
                 draft = Draft(indicator: last.indicator, trigger: last.trigger, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
             } else if unitClass != .change, let last = drafts.last, last.value != nil, last.indicator.units.contains(unitClass),
-                      comparesWithEarlier(a, before: q) {
+                      comparesWithEarlier(analysis, before: valueToken) {
                 // "reached $7.1 billion, up from $6.6 billion last year": the same indicator, its earlier figure.
                 draft = Draft(indicator: last.indicator, trigger: last.trigger, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
             } else if unitClass == .percent, let last = drafts.last, let lastValue = last.value, Self.unitClass(lastValue) == .percent {
@@ -170,7 +170,7 @@ package struct TradeMetricExtractor: Sendable {
                 // trigger of its own is the same indicator's.
                 draft = Draft(indicator: last.indicator, trigger: last.trigger, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
             } else if drafts.isEmpty, let carried, carried.units.contains(unitClass), unitClass == .change || unitClass == .money {
-                draft = Draft(indicator: carried, trigger: q, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
+                draft = Draft(indicator: carried, trigger: valueToken, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
             } else {
                 continue
             }
@@ -179,10 +179,10 @@ package struct TradeMetricExtractor: Sendable {
         }
         guard !drafts.isEmpty else { return [] }
         let dates = sentenceDates()
-        assignPeriods(&drafts, a: a, dates: dates)
-        promote(&drafts, a: a, dates: dates)
+        assignPeriods(&drafts, analysis: analysis, dates: dates)
+        promote(&drafts, analysis: analysis, dates: dates)
 
-        let mentions = CountryMention.all(in: a, knowledge: knowledge)
+        let mentions = CountryMention.all(in: analysis, knowledge: knowledge)
         let pair = visit.map { [$0.visitorCountry, $0.hostCountry] } ?? context.pair
         // The countries of the sentence's previous figure, for a figure whose clause names none
         // ("exports rose 3% to $1 billion, while imports climbed 8%").
@@ -192,7 +192,7 @@ package struct TradeMetricExtractor: Sendable {
             var row = TradeMetricRow()
             row.indicator = draft.indicator.name
             row.sourceID = context.sourceID
-            row.evidence = a.sentence.text
+            row.evidence = analysis.sentence.text
             row.period = draft.period?.description ?? ""
             if let value = draft.value {
                 row.value = value.value
@@ -206,7 +206,7 @@ package struct TradeMetricExtractor: Sendable {
                 row.changePct = change.direction == .down ? -abs(pct) : pct
             }
             row.qualifier = (draft.value?.qualifier ?? draft.change?.qualifier).map(MetricQualifier.init) ?? draft.indicator.qualifier
-            (row.country, row.partner) = roles(draft.indicator.roles, trigger: draft.trigger, mentions: mentions, a: a, pair: pair)
+            (row.country, row.partner) = roles(draft.indicator.roles, trigger: draft.trigger, mentions: mentions, analysis: analysis, pair: pair)
             // "attract $1 billion in Kazakh investments to add to existing investments of $3 billion":
             // a directed indicator named again with no place near it keeps the sentence's earlier sides.
             if draft.indicator.roles != .symmetric, previousIndicator == draft.indicator.name, let previous = previousParties,
@@ -218,7 +218,7 @@ package struct TradeMetricExtractor: Sendable {
                let previous = previousParties, !previous.country.isEmpty, previous.country != row.partner {
                 row.country = previous.country
             }
-            if draft.indicator.roles == .symmetric, let parties = partiesAfterFigure(draft, mentions: mentions, a: a, pair: pair) {
+            if draft.indicator.roles == .symmetric, let parties = partiesAfterFigure(draft, mentions: mentions, analysis: analysis, pair: pair) {
                 (row.country, row.partner) = parties
             }
             if row.country.isEmpty && row.partner.isEmpty, let sole = soleSide(draft.indicator.roles, mentions: mentions, pair: pair) { (row.country, row.partner) = sole }
@@ -232,50 +232,50 @@ package struct TradeMetricExtractor: Sendable {
             if row.country.isEmpty && row.partner.isEmpty { return nil }
             previousParties = (row.country, row.partner)
             previousIndicator = row.indicator
-            return TradeMetricFact(row: row, sentenceIndex: a.sentence.index, borrowsParties: borrowed,
-                                   rule: !context.recordsRules ? "" : "trade_metrics: trigger '\(a.sentence.text(draft.trigger..<(draft.trigger + 1)))' for \(draft.indicator.name), roles \(draft.indicator.roles.rawValue)")
+            return TradeMetricFact(row: row, sentenceIndex: analysis.sentence.index, borrowsParties: borrowed,
+                                   rule: !context.recordsRules ? "" : "trade_metrics: trigger '\(analysis.sentence.text(draft.trigger..<(draft.trigger + 1)))' for \(draft.indicator.name), roles \(draft.indicator.roles.rawValue)")
         }
     }
 
     /// True when the words between two figures only go on a list: punctuation, coordinators,
     /// "with", determiners, places and dates ("10% with A, 15% with B").
-    func continuesList(_ a: SentenceAnalysis, fromByte: Int, toByte: Int, mentions: [CountryMention], dates: [DateMention] = []) -> Bool {
-        var k = a.sentence.tokenIndex(atByte: fromByte)
+    func continuesList(_ analysis: SentenceAnalysis, fromByte: Int, toByte: Int, mentions: [CountryMention], dates: [DateMention] = []) -> Bool {
+        var position = analysis.sentence.tokenIndex(atByte: fromByte)
         var listMark = false
-        while k < a.tokenCount, a.sentence.tokens[k].start < toByte {
-            if let place = mentions.first(where: { $0.token == k }) {
-                k = place.tokenEnd
+        while position < analysis.tokenCount, analysis.sentence.tokens[position].start < toByte {
+            if let place = mentions.first(where: { $0.token == position }) {
+                position = place.tokenEnd
                 continue
             }
             // "rose 3% in 2022 and 5% in 2023": a date (and its "in") goes on the list too.
-            if dates.contains(where: { $0.range.contains(a.sentence.tokens[k].start) })
-                || (a.sentence.isWord(k, "in") && k + 1 < a.tokenCount && dates.contains { $0.range.contains(a.sentence.tokens[k + 1].start) }) {
-                k += 1
+            if dates.contains(where: { $0.range.contains(analysis.sentence.tokens[position].start) })
+                || (analysis.sentence.isWord(position, "in") && position + 1 < analysis.tokenCount && dates.contains { $0.range.contains(analysis.sentence.tokens[position + 1].start) }) {
+                position += 1
                 continue
             }
-            if a.isPunctuation(k, UInt8(ascii: ",")) || isWord(a, k, .coordinator) {
+            if analysis.isPunctuation(position, UInt8(ascii: ",")) || isWord(analysis, position, .coordinator) {
                 listMark = true
-            } else if !(a.sentence.isWord(k, "with") || isWord(a, k, .definite)) {
+            } else if !(analysis.sentence.isWord(position, "with") || isWord(analysis, position, .definite)) {
                 return false
             }
-            k += 1
+            position += 1
         }
         return listMark
     }
 
     /// True when the tokens of `range` are words or hyphens ("rise in high-tech"), no other sign.
-    func onlyWordsBetween(_ a: SentenceAnalysis, _ range: Range<Int>) -> Bool {
-        range.allSatisfy { token in a.sentence.tokens[token].kind == .word || a.isPunctuation(token, UInt8(ascii: "-")) }
+    func onlyWordsBetween(_ analysis: SentenceAnalysis, _ range: Range<Int>) -> Bool {
+        range.allSatisfy { token in analysis.sentence.tokens[token].kind == .word || analysis.isPunctuation(token, UInt8(ascii: "-")) }
     }
 
     /// True when the words between a share and an amount are "of" and at most a determiner
     /// ("40% of the $2 billion"): the amount is the whole the share is part of.
-    func takesShareOf(_ a: SentenceAnalysis, fromByte: Int, toByte: Int) -> Bool {
+    func takesShareOf(_ analysis: SentenceAnalysis, fromByte: Int, toByte: Int) -> Bool {
         guard fromByte > 0 else { return false }
-        let first = a.sentence.tokenIndex(atByte: fromByte)
-        let last = a.sentence.tokenIndex(atByte: toByte)
-        guard first < last, a.sentence.isWord(first, "of") else { return false }
-        return (first + 1..<last).allSatisfy { isWord(a, $0, .definite) }
+        let first = analysis.sentence.tokenIndex(atByte: fromByte)
+        let last = analysis.sentence.tokenIndex(atByte: toByte)
+        guard first < last, analysis.sentence.isWord(first, "of") else { return false }
+        return (first + 1..<last).allSatisfy { isWord(analysis, $0, .definite) }
     }
 
     /// A directed figure whose sentence names one country, of the article's pair, in no role
@@ -301,20 +301,20 @@ package struct TradeMetricExtractor: Sendable {
     }
 
     /// True when only an opening parenthesis stands between byte `byte` and byte `before`.
-    static func opensAsideRightAfter(_ a: SentenceAnalysis, byte: Int, before: Int) -> Bool {
+    static func opensAsideRightAfter(_ analysis: SentenceAnalysis, byte: Int, before: Int) -> Bool {
         guard byte > 0 else { return false }
-        let k = a.sentence.tokenIndex(atByte: byte)
-        return a.isPunctuation(k, UInt8(ascii: "(")) && k + 1 < a.tokenCount && a.sentence.tokens[k + 1].start >= before
+        let position = analysis.sentence.tokenIndex(atByte: byte)
+        return analysis.isPunctuation(position, UInt8(ascii: "(")) && position + 1 < analysis.tokenCount && analysis.sentence.tokens[position + 1].start >= before
     }
 
     /// "up 10% with A, 15% with B": a place right after a figure and "with" is that figure's other
     /// side; the first side is the sentence's possessive or adjective place before the trigger,
     /// or the country the article is most about.
-    func partiesAfterFigure(_ draft: Draft, mentions: [CountryMention], a: SentenceAnalysis, pair: [String]) -> (String, String)? {
-        let end = a.sentence.tokenIndex(atByte: draft.lastByte)
-        guard end < a.tokenCount, a.sentence.isWord(end, "with") else { return nil }
+    func partiesAfterFigure(_ draft: Draft, mentions: [CountryMention], analysis: SentenceAnalysis, pair: [String]) -> (String, String)? {
+        let end = analysis.sentence.tokenIndex(atByte: draft.lastByte)
+        guard end < analysis.tokenCount, analysis.sentence.isWord(end, "with") else { return nil }
         let places = mentions.filter { !$0.isLeader }
-        guard let other = places.first(where: { $0.token == end + 1 || ($0.token == end + 2 && isWord(a, end + 1, .definite)) }) else { return nil }
+        guard let other = places.first(where: { $0.token == end + 1 || ($0.token == end + 2 && isWord(analysis, end + 1, .definite)) }) else { return nil }
         let side = places.last { ($0.isAdjective || $0.isPossessive) && $0.tokenEnd <= draft.trigger && $0.code != other.code }?.code
             ?? pair.first { $0 != other.code }
         guard let side else { return nil }
@@ -323,13 +323,13 @@ package struct TradeMetricExtractor: Sendable {
     }
 
     /// Tokens inside parentheses in `range`: asides do not separate a value from its trigger.
-    static func parenthesised(_ a: SentenceAnalysis, _ range: Range<Int>) -> Int {
+    static func parenthesised(_ analysis: SentenceAnalysis, _ range: Range<Int>) -> Int {
         var depth = 0
         var count = 0
-        for k in range {
-            if a.isPunctuation(k, UInt8(ascii: "(")) { depth += 1 }
+        for position in range {
+            if analysis.isPunctuation(position, UInt8(ascii: "(")) { depth += 1 }
             if depth > 0 { count += 1 }
-            if a.isPunctuation(k, UInt8(ascii: ")")) { depth = max(0, depth - 1) }
+            if analysis.isPunctuation(position, UInt8(ascii: ")")) { depth = max(0, depth - 1) }
         }
         return count
     }
@@ -347,66 +347,66 @@ package struct TradeMetricExtractor: Sendable {
     /// "and", "while", "but" or ";" between two values start a new statement.
     /// True when a word that introduces the earlier figure a value is compared with ("up from",
     /// "higher than") stands at most six tokens before token `q`.
-    func comparesWithEarlier(_ a: SentenceAnalysis, before q: Int) -> Bool {
-        (max(0, q - 6)..<q).contains { k in a.isWord(k, .comparison, knowledge) }
+    func comparesWithEarlier(_ analysis: SentenceAnalysis, before valueToken: Int) -> Bool {
+        (max(0, valueToken - 6)..<valueToken).contains { position in analysis.isWord(position, .comparison, knowledge) }
     }
 
     /// True when the words between two values break the clause only with `and`.
-    func breaksOnlyAtAnd(_ a: SentenceAnalysis, fromByte: Int, toByte: Int) -> Bool {
+    func breaksOnlyAtAnd(_ analysis: SentenceAnalysis, fromByte: Int, toByte: Int) -> Bool {
         guard fromByte > 0 else { return false }
-        var k = a.sentence.tokenIndex(atByte: fromByte)
-        while k < a.tokenCount, a.sentence.tokens[k].start < toByte {
-            if a.isWord(k, .contrast, knowledge) || a.isPunctuation(k, UInt8(ascii: ";")) {
+        var position = analysis.sentence.tokenIndex(atByte: fromByte)
+        while position < analysis.tokenCount, analysis.sentence.tokens[position].start < toByte {
+            if analysis.isWord(position, .contrast, knowledge) || analysis.isPunctuation(position, UInt8(ascii: ";")) {
                 return false
             }
-            k += 1
+            position += 1
         }
         return true
     }
 
-    func startsNewClause(_ a: SentenceAnalysis, fromByte: Int, toByte: Int) -> Bool {
+    func startsNewClause(_ analysis: SentenceAnalysis, fromByte: Int, toByte: Int) -> Bool {
         guard fromByte > 0 else { return true }
-        var k = a.sentence.tokenIndex(atByte: fromByte)
-        while k < a.tokenCount, a.sentence.tokens[k].start < toByte {
-            if a.sentence.isWord(k, "and") || a.isWord(k, .contrast, knowledge) || a.isPunctuation(k, UInt8(ascii: ";")) {
+        var position = analysis.sentence.tokenIndex(atByte: fromByte)
+        while position < analysis.tokenCount, analysis.sentence.tokens[position].start < toByte {
+            if analysis.sentence.isWord(position, "and") || analysis.isWord(position, .contrast, knowledge) || analysis.isPunctuation(position, UInt8(ascii: ";")) {
                 return true
             }
-            k += 1
+            position += 1
         }
         return false
     }
 
     /// Each dated expression goes to the row whose values are nearest; rows left without one
     /// take a date that opens the sentence before every value ("In 2016, trade fell ...").
-    func assignPeriods(_ drafts: inout [Draft], a: SentenceAnalysis, dates: [DateMention]) {
+    func assignPeriods(_ drafts: inout [Draft], analysis: SentenceAnalysis, dates: [DateMention]) {
         let narrativeYear = dates.first { date in !date.isRelative && date.span.map(Self.isWholeYear) == true }?.span?.start.year
-        let spans = (dates + yearsEarlier(a, before: narrativeYear)).filter(Self.isPeriod).map { date in
+        let spans = (dates + yearsEarlier(analysis, before: narrativeYear)).filter(Self.isPeriod).map { date in
             // "$5 billion in 2022, up from $4 billion the previous year": "previous" counts back
             // from the sentence's own year, not from the article's.
-            if let narrativeYear, date.isRelative, date.span.map(Self.isWholeYear) == true, namesPrevious(a, date) {
+            if let narrativeYear, date.isRelative, date.span.map(Self.isWholeYear) == true, namesPrevious(analysis, date) {
                 var earlier = date
                 earlier.span = DateSpan(start: PartialDate(year: narrativeYear - 1))
                 return earlier
             }
             // "at the end of 2024, trade stood at ...": a figure as of a year's end is that year's.
             guard let span = date.span, span.end == nil, span.start.month == 12, span.start.day == nil,
-                  Self.namesTheEnd(a, of: date) else { return date }
+                  Self.namesTheEnd(analysis, of: date) else { return date }
             var year = date
             year.span = DateSpan(start: PartialDate(year: span.start.year))
             return year
         }
         // "partners since 2015, and trade reached $5 billion in 2023": a date after "since" dates an
         // earlier event, no figure, when the sentence has another.
-        let unsequelled = spans.filter { date in !startsAfterSequel(a, date) }
+        let unsequelled = spans.filter { date in !startsAfterSequel(analysis, date) }
         let periods = unsequelled.isEmpty ? spans : unsequelled
         for date in periods {
             var best: (draft: Int, distance: Int)?
             // "$3 billion last year, and in the first half trade rose 5%": a date that opens a new
             // clause dates a figure of that clause, when one follows.
             let opensClause = drafts.contains { $0.firstByte >= date.range.upperBound }
-                && drafts.contains { $0.lastByte <= date.range.lowerBound && startsNewClause(a, fromByte: $0.lastByte, toByte: date.range.lowerBound) }
+                && drafts.contains { $0.lastByte <= date.range.lowerBound && startsNewClause(analysis, fromByte: $0.lastByte, toByte: date.range.lowerBound) }
             for (index, draft) in drafts.enumerated() {
-                if opensClause, draft.lastByte <= date.range.lowerBound, startsNewClause(a, fromByte: draft.lastByte, toByte: date.range.lowerBound) { continue }
+                if opensClause, draft.lastByte <= date.range.lowerBound, startsNewClause(analysis, fromByte: draft.lastByte, toByte: date.range.lowerBound) { continue }
                 // "from $1 billion in 2021 to $1.4 billion in 2022", "$2 billion in 2023, down from $3
                 // billion": a date follows its figure, so one before a figure counts twice its distance.
                 let distance = date.range.lowerBound >= draft.lastByte ? date.range.lowerBound - draft.lastByte
@@ -422,26 +422,26 @@ package struct TradeMetricExtractor: Sendable {
 
     /// "$5 billion in 2022, up from $4 billion a year earlier": the date grammar leaves "a year
     /// earlier" undated; it is the year before the sentence's own year.
-    func yearsEarlier(_ a: SentenceAnalysis, before year: Int?) -> [DateMention] {
-        guard let year, a.tokenCount >= 3 else { return [] }
+    func yearsEarlier(_ analysis: SentenceAnalysis, before year: Int?) -> [DateMention] {
+        guard let year, analysis.tokenCount >= 3 else { return [] }
         let values = knowledge.lexicon.values
-        func means(_ token: Int, _ word: FunctionWord) -> Bool { values.lexeme(of: a.sentence.text(token..<(token + 1))) == .word(word) }
-        return (0..<(a.tokenCount - 2)).compactMap { token in
+        func means(_ token: Int, _ word: FunctionWord) -> Bool { values.lexeme(of: analysis.sentence.text(token..<(token + 1))) == .word(word) }
+        return (0..<(analysis.tokenCount - 2)).compactMap { token in
             guard means(token, .a), means(token + 1, .year), means(token + 2, .earlier) else { return nil }
             return DateMention(span: DateSpan(start: PartialDate(year: year - 1)), isRelative: true,
-                               range: a.sentence.tokens[token].start..<a.sentence.tokens[token + 2].end)
+                               range: analysis.sentence.tokens[token].start..<analysis.sentence.tokens[token + 2].end)
         }
     }
 
     /// True when "<change noun> in/of <words> by" stands right before token `value` and no trigger is
     /// among the words ("a decline in prices by 9%"; "a rise in trade by 5%" is trade's).
-    func changesAnotherNoun(_ a: SentenceAnalysis, before value: Int, triggers: [Int]) -> Bool {
+    func changesAnotherNoun(_ analysis: SentenceAnalysis, before value: Int, triggers: [Int]) -> Bool {
         let values = knowledge.lexicon.values
-        func lexeme(_ token: Int) -> ValueLexeme { values.lexeme(of: a.sentence.text(token..<(token + 1))) }
+        func lexeme(_ token: Int) -> ValueLexeme { values.lexeme(of: analysis.sentence.text(token..<(token + 1))) }
         guard value >= 4, lexeme(value - 1) == .word(.by) else { return false }
         var token = value - 2
-        while token >= max(1, value - 7), a.sentence.tokens[token].kind == .word {
-            if a.sentence.isWord(token, "in") || lexeme(token) == .word(.of) {
+        while token >= max(1, value - 7), analysis.sentence.tokens[token].kind == .word {
+            if analysis.sentence.isWord(token, "in") || lexeme(token) == .word(.of) {
                 guard case .direction = lexeme(token - 1) else { return false }
                 return !triggers.contains { $0 > token && $0 < value }
             }
@@ -454,19 +454,19 @@ package struct TradeMetricExtractor: Sendable {
     static func isWholeYear(_ span: DateSpan) -> Bool { span.end == nil && span.start.month == nil }
 
     /// True when the date is said with the value grammar's "previous" ("the previous year").
-    func namesPrevious(_ a: SentenceAnalysis, _ date: DateMention) -> Bool {
-        var token = a.sentence.tokenIndex(atByte: date.range.lowerBound)
-        while token < a.tokenCount, a.sentence.tokens[token].start < date.range.upperBound {
-            if knowledge.lexicon.values.lexeme(of: a.sentence.text(token..<(token + 1))) == .word(.previous) { return true }
+    func namesPrevious(_ analysis: SentenceAnalysis, _ date: DateMention) -> Bool {
+        var token = analysis.sentence.tokenIndex(atByte: date.range.lowerBound)
+        while token < analysis.tokenCount, analysis.sentence.tokens[token].start < date.range.upperBound {
+            if knowledge.lexicon.values.lexeme(of: analysis.sentence.text(token..<(token + 1))) == .word(.previous) { return true }
             token += 1
         }
         return false
     }
 
     /// True when a sequel word ("since", "after") governs the date, inside its range or right before it.
-    func startsAfterSequel(_ a: SentenceAnalysis, _ date: DateMention) -> Bool {
-        let first = a.sentence.tokenIndex(atByte: date.range.lowerBound)
-        return isWord(a, first, .sequel) || (first > 0 && isWord(a, first - 1, .sequel))
+    func startsAfterSequel(_ analysis: SentenceAnalysis, _ date: DateMention) -> Bool {
+        let first = analysis.sentence.tokenIndex(atByte: date.range.lowerBound)
+        return isWord(analysis, first, .sequel) || (first > 0 && isWord(analysis, first - 1, .sequel))
     }
 
     /// True when a date can be a figure's period: a weekday or "yesterday" dates a report, not
@@ -477,28 +477,28 @@ package struct TradeMetricExtractor: Sendable {
     }
 
     /// True when the date is said as "the end of" a year.
-    static func namesTheEnd(_ a: SentenceAnalysis, of date: DateMention) -> Bool {
-        var k = a.sentence.tokenIndex(atByte: date.range.lowerBound)
-        while k + 1 < a.tokenCount, a.sentence.tokens[k].start < date.range.upperBound {
-            if a.sentence.isWord(k, "end"), a.sentence.isWord(k + 1, "of") { return true }
-            k += 1
+    static func namesTheEnd(_ analysis: SentenceAnalysis, of date: DateMention) -> Bool {
+        var position = analysis.sentence.tokenIndex(atByte: date.range.lowerBound)
+        while position + 1 < analysis.tokenCount, analysis.sentence.tokens[position].start < date.range.upperBound {
+            if analysis.sentence.isWord(position, "end"), analysis.sentence.isWord(position + 1, "of") { return true }
+            position += 1
         }
         return false
     }
 
     /// "raise annual trade to $40 billion by 2030": a marker before the figure, or a period after
     /// the article's date, turns it into the indicator that `promotes` it (a target).
-    func promote(_ drafts: inout [Draft], a: SentenceAnalysis, dates: [DateMention]) {
+    func promote(_ drafts: inout [Draft], analysis: SentenceAnalysis, dates: [DateMention]) {
         let promoters = knowledge.lexicon.indicators.values.filter { $0.promotes != nil }
         guard !promoters.isEmpty else { return }
         for index in drafts.indices {
             let draft = drafts[index]
             guard let promoter = promoters.first(where: { $0.promotes == draft.indicator.name }), let value = draft.value, draft.change == nil,
                 promoter.units.contains(Self.unitClass(value) ?? .count) else { continue }
-            let valueToken = a.sentence.tokenIndex(atByte: value.range.lowerBound)
+            let valueToken = analysis.sentence.tokenIndex(atByte: value.range.lowerBound)
             let window = max(0, min(draft.trigger, valueToken) - 4)..<valueToken
-            let marked = !window.contains { a.isPunctuation($0, UInt8(ascii: ";")) }
-                && a.hasTag(in: window) { $0 == .indicatorMarker(promoter.name) }
+            let marked = !window.contains { analysis.isPunctuation($0, UInt8(ascii: ";")) }
+                && analysis.hasTag(in: window) { $0 == .indicatorMarker(promoter.name) }
             let periodMention = dates.first { $0.span != nil && $0.span == draft.period }
             let future = periodMention?.isFuture ?? false
             // "aim to lift trade to $15 billion, up from $7.6 billion last year": a past figure stays what it was.
@@ -509,12 +509,12 @@ package struct TradeMetricExtractor: Sendable {
 
     /// True when token `k` is a word the lexicon spells for `role`.
     @inline(__always)
-    func isWord(_ a: SentenceAnalysis, _ k: Int, _ role: RuleWord) -> Bool {
-        knowledge.lexicon.isWord(a.sentence, k, role)
+    func isWord(_ analysis: SentenceAnalysis, _ position: Int, _ role: RuleWord) -> Bool {
+        knowledge.lexicon.isWord(analysis.sentence, position, role)
     }
 
     /// Assigns `country` and `partner` by the indicator's roles, completing from the article's pair.
-    func roles(_ roles: IndicatorDefinition.Roles, trigger: Int, mentions: [CountryMention], a: SentenceAnalysis, pair: [String]) -> (String, String) {
+    func roles(_ roles: IndicatorDefinition.Roles, trigger: Int, mentions: [CountryMention], analysis: SentenceAnalysis, pair: [String]) -> (String, String) {
         let places = mentions.filter { !$0.isLeader }
         // The side named before the trigger: an adjective or possessive close before it, or a
         // place right before it ("the Philippines imported ...").
@@ -524,7 +524,7 @@ package struct TradeMetricExtractor: Sendable {
             places.first { $0.preposition == preposition && $0.token > trigger } ?? places.first { $0.preposition == preposition }
         }
         func after(_ prepositions: Set<String>) -> CountryMention? {
-            places.first { prepositions.contains($0.preposition) && !$0.isAdjective || prepositions.contains($0.preposition) && a.sentence.isWord($0.tokenEnd, "economy") }
+            places.first { prepositions.contains($0.preposition) && !$0.isAdjective || prepositions.contains($0.preposition) && analysis.sentence.isWord($0.tokenEnd, "economy") }
         }
         /// True for a bloc of member countries ("ASEAN").
         func isBloc(_ code: String) -> Bool { knowledge.organisations[code] != nil }
@@ -543,17 +543,17 @@ package struct TradeMetricExtractor: Sendable {
             // "Chinese trade with the region": one side is named before the trigger, the other
             // after "with"/"between"; a non-country there ("the region") leaves it empty, while
             // "the two countries" or "both" means the article's pair.
-            if let side = before, let link = (trigger..<min(a.tokenCount, trigger + 4)).first(where: { a.sentence.isWord($0, "with") || a.sentence.isWord($0, "between") }) {
-                let other = places.first { $0.token == link + 1 || ($0.token == link + 2 && a.sentence.isWord(link + 1, "the")) }
-                let refersToPair = a.sentence.isWord(link + 1, "both") || (a.sentence.isWord(link + 1, "the") && a.sentence.isWord(link + 2, "two"))
+            if let side = before, let link = (trigger..<min(analysis.tokenCount, trigger + 4)).first(where: { analysis.sentence.isWord($0, "with") || analysis.sentence.isWord($0, "between") }) {
+                let other = places.first { $0.token == link + 1 || ($0.token == link + 2 && analysis.sentence.isWord(link + 1, "the")) }
+                let refersToPair = analysis.sentence.isWord(link + 1, "both") || (analysis.sentence.isWord(link + 1, "the") && analysis.sentence.isWord(link + 2, "two"))
                 let partner = other?.code ?? (refersToPair && pair.contains(side.code) ? pair.first { $0 != side.code } : nil)
                 let sorted = [side.code, partner ?? ""].filter { !$0.isEmpty }.sorted()
                 return (sorted.first ?? "", sorted.count > 1 ? sorted[1] : "")
             }
             // "China's trade with A rose ..., while trade with B fell": a later trigger with a place
             // after "with" keeps the sentence's earlier possessive or adjective side.
-            if let link = (trigger..<min(a.tokenCount, trigger + 3)).first(where: { a.sentence.isWord($0, "with") }),
-               let other = places.first(where: { $0.token == link + 1 || ($0.token == link + 2 && isWord(a, link + 1, .definite)) }),
+            if let link = (trigger..<min(analysis.tokenCount, trigger + 3)).first(where: { analysis.sentence.isWord($0, "with") }),
+               let other = places.first(where: { $0.token == link + 1 || ($0.token == link + 2 && isWord(analysis, link + 1, .definite)) }),
                let side = places.last(where: { ($0.isAdjective || $0.isPossessive) && $0.tokenEnd <= trigger && $0.code != other.code }) {
                 let sorted = [side.code, other.code].sorted()
                 return (sorted[0], sorted[1])
@@ -575,7 +575,7 @@ package struct TradeMetricExtractor: Sendable {
             return complete(recipient?.code, investor?.code == recipient?.code ? nil : investor?.code)
         case .recipientSender:
             // "transfers from Tajik migrants", "Uzbek migrants ... sent home": the migrants' nationality receives the money.
-            let home = places.first { mention in mention.isAdjective && isWord(a, mention.tokenEnd, .migrantNoun) } ?? places.first { $0.isAdjective && $0.token > trigger } ?? before ?? places.first { $0.preposition == "to" }
+            let home = places.first { mention in mention.isAdjective && isWord(analysis, mention.tokenEnd, .migrantNoun) } ?? places.first { $0.isAdjective && $0.token > trigger } ?? before ?? places.first { $0.preposition == "to" }
             let sender = places.first { ($0.preposition == "from" || $0.preposition == "in") && !$0.isAdjective }
             return complete(home?.code, sender?.code)
         case .hostNationality:
