@@ -59,6 +59,8 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     case presentSigning = "present_signing"
     /// Makes a document one the sides issue together ("joint"): named at all, it was agreed.
     case joint
+    /// A word for the head of a country whatever the office ("the Turkish leader"): the head of state.
+    case headNoun = "head_noun"
 
     /// The case's place in declaration order, for a bit mask.
     public var ordinal: Int {
@@ -89,6 +91,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .visitEnd: 23
         case .presentSigning: 24
         case .joint: 25
+        case .headNoun: 26
         }
     }
 }

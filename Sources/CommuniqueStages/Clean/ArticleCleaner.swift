@@ -61,6 +61,7 @@ package struct ArticleCleaner: Sendable {
     func clean(_ bytes: UnsafeBufferPointer<UInt8>, folded: UnsafeBufferPointer<UInt8>) -> CleanArticle {
         var lines: [Range<Int>] = []
         var dateline: PartialDate?
+        var datelineText = ""
         var lineStart = 0
         var index = 0
         // Lines in another script: debris in an English page, or the whole text of a foreign one.
@@ -92,6 +93,7 @@ package struct ArticleCleaner: Sendable {
             if dateline == nil, index <= 8, line.count <= 40,
                 let date = DateRecognizer.dateline(in: String(decoding: line, as: UTF8.self), lexicon: values), date.day != nil {
                 dateline = date
+                datelineText = String(decoding: line, as: UTF8.self)
                 continue
             }
             // ... or the head of the first paragraphs: "PARIS, March 14, 2024 (AFP) - ...", which is
@@ -99,7 +101,10 @@ package struct ArticleCleaner: Sendable {
             if index <= 4, let head = Self.datelineHead(line) {
                 let headText = String(decoding: head, as: UTF8.self)
                 if let date = DateRecognizer.dateline(in: headText, lexicon: values), date.day != nil {
-                    if dateline == nil { dateline = date }
+                    if dateline == nil {
+                        dateline = date
+                        datelineText = headText
+                    }
                     if let body = Self.afterDatelineDash(line, from: head.count), body < line.count {
                         lines.append((lower + body)..<upper)
                         continue
@@ -137,7 +142,8 @@ package struct ArticleCleaner: Sendable {
         // A first line that reads as body text (a lead paragraph, as a page excerpt starts) is no
         // headline: its facts are the story's own, not a repeat of them.
         let headline = lines.isEmpty || Self.readsAsBody(bytes[lines[titleIndex]]) ? -1 : titleIndex
-        return CleanArticle(title: title, titleParagraph: headline, sentences: sentences, language: detectLanguage(sentences), words: words, dateline: dateline)
+        return CleanArticle(title: title, titleParagraph: headline, sentences: sentences, language: detectLanguage(sentences), words: words,
+                            dateline: dateline, datelineText: datelineText)
     }
 
     /// Headlines are short and carry no closing full stop; a line of more than this many words,

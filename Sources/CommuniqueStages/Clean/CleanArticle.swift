@@ -11,4 +11,7 @@ package struct CleanArticle: Sendable {
     package var words: Int
     /// A date found in a dateline near the top ("7-03-2017, 09:07").
     package var dateline: PartialDate?
+    /// The dateline's text when the cleaner took it out of the story ("March 28, 2019, Bishkek",
+    /// "PARIS, March 14, 2024"): where the story was filed.
+    package var datelineText: String = ""
 }

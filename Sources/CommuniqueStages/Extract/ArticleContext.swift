@@ -1,5 +1,6 @@
 import CommuniqueCore
 import CommuniqueText
+import CommuniqueKnowledge
 /// What an extractor knows about the whole article while it reads one sentence.
 package struct ArticleContext: Sendable {
     package var sourceID: String
@@ -14,6 +15,10 @@ package struct ArticleContext: Sendable {
     package var mainLeader: Int?
     /// The two countries the article is about: the first visit's, else the two most named.
     package var pair: [String]
+    /// The sentences of the headline's paragraph (by sentence index).
+    package var headline: Range<Int> = 0..<0
+    /// The city of the story's dateline ("MOSCOW, October 6 ..."), where it was filed.
+    package var datelineCity: EntityRef?
     /// Whether facts carry the text of the rule that made them (`communique explain`).
     package var recordsRules: Bool = false
     /// Every name the article mentions, in order.

@@ -58,11 +58,13 @@ package struct ArticleExtractor: Sendable {
             sourceID: article.sourceID, analyses: analyses, dct: dct, incumbency: incumbency,
             dates: DateRecognizer(dct: dct, numericOrder: options.numericDateOrder, lexicon: knowledge.lexicon.values),
             quantities: QuantityRecognizer(lexicon: knowledge.lexicon.values),
-            mainLeader: entities.mainLeader(), pair: entities.topCountries(knowledge: knowledge), recordsRules: options.recordsRules,
-            entities: entities)
+            mainLeader: entities.mainLeader(), pair: entities.topCountries(knowledge: knowledge),
+            headline: Self.headline(of: analyses, paragraph: clean.titleParagraph),
+            datelineCity: DatelinePlace.city(datelineText: clean.datelineText, analyses: analyses, entities: entityMatcher, tags: tagMatcher),
+            recordsRules: options.recordsRules, entities: entities)
         var facts = ArticleFacts(article: row)
         facts.sentences = analyses.count
-        var work = ArticleWork(context: context, facts: facts, headline: Self.headline(of: analyses, paragraph: clean.titleParagraph))
+        var work = ArticleWork(context: context, facts: facts, headline: context.headline)
         for extractor in extractors { extractor.extract(&work) }
         return work.facts
     }

@@ -18,8 +18,7 @@ extension VisitExtractor {
         // "during the visit" points back at a visit the article has placed already.
         guard !((trigger - 3)..<trigger).contains(where: { analysis.isWord($0, .definite, knowledge) }) else { return nil }
         for match in analysis.tags where match.tokenStart != trigger && match.value.contains(.visitMeeting) {
-            let nearby = max(0, match.tokenStart - Self.remoteWindow)..<min(analysis.tokenCount, match.tokenEnd + Self.remoteWindow)
-            guard !nearby.contains(where: { analysis.isWord($0, .remoteMeeting, knowledge) }) else { continue }
+            guard !isRemote(analysis, match) else { continue }
             var position = match.tokenEnd
             let end = min(analysis.tokenCount, match.tokenEnd + Self.counterpartWindow)
             while position < end, !analysis.isClauseBreak(position) {
@@ -47,5 +46,23 @@ extension VisitExtractor {
             }
         }
         return nil
+    }
+
+    /// "MOSCOW, October 6 - A said at a meeting with B": a meeting held (not planned, not at a
+    /// distance) in a sentence of the story's body that names no place is where the story was filed.
+    func datelineHosts(_ analysis: SentenceAnalysis, meeting match: PhraseMatch<[LexiconTag]>, context: ArticleContext) -> Hosts? {
+        guard let dateline = context.datelineCity, case .city(let name, let code) = dateline, !isRemote(analysis, match),
+              !context.headline.contains(analysis.sentence.index),
+              !analysis.hasTag(in: (match.tokenStart - 3)..<match.tokenStart, { $0 == .planned }) else { return nil }
+        var hosts = Hosts()
+        hosts.places = [Place(country: code, city: name)]
+        hosts.lastToken = match.tokenEnd - 1
+        return hosts
+    }
+
+    /// True when a word of distance ("phone", "video") stands near the meeting word `match`.
+    func isRemote(_ analysis: SentenceAnalysis, _ match: PhraseMatch<[LexiconTag]>) -> Bool {
+        let nearby = max(0, match.tokenStart - Self.remoteWindow)..<min(analysis.tokenCount, match.tokenEnd + Self.remoteWindow)
+        return nearby.contains { analysis.isWord($0, .remoteMeeting, knowledge) }
     }
 }

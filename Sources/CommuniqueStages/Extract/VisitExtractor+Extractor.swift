@@ -101,6 +101,7 @@ extension VisitExtractor: Extractor {
                 if visit.visitor.isEmpty { visit.visitor = mention.visitor }
                 if visit.city.isEmpty { visit.city = mention.city }
                 if visit.occasion.isEmpty { visit.occasion = mention.occasion }
+                if mention.status == .held { visit.status = .held }
                 visit.dates = Self.containing(visit.dates, mention.dates)
                 merged[index] = visit
                 if let type = mention.visitType { typeVotes[index].append(type) }
@@ -122,8 +123,8 @@ extension VisitExtractor: Extractor {
     }
 
     /// One article's two mentions are one visit when visitor country and host agree, the visitors
-    /// do not conflict, and the dates overlap or lie at most `mergeWithinDays` apart (status must
-    /// agree too), or one side is undated, unless the dated side lies long before the article's
+    /// do not conflict, and the dates overlap (a held and a planned mention then make one held
+    /// visit) or lie at most `mergeWithinDays` apart (status must agree), or one side is undated, unless the dated side lies long before the article's
     /// day: "Putin arrives in Uzbekistan" is not "his last visit to Uzbekistan in June 2016".
     func sameVisit(_ first: VisitMention, _ second: VisitMention, articleDay: Int?) -> Bool {
         guard first.visitorCountry == second.visitorCountry, first.hostCountry == second.hostCountry else { return false }
@@ -132,7 +133,9 @@ extension VisitExtractor: Extractor {
             guard let articleDay, let dated = first.dates ?? second.dates, let last = (dated.end ?? dated.start).lastDay.dayNumber else { return true }
             return last >= articleDay - Self.heldVisitWindow
         }
-        return first.status == second.status && (DateSpan.overlaps(x, y) || Self.daysApart(x, y).map { $0 <= mergeWithinDays } ?? false)
+        // "arrived in X on Thursday ... is scheduled to hold talks on Friday": a plan inside a visit's
+        // days is part of it; otherwise the statuses must agree.
+        return DateSpan.overlaps(x, y) || first.status == second.status && (Self.daysApart(x, y).map { $0 <= mergeWithinDays } ?? false)
     }
 
     /// Days between two day-precision dates or spans that do not overlap.

@@ -33,6 +33,8 @@ extension VisitExtractor {
         if kinds.contains(.visitAttendance) {
             for entity in analysis.entities {
                 guard case .leader(let index) = entity.value, !isFormer(analysis, entity.tokenStart) else { continue }
+                // "UN Secretary-General X attended": a person out of every office the table lists then leads no country.
+                if let date = context.referenceDate, knowledge.leaders[index].country(during: date) == nil { continue }
                 add(knowledge.leaders[index].name, leaderCountry(index, context: context))
             }
         }

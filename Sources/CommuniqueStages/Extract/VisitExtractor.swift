@@ -59,6 +59,7 @@ package struct VisitExtractor: Sendable {
                 hosts = placeBefore(analysis, trigger: trigger, visitorPhrase: visitorPhrase, context: context)
             }
             if hosts.places.isEmpty, isMeeting, let previousMeetingPlace { hosts = previousMeetingPlace }
+            if hosts.places.isEmpty, isMeeting, let dateline = datelineHosts(analysis, meeting: match, context: context) { hosts = dateline }
             var meeting: Int?
             if hosts.places.isEmpty, isMovement, let counterpart = counterpartHosts(analysis, trigger: trigger, context: context) {
                 (hosts, meeting) = counterpart
@@ -73,6 +74,7 @@ package struct VisitExtractor: Sendable {
             // "Putin to visit Kyrgyzstan": an infinitive after `to` is a plan.
             let planned = analysis.hasTag(in: (trigger - 3)..<trigger) { $0 == .planned }
                 || (analysis.sentence.isWord(trigger - 1, "to") && match.value.contains(.visitInfinitive))
+                || plannedByInfinitive(analysis, trigger: trigger)
                 || meeting.map { start in analysis.hasTag(in: (start - 3)..<start) { $0 == .planned } } ?? false
             let date = visitDate(analysis, trigger: trigger, context: context)
             let type = visitType(analysis)
@@ -98,6 +100,12 @@ package struct VisitExtractor: Sendable {
         return found
     }
 
+    /// Tokens before a hosting trigger within which its host is named ("Xi, along with his wife
+    /// Peng Liyuan, welcomed ...").
+    static let hostBeforeWindow = 12
+    /// Tokens after a hosting trigger within which its guests are listed (four leaders with titles).
+    static let guestsAfterWindow = 40
+
     /// "Xi Jinping hosted the leaders of Kazakhstan, ... in Xi'an", "Tokayev received Putin":
     /// the host is the leader before the trigger, the visitors the leaders or countries after it.
     func hostedVisits(_ analysis: SentenceAnalysis, trigger match: PhraseMatch<[LexiconTag]>, context: ArticleContext) -> [VisitMention] {
@@ -105,7 +113,7 @@ package struct VisitExtractor: Sendable {
         if analysis.hasTag(in: (trigger - 3)..<trigger, { $0 == .negation }) { return [] }
         var hostLeader: Int?
         var before = trigger - 1
-        while before >= max(0, trigger - 8), hostLeader == nil {
+        while before >= max(0, trigger - Self.hostBeforeWindow), hostLeader == nil {
             if let entity = analysis.entity(at: before), case .leader(let index) = entity.value, !isFormer(analysis, entity.tokenStart) { hostLeader = index }
             before -= 1
         }
@@ -116,7 +124,7 @@ package struct VisitExtractor: Sendable {
         var city = ""
         var leadersOf = false
         var position = match.tokenEnd
-        let end = min(analysis.tokenCount, match.tokenEnd + 24)
+        let end = min(analysis.tokenCount, match.tokenEnd + Self.guestsAfterWindow)
         while position < end, !analysis.isClauseBreak(position) || analysis.isPunctuation(position, UInt8(ascii: "-")) {
             if analysis.isWord(position, .leaderNoun, knowledge) { leadersOf = true }
             if let entity = analysis.entity(at: position) {
@@ -486,15 +494,31 @@ package struct VisitExtractor: Sendable {
     }
 
     /// The office a title tag in `range` names (`president` in "the Russian President"); nil
-    /// without a title, `.some(nil)` for a title that is no role of the leaders table.
+    /// without a title, `.some(nil)` for a title that is no role of the leaders table or a word
+    /// for any head ("the Turkish leader").
     func titleRole(_ analysis: SentenceAnalysis, in range: Range<Int>) -> LeaderRole?? {
         for position in range {
+            // "the Turkish leader": a word for any head names the head of state.
+            if analysis.isWord(position, .headNoun, knowledge) { return .some(nil) }
             guard let match = analysis.tagMatch(at: position) else { continue }
             for tag in match.value {
                 if case .title(let role) = tag { return .some(LeaderRole(rawValue: role)) }
             }
         }
         return nil
+    }
+
+    /// True when a quotation mark stands between tokens `one` and `other`.
+    static func quoteBetween(_ analysis: SentenceAnalysis, _ one: Int, _ other: Int) -> Bool {
+        (min(one, other)..<max(one, other)).contains { analysis.isPunctuation($0, UInt8(ascii: "\"")) }
+    }
+
+    /// "to pay an official visit", "to make a state visit": an infinitive verb after `to`, at most
+    /// three words before the trigger, makes the visit a plan.
+    func plannedByInfinitive(_ analysis: SentenceAnalysis, trigger: Int) -> Bool {
+        ((trigger - 3)..<trigger).contains { verb in
+            analysis.sentence.isWord(verb - 1, "to") && analysis.hasTag(in: verb..<(verb + 1)) { $0 == .visitInfinitive }
+        }
     }
 
     /// Words before a date within which an end word ("until", "will end") makes it the visit's last day.
@@ -507,6 +531,12 @@ package struct VisitExtractor: Sendable {
             let first = analysis.sentence.tokenIndex(atByte: mention.range.lowerBound)
             return !mention.isHabitual && mention.span != nil && !analysis.sentence.isWord(first, "since") && !analysis.sentence.isWord(first - 1, "since")
                 && !datesAnEarlierEvent(analysis, mention, first: first, context: context)
+                // "arrived on his first visit since being re-elected last week": a date after a sequel word
+                // that follows the trigger dates that other event.
+                && !(first > trigger && ((trigger + 1)..<first).contains { analysis.isWord($0, .sequel, knowledge) })
+                // '"Trade grew over the past year," A said, who arrived on a visit': a quotation mark between
+                // the date and the trigger puts them in different voices.
+                && !Self.quoteBetween(analysis, first, trigger)
                 // "the visit that will end on Saturday": the last day, which the visit's other sentences complete.
                 && !((first - Self.endMarkerWindow)..<first).contains { analysis.isWord($0, .visitEnd, knowledge) }
         }

@@ -1,0 +1,40 @@
+import CommuniqueText
+import CommuniqueKnowledge
+
+/// Where a story was filed, from its dateline: "MOSCOW, October 6 (TASS) - ...",
+/// "ISLAMABAD: ...", or a line of its own such as "March 28, 2019, Bishkek".
+package enum DatelinePlace {
+    /// Sentences at the top of a story that may open with its dateline.
+    static let leadingSentences = 3
+    /// Tokens from a sentence's start within which a dateline's place stands.
+    static let leadingTokens = 6
+
+    /// The city of the dateline text the cleaner took out, else a city written in capitals at the
+    /// start of one of the first sentences; nil when there is neither.
+    static func city(datelineText: String, analyses: [SentenceAnalysis], entities: PhraseMatcher<EntityRef>,
+                     tags: PhraseMatcher<[LexiconTag]>) -> EntityRef? {
+        if !datelineText.isEmpty {
+            let analysis = SentenceAnalysis(Sentence(text: datelineText, index: 0, paragraph: 0), entities: entities, tags: tags)
+            if let city = analysis.entities.first(where: { if case .city = $0.value { return true }; return false }) { return city.value }
+        }
+        for analysis in analyses.prefix(Self.leadingSentences) {
+            for entity in analysis.entities where entity.tokenStart < Self.leadingTokens {
+                guard case .city = entity.value, isCapitals(analysis.sentence, entity.tokenStart..<entity.tokenEnd) else { continue }
+                return entity.value
+            }
+        }
+        return nil
+    }
+
+    /// True when the words of `range` have letters and no lower-case ASCII letter ("NEW DELHI").
+    static func isCapitals(_ sentence: Sentence, _ range: Range<Int>) -> Bool {
+        var letters = 0
+        for index in range where sentence.tokens[index].kind == .word {
+            for byte in sentence.word(index) {
+                if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { return false }
+                if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { letters += 1 }
+            }
+        }
+        return letters >= 3
+    }
+}
