@@ -9,7 +9,7 @@ extension DelegationExtractor: Extractor {
     package static let tables = ["delegations"]
     package static let after = ["visits"]
     package static let optionKeys: [String] = []
-    package static let sentenceKinds: LexiconTagKinds = [.delegation, .delegationGroup]
+    package static let sentenceKinds: LexiconTagKinds = [.delegation, .delegationGroup, .accompaniment]
 
     package init(knowledge: Knowledge, options: StepOptions) throws(ConfigurationError) {
         self.init(knowledge: knowledge)
@@ -18,6 +18,11 @@ extension DelegationExtractor: Extractor {
     /// Sentences after "the Kazakh delegation ..." within which people of no named country
     /// ("some 80 officials from the country's provinces") are that delegation's.
     static let groupReach = 2
+
+    /// A row that says no more than a nationality: no size, no kind of people.
+    static func isBareNationality(_ row: DelegationRow) -> Bool {
+        row.size == nil && row.category == .other && !row.fromCountry.isEmpty
+    }
 
     package func extract(_ work: inout ArticleWork) {
         var lastGroup: (country: String, sentence: Int)?
@@ -35,6 +40,15 @@ extension DelegationExtractor: Extractor {
                 work.facts.delegations.append(fact)
             }
         }
+        // "The Kazakh delegation is headed by ...": a delegation named only by its nationality is
+        // the one another row of the article counts or kinds, or the first such mention.
+        let delegations = work.facts.delegations
+        work.facts.delegations = delegations.enumerated().filter { index, fact in
+            guard Self.isBareNationality(fact.row) else { return true }
+            return !delegations.enumerated().contains { other, candidate in
+                candidate.row.fromCountry == fact.row.fromCountry && (!Self.isBareNationality(candidate.row) || other < index)
+            }
+        }.map(\.element)
         let ids = StableID.assign("d-", work.facts.delegations.map { [$0.row.sourceID, $0.row.group, $0.row.evidence] })
         for index in work.facts.delegations.indices { work.facts.delegations[index].row.delegationID = ids[index] }
     }

@@ -45,7 +45,37 @@ package struct DelegationExtractor: Sendable {
                                         rule: !context.recordsRules ? "" : "delegations: '\(row.group)' (\(category.rawValue))" + (size == nil ? ", accompanying" : ", with a number")))
         }
         facts += groupFacts(analysis, context: context, quantities: quantities, visit: visit, counted: facts)
+        facts += titledCompanions(analysis, context: context, visit: visit, counted: facts)
         return facts
+    }
+
+    /// True for a token with no tag, or only topic tags ("finance" in "a trade and finance delegation").
+    static func isTopicOrNothing(_ match: PhraseMatch<[LexiconTag]>?) -> Bool {
+        match?.value.allSatisfy { if case .topic = $0 { return true }; return false } ?? true
+    }
+
+    /// Tokens after an accompaniment phrase within which a title names the people who travel.
+    static let companionWindow = 4
+
+    /// "X is accompanied by Foreign Minister A, Energy Minister B ...": office holders named with
+    /// their titles after an accompaniment phrase are a government delegation of the visitor's
+    /// country (no size: the names are not counted).
+    func titledCompanions(_ analysis: SentenceAnalysis, context: ArticleContext, visit: VisitMention?, counted: [DelegationFact]) -> [DelegationFact] {
+        guard counted.isEmpty else { return [] }
+        for match in analysis.tags where match.value.contains(.accompaniment) {
+            let window = match.tokenEnd..<min(analysis.tokenCount, match.tokenEnd + Self.companionWindow)
+            guard window.contains(where: { position in analysis.tagMatch(at: position)?.value.contains { if case .title = $0 { return true }; return false } ?? false }) else { continue }
+            var row = DelegationRow()
+            row.sourceID = context.sourceID
+            row.evidence = analysis.sentence.text
+            row.category = .government
+            row.group = analysis.sentence.text(match.tokenStart..<match.tokenEnd).lowercased()
+            row.fromCountry = origin(analysis, start: match.tokenEnd, end: match.tokenEnd, clauseEnd: match.tokenEnd) ?? visit?.visitorCountry
+                ?? leaderBefore(analysis, start: match.tokenStart) ?? ""
+            return [DelegationFact(row: row, visitIndex: nil, sentenceIndex: analysis.sentence.index,
+                                   rule: !context.recordsRules ? "" : "delegations: office holders named after '\(row.group)'")]
+        }
+        return []
     }
 
     /// People "of both countries" in the group's clause: the article's two countries, `;`-joined.
@@ -94,9 +124,14 @@ package struct DelegationExtractor: Sendable {
         CountryMention.all(in: analysis, knowledge: knowledge).last { $0.isLeader && $0.tokenEnd <= start }?.code
     }
 
+    /// Words other than kinds and nationalities a group noun's phrase may have ("a large trade and
+    /// finance delegation"), and between "delegation of" and its people ("of high-ranking officials").
+    static let otherModifiers = 3
+
     /// Delegations named as a whole: "a 205-member business delegation", "the Kazakh government's
-    /// delegation", "a delegation of Egyptian businessmen". A kind word before the noun, people of a
-    /// category after it, or a size make it a row; a bare "the delegation" does not.
+    /// delegation", "a delegation of Egyptian businessmen", "the Uzbek delegation". A kind word or a
+    /// nationality in the noun's phrase, people of a category after it, or a size make it a row; a
+    /// bare "the delegation" does not.
     func groupFacts(_ analysis: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], visit: VisitMention?,
                     counted: [DelegationFact]) -> [DelegationFact] {
         var facts: [DelegationFact] = []
@@ -110,6 +145,7 @@ package struct DelegationExtractor: Sendable {
             var kind: DelegationCategory?
             var country: String?
             var size: Int?
+            var otherModifiers = 0
             var position = noun - 1
             while position >= max(0, noun - 6) {
                 if analysis.sentence.tokens[position].kind == .word, let found = knowledge.lexicon.delegationKinds[analysis.sentence.tokens[position].foldedHash] {
@@ -131,11 +167,25 @@ package struct DelegationExtractor: Sendable {
                     break
                 }
                 if analysis.isPunctuation(position, UInt8(ascii: "'")) || analysis.sentence.isWord(position, "s") { position -= 1; continue }
+                // "a large trade and finance delegation": other modifiers and "and" inside the noun
+                // phrase; a determiner, a preposition or a verb of the stop list ends it.
+                if analysis.sentence.tokens[position].kind == .word, analysis.entity(at: position) == nil, Self.isTopicOrNothing(analysis.tagMatch(at: position)),
+                   otherModifiers < Self.otherModifiers, analysis.isWord(position, .coordinator, knowledge) || !analysis.isWord(position, .modifierStop, knowledge) {
+                    otherModifiers += 1
+                    position -= 1
+                    continue
+                }
                 break
             }
             // "a delegation of (Egyptian) businessmen": the people say the kind and maybe the country.
             if analysis.sentence.isWord(match.tokenEnd, "of") {
                 var following = match.tokenEnd + 1
+                // "a delegation of high-ranking Chinese officials": a modifier or two before the people.
+                while following < min(analysis.tokenCount, match.tokenEnd + 1 + Self.otherModifiers), analysis.entity(at: following) == nil,
+                      analysis.tagMatch(at: following) == nil, analysis.sentence.tokens[following].kind == .word,
+                      !analysis.isWord(following, .modifierStop, knowledge) {
+                    following += 1
+                }
                 if let entity = analysis.entity(at: following), case .adjective(let code) = entity.value {
                     country = country ?? code
                     following = entity.tokenEnd
@@ -147,7 +197,8 @@ package struct DelegationExtractor: Sendable {
                     kind = kind ?? category
                 }
             }
-            guard kind != nil || size != nil else { continue }
+            // "the Uzbek delegation": a nationality names a delegation too.
+            guard kind != nil || size != nil || country != nil else { continue }
             var row = DelegationRow()
             row.sourceID = context.sourceID
             row.evidence = analysis.sentence.text
