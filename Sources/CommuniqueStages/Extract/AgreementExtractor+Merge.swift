@@ -66,7 +66,8 @@ extension AgreementExtractor {
     /// value, or an uncounted plural and a counted batch of the same noun ("agreements on energy",
     /// "40 agreements"); other sentences; and statuses, titles and topics that agree where both are given.
     static func sameDocument(_ other: AgreementFact, _ fact: AgreementFact) -> Bool {
-        (sameCountAndValue(other.row, fact.row) || sameBatch(other, fact) || sameBatch(fact, other)) && other.sentenceIndex != fact.sentenceIndex
+        (sameCountAndValue(other.row, fact.row) || sameBatch(other, fact) || sameBatch(fact, other)
+            || vagueBatch(other.row, fact.row) || vagueBatch(fact.row, other.row)) && other.sentenceIndex != fact.sentenceIndex
             && sameStatus(other, fact)
             && (other.row.title.isEmpty || fact.row.title.isEmpty || other.row.title == fact.row.title)
             && (other.row.topics.isEmpty || fact.row.topics.isEmpty || Set(other.row.topics) == Set(fact.row.topics))
@@ -81,6 +82,19 @@ extension AgreementExtractor {
         uncounted.plural && uncounted.row.count == nil && uncounted.row.countQualifier == nil && counted.row.count != nil
             && counted.row.docType == .package && uncounted.nounType != nil && uncounted.nounType == counted.nounType
             && (uncounted.row.value == nil || uncounted.row.value == counted.row.value)
+    }
+
+    /// `vague` is a batch whose number `exact` fits: "more than 20 MoUs" and "26 MoUs", "a number
+    /// of documents" and "20 agreements" (both batches, no values that differ).
+    static func vagueBatch(_ vague: AgreementRow, _ exact: AgreementRow) -> Bool {
+        guard vague.docType == .package, exact.docType == .package, let number = exact.count, exact.countQualifier == nil,
+              vague.value == nil || vague.value == exact.value, let qualifier = vague.countQualifier else { return false }
+        switch qualifier {
+        case .over: return vague.count.map { number > $0 } ?? false
+        case .atLeast: return vague.count.map { number >= $0 } ?? false
+        case .several, .many, .numerous: return vague.count == nil
+        default: return false
+        }
     }
 
     /// Statuses agree when equal or one is not given; a joint statement or declaration agreed in

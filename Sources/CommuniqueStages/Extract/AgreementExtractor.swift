@@ -67,6 +67,9 @@ package struct AgreementExtractor: Sendable {
             }
             defer { position = end }
             let start = match.tokenStart
+            // "signing a historic document - a treaty on ...": a generic noun that a dash or colon
+            // explains with another document noun is that document.
+            if generic, !plural, namedAgainAfter(analysis, end: end) { continue }
             if analysis.hasTag(in: (start - 2)..<start, { $0 == .comparison }) { continue }
             if isFraming(analysis, start: start) { continue }
 
@@ -345,8 +348,16 @@ package struct AgreementExtractor: Sendable {
         return lower..<upper
     }
 
+    /// True when a dash or a colon right after `end` opens another document noun within three words.
+    func namedAgainAfter(_ analysis: SentenceAnalysis, end: Int) -> Bool {
+        guard analysis.isPunctuation(end, UInt8(ascii: "-")) || analysis.isPunctuation(end, UInt8(ascii: ":")) else { return false }
+        return ((end + 1)..<min(analysis.tokenCount, end + 4)).contains { position in
+            analysis.tagMatch(at: position).map { Self.docType($0.value) != nil } ?? false
+        }
+    }
+
     /// Tokens a parenthesised aside may hold and still be part of its clause.
-    static let asideTokens = 6
+    static let asideTokens = 12
 
     /// The `)` closing a short aside opened at `opening`.
     static func asideEnd(_ analysis: SentenceAnalysis, opening: Int) -> Int? {

@@ -117,6 +117,18 @@ import Testing
         Case(name: "a joint statement signed in one sentence and agreed in another is one",
              text: "Kazakh President Kassym-Jomart Tokayev paid a state visit to Uzbekistan.\n\nTokayev, Mirziyoyev sign joint statement\n\nThe presidents agreed to expand transit in a joint statement.",
              rows: [Expected(docType: "joint_statement", status: "signed", parties: ["KZ", "UZ"])]),
+        Case(name: "a longer aside in parentheses stays inside the clause",
+             text: "A memorandum on a council of akims (the heads of local bodies of executive power of both sides) of Kazakhstan and Uzbekistan was signed.",
+             rows: [Expected(docType: "memorandum", status: "signed", parties: ["KZ", "UZ"])]),
+        Case(name: "a document a dash explains is the document named after it",
+             text: "Kazakhstan and Uzbekistan are signing a historic document - a treaty on allied relations.",
+             rows: [Expected(docType: "agreement", status: "signed", parties: ["KZ", "UZ"])]),
+        Case(name: "a singular document is an agreement",
+             text: "Kazakhstan and Uzbekistan will sign a renewed document on strategic partnership.",
+             rows: [Expected(docType: "agreement", status: "planned", parties: ["KZ", "UZ"])]),
+        Case(name: "'more than 20' and '26' of one batch are one row",
+             text: "Kazakhstan and Uzbekistan signed 26 memoranda of understanding. The two countries have signed more than 20 MoUs.",
+             rows: [Expected(docType: "package", count: 26, status: "signed", parties: ["KZ", "UZ"])]),
     ]
 
     @Test(arguments: cases) func rows(_ testCase: Case) {
