@@ -49,6 +49,42 @@ package struct DelegationExtractor: Sendable {
         return facts
     }
 
+    /// Words a group noun's people may come after: "of", or a verb and "of" ("made up of",
+    /// "consisting of").
+    static let peopleReach = 3
+
+    /// The people a group noun is made of, named after "of" within a few words: their nationality
+    /// and kind ("a delegation of high-ranking Chinese officials", "a delegation made up of
+    /// businessmen", "a delegation of Kazakh trade organizations").
+    func peopleAfter(_ analysis: SentenceAnalysis, groupEnd: Int) -> (country: String?, kind: DelegationCategory?)? {
+        guard let of = ((groupEnd)..<min(analysis.tokenCount, groupEnd + Self.peopleReach)).first(where: { analysis.sentence.isWord($0, "of") }),
+              (groupEnd..<of).allSatisfy({ analysis.sentence.tokens[$0].kind == .word && analysis.entity(at: $0) == nil }) else { return nil }
+        var country: String?
+        var kind: DelegationCategory?
+        var position = of + 1
+        let end = min(analysis.tokenCount, of + 1 + Self.otherModifiers + 2)
+        while position < end, !analysis.isClauseBreak(position) {
+            if let entity = analysis.entity(at: position) {
+                if case .adjective(let code) = entity.value { country = country ?? code }
+                position = entity.tokenEnd
+                continue
+            }
+            if let people = analysis.tagMatch(at: position), let category = people.value.lazy.compactMap({ tag -> DelegationCategory? in
+                if case .delegation(let category) = tag { return category }
+                return nil
+            }).first {
+                return (country, kind ?? category)
+            }
+            if analysis.sentence.tokens[position].kind == .word, let found = knowledge.lexicon.delegationKinds[analysis.sentence.tokens[position].foldedHash] {
+                kind = kind ?? found
+            } else if analysis.isWord(position, .modifierStop, knowledge) && !analysis.isWord(position, .coordinator, knowledge) {
+                break
+            }
+            position += 1
+        }
+        return country == nil && kind == nil ? nil : (country, kind)
+    }
+
     /// True for a token with no tag, or only topic tags ("finance" in "a trade and finance delegation").
     static func isTopicOrNothing(_ match: PhraseMatch<[LexiconTag]>?) -> Bool {
         match?.value.allSatisfy { if case .topic = $0 { return true }; return false } ?? true
@@ -160,6 +196,13 @@ package struct DelegationExtractor: Sendable {
                     position = entity.tokenStart - 1
                     continue
                 }
+                // "Uzbekistan's delegation": a country's possessive.
+                if let entity = analysis.entity(at: position), case .country(let code) = entity.value, analysis.isPossessive(at: entity.tokenEnd) {
+                    country = country ?? code
+                    first = entity.tokenStart
+                    position = entity.tokenStart - 1
+                    continue
+                }
                 // "a 205-member delegation": the digits before "member" (an intra-word hyphen is no token).
                 if analysis.isWord(position, .memberNoun, knowledge), position >= 1, let members = Int(analysis.sentence.text((position - 1)..<position)) {
                     size = members
@@ -177,25 +220,11 @@ package struct DelegationExtractor: Sendable {
                 }
                 break
             }
-            // "a delegation of (Egyptian) businessmen": the people say the kind and maybe the country.
-            if analysis.sentence.isWord(match.tokenEnd, "of") {
-                var following = match.tokenEnd + 1
-                // "a delegation of high-ranking Chinese officials": a modifier or two before the people.
-                while following < min(analysis.tokenCount, match.tokenEnd + 1 + Self.otherModifiers), analysis.entity(at: following) == nil,
-                      analysis.tagMatch(at: following) == nil, analysis.sentence.tokens[following].kind == .word,
-                      !analysis.isWord(following, .modifierStop, knowledge) {
-                    following += 1
-                }
-                if let entity = analysis.entity(at: following), case .adjective(let code) = entity.value {
-                    country = country ?? code
-                    following = entity.tokenEnd
-                }
-                if let people = analysis.tagMatch(at: following), let category = people.value.lazy.compactMap({ tag -> DelegationCategory? in
-                    if case .delegation(let category) = tag { return category }
-                    return nil
-                }).first {
-                    kind = kind ?? category
-                }
+            // "a delegation of (Egyptian) businessmen", "a delegation made up of governors": the people
+            // say the kind and maybe the country.
+            if let people = peopleAfter(analysis, groupEnd: match.tokenEnd) {
+                country = country ?? people.country
+                kind = kind ?? people.kind
             }
             // "the Uzbek delegation": a nationality names a delegation too.
             guard kind != nil || size != nil || country != nil else { continue }
@@ -262,8 +291,10 @@ package struct DelegationExtractor: Sendable {
         }
         var position = end
         while position < clauseEnd {
+            // "from Kazakhstan", "of the Kazakh army".
             if let entity = analysis.entity(at: position), let code = knowledge.country(of: entity.value),
-                analysis.sentence.isWord(entity.tokenStart - 1, "from") || analysis.sentence.isWord(entity.tokenStart - 1, "of") {
+               case let before = analysis.sentence.isWord(entity.tokenStart - 1, "the") ? entity.tokenStart - 2 : entity.tokenStart - 1,
+                analysis.sentence.isWord(before, "from") || analysis.sentence.isWord(before, "of") {
                 // "institutions of A and B": both countries, `;`-joined.
                 let next = entity.tokenEnd + (analysis.isWord(entity.tokenEnd + 1, .definite, knowledge) ? 2 : 1)
                 if analysis.isWord(entity.tokenEnd, .coordinator, knowledge), let second = analysis.entity(at: next),

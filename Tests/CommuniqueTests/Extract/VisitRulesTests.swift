@@ -174,6 +174,10 @@ import Testing
         Case(name: "a date inside a quotation does not date a visit outside it", published: "2024-03-08",
              text: "\"Trade grew over the past year,\" Shavkat Mirziyoyev said to Kassym-Jomart Tokayev, who arrived in Tashkent on a state visit.",
              visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-08")]),
+        Case(name: "every leader a plan to attend names is a visitor of the summit (the first named in the list is dated)", published: "2024-03-08",
+             text: "Uzbekistan will host a summit of Central Asian leaders in Samarkand on March 20.\n\nPresident Kassym-Jomart Tokayev of Kazakhstan, President Sadyr Japarov of Kyrgyzstan and President Emomali Rahmon of Tajikistan will attend the summit.",
+             visits: [Expected(visitor: "TJ", host: "UZ", start: "2024-03-20"), Expected(visitor: "KG", host: "UZ", start: ""),
+                      Expected(visitor: "KZ", host: "UZ", start: "")]),
     ]
 
     /// A sentence with no visit, so that a short case still reads as English.
