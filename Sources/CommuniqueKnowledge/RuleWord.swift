@@ -61,6 +61,8 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     case joint
     /// A word for the head of a country whatever the office ("the Turkish leader"): the head of state.
     case headNoun = "head_noun"
+    /// After a place: the place describes something else ("Beijing-based", "Delhi-born").
+    case attributeSuffix = "attribute_suffix"
 
     /// The case's place in declaration order, for a bit mask.
     public var ordinal: Int {
@@ -92,6 +94,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .presentSigning: 24
         case .joint: 25
         case .headNoun: 26
+        case .attributeSuffix: 27
         }
     }
 }

@@ -13,13 +13,16 @@ package struct ArticleEntities: Sendable {
         self.mentions = mentions
     }
 
-    init(_ analyses: [SentenceAnalysis]) {
+    init(_ analyses: [SentenceAnalysis], knowledge: Knowledge) {
         var mentions: [EntityMention] = []
         for (index, analysis) in analyses.enumerated() where !analysis.entities.isEmpty {
             for match in analysis.entities {
                 var isFormer = false
                 if case .leader = match.value { isFormer = analysis.isFormer(before: match.tokenStart) }
-                mentions.append(EntityMention(sentence: index, tokenStart: match.tokenStart, entity: match.value, isFormerLeader: isFormer))
+                let isAttribute = analysis.isWord(match.tokenEnd, .attributeSuffix, knowledge)
+                    || analysis.isPunctuation(match.tokenEnd, UInt8(ascii: "-")) && analysis.isWord(match.tokenEnd + 1, .attributeSuffix, knowledge)
+                mentions.append(EntityMention(sentence: index, tokenStart: match.tokenStart, entity: match.value, isFormerLeader: isFormer,
+                                              isAttribute: isAttribute))
             }
         }
         self.mentions = mentions
@@ -52,10 +55,11 @@ package struct ArticleEntities: Sendable {
         mentions.contains { if case .leader(index) = $0.entity { return true }; return false }
     }
 
-    /// The city of `country` the article names, when it names exactly one.
+    /// The city of `country` the article names, when it names exactly one (not as an attribute:
+    /// "a Beijing-based agency" names no place of the story).
     func onlyCity(of country: String) -> String {
         var city: String?
-        for mention in mentions {
+        for mention in mentions where !mention.isAttribute {
             guard case .city(let name, let code) = mention.entity, code == country else { continue }
             if city == nil {
                 city = name

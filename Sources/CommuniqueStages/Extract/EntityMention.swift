@@ -8,4 +8,6 @@ package struct EntityMention: Sendable {
     var entity: EntityRef
     /// True for a leader named as "former" ("former President ..."); always false for other names.
     var isFormerLeader: Bool
+    /// True for a place named as an attribute of something else ("a Beijing-based agency").
+    var isAttribute: Bool = false
 }

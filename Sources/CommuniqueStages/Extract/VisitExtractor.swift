@@ -479,7 +479,13 @@ package struct VisitExtractor: Sendable {
                 return visitor
             }
         }
-        if mayUseMainLeader, let main = context.mainLeader, let visitor = make(main, "the article's main leader") { return visitor }
+        // "A delegation of Kenyan manufacturers arrived in Japan": a group, not a leader, travels.
+        let groupTravels = analysis.hasTag(in: 0..<trigger) { tag in
+            if tag == .delegationGroup { return true }
+            if case .delegation = tag { return true }
+            return false
+        }
+        if mayUseMainLeader, !groupTravels, let main = context.mainLeader, let visitor = make(main, "the article's main leader") { return visitor }
         return nil
     }
 
@@ -506,6 +512,11 @@ package struct VisitExtractor: Sendable {
             }
         }
         return nil
+    }
+
+    /// True when a spaced dash stands between tokens `one` and `other` (a hyphen inside a word is no token).
+    static func dashBetween(_ analysis: SentenceAnalysis, _ one: Int, _ other: Int) -> Bool {
+        (min(one, other)..<max(one, other)).contains { analysis.isPunctuation($0, UInt8(ascii: "-")) }
     }
 
     /// True when a quotation mark stands between tokens `one` and `other`.
@@ -537,6 +548,9 @@ package struct VisitExtractor: Sendable {
                 // '"Trade grew over the past year," A said, who arrived on a visit': a quotation mark between
                 // the date and the trigger puts them in different voices.
                 && !Self.quoteBetween(analysis, first, trigger)
+                // "his third visit to China - the first in 2004, the second in 2009 -": an aside after a
+                // dash dates other visits.
+                && !Self.dashBetween(analysis, first, trigger)
                 // "the visit that will end on Saturday": the last day, which the visit's other sentences complete.
                 && !((first - Self.endMarkerWindow)..<first).contains { analysis.isWord($0, .visitEnd, knowledge) }
         }

@@ -49,7 +49,7 @@ import Testing
         let analyses = ["The former President Nazarbayev met President Tokayev.", "Nothing here.", "Tokayev arrived in Beijing."].enumerated().map {
             SentenceAnalysis(Sentence(text: $0.element, index: $0.offset, paragraph: 0), knowledge: knowledge)
         }
-        let entities = ArticleEntities(analyses)
+        let entities = ArticleEntities(analyses, knowledge: knowledge)
         let expected = analyses.enumerated().flatMap { index, a in a.entities.map { (index, $0.tokenStart) } }
         #expect(entities.mentions.map(\.sentence) == expected.map(\.0))
         #expect(entities.mentions.map(\.tokenStart) == expected.map(\.1))
@@ -62,5 +62,14 @@ import Testing
             }
         }
         #expect(entities.mentions.contains { $0.isFormerLeader })
+    }
+
+    @Test func aPlaceNamedAsAnAttributeIsNoPlaceOfTheStory() {
+        let knowledge = TestSupport.knowledge
+        let analyses = ["The Beijing-based agency reported the talks.", "Tokayev arrived in Shanghai."].enumerated().map {
+            SentenceAnalysis(Sentence(text: $0.element, index: $0.offset, paragraph: 0), knowledge: knowledge)
+        }
+        let entities = ArticleEntities(analyses, knowledge: knowledge)
+        #expect(entities.onlyCity(of: "CN") == "Shanghai")
     }
 }

@@ -178,6 +178,9 @@ import Testing
              text: "Uzbekistan will host a summit of Central Asian leaders in Samarkand on March 20.\n\nPresident Kassym-Jomart Tokayev of Kazakhstan, President Sadyr Japarov of Kyrgyzstan and President Emomali Rahmon of Tajikistan will attend the summit.",
              visits: [Expected(visitor: "TJ", host: "UZ", start: "2024-03-20"), Expected(visitor: "KG", host: "UZ", start: ""),
                       Expected(visitor: "KZ", host: "UZ", start: "")]),
+        Case(name: "a delegation that travels is no visit of the article's leader", published: "2024-03-08",
+             text: "Kassym-Jomart Tokayev spoke about trade with Uzbekistan.\n\nIn March, a delegation of Kazakh manufacturers arrived in Tashkent.",
+             visits: []),
     ]
 
     /// A sentence with no visit, so that a short case still reads as English.
