@@ -238,7 +238,7 @@ package struct ArticleCleaner: Sendable {
     }
 
     /// A tag cloud is several headings glued together: words with three or more lower-to-upper
-    /// case changes inside them ("ArmeniaAzerbaijanKazakhstan").
+    /// case changes inside them ("ArmeniaAzerbaijanKazakhstan"), densely.
     ///
     /// Counts every lower-case letter followed by a capital, in a branch-free loop over byte pairs
     /// (a space between them is neither, so it needs no case of its own).
@@ -251,8 +251,12 @@ package struct ArticleCleaner: Sendable {
             let previousLower = line[k - 1] &- 0x61 < 26 ? 1 : 0
             changes &+= upper & previousLower
         }
-        return changes >= 3
+        return changes >= 3 && changes * Self.tagCloudBytesPerChange >= line.count
     }
+
+    /// A tag cloud has a case change at least every this many bytes: a paragraph that names an
+    /// abbreviation like "RoK" a few times is prose.
+    static let tagCloudBytesPerChange = 40
 
     /// Lines written mostly in another script (menus and template debris in an English page).
     ///

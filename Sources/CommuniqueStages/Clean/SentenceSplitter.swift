@@ -89,8 +89,14 @@ package enum SentenceSplitter {
     }
 
     static func isBoundary(_ p: Slice<UnsafeBufferPointer<UInt8>>, period: Int, after: Int) -> Bool {
+        guard after < p.endIndex else { return false }
+        // "relations.The talks": a full stop glued to a capital after a lower-case word of three
+        // letters or more (text scraped without its spaces) ends the sentence too.
+        if p[after] != 0x20, p[after] != 0x09 {
+            return p[after] >= 0x41 && p[after] <= 0x5A && period - p.startIndex >= 3
+                && (1...3).allSatisfy { back in p[period - back] >= 0x61 && p[period - back] <= 0x7A }
+        }
         // Needs white space, then something that can start a sentence.
-        guard after < p.endIndex, p[after] == 0x20 || p[after] == 0x09 else { return false }
         var next = after
         while next < p.endIndex, p[next] == 0x20 || p[next] == 0x09 { next += 1 }
         guard next < p.endIndex else { return true }

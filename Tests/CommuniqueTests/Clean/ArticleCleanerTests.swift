@@ -84,6 +84,8 @@ import Testing
         #expect(check("KazakhstanChinaTokayevXiJinping", ArticleCleaner.isTagCloud))
         #expect(check("McDonald and DeGaulle met in LaPaz", ArticleCleaner.isTagCloud))
         #expect(!check("Tokayev and Xi met in Astana", ArticleCleaner.isTagCloud))
+        #expect(!check("The President of the RoK will visit Astana. The RoK and Kazakhstan will sign several documents, and the RoK side "
+                       + "will bring a large business delegation to the forum, where companies of both countries will meet.", ArticleCleaner.isTagCloud))
     }
 
     @Test func foldsOnlyASCIICapitals() {

@@ -23,6 +23,8 @@ import Testing
         Case(text: "It ended at 5 p.m. on Monday.", sentences: ["It ended at 5 p.m. on Monday."]),
         Case(text: "  spaced   out \t text.  ", sentences: ["spaced out text."]),
         Case(text: "the figure was 11.2. next line lower case", sentences: ["the figure was 11.2. next line lower case"]),
+        Case(text: "Talks ended in Astana.The sides signed documents.", sentences: ["Talks ended in Astana.", "The sides signed documents."]),
+        Case(text: "The U.S.Navy and the A.Tokayev name stay whole.", sentences: ["The U.S.Navy and the A.Tokayev name stay whole."]),
     ])
     func splits(_ c: Case) {
         #expect(SentenceSplitter.sentences(Array(c.text.utf8)) == c.sentences)
