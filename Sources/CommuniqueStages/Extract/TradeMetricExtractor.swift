@@ -169,6 +169,11 @@ package struct TradeMetricExtractor: Sendable {
                 // "settle 35% of transactions in tenge, and 20% in roubles": a second share with no
                 // trigger of its own is the same indicator's.
                 draft = Draft(indicator: last.indicator, trigger: last.trigger, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
+            } else if let last = drafts.last, last.value != nil, last.indicator.units.contains(unitClass), unitClass == .money,
+                      refersBackInClause(analysis, before: valueToken) {
+                // "trade reached $6.3 billion; in 2002 it was $300 million": a pronoun of a later
+                // clause names the same indicator.
+                draft = Draft(indicator: last.indicator, trigger: last.trigger, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
             } else if drafts.isEmpty, let carried, carried.units.contains(unitClass), unitClass == .change || unitClass == .money {
                 draft = Draft(indicator: carried, trigger: valueToken, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
             } else {
@@ -261,6 +266,20 @@ package struct TradeMetricExtractor: Sendable {
             position += 1
         }
         return listMark
+    }
+
+    /// Tokens before a figure within which "it" refers back to the sentence's earlier figure.
+    static let pronounReach = 4
+
+    /// True when a pronoun of `rule_words.anaphor` other than a determiner stands at most four words
+    /// before token `value`, with no punctuation between ("in 2002 it was $300 million").
+    func refersBackInClause(_ analysis: SentenceAnalysis, before value: Int) -> Bool {
+        var position = value - 1
+        while position >= max(0, value - Self.pronounReach), analysis.sentence.tokens[position].kind == .word {
+            if analysis.isWord(position, .anaphor, knowledge), !analysis.isWord(position, .definite, knowledge) { return true }
+            position -= 1
+        }
+        return false
     }
 
     /// True when the tokens of `range` are words or hyphens ("rise in high-tech"), no other sign.
