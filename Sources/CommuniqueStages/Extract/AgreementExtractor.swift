@@ -176,20 +176,43 @@ package struct AgreementExtractor: Sendable {
             // "a five-year programme": a number joined by a hyphen to its noun measures it, it counts nothing.
             if quantity.range.upperBound < analysis.sentence.utf8.count, analysis.sentence.utf8[quantity.range.upperBound] == UInt8(ascii: "-") { return nil }
             let first = analysis.sentence.tokenIndex(atByte: quantity.range.upperBound)
-            // Only modifiers and "of" between the number and the noun ("the two presidents signed a ..." is no count).
-            guard start - first <= 3 else { return nil }
+            // Only modifiers and "of" between the number and the noun ("the two presidents signed a ..." is no count),
+            // a list of them ("27 intergovernmental, interdepartmental and interregional agreements") or a
+            // pair of places ("20 Uzbekistan-India documents").
+            guard start - first <= Self.countReach else { return nil }
+            var modifiers = 0
             for position in first..<start {
-                if analysis.sentence.tokens[position].kind != .word || analysis.entity(at: position) != nil && !isAdjective(analysis, position) || !Self.mayModifyCount(analysis.tagMatch(at: position))
+                let token = analysis.sentence.tokens[position]
+                if token.kind != .word {
+                    guard analysis.isPunctuation(position, UInt8(ascii: ",")) || analysis.isPunctuation(position, UInt8(ascii: "-")) else { return nil }
+                    continue
+                }
+                if isWord(analysis, position, .coordinator) { continue }
+                let pairedPlace = analysis.entity(at: position).map { Self.joinedByHyphen(analysis, $0.tokenStart..<$0.tokenEnd) } ?? false
+                if analysis.entity(at: position) != nil && !isAdjective(analysis, position) && !pairedPlace || !Self.mayModifyCount(analysis.tagMatch(at: position))
                     || isWord(analysis, position, .indefinite) || isWord(analysis, position, .definite) {
                     return nil
                 }
+                modifiers += 1
             }
+            guard modifiers <= 3 else { return nil }
             // "the two documents", "those 12 deals" point back at documents already counted.
             if isWord(analysis, analysis.sentence.tokenIndex(atByte: quantity.range.lowerBound) - 1, .definite) != definite { return nil }
             return quantity
         }
         return nil
     }
+
+    /// True when a hyphen touches the name in `range` on either side ("Uzbekistan-India").
+    static func joinedByHyphen(_ analysis: SentenceAnalysis, _ range: Range<Int>) -> Bool {
+        let bytes = analysis.sentence.utf8
+        let before = analysis.sentence.tokens[range.lowerBound].start - 1
+        let after = analysis.sentence.tokens[range.upperBound - 1].end
+        return before >= 0 && bytes[before] == UInt8(ascii: "-") || after < bytes.count && bytes[after] == UInt8(ascii: "-")
+    }
+
+    /// Tokens a count may stand before its noun, punctuation of a list of modifiers included.
+    static let countReach = 7
 
     /// Words between a count and its noun that still modify the noun: a topic ("34 investment
     /// agreements") or a status ("15 inked documents"), or no lexicon word at all.

@@ -129,6 +129,12 @@ import Testing
         Case(name: "'more than 20' and '26' of one batch are one row",
              text: "Kazakhstan and Uzbekistan signed 26 memoranda of understanding. The two countries have signed more than 20 MoUs.",
              rows: [Expected(docType: "package", count: 26, status: "signed", parties: ["KZ", "UZ"])]),
+        Case(name: "a count before a list of modifiers",
+             text: "A total of 27 intergovernmental, interdepartmental and interregional agreements were signed by Kazakhstan and Uzbekistan.",
+             rows: [Expected(docType: "package", count: 27, status: "signed", parties: ["KZ", "UZ"])]),
+        Case(name: "a count before a pair of places joined by a hyphen",
+             text: "During the visit, 20 Kazakhstan-Uzbekistan documents were signed.",
+             rows: [Expected(docType: "package", count: 20, status: "signed", parties: ["KZ", "UZ"])]),
     ]
 
     @Test(arguments: cases) func rows(_ testCase: Case) {
