@@ -6,7 +6,7 @@ import CommuniqueKnowledge
 /// A will meet his Kenyan counterpart B", "A has met Kenya's president on a regional visit".
 extension VisitExtractor {
     /// Tokens after a meeting word within which the leader met is named.
-    static let counterpartWindow = 8
+    static let counterpartWindow = 24
     /// Tokens either side of a meeting word within which a word of distance ("phone") makes it no visit.
     static let remoteWindow = 4
 
@@ -17,6 +17,14 @@ extension VisitExtractor {
     func counterpartHosts(_ analysis: SentenceAnalysis, trigger: Int, context: ArticleContext) -> (hosts: Hosts, meeting: Int)? {
         // "during the visit" points back at a visit the article has placed already.
         guard !((trigger - 3)..<trigger).contains(where: { analysis.isWord($0, .definite, knowledge) }) else { return nil }
+        let traveller = analysis.entities.last { entity in
+            if case .leader = entity.value { return entity.tokenEnd <= trigger }
+            return false
+        }
+        let travellerCountry = traveller.flatMap { entity -> String? in
+            if case .leader(let index) = entity.value { return leaderCountry(index, context: context) }
+            return nil
+        }
         for match in analysis.tags where match.tokenStart != trigger && match.value.contains(.visitMeeting) {
             guard !isRemote(analysis, match) else { continue }
             var position = match.tokenEnd
@@ -36,7 +44,8 @@ extension VisitExtractor {
                 default:
                     break
                 }
-                if let country {
+                // "talks between A, who arrived on a visit, and B": the one who travels meets the other.
+                if let country, country != travellerCountry {
                     var hosts = Hosts()
                     hosts.places = [Place(country: country, city: "")]
                     hosts.lastToken = trigger

@@ -217,11 +217,13 @@ package struct VisitExtractor: Sendable {
         var position = start
         var listOpen = true  // right after the trigger or after a preposition, list separator or colon
         var inVisitorPhrase = false  // after "of"/"by", until a preposition of place
+        var visitorNamed = false  // a title or a leader seen in the visitor phrase
         let end = min(analysis.tokenCount, start + Self.window)
         while position < end {
             if let entity = analysis.entity(at: position) {
                 switch entity.value {
                 case .leader(let index):
+                    if inVisitorPhrase { visitorNamed = true }
                     if inVisitorPhrase || analysis.sentence.isWord(position - 1, "of") || analysis.hasTag(in: (position - 2)..<position, { if case .title = $0 { return true }; return false }) && hosts.places.isEmpty {
                         hosts.ofLeader = hosts.ofLeader ?? index
                     }
@@ -229,6 +231,14 @@ package struct VisitExtractor: Sendable {
                     continue
                 case .country(var code), .city(_, var code):
                     var end = entity.tokenEnd
+                    // "a tour of Indonesia on Monday": a place right after "of" with no title or name after
+                    // it is where the trip goes; "the visit of Kenya's President" names the visitor.
+                    let rightAfterOf = analysis.sentence.isWord(position - 1, "of")
+                        || analysis.sentence.isWord(position - 1, "the") && analysis.sentence.isWord(position - 2, "of")
+                    if inVisitorPhrase, !visitorNamed, rightAfterOf, !namesAPerson(analysis, after: end) {
+                        inVisitorPhrase = false
+                        listOpen = true
+                    }
                     if inVisitorPhrase, hosts.visitorCountryToken == nil, case .country = entity.value { hosts.visitorCountryToken = position }
                     if listOpen {
                         var city = ""
@@ -246,7 +256,10 @@ package struct VisitExtractor: Sendable {
                     position = end
                     continue
                 case .adjective(let code):
-                    if inVisitorPhrase, hosts.visitorCountryToken == nil { hosts.visitorCountryToken = position }
+                    if inVisitorPhrase, hosts.visitorCountryToken == nil {
+                        hosts.visitorCountryToken = position
+                        visitorNamed = true
+                    }
                     // "the Kyrgyz capital"
                     if listOpen, analysis.sentence.isWord(entity.tokenEnd, "capital") {
                         hosts.places.append(Place(country: code, city: knowledge.countries[code]?.capital ?? ""))
@@ -289,6 +302,7 @@ package struct VisitExtractor: Sendable {
                 // "visit to neighbouring X" reaches its place; "visit sees trade deals, Syria talks"
                 // and "the trip comes shortly after X signed" have said something else first.
                 if !inVisitorPhrase { otherWords += 1 }
+                if inVisitorPhrase, titleRole(analysis, in: position..<(position + 1)) != nil { visitorNamed = true }
                 if otherWords > Self.wordsBeforeHost { break }
             }
             position += 1
@@ -322,6 +336,14 @@ package struct VisitExtractor: Sendable {
         hosts.places = [place]
         hosts.lastToken = trigger
         return hosts
+    }
+
+    /// True when a possessive, a title or a leader's name follows the place ending at `end`
+    /// ("Kenya's President", "Kenya President William Ruto").
+    func namesAPerson(_ analysis: SentenceAnalysis, after end: Int) -> Bool {
+        if analysis.isPossessive(at: end) || titleRole(analysis, in: end..<(end + 2)) != nil { return true }
+        if let next = analysis.entity(at: end), case .leader = next.value { return true }
+        return false
     }
 
     /// Tokens after a possessive place within which the place it leads to may be named.

@@ -181,6 +181,12 @@ import Testing
         Case(name: "a delegation that travels is no visit of the article's leader", published: "2024-03-08",
              text: "Kassym-Jomart Tokayev spoke about trade with Uzbekistan.\n\nIn March, a delegation of Kazakh manufacturers arrived in Tashkent.",
              visits: []),
+        Case(name: "a place right after 'tour of' is where the trip goes", published: "2024-03-08",
+             text: "Kazakh President Kassym-Jomart Tokayev conducted a two-day tour of Uzbekistan on Thursday.",
+             visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-07")]),
+        Case(name: "the traveller named in the talks is not the counterpart", published: "2024-03-08",
+             text: "The declaration followed talks between Kazakh President Kassym-Jomart Tokayev, who arrived on a two-day visit, and Uzbek President Shavkat Mirziyoyev.",
+             visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-08")]),
     ]
 
     /// A sentence with no visit, so that a short case still reads as English.
