@@ -82,13 +82,24 @@ package struct ArticleCleaner: Sendable {
             if stopPrefixes.anyIsPrefix(of: UnsafeBufferPointer(rebasing: foldedLine)) { break }
             if upper - lower <= longestEqualLine, rules.dropLinesEqual.contains(String(decoding: foldedLine, as: UTF8.self)) { continue }
             if upper - lower <= rules.maxLineBytes, dropPhrases.anyOccurs(in: UnsafeBufferPointer(rebasing: foldedLine)) { continue }
-            let line = bytes[lower..<upper]
+            var line = bytes[lower..<upper]
             if Self.isTagCloud(line) { continue }
             if Self.isMostlyNonLatin(line) {
                 foreign.append(lower..<upper)
                 continue
             }
             index += 1
+            // "date 2023-08-24 In January-July, ...": an ISO date opening one of the first lines
+            // is the page's date stamp, not a date of the story; it is cut off (and dates the article).
+            if index <= 2, let stamp = Self.isoDateStamp(line), stamp < line.count {
+                if dateline == nil, let date = DateRecognizer.dateline(in: String(decoding: line.prefix(stamp), as: UTF8.self), lexicon: values),
+                   date.day != nil {
+                    dateline = date
+                    datelineText = String(decoding: line.prefix(stamp), as: UTF8.self)
+                }
+                lower += stamp
+                line = bytes[lower..<upper]
+            }
             // Datelines sit near the top: a short line that is only a date (and a time) ...
             if dateline == nil, index <= 8, line.count <= 40,
                 let date = DateRecognizer.dateline(in: String(decoding: line, as: UTF8.self), lexicon: values), date.day != nil {
@@ -144,6 +155,25 @@ package struct ArticleCleaner: Sendable {
         let headline = lines.isEmpty || Self.readsAsBody(bytes[lines[titleIndex]]) ? -1 : titleIndex
         return CleanArticle(title: title, titleParagraph: headline, sentences: sentences, language: detectLanguage(sentences), words: words,
                             dateline: dateline, datelineText: datelineText)
+    }
+
+    /// The length of an ISO date stamp that opens `line` ("2023-08-24 ", "date 2023-08-24 "), the
+    /// space after it included; nil when the line opens otherwise.
+    static func isoDateStamp(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        let line = UnsafeBufferPointer(rebasing: line)
+        var start = 0
+        let label = Array("date ".utf8)
+        if line.count > label.count, zip(line.prefix(label.count), label).allSatisfy({ $0 | 0x20 == $1 }) { start = label.count }
+        let pattern = Array("dddd-dd-dd ".utf8)
+        guard line.count >= start + pattern.count else { return nil }
+        for (offset, expected) in pattern.enumerated() {
+            let byte = line[start + offset]
+            switch expected {
+            case UInt8(ascii: "d"): guard byte >= 0x30 && byte <= 0x39 else { return nil }
+            default: guard byte == expected else { return nil }
+            }
+        }
+        return start + pattern.count
     }
 
     /// Headlines are short and carry no closing full stop; a line of more than this many words,

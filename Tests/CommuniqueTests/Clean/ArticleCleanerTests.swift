@@ -49,6 +49,13 @@ import Testing
         #expect(!clean.sentences.contains { $0.text.contains("09:07") })
     }
 
+    @Test func cutsAnISODateStampThatOpensTheFirstLine() {
+        let clean = cleaner.clean(" date 2023-08-24 In January-July of this year, trade between Kazakhstan and Uzbekistan reached USD 623.2 million.")
+        #expect(clean.dateline == PartialDate(year: 2023, month: 8, day: 24))
+        #expect(clean.sentences.first?.text.hasPrefix("In January-July of this year") == true)
+        #expect(clean.datelineText == "date 2023-08-24 ")
+    }
+
     @Test func cutsADatelineHeadWithoutAYearButTakesNoDateFromIt() {
         let clean = cleaner.clean("Leaders meet in the capital\n\nASTANA, Kazakhstan, Mar 4, (Agency): The president of Kazakhstan received the president of Uzbekistan on Tuesday.")
         #expect(clean.dateline == nil)
