@@ -77,6 +77,7 @@ extension TradeMetricExtractor: Extractor {
         var carriedIndicator: String?
         var lastPeriod: (period: String, sentence: Int)?
         var lastParties: (parties: (country: String, partner: String), sentence: Int)?
+        var lastCurrency: (code: String, sentence: Int)?
         for analysis in work.context.analyses {
             let index = analysis.sentence.index
             // "Trade reached $70 billion in 2022. In the first quarter, it jumped 22 percent.": the
@@ -98,8 +99,10 @@ extension TradeMetricExtractor: Extractor {
             }
             let values = work.values
             let earlier = lastParties.flatMap { index - $0.sentence <= Self.partiesReach ? $0.parties : nil }
+            let currency = lastCurrency.flatMap { index - $0.sentence <= Self.partiesReach ? $0.code : nil }
             var found = facts(in: analysis, context: work.context, quantities: quantities, claimed: work.claimed[index], visit: work.visit(of: index),
-                              carried: carried, earlierParties: earlier, dates: { values.dates(of: index) })
+                              carried: carried, earlierParties: earlier, earlierCurrency: currency, dates: { values.dates(of: index) })
+            for quantity in quantities { if case .currency(let code) = quantity.unit { lastCurrency = (code, index) } }
             if let last = lastPeriod, index - last.sentence <= Self.periodReach, !work.headline.contains(index),
                found.contains(where: { $0.row.period.isEmpty }), !values.dates(of: index).contains(where: Self.isPeriod) {
                 for factIndex in found.indices where found[factIndex].row.period.isEmpty { found[factIndex].row.period = last.period }

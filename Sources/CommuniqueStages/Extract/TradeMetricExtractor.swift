@@ -18,6 +18,9 @@ package struct TradeMetricExtractor: Sendable {
 
     static let window = 16
 
+    /// The smallest amount with no currency that is money when a figure before it has one.
+    static let leastBareAmount = 1_000_000.0
+
     /// The smallest number of companies that is a statistic.
     static let leastCount = 10.0
 
@@ -42,9 +45,10 @@ package struct TradeMetricExtractor: Sendable {
     /// The facts of sentence `a`, whose dates `dates` gives when first asked (the article
     /// extractor shares them with the other extractors of the sentence).
     /// `earlierParties` are the countries of a figure a sentence or two before, for a sentence that
-    /// names no country at all ("A's exports rose 4%. Imports came to $1 billion.").
+    /// names no country at all ("A's exports rose 4%. Imports came to $1 billion."); `earlierCurrency`
+    /// the currency of a money figure there.
     func facts(in analysis: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], claimed: [Range<Int>], visit: VisitMention?,
-               carried: IndicatorDefinition?, earlierParties: (country: String, partner: String)? = nil,
+               carried: IndicatorDefinition?, earlierParties: (country: String, partner: String)? = nil, earlierCurrency: String? = nil,
                dates sentenceDates: () -> [DateMention]) -> [TradeMetricFact] {
         let triggers = analysis.tags.compactMap { match -> (Int, [IndicatorDefinition])? in
             let indicators = match.value.compactMap { tag -> IndicatorDefinition? in
@@ -58,7 +62,15 @@ package struct TradeMetricExtractor: Sendable {
         var previousEnd = 0
         var previousWasMoney = false
         var previousWasPercent = false
-        for quantity in quantities {
+        var currencyInScope = earlierCurrency
+        for read in quantities {
+            // "trade reached $7.3 billion, with 3.7 billion of exports": a bare amount of millions or
+            // more takes the currency of the figure before it, in the sentence or up to two before.
+            var quantity = read
+            if case .number = read.unit, let value = read.value, value >= Self.leastBareAmount, !read.isChange, let code = currencyInScope {
+                quantity.unit = .currency(code)
+            }
+            if case .currency(let code) = quantity.unit { currencyInScope = code }
             defer {
                 previousEnd = quantity.range.upperBound
                 previousWasMoney = Self.unitClass(quantity) == .money
@@ -71,7 +83,6 @@ package struct TradeMetricExtractor: Sendable {
             if readClass == .money, previousWasPercent, takesShareOf(analysis, fromByte: previousEnd, toByte: quantity.range.lowerBound) { continue }
             // "up 10% with A, 15% with B and 41% with C": a bare percent that goes on a list of
             // changes is a change the same way.
-            var quantity = quantity
             var unitClass = readClass
             var listItem = false
             if unitClass == .percent, let last = drafts.last, let change = last.change, last.lastByte == previousEnd,
