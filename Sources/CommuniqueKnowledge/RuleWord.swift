@@ -63,6 +63,8 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     case headNoun = "head_noun"
     /// After a place: the place describes something else ("Beijing-based", "Delhi-born").
     case attributeSuffix = "attribute_suffix"
+    /// Opens a clause of its own after a visit word: a date behind it dates that clause ("because", "which").
+    case clauseOpener = "clause_opener"
 
     /// The case's place in declaration order, for a bit mask.
     public var ordinal: Int {
@@ -95,6 +97,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .joint: 25
         case .headNoun: 26
         case .attributeSuffix: 27
+        case .clauseOpener: 28
         }
     }
 }

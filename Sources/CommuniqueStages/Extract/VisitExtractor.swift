@@ -566,7 +566,9 @@ package struct VisitExtractor: Sendable {
                 && !datesAnEarlierEvent(analysis, mention, first: first, context: context)
                 // "arrived on his first visit since being re-elected last week": a date after a sequel word
                 // that follows the trigger dates that other event.
-                && !(first > trigger && ((trigger + 1)..<first).contains { analysis.isWord($0, .sequel, knowledge) })
+                // "came to X to explore trade, because it was only $900 million last year": nor one in a
+                // clause another conjunction opens after the trigger.
+                && !(first > trigger && ((trigger + 1)..<first).contains { analysis.isWord($0, .sequel, knowledge) || analysis.isWord($0, .clauseOpener, knowledge) })
                 // '"Trade grew over the past year," A said, who arrived on a visit': a quotation mark between
                 // the date and the trigger puts them in different voices.
                 && !Self.quoteBetween(analysis, first, trigger)

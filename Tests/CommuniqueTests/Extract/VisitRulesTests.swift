@@ -187,6 +187,9 @@ import Testing
         Case(name: "the traveller named in the talks is not the counterpart", published: "2024-03-08",
              text: "The declaration followed talks between Kazakh President Kassym-Jomart Tokayev, who arrived on a two-day visit, and Uzbek President Shavkat Mirziyoyev.",
              visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-08")]),
+        Case(name: "a date in a clause a conjunction opens after the trigger is that clause's", published: "2024-03-08",
+             text: "Kassym-Jomart Tokayev came to Uzbekistan to explore trade, because it was only $900 million last year.",
+             visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-08")]),
     ]
 
     /// A sentence with no visit, so that a short case still reads as English.
