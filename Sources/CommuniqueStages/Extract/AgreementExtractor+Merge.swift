@@ -66,8 +66,10 @@ extension AgreementExtractor {
     /// value, or an uncounted plural and a counted batch of the same noun ("agreements on energy",
     /// "40 agreements"); other sentences; and statuses, titles and topics that agree where both are given.
     static func sameDocument(_ other: AgreementFact, _ fact: AgreementFact) -> Bool {
-        (sameCountAndValue(other.row, fact.row) || sameBatch(other, fact) || sameBatch(fact, other)
-            || vagueBatch(other.row, fact.row) || vagueBatch(fact.row, other.row)) && other.sentenceIndex != fact.sentenceIndex
+        (sameCountAndValue(other.row, fact.row) && other.sentenceIndex != fact.sentenceIndex
+            || (sameBatch(other, fact) || sameBatch(fact, other) || vagueBatch(other.row, fact.row) || vagueBatch(fact.row, other.row)) && other.sentenceIndex != fact.sentenceIndex
+            || other.nounType != nil && other.nounType == fact.nounType
+                && (unnumbered(other) && (unnumbered(fact) || vaguelyCounted(fact.row)) || unnumbered(fact) && vaguelyCounted(other.row)))
             && sameStatus(other, fact)
             && (other.row.title.isEmpty || fact.row.title.isEmpty || other.row.title == fact.row.title)
             && (other.row.topics.isEmpty || fact.row.topics.isEmpty || Set(other.row.topics) == Set(fact.row.topics))
@@ -82,6 +84,20 @@ extension AgreementExtractor {
         uncounted.plural && uncounted.row.count == nil && uncounted.row.countQualifier == nil && counted.row.count != nil
             && counted.row.docType == .package && uncounted.nounType != nil && uncounted.nounType == counted.nounType
             && (uncounted.row.value == nil || uncounted.row.value == counted.row.value)
+    }
+
+    /// A plural with no number, qualifier, value, name or topic ("signed agreements with ..."; not
+    /// "agreements on schools"): it says no more
+    /// than that documents were signed, so it is the article's other such mention of the same noun,
+    /// or its batch of "several" of them, even in the same sentence.
+    static func unnumbered(_ fact: AgreementFact) -> Bool {
+        fact.plural && fact.row.count == nil && fact.row.countQualifier == nil && fact.row.value == nil && fact.row.title.isEmpty && fact.row.topics.isEmpty
+    }
+
+    /// A batch counted only vaguely ("several agreements").
+    static func vaguelyCounted(_ row: AgreementRow) -> Bool {
+        guard row.count == nil, let qualifier = row.countQualifier else { return false }
+        return [.several, .many, .numerous].contains(qualifier)
     }
 
     /// `vague` is a batch whose number `exact` fits: "more than 20 MoUs" and "26 MoUs", "a number

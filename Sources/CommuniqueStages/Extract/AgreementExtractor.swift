@@ -70,6 +70,9 @@ package struct AgreementExtractor: Sendable {
             // "signing a historic document - a treaty on ...": a generic noun that a dash or colon
             // explains with another document noun is that document.
             if generic, !plural, namedAgainAfter(analysis, end: end) { continue }
+            // "several agreements, including memorandums of understanding": documents a list lead
+            // names after a batch of the sentence are part of it.
+            if let batch = facts.last, batch.plural, ((start - 3)..<start).contains(where: { isWord(analysis, $0, .listLead) }) { continue }
             if analysis.hasTag(in: (start - 2)..<start, { $0 == .comparison }) { continue }
             if isFraming(analysis, start: start) { continue }
 

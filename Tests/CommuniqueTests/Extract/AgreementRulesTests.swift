@@ -135,6 +135,12 @@ import Testing
         Case(name: "a count before a pair of places joined by a hyphen",
              text: "During the visit, 20 Kazakhstan-Uzbekistan documents were signed.",
              rows: [Expected(docType: "package", count: 20, status: "signed", parties: ["KZ", "UZ"])]),
+        Case(name: "documents a list lead names after a batch are part of it",
+             text: "Kazakhstan and Uzbekistan signed several agreements, including memorandums of understanding on investments.",
+             rows: [Expected(docType: "package", countQualifier: "several", status: "signed", parties: ["KZ", "UZ"])]),
+        Case(name: "bare plurals of one noun restate the article's batch",
+             text: "Kazakhstan and Uzbekistan signed several agreements. Ministries signed agreements in areas such as visas, while companies also signed agreements.",
+             rows: [Expected(docType: "package", countQualifier: "several", status: "signed", parties: ["KZ", "UZ"])]),
     ]
 
     @Test(arguments: cases) func rows(_ testCase: Case) {
