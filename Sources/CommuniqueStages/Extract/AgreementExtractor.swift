@@ -191,7 +191,7 @@ package struct AgreementExtractor: Sendable {
                     continue
                 }
                 if isWord(analysis, position, .coordinator) { continue }
-                let pairedPlace = analysis.entity(at: position).map { Self.joinedByHyphen(analysis, $0.tokenStart..<$0.tokenEnd) } ?? false
+                let pairedPlace = analysis.entity(at: position).map { analysis.isHyphenated($0.tokenStart..<$0.tokenEnd) } ?? false
                 if analysis.entity(at: position) != nil && !isAdjective(analysis, position) && !pairedPlace || !Self.mayModifyCount(analysis.tagMatch(at: position))
                     || isWord(analysis, position, .indefinite) || isWord(analysis, position, .definite) {
                     return nil
@@ -204,14 +204,6 @@ package struct AgreementExtractor: Sendable {
             return quantity
         }
         return nil
-    }
-
-    /// True when a hyphen touches the name in `range` on either side ("Uzbekistan-India").
-    static func joinedByHyphen(_ analysis: SentenceAnalysis, _ range: Range<Int>) -> Bool {
-        let bytes = analysis.sentence.utf8
-        let before = analysis.sentence.tokens[range.lowerBound].start - 1
-        let after = analysis.sentence.tokens[range.upperBound - 1].end
-        return before >= 0 && bytes[before] == UInt8(ascii: "-") || after < bytes.count && bytes[after] == UInt8(ascii: "-")
     }
 
     /// Tokens a count may stand before its noun, punctuation of a list of modifiers included.

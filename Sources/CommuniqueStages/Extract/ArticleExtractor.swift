@@ -60,11 +60,13 @@ package struct ArticleExtractor: Sendable {
             quantities: QuantityRecognizer(lexicon: knowledge.lexicon.values),
             mainLeader: entities.mainLeader(), pair: entities.topCountries(knowledge: knowledge),
             headline: Self.headline(of: analyses, paragraph: clean.titleParagraph),
-            datelineCity: DatelinePlace.city(datelineText: clean.datelineText, analyses: analyses, entities: entityMatcher, tags: tagMatcher),
+            // Only a meeting word with no place reads the dateline's city.
+            datelineCity: analyses.contains(where: { $0.tagKinds.contains(.visitMeeting) })
+                ? DatelinePlace.city(datelineText: clean.datelineText, analyses: analyses, entities: entityMatcher, tags: tagMatcher) : nil,
             recordsRules: options.recordsRules, entities: entities)
         var facts = ArticleFacts(article: row)
         facts.sentences = analyses.count
-        var work = ArticleWork(context: context, facts: facts, headline: context.headline)
+        var work = ArticleWork(context: context, facts: facts)
         for extractor in extractors { extractor.extract(&work) }
         return work.facts
     }

@@ -8,7 +8,7 @@ package struct ArticleWork {
     package var context: ArticleContext
     package var facts: ArticleFacts
     /// The sentences of the headline's paragraph (by sentence index).
-    package let headline: Range<Int>
+    package var headline: Range<Int> { context.headline }
     /// The article's visit (index into `facts.visits`) each sentence is about, by sentence index;
     /// the visits extractor sets it, nil everywhere without one.
     package var visitAtSentence: [Int?]
@@ -18,11 +18,10 @@ package struct ArticleWork {
     /// The values of each sentence, read once.
     package let values: SentenceValueCache
 
-    package init(context: ArticleContext, facts: ArticleFacts, headline: Range<Int>) {
+    package init(context: ArticleContext, facts: ArticleFacts) {
         let count = context.analyses.count
         self.context = context
         self.facts = facts
-        self.headline = headline
         visitAtSentence = Array(repeating: nil, count: count)
         claimed = Array(repeating: [], count: count)
         values = SentenceValueCache(analyses: context.analyses, dates: context.dates)

@@ -102,6 +102,15 @@ package final class SentenceAnalysis: Sendable {
         isPunctuation(index, UInt8(ascii: "'")) && sentence.isWord(index + 1, "s")
     }
 
+    /// True when a hyphen touches the words of `range` on either side ("Uzbekistan-India"); an
+    /// intra-word hyphen is no token, so the bytes around the words tell.
+    package func isHyphenated(_ range: Range<Int>) -> Bool {
+        let bytes = sentence.utf8
+        let before = sentence.tokens[range.lowerBound].start - 1
+        let after = sentence.tokens[range.upperBound - 1].end
+        return before >= 0 && bytes[before] == UInt8(ascii: "-") || after < bytes.count && bytes[after] == UInt8(ascii: "-")
+    }
+
     /// True when token `index` ends a clause: `;`, `:`, `(`, `)`, a dash or the sentence's end.
     package func isClauseBreak(_ index: Int) -> Bool {
         guard index >= 0, index < tokenCount else { return true }

@@ -536,14 +536,10 @@ package struct VisitExtractor: Sendable {
         return nil
     }
 
-    /// True when a spaced dash stands between tokens `one` and `other` (a hyphen inside a word is no token).
-    static func dashBetween(_ analysis: SentenceAnalysis, _ one: Int, _ other: Int) -> Bool {
-        (min(one, other)..<max(one, other)).contains { analysis.isPunctuation($0, UInt8(ascii: "-")) }
-    }
-
-    /// True when a quotation mark stands between tokens `one` and `other`.
-    static func quoteBetween(_ analysis: SentenceAnalysis, _ one: Int, _ other: Int) -> Bool {
-        (min(one, other)..<max(one, other)).contains { analysis.isPunctuation($0, UInt8(ascii: "\"")) }
+    /// True when a quotation mark or a spaced dash stands between tokens `one` and `other`: the two
+    /// belong to different voices or to an aside (a hyphen inside a word is no token).
+    static func voiceBreakBetween(_ analysis: SentenceAnalysis, _ one: Int, _ other: Int) -> Bool {
+        (min(one, other)..<max(one, other)).contains { analysis.isPunctuation($0, UInt8(ascii: "\"")) || analysis.isPunctuation($0, UInt8(ascii: "-")) }
     }
 
     /// "to pay an official visit", "to make a state visit": an infinitive verb after `to`, at most
@@ -569,12 +565,9 @@ package struct VisitExtractor: Sendable {
                 // "came to X to explore trade, because it was only $900 million last year": nor one in a
                 // clause another conjunction opens after the trigger.
                 && !(first > trigger && ((trigger + 1)..<first).contains { analysis.isWord($0, .sequel, knowledge) || analysis.isWord($0, .clauseOpener, knowledge) })
-                // '"Trade grew over the past year," A said, who arrived on a visit': a quotation mark between
-                // the date and the trigger puts them in different voices.
-                && !Self.quoteBetween(analysis, first, trigger)
-                // "his third visit to China - the first in 2004, the second in 2009 -": an aside after a
-                // dash dates other visits.
-                && !Self.dashBetween(analysis, first, trigger)
+                // '"Trade grew over the past year," A said, who arrived on a visit' (a quotation mark) and
+                // "his third visit to China - the first in 2004 -" (an aside after a dash): other voices.
+                && !Self.voiceBreakBetween(analysis, first, trigger)
                 // "the visit that will end on Saturday": the last day, which the visit's other sentences complete.
                 && !((first - Self.endMarkerWindow)..<first).contains { analysis.isWord($0, .visitEnd, knowledge) }
         }
