@@ -19,6 +19,8 @@ package struct ArticleContext: Sendable {
     package var headline: Range<Int> = 0..<0
     /// The city of the story's dateline ("MOSCOW, October 6 ..."), where it was filed.
     package var datelineCity: EntityRef?
+    /// The first sentence under the dateline: the ones above it (headline, captions) are not from there.
+    package var datelineSentence = 0
     /// Whether facts carry the text of the rule that made them (`communique explain`).
     package var recordsRules: Bool = false
     /// Every name the article mentions, in order.

@@ -19,8 +19,7 @@ package struct ArticleEntities: Sendable {
             for match in analysis.entities {
                 var isFormer = false
                 if case .leader = match.value { isFormer = analysis.isFormer(before: match.tokenStart) }
-                let isAttribute = analysis.isWord(match.tokenEnd, .attributeSuffix, knowledge)
-                    || analysis.isPunctuation(match.tokenEnd, UInt8(ascii: "-")) && analysis.isWord(match.tokenEnd + 1, .attributeSuffix, knowledge)
+                let isAttribute = analysis.isAttribute(endingAt: match.tokenEnd, knowledge: knowledge)
                 mentions.append(EntityMention(sentence: index, tokenStart: match.tokenStart, entity: match.value, isFormerLeader: isFormer,
                                               isAttribute: isAttribute))
             }

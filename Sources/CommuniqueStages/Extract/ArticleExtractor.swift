@@ -54,15 +54,16 @@ package struct ArticleExtractor: Sendable {
         row.published = dct?.description ?? incumbency.map { span in span.start.description + "/" + (span.end?.description ?? "..") } ?? ""
 
         // The two countries the article is about, until the visits extractor names its first visit's.
+        // Only a meeting word ("talks", "summit") with no place reads the dateline's city.
+        let dateline = analyses.contains(where: { !$0.tagKinds.isDisjoint(with: [.visitMeeting, .visitType]) })
+            ? DatelinePlace.city(datelineText: clean.datelineText, analyses: analyses, entities: entityMatcher, tags: tagMatcher) : nil
         let context = ArticleContext(
             sourceID: article.sourceID, analyses: analyses, dct: dct, incumbency: incumbency,
             dates: DateRecognizer(dct: dct, numericOrder: options.numericDateOrder, lexicon: knowledge.lexicon.values),
             quantities: QuantityRecognizer(lexicon: knowledge.lexicon.values),
             mainLeader: entities.mainLeader(), pair: entities.topCountries(knowledge: knowledge),
             headline: Self.headline(of: analyses, paragraph: clean.titleParagraph),
-            // Only a meeting word with no place reads the dateline's city.
-            datelineCity: analyses.contains(where: { $0.tagKinds.contains(.visitMeeting) })
-                ? DatelinePlace.city(datelineText: clean.datelineText, analyses: analyses, entities: entityMatcher, tags: tagMatcher) : nil,
+            datelineCity: dateline?.city, datelineSentence: dateline?.firstSentence ?? 0,
             recordsRules: options.recordsRules, entities: entities)
         var facts = ArticleFacts(article: row)
         facts.sentences = analyses.count

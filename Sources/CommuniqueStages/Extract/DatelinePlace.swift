@@ -10,17 +10,18 @@ package enum DatelinePlace {
     static let leadingTokens = 6
 
     /// The city of the dateline text the cleaner took out, else a city written in capitals at the
-    /// start of one of the first sentences; nil when there is neither.
+    /// start of one of the first sentences; nil when there is neither. `firstSentence` is the first
+    /// sentence the dateline heads: a headline or a photo caption above it is not filed from there.
     static func city(datelineText: String, analyses: [SentenceAnalysis], entities: PhraseMatcher<EntityRef>,
-                     tags: PhraseMatcher<[LexiconTag]>) -> EntityRef? {
+                     tags: PhraseMatcher<[LexiconTag]>) -> (city: EntityRef, firstSentence: Int)? {
         if !datelineText.isEmpty {
             let analysis = SentenceAnalysis(Sentence(text: datelineText, index: 0, paragraph: 0), entities: entities, tags: tags)
-            if let city = analysis.entities.first(where: { if case .city = $0.value { return true }; return false }) { return city.value }
+            if let city = analysis.entities.first(where: { if case .city = $0.value { return true }; return false }) { return (city.value, 0) }
         }
         for analysis in analyses.prefix(Self.leadingSentences) {
             for entity in analysis.entities where entity.tokenStart < Self.leadingTokens {
                 guard case .city = entity.value, isCapitals(analysis.sentence, entity.tokenStart..<entity.tokenEnd) else { continue }
-                return entity.value
+                return (entity.value, analysis.sentence.index)
             }
         }
         return nil

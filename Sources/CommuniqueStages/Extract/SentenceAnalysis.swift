@@ -111,6 +111,12 @@ package final class SentenceAnalysis: Sendable {
         return before >= 0 && bytes[before] == UInt8(ascii: "-") || after < bytes.count && bytes[after] == UInt8(ascii: "-")
     }
 
+    /// True when the entity ending before token `end` qualifies a noun rather than naming a place
+    /// or a party: "a Beijing-based agency", "Swiss made".
+    package func isAttribute(endingAt end: Int, knowledge: Knowledge) -> Bool {
+        isWord(end, .attributeSuffix, knowledge) || isPunctuation(end, UInt8(ascii: "-")) && isWord(end + 1, .attributeSuffix, knowledge)
+    }
+
     /// True when token `index` ends a clause: `;`, `:`, `(`, `)`, a dash or the sentence's end.
     package func isClauseBreak(_ index: Int) -> Bool {
         guard index >= 0, index < tokenCount else { return true }

@@ -27,12 +27,31 @@ extension VisitExtractor: Extractor {
         let analyses = work.context.analyses
         var mentions: [VisitMention] = []
         var meetingPlace: Hosts?
+        // "X hosted the summit in Y on July 3": the event a later list of participants attended.
+        var hostedEvent: VisitMention?
         for analysis in analyses {
             guard !analysis.tagKinds.isDisjoint(with: Self.sentenceKinds) else {
                 meetingPlace = nil
                 continue
             }
             mentions += self.mentions(in: analysis, context: work.context, meetingPlace: &meetingPlace)
+            if hostedEvent == nil, analysis.tagKinds.contains(.visitHosting), let place = meetingPlace?.places.first {
+                var event = VisitMention(visitorCountry: "", hostCountry: place.country, sourceID: work.context.sourceID,
+                                         evidence: analysis.sentence.text, sentenceIndex: analysis.sentence.index)
+                event.city = place.city
+                event.dates = work.dates(of: analysis.sentence.index).first { !$0.isHabitual && $0.span != nil }?.span
+                event.visitType = visitType(analysis)
+                event.occasion = occasion(analysis)
+                hostedEvent = event
+            }
+        }
+        // "X visits India ... (TASHKENT) X and Y noted after the talks": a meeting placed only by the
+        // dateline is not a visit the other way round to the place the story was filed from.
+        let placedInText = mentions.filter { !$0.placedByDateline }
+        mentions.removeAll { mention in
+            mention.placedByDateline && placedInText.contains {
+                $0.visitorCountry == mention.hostCountry && $0.hostCountry == mention.visitorCountry
+            }
         }
         var (merged, mentionToVisit, typeVotes) = mergeVisits(mentions, context: work.context)
         // The visit a sentence is about: the last one reported up to it, or the one whose host it names.
@@ -57,11 +76,13 @@ extension VisitExtractor: Extractor {
             if merged[index].city.isEmpty { merged[index].city = work.context.entities.onlyCity(of: merged[index].hostCountry) }
             merged[index].dates = visitDays(of: index, visit: merged[index], work: &work)
         }
+        shareWithinGuestLists(&merged, typeVotes: typeVotes)
         // The other participants of the meetings the article reports.
         let values = work.values
         for (index, analysis) in analyses.enumerated() where !analysis.tagKinds.isDisjoint(with: [.visitAttendance, .visitParticipants]) {
-            let current = work.visitAtSentence[index].map { merged[$0] }
-            for mention in participantVisits(analysis, current: current, context: work.context, dates: { values.dates(of: index) })
+            let current = work.visitAtSentence[index].map { merged[$0] } ?? hostedEvent
+            for mention in participantVisits(analysis, current: current, context: work.context, listItems: analyses[(index + 1)...],
+                                             dates: { values.dates(of: index) })
             where !merged.contains(where: { sameVisit($0, mention, articleDay: work.context.dct?.dayNumber) }) {
                 merged.append(mention)
             }
@@ -75,6 +96,29 @@ extension VisitExtractor: Extractor {
         }
         work.facts.visits = merged
         if let first = merged.first { work.context.pair = [first.visitorCountry, first.hostCountry] }
+    }
+
+    /// Guests a sentence lists together ("X welcomed A, B and C") attend one event: the later
+    /// sentences, which the article's visit tracking gives to one of them ("The summit is held on
+    /// Sunday and Monday"), give its type to those with none, and its days to those undated or
+    /// dated to its first day only.
+    func shareWithinGuestLists(_ visits: inout [VisitMention], typeVotes: [[VisitType]]) {
+        for index in visits.indices {
+            let guests = visits.indices.filter {
+                $0 != index && visits[$0].sentenceIndex == visits[index].sentenceIndex
+                    && visits[$0].hostCountry == visits[index].hostCountry && visits[$0].status == visits[index].status
+            }
+            guard !guests.isEmpty else { continue }
+            if visits[index].visitType == nil {
+                visits[index].visitType = Self.majority(guests.flatMap { typeVotes[$0] })
+            }
+            let own = visits[index].dates
+            guard own?.end == nil else { continue }
+            let longer = guests.compactMap { visits[$0].dates }.filter {
+                (own == nil || $0.start.dayNumber != nil && $0.start.dayNumber == own?.start.dayNumber) && $0.end?.dayNumber != nil
+            }
+            if let widest = longer.max(by: { $0.end!.dayNumber! < $1.end!.dayNumber! }) { visits[index].dates = widest }
+        }
     }
 
     /// The one host country of `visits` that the sentence names, or nil when it names none or several.

@@ -9,8 +9,11 @@ extension VisitExtractor {
     /// after `in`, else the meeting the article's current visit is for; the visitors are the
     /// countries listed after a participants phrase ("the leaders of") and, in a sentence of
     /// attendance ("took part", "in attendance"), every leader it names.
+    ///
+    /// A sentence of attendance that ends with a colon introduces a list: the short sentences after
+    /// it (`listItems`, one line each: "President of Iran Masoud Pezeshkian") name the leaders.
     func participantVisits(_ analysis: SentenceAnalysis, current: VisitMention?, context: ArticleContext,
-                           dates: () -> [DateMention]) -> [VisitMention] {
+                           listItems: ArraySlice<SentenceAnalysis> = [], dates: () -> [DateMention]) -> [VisitMention] {
         let kinds = analysis.tagKinds
         guard kinds.contains(.visitAttendance) || kinds.contains(.visitParticipants) else { return [] }
         let isMeeting = kinds.contains(.visitMeeting) || kinds.contains(.event) || kinds.contains(.visitType)
@@ -31,11 +34,23 @@ extension VisitExtractor {
             for code in listedCountries(analysis, from: match.tokenEnd) { add("", code) }
         }
         if kinds.contains(.visitAttendance) {
-            for entity in analysis.entities {
-                guard case .leader(let index) = entity.value, !isFormer(analysis, entity.tokenStart) else { continue }
-                // "UN Secretary-General X attended": a person out of every office the table lists then leads no country.
-                if let date = context.referenceDate, knowledge.leaders[index].country(during: date) == nil { continue }
-                add(knowledge.leaders[index].name, leaderCountry(index, context: context))
+            let introducesList = analysis.isPunctuation(analysis.tokenCount - 1, UInt8(ascii: ":"))
+            for line in [analysis] + (introducesList ? Array(listItems.prefix { $0.tokenCount <= Self.listItemTokens }) : []) {
+                var named = false
+                for entity in line.entities {
+                    guard case .leader(let index) = entity.value, !isFormer(line, entity.tokenStart) else { continue }
+                    // "UN Secretary-General X attended": a person out of every office the table lists then leads no country.
+                    if let date = context.referenceDate, knowledge.leaders[index].country(during: date) == nil { continue }
+                    add(knowledge.leaders[index].name, leaderCountry(index, context: context))
+                    named = true
+                }
+                // "President of Iran M. Pezeshkian", a name spelled otherwise: the holder of the title.
+                if !named, line.sentence.index != analysis.sentence.index, let date = context.referenceDate,
+                   let country = line.entities.first(where: { if case .country = $0.value { return true }; return false }),
+                   case .country(let code) = country.value, let role = titleRole(line, in: 0..<country.tokenStart), let role {
+                    let name = titleHolder(of: code, title: role, during: date)
+                    if !name.isEmpty { add(name, code) }
+                }
             }
         }
         guard !visitors.isEmpty else { return [] }
@@ -56,6 +71,9 @@ extension VisitExtractor {
             return mention
         }
     }
+
+    /// The most tokens of one line of a list of participants ("Prime Minister of Pakistan Shehbaz Sharif").
+    static let listItemTokens = 20
 
     /// The first country or city named right after `in`.
     func placeAfterIn(_ analysis: SentenceAnalysis) -> Place? {

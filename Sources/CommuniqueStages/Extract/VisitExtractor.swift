@@ -32,7 +32,10 @@ package struct VisitExtractor: Sendable {
             if analysis.tags.contains(where: { $0.value.contains(.visitHostedBy) && $0.tokenStart > match.tokenStart && $0.tokenStart <= match.tokenEnd + 4 }) {
                 continue
             }
-            found += hostedVisits(analysis, trigger: match, context: context)
+            let hosted = hostedVisits(analysis, trigger: match, context: context, previousPlace: previousMeetingPlace)
+            found += hosted.visits
+            // "Xi hosted a banquet in Tianjin." names the place of the guests the next sentence lists.
+            if hosted.visits.isEmpty, let place = hosted.place { meetingPlace = Hosts(places: [place]) }
         }
         for match in analysis.tags where match.value.contains(.visitHostedBy) {
             found += hostedByVisits(analysis, trigger: match, context: context)
@@ -58,8 +61,19 @@ package struct VisitExtractor: Sendable {
             if hosts.places.isEmpty, isMovement, visitorPhrase.ofLeader != nil || visitorPhrase.visitorCountryToken != nil {
                 hosts = placeBefore(analysis, trigger: trigger, visitorPhrase: visitorPhrase, context: context)
             }
+            // "During his visit to India, X held talks with Y": a meeting of a sentence that already
+            // reported a held visit is held at that visit's place.
+            var placedByDateline = false
+            if hosts.places.isEmpty, isMeeting, let earlier = found.last, earlier.status == .held {
+                hosts.places = [Place(country: earlier.hostCountry, city: earlier.city)]
+                hosts.lastToken = match.tokenEnd - 1
+                placedByDateline = earlier.placedByDateline
+            }
             if hosts.places.isEmpty, isMeeting, let previousMeetingPlace { hosts = previousMeetingPlace }
-            if hosts.places.isEmpty, isMeeting, let dateline = datelineHosts(analysis, meeting: match, context: context) { hosts = dateline }
+            if hosts.places.isEmpty, isMeeting, let dateline = datelineHosts(analysis, meeting: match, context: context) {
+                hosts = dateline
+                placedByDateline = true
+            }
             var meeting: Int?
             if hosts.places.isEmpty, isMovement, let counterpart = counterpartHosts(analysis, trigger: trigger, context: context) {
                 (hosts, meeting) = counterpart
@@ -90,6 +104,7 @@ package struct VisitExtractor: Sendable {
                     mention.dates = planned ? Self.ahead(date, dct: context.dct) : date?.span
                     mention.visitType = type
                     mention.occasion = occasion(analysis)
+                    mention.placedByDateline = placedByDateline
                     if context.recordsRules {
                         mention.rule = (meeting != nil ? "visit: movement trigger placed by the leader met" : isMovement ? "visit: movement trigger" : "visit: meeting trigger with place") + " '\(analysis.sentence.text(trigger..<match.tokenEnd))', visitor by \(visitor.rule)"
                     }
@@ -108,16 +123,20 @@ package struct VisitExtractor: Sendable {
 
     /// "Xi Jinping hosted the leaders of Kazakhstan, ... in Xi'an", "Tokayev received Putin":
     /// the host is the leader before the trigger, the visitors the leaders or countries after it.
-    func hostedVisits(_ analysis: SentenceAnalysis, trigger match: PhraseMatch<[LexiconTag]>, context: ArticleContext) -> [VisitMention] {
+    /// With no city of its own, the visits take the host's city that `previousPlace` (the previous
+    /// sentence's meeting or hosting) names; with no guest, the city it names is returned as the
+    /// place for the next sentence.
+    func hostedVisits(_ analysis: SentenceAnalysis, trigger match: PhraseMatch<[LexiconTag]>, context: ArticleContext,
+                      previousPlace: Hosts? = nil) -> (visits: [VisitMention], place: Place?) {
         let trigger = match.tokenStart
-        if analysis.hasTag(in: (trigger - 3)..<trigger, { $0 == .negation }) { return [] }
+        if analysis.hasTag(in: (trigger - 3)..<trigger, { $0 == .negation }) { return ([], nil) }
         var hostLeader: Int?
         var before = trigger - 1
         while before >= max(0, trigger - Self.hostBeforeWindow), hostLeader == nil {
             if let entity = analysis.entity(at: before), case .leader(let index) = entity.value, !isFormer(analysis, entity.tokenStart) { hostLeader = index }
             before -= 1
         }
-        guard let hostLeader else { return [] }
+        guard let hostLeader else { return ([], nil) }
         let host = leaderCountry(hostLeader, context: context)
         let date = visitDate(analysis, trigger: trigger, context: context)
         var visitors: [(name: String, country: String)] = []
@@ -134,7 +153,7 @@ package struct VisitExtractor: Sendable {
                     if country != host, !visitors.contains(where: { $0.country == country }) { visitors.append((knowledge.leaders[index].name, country)) }
                 case .country(let code) where leadersOf && code != host:
                     if !visitors.contains(where: { $0.country == code }) { visitors.append((leaderName(of: code, context: context), code)) }
-                case .city(let name, let code) where code == host:
+                case .city(let name, let code) where code == host && !analysis.isAttribute(endingAt: entity.tokenEnd, knowledge: knowledge):
                     city = name
                 default:
                     break
@@ -144,11 +163,14 @@ package struct VisitExtractor: Sendable {
             }
             position += 1
         }
+        guard !visitors.isEmpty else { return ([], city.isEmpty ? nil : Place(country: host, city: city)) }
+        if city.isEmpty, let earlier = previousPlace?.places.first(where: { $0.country == host }) { city = earlier.city }
         let planned = analysis.hasTag(in: (trigger - 3)..<trigger) { $0 == .planned } || (date?.isFuture ?? false)
-        return visitors.map { visitor in
+        let visits = visitors.map { visitor in
             hostedMention(analysis, visitor: visitor, host: host, hostLeader: hostLeader, city: city, date: date, planned: planned, context: context,
                           rule: "visit: hosting trigger '\(analysis.sentence.text(trigger..<match.tokenEnd))', host by the leader before it")
         }
+        return (visits, nil)
     }
 
     /// A visit whose host leader the sentence names (a hosting trigger, a hosted-by phrase).
@@ -559,7 +581,7 @@ package struct VisitExtractor: Sendable {
         let mentions = context.dates.dates(in: analysis.sentence).filter { mention in
             let first = analysis.sentence.tokenIndex(atByte: mention.range.lowerBound)
             return !mention.isHabitual && mention.span != nil && !analysis.sentence.isWord(first, "since") && !analysis.sentence.isWord(first - 1, "since")
-                && !datesAnEarlierEvent(analysis, mention, first: first, context: context)
+                && !datesAnEarlierEvent(analysis, mention, first: first, trigger: trigger, context: context)
                 // "arrived on his first visit since being re-elected last week": a date after a sequel word
                 // that follows the trigger dates that other event.
                 // "came to X to explore trade, because it was only $900 million last year": nor one in a
@@ -577,11 +599,13 @@ package struct VisitExtractor: Sendable {
 
     /// "his first trip after his inauguration on March 19", "his second trip since he launched ...
     /// in 2022": a date well before the article's, in a phrase opened by `after`, `following` or
-    /// `since`, dates another event.
-    func datesAnEarlierEvent(_ analysis: SentenceAnalysis, _ mention: DateMention, first: Int, context: ArticleContext) -> Bool {
+    /// `since`, dates another event. A sequel word before the trigger opens the phrase of the visit
+    /// itself ("a return visit following X's visit to China in October 2022" dates X's visit).
+    func datesAnEarlierEvent(_ analysis: SentenceAnalysis, _ mention: DateMention, first: Int, trigger: Int, context: ArticleContext) -> Bool {
         guard let dct = context.dct?.dayNumber, let day = (mention.span?.end ?? mention.span?.start)?.lastDay.dayNumber,
               day < dct - Self.heldVisitWindow else { return false }
-        return (max(0, first - 12)..<first).contains { analysis.isWord($0, .sequel, knowledge) }
+        let lowest = first > trigger ? max(trigger + 1, first - 12) : max(0, first - 12)
+        return (lowest..<first).contains { analysis.isWord($0, .sequel, knowledge) }
     }
 
     /// "will travel to Bishkek on Tuesday": a weekday of a plan is the next one, not the last.

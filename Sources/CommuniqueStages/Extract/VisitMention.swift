@@ -13,6 +13,8 @@ package struct VisitMention: Sendable, Hashable {
     package var sourceID: String
     package var evidence: String
     package var sentenceIndex: Int
+    /// The place is the dateline's, the story's filing place, for a meeting that names none.
+    package var placedByDateline = false
     /// The rule that produced the mention, for `communique explain`.
     package var rule: String = ""
 }

@@ -168,7 +168,7 @@ public struct DateParser {
             let off = tk.isWord(.yesterday) ? -1 : (tk.isWord(.today) ? 0 : 1)
             return Core(span: DateSpan(start: PartialDate.fromDayNumber(d + off)), relative: true, future: off > 0, next: j + 1)
         case .weekday(let wd):
-            return weekday(wd, at: j, mode: 0)
+            return weekdays(wd, at: j)
         case .word(.annually), .word(.yearly):
             return Core(span: nil, habitual: true, next: j + 1)
         case .word(.per) where isW(j + 1, .year) || isW(j + 1, .annum):
@@ -294,7 +294,10 @@ public struct DateParser {
             k = afterDay(k + 1)
             var m2 = m
             var d2: Int? = nil
-            if isS(k, Self.dash) {
+            if let d = joinedDay(after: k, first: d1) {
+                d2 = d
+                k = afterDay(k + 2)
+            } else if isS(k, Self.dash) {
                 if let d = dayNumber(at: k + 1), d > d1 {
                     d2 = d
                     k = afterDay(k + 2)
@@ -337,6 +340,12 @@ public struct DateParser {
     }
 
     /// "28 February 2017", "26-28 February", "the 28th of February".
+    /// "July 3 and 4", "3 and 4 July": a second day right after `and`, at most a few days on.
+    private func joinedDay(after k: Int, first: Int) -> Int? {
+        guard isW(k, .and), let day = dayNumber(at: k + 1), day > first, day - first <= 3 else { return nil }
+        return day
+    }
+
     private func dayMonth(at j: Int) -> Core? {
         guard let d1 = dayNumber(at: j) else { return nil }
         if j > 0, t[j].gap == 0, t[j - 1].kind != .symbol || (j >= 2 && t[j - 1].gap == 0 && t[j - 2].kind == .digits) {
@@ -345,6 +354,9 @@ public struct DateParser {
         var k = afterDay(j + 1)
         var d2: Int? = nil
         if isS(k, Self.dash), let d = dayNumber(at: k + 1), d > d1 {
+            d2 = d
+            k = afterDay(k + 2)
+        } else if let d = joinedDay(after: k, first: d1), month(at: afterDay(k + 2)) != nil {
             d2 = d
             k = afterDay(k + 2)
         }
@@ -492,6 +504,16 @@ public struct DateParser {
         if isW(k + 1, .year) {
             return yearCore(dctYear().map { PartialDate(year: $0 + off) }, relative: true, next: k + 2, future: future)
         }
+        // "last September": the latest September before the DCT's month; "next May" the first after it.
+        if shade == 0, let named = month(at: k + 1) {
+            var span: DateSpan? = nil
+            if let dct, let current = dct.month {
+                let year = dct.year
+                let shift = off < 0 ? (named < current ? 0 : -1) : off > 0 ? (named > current ? 0 : 1) : 0
+                span = DateSpan(start: PartialDate(year: year + shift, month: named))
+            }
+            return Core(span: span, relative: true, future: future, next: skipAbbreviationDot(k + 1))
+        }
         if isW(k + 1, .month) {
             var span: DateSpan? = nil
             if let dct, dct.month != nil { span = DateSpan(start: dct.addingMonths(off)) }
@@ -512,6 +534,20 @@ public struct DateParser {
             return Core(span: span, relative: true, future: future, next: k + 2)
         }
         return nil
+    }
+
+    /// A weekday, or two joined by `and`, `to`, `through` or a dash ("held Sunday and Monday"): the
+    /// first is the latest on or before the DCT, the second the first such day after it.
+    private func weekdays(_ first: Int, at j: Int) -> Core? {
+        guard var core = weekday(first, at: j, mode: 0) else { return nil }
+        let joined = isW(j + 1, .and) || isW(j + 1, .to) || isW(j + 1, .through) || isS(j + 1, Self.dash)
+        guard joined, j + 2 < n, case .weekday(let last) = t[j + 2].lex else { return core }
+        if let start = core.span?.start, let day = start.dayNumber {
+            let days = (last - first + 7) % 7
+            core.span = DateSpan(start: start, end: days == 0 ? nil : PartialDate.fromDayNumber(day + days))
+        }
+        core.next = j + 3
+        return core
     }
 
     /// Weekday: mode 0 latest on or before the DCT, -1 strictly before, 1 strictly after.

@@ -187,10 +187,39 @@ import Testing
         Case(name: "the traveller named in the talks is not the counterpart", published: "2024-03-08",
              text: "The declaration followed talks between Kazakh President Kassym-Jomart Tokayev, who arrived on a two-day visit, and Uzbek President Shavkat Mirziyoyev.",
              visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-08")]),
+        Case(name: "a dateline does not place a caption above it", published: "2024-03-08",
+             text: "Kazakh president visits Uzbekistan\n\nKassym-Jomart Tokayev and Shavkat Mirziyoyev meet on Friday (photo: press service)\n\nASTANA (Agency) - During his state visit to Uzbekistan on Friday, Kassym-Jomart Tokayev held talks with Shavkat Mirziyoyev.\n\nAt the press conference after the talks, Kassym-Jomart Tokayev and Shavkat Mirziyoyev noted the progress.",
+             visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-08")]),
+        Case(name: "a visit's date after a sequel word that opens the visit's own phrase", published: "2024-03-08",
+             text: "The trip is a return visit following Shavkat Mirziyoyev's visit to Kazakhstan in October 2022.",
+             visits: [Expected(visitor: "UZ", host: "KZ", start: "2022-10")]),
+        Case(name: "'last' and a month name the latest such month before the article", published: "2024-03-08",
+             text: "Kassym-Jomart Tokayev and Shavkat Mirziyoyev met last September at a summit in Turkmenistan.",
+             visits: [Expected(visitor: "UZ", host: "TM", start: "2023-09"), Expected(visitor: "KZ", host: "TM", start: "2023-09")]),
         Case(name: "a date in a clause a conjunction opens after the trigger is that clause's", published: "2024-03-08",
              text: "Kassym-Jomart Tokayev came to Uzbekistan to explore trade, because it was only $900 million last year.",
              visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-08")]),
     ]
+
+    /// Cases whose city and type matter too: "visitor->host city type start[/end]".
+    static let placedCases: [(name: String, published: String, text: String, visits: [String])] = [
+        ("guests listed after a hosted event take its city, the summit's days and type", "2024-03-10",
+         "Shavkat Mirziyoyev hosted a banquet in the city of Samarkand to welcome the guests of the summit.\n\nMirziyoyev welcomed Kazakh President Kassym-Jomart Tokayev, Kyrgyz President Sadyr Japarov and other leaders, Tashkent-based media reported.\n\nThe summit is being held Sunday and Monday.",
+         ["KZ->UZ Samarkand summit 2024-03-10/2024-03-11", "KG->UZ Samarkand summit 2024-03-10/2024-03-11"]),
+        ("a list of participants after a colon, one leader a line", "2024-03-08",
+         "Uzbekistan, under the chairmanship of President Shavkat Mirziyoyev, hosted the summit on March 7 and 8, 2024, in Samarkand.\n\nThe summit was attended by:\n\nPresident of Kazakhstan Kassym-Jomart Tokayev\n\nPresident of the Kyrgyz Republic Sadyr Japarov\n\nThe leaders discussed water and energy.",
+         ["KZ->UZ Samarkand summit 2024-03-07/2024-03-08", "KG->UZ Samarkand summit 2024-03-07/2024-03-08"]),
+    ]
+
+    @Test(arguments: placedCases.indices) func placedVisits(_ index: Int) {
+        let testCase = Self.placedCases[index]
+        let facts = TestSupport.extract(testCase.text + Self.english, published: testCase.published)
+        let found = facts.visits.map { visit in
+            "\(visit.visitorCountry)->\(visit.hostCountry) \(visit.city) \(visit.visitType?.rawValue ?? "-") "
+                + (visit.dates?.start.description ?? "") + (visit.dates?.end.map { "/" + $0.description } ?? "")
+        }
+        #expect(found == testCase.visits, "\(testCase.name)")
+    }
 
     /// A sentence with no visit, so that a short case still reads as English.
     static let english = "\n\nThe sides discussed what they would do in the years to come and how it would be done."
