@@ -65,6 +65,8 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     case attributeSuffix = "attribute_suffix"
     /// Opens a clause of its own after a visit word: a date behind it dates that clause ("because", "which").
     case clauseOpener = "clause_opener"
+    /// Between a group noun and the people it is made of ("a delegation of", "a delegation including").
+    case peopleLink = "people_link"
 
     /// The case's place in declaration order, for a bit mask.
     public var ordinal: Int {
@@ -98,6 +100,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .headNoun: 26
         case .attributeSuffix: 27
         case .clauseOpener: 28
+        case .peopleLink: 29
         }
     }
 }

@@ -73,7 +73,11 @@ package struct AgreementExtractor: Sendable {
             // "several agreements, including memorandums of understanding": documents a list lead
             // names after a batch of the sentence are part of it.
             if let batch = facts.last, batch.plural, ((start - 3)..<start).contains(where: { isWord(analysis, $0, .listLead) }) { continue }
-            if analysis.hasTag(in: (start - 2)..<start, { $0 == .comparison }) { continue }
+            // "similar deals" compare; "15 other agreements" (a number before the word) are more of them.
+            if let comparison = ((start - 2)..<start).last(where: { analysis.hasTag(in: $0..<($0 + 1), { $0 == .comparison }) }),
+               !quantities.contains(where: { $0.unit == .number && $0.range.upperBound == analysis.sentence.tokens[max(0, comparison - 1)].end && comparison > 0 }) {
+                continue
+            }
             if isFraming(analysis, start: start) { continue }
 
             let count = countBefore(analysis, start: countAnchor, quantities: quantities) ?? countBefore(analysis, start: start, quantities: quantities)
@@ -105,7 +109,7 @@ package struct AgreementExtractor: Sendable {
             // a document with no status of its own beside a tally of the past is that past.
             if row.status == nil, analysis.tagKinds.contains(.cumulative) { continue }
             // "signed an agreement on X, a memorandum on Y and ...": later items share the verb.
-            if row.status == nil, let previous = previousStatus, isListItem(analysis, start: start),
+            if row.status == nil, let previous = previousStatus, isListItem(analysis, start: start, quantities: quantities),
                 !(previous.end..<start).contains(where: { analysis.isPunctuation($0, UInt8(ascii: ";")) }) {
                 row.status = previous.status
             }
@@ -215,7 +219,8 @@ package struct AgreementExtractor: Sendable {
         guard let match else { return true }
         return match.value.allSatisfy { tag in
             switch tag {
-            case .topic, .indicator, .docStatus: return true
+            // "15 other agreements": a comparison word right after a number adds to a count.
+            case .topic, .indicator, .docStatus, .comparison: return true
             default: return false
             }
         }
@@ -419,9 +424,15 @@ package struct AgreementExtractor: Sendable {
     }
 
     /// ", a memorandum ...", "and an agreement ...", "as well as a memorandum ...": an item of a list of documents.
-    func isListItem(_ analysis: SentenceAnalysis, start: Int) -> Bool {
-        if isWord(analysis, modifiersStart(analysis, before: start) - 1, .listLead) { return true }
-        let determiner = modifiersStart(analysis, before: start) - 1
+    func isListItem(_ analysis: SentenceAnalysis, start: Int, quantities: [Quantity] = []) -> Bool {
+        var first = modifiersStart(analysis, before: start)
+        // "including a $3.7 billion deal": a value before the modifiers belongs to the item.
+        let firstByte = analysis.sentence.tokens[first].start
+        if let value = quantities.first(where: { $0.range.lowerBound < firstByte && analysis.sentence.tokenIndex(atByte: $0.range.upperBound) >= first }) {
+            first = analysis.sentence.tokenIndex(atByte: value.range.lowerBound)
+        }
+        if isWord(analysis, first - 1, .listLead) { return true }
+        let determiner = first - 1
         guard isWord(analysis, determiner, .indefinite) else { return false }
         return analysis.isPunctuation(determiner - 1, UInt8(ascii: ",")) || isWord(analysis, determiner - 1, .coordinator) || analysis.sentence.isWord(determiner - 1, "as")
             || isWord(analysis, determiner - 1, .listLead)

@@ -49,15 +49,15 @@ package struct DelegationExtractor: Sendable {
         return facts
     }
 
-    /// Words a group noun's people may come after: "of", or a verb and "of" ("made up of",
-    /// "consisting of").
+    /// Words a group noun's people may come after: a link word of the lexicon ("of", "including"),
+    /// or a verb and one ("made up of", "consisting of").
     static let peopleReach = 3
 
-    /// The people a group noun is made of, named after "of" within a few words: their nationality
+    /// The people a group noun is made of, named after a link word within a few words: their nationality
     /// and kind ("a delegation of high-ranking Chinese officials", "a delegation made up of
     /// businessmen", "a delegation of Kazakh trade organizations").
     func peopleAfter(_ analysis: SentenceAnalysis, groupEnd: Int) -> (country: String?, kind: DelegationCategory?)? {
-        guard let of = ((groupEnd)..<min(analysis.tokenCount, groupEnd + Self.peopleReach)).first(where: { analysis.sentence.isWord($0, "of") }),
+        guard let of = ((groupEnd)..<min(analysis.tokenCount, groupEnd + Self.peopleReach)).first(where: { analysis.isWord($0, .peopleLink, knowledge) }),
               (groupEnd..<of).allSatisfy({ analysis.sentence.tokens[$0].kind == .word && analysis.entity(at: $0) == nil }) else { return nil }
         var country: String?
         var kind: DelegationCategory?
@@ -163,6 +163,8 @@ package struct DelegationExtractor: Sendable {
     /// Words other than kinds and nationalities a group noun's phrase may have ("a large trade and
     /// finance delegation"), and between "delegation of" and its people ("of high-ranking officials").
     static let otherModifiers = 3
+    /// Tokens before a people noun within which its nationalities are read ("South Korean and Iranian business").
+    static let nationalityReach = 8
 
     /// Delegations named as a whole: "a 205-member business delegation", "the Kazakh government's
     /// delegation", "a delegation of Egyptian businessmen", "the Uzbek delegation". A kind word or a
@@ -173,8 +175,8 @@ package struct DelegationExtractor: Sendable {
         var facts: [DelegationFact] = []
         for match in analysis.tags where match.value.contains(.delegationGroup) {
             let noun = match.tokenStart
-            // "a delegation of 20 business leaders" is the people's row already.
-            if analysis.sentence.isWord(match.tokenEnd, "of"), analysis.tags.contains(where: { tag in
+            // "a delegation of 20 business leaders", "a delegation including five ministers": the people's row already.
+            if analysis.isWord(match.tokenEnd, .peopleLink, knowledge), analysis.tags.contains(where: { tag in
                 tag.tokenStart > match.tokenEnd && tag.tokenStart <= match.tokenEnd + 4 && tag.value.contains { if case .delegation = $0 { return true }; return false }
             }), !counted.isEmpty { continue }
             var first = noun
@@ -261,9 +263,28 @@ package struct DelegationExtractor: Sendable {
         let startByte = analysis.sentence.tokens[start].start
         guard let quantity = quantities.last(where: { $0.range.upperBound <= startByte }), quantity.unit == .number else { return nil }
         let first = analysis.sentence.tokenIndex(atByte: quantity.range.upperBound)
-        guard start - first <= 2 else { return nil }
-        for position in first..<start where analysis.sentence.tokens[position].kind != .word { return nil }
+        // "230 South Korean business executives", "450 Korean and Iranian business leaders": besides
+        // nationalities, `and` and kind words, at most two other words stand between.
+        var otherWords = 0
+        var position = first
+        while position < start {
+            if let entity = analysis.entity(at: position), case .adjective = entity.value {
+                position = entity.tokenEnd
+                continue
+            }
+            guard analysis.sentence.tokens[position].kind == .word else { return nil }
+            // "five ministers and senior officials": the number counts the first people noun only.
+            if analysis.tagMatch(at: position)?.value.contains(where: { if case .delegation = $0 { return true }; return false }) ?? false { return nil }
+            if !isKindWord(analysis, position) && !analysis.isWord(position, .coordinator, knowledge) { otherWords += 1 }
+            guard otherWords <= 2 else { return nil }
+            position += 1
+        }
         return quantity
+    }
+
+    /// True for a word of the lexicon's delegation kinds ("business", "official").
+    func isKindWord(_ analysis: SentenceAnalysis, _ position: Int) -> Bool {
+        analysis.sentence.tokens[position].kind == .word && knowledge.lexicon.delegationKinds[analysis.sentence.tokens[position].foldedHash] != nil
     }
 
     func clauseEnd(_ analysis: SentenceAnalysis, after start: Int) -> Int {
@@ -286,6 +307,19 @@ package struct DelegationExtractor: Sendable {
 
     /// An adjective before the group ("Russian rectors"), or "from/of <country>" after it.
     func origin(_ analysis: SentenceAnalysis, start: Int, end: Int, clauseEnd: Int) -> String? {
+        // "Korean and Iranian business leaders": every nationality of the modifiers, `;`-joined.
+        var codes: [String] = []
+        var modifier = start - 1
+        while modifier >= 0, start - modifier <= Self.nationalityReach {
+            if let entity = analysis.entity(at: modifier), case .adjective(let code) = entity.value {
+                if !codes.contains(code) { codes.append(code) }
+                modifier = entity.tokenStart - 1
+                continue
+            }
+            guard isKindWord(analysis, modifier) || analysis.isWord(modifier, .coordinator, knowledge) && !codes.isEmpty else { break }
+            modifier -= 1
+        }
+        if !codes.isEmpty { return codes.sorted().joined(separator: ";") }
         for position in max(0, start - 2)..<start {
             if let entity = analysis.entity(at: position), case .adjective(let code) = entity.value { return code }
         }

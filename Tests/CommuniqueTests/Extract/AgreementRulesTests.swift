@@ -16,6 +16,19 @@ import Testing
     typealias Case = RuleCase<Expected>
 
     static let cases: [Case] = [
+        Case(name: "a number before 'other' counts more documents, no comparison",
+             text: "Kazakhstan and Uzbekistan signed 15 other agreements.",
+             rows: [Expected(docType: "package", count: 15, status: "signed", parties: ["KZ", "UZ"])]),
+        Case(name: "a comparison word alone names no document of the article",
+             text: "Kazakhstan and Uzbekistan discussed similar agreements.",
+             rows: []),
+        Case(name: "a valued deal after 'including' shares the batch's verb",
+             text: "During his visit to Uzbekistan, Kazakh President Kassym-Jomart Tokayev secured several agreements, including a $3.7 billion deal with a state company to set up an oil refinery in Jizzakh.",
+             rows: [Expected(docType: "package", countQualifier: "several", status: "signed", parties: ["KZ", "UZ"]),
+                    Expected(docType: "agreement", status: "signed", parties: ["KZ", "UZ"])]),
+        Case(name: "government-to-government arrangements are documents",
+             text: "Kazakhstan and Uzbekistan signed 11 government-to-government arrangements.",
+             rows: [Expected(docType: "package", count: 11, status: "signed", parties: ["KZ", "UZ"])]),
         Case(name: "a topic word between the count and the noun",
              text: "Kazakhstan and Uzbekistan signed 34 investment agreements.",
              rows: [Expected(docType: "package", count: 34, status: "signed", parties: ["KZ", "UZ"])]),

@@ -14,6 +14,15 @@ import Testing
     typealias Case = RuleCase<Expected>
 
     static let cases: [Case] = [
+        Case(name: "nationalities and a kind word between the number and the people",
+             text: "Kassym-Jomart Tokayev spoke at a forum in Tashkent attended by some 450 Kazakh and Uzbek business executives.",
+             rows: [Expected(category: "business", size: 450, fromCountry: "KZ;UZ")]),
+        Case(name: "a number counts the first of two coordinated people nouns only",
+             text: "Kassym-Jomart Tokayev will be accompanied to Tashkent by a delegation including five ministers and senior officials.",
+             rows: [Expected(category: "government", size: 5, fromCountry: "KZ")]),
+        Case(name: "a delegation 'including' people of a category",
+             text: "Kassym-Jomart Tokayev will travel to Tashkent with a delegation including ministers and governors.",
+             rows: [Expected(category: "government", fromCountry: "KZ")]),
         Case(name: "an N-member delegation has its size and the kind before it",
              text: "Kazakh President Kassym-Jomart Tokayev arrived in Tashkent with a 150-member business delegation.",
              rows: [Expected(category: "business", size: 150, fromCountry: "KZ")]),
