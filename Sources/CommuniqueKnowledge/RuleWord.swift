@@ -67,6 +67,8 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     case clauseOpener = "clause_opener"
     /// Between a group noun and the people it is made of ("a delegation of", "a delegation including").
     case peopleLink = "people_link"
+    /// Ranks a partner after the article's figure ("followed by China ($1.6 billion)", "second place").
+    case ranking
 
     /// The case's place in declaration order, for a bit mask.
     public var ordinal: Int {
@@ -101,6 +103,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .attributeSuffix: 27
         case .clauseOpener: 28
         case .peopleLink: 29
+        case .ranking: 30
         }
     }
 }

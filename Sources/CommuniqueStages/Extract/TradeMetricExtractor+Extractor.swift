@@ -123,6 +123,7 @@ extension TradeMetricExtractor: Extractor {
             let bodyIndicators = Set(work.facts.metrics.filter { !headline.contains($0.sentenceIndex) }.map(\.row.indicator))
             work.facts.metrics.removeAll { headline.contains($0.sentenceIndex) && bodyIndicators.contains($0.row.indicator) }
         }
+        rankedPartners(&work)
         orientBorrowedParties(&work)
         dropRepeatedSubheadings(&work)
         if let indicators { work.facts.metrics.removeAll { !indicators.contains($0.row.indicator) } }

@@ -590,6 +590,15 @@ package struct TradeMetricExtractor: Sendable {
             }
             var codes: [String] = []
             for mention in places where !codes.contains(mention.code) { codes.append(mention.code) }
+            // "Turkey was Georgia's biggest partner with $3 billion, while the US came third with
+            // trade of $2 billion": with more than two places, a place in the trigger's own clause
+            // (after a clause opener) trades with the sentence's possessive or adjective side.
+            if codes.count > 2, let opener = (0..<trigger).last(where: { isWord(analysis, $0, .clauseOpener) || analysis.isPunctuation($0, UInt8(ascii: ";")) }),
+               let local = places.last(where: { $0.token > opener && $0.tokenEnd <= trigger && !$0.isAdjective && !$0.isPossessive }),
+               let side = places.first(where: { ($0.isPossessive || $0.isAdjective) && $0.code != local.code }) {
+                let sorted = [side.code, local.code].sorted()
+                return (sorted[0], sorted[1])
+            }
             if codes.count < 2, pair.count == 2, codes.allSatisfy({ pair.contains($0) }) { codes = pair }
             let sorted = codes.prefix(2).sorted()
             return (sorted.first ?? "", sorted.count > 1 ? sorted[1] : "")

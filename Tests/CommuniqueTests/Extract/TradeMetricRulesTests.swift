@@ -160,6 +160,13 @@ import Testing
     }
 
     static let roleCases: [RuleCase<Roles>] = [
+        RuleCase(name: "a place in a later clause with its own trade figure trades with the possessive side",
+                 text: "China was Kazakhstan's biggest trade partner in 2023 with trade of $30 billion, while Russia came in second with trade turnover of $27 billion.",
+                 rows: [Roles(indicator: "trade_turnover", country: "CN", partner: "KZ"), Roles(indicator: "trade_turnover", country: "KZ", partner: "RU")]),
+        RuleCase(name: "partners ranked after a figure, each with its amount in brackets",
+                 text: "Trade between Kazakhstan and Russia reached $27 billion in 2023.\n\nThey are followed by China ($20 billion) and Uzbekistan ($4 billion).",
+                 rows: [Roles(indicator: "trade_turnover", country: "KZ", partner: "RU"), Roles(indicator: "trade_turnover", country: "CN", partner: "KZ"),
+                        Roles(indicator: "trade_turnover", country: "KZ", partner: "UZ")]),
         RuleCase(name: "a country in a currency's name is no party",
                  text: "Last year Malaysia's exports to Kazakhstan were valued at 2 billion U.S. dollars.",
                  rows: [Roles(indicator: "exports", country: "MY", partner: "KZ")]),
