@@ -44,10 +44,11 @@ extension VisitExtractor {
                     add(knowledge.leaders[index].name, leaderCountry(index, context: context))
                     named = true
                 }
-                // "President of Iran M. Pezeshkian", a name spelled otherwise: the holder of the title.
+                // "President of Iran M. Pezeshkian", a name spelled otherwise: the holder of the title
+                // that opens the line, a head's ("Deputy Prime Minister of X Y" is nobody's visit).
                 if !named, line.sentence.index != analysis.sentence.index, let date = context.referenceDate,
                    let country = line.entities.first(where: { if case .country = $0.value { return true }; return false }),
-                   case .country(let code) = country.value, let role = titleRole(line, in: 0..<country.tokenStart), let role {
+                   case .country(let code) = country.value, let role = titleRole(line, in: 0..<1), let role, Self.headRoles.contains(role) {
                     let name = titleHolder(of: code, title: role, during: date)
                     if !name.isEmpty { add(name, code) }
                 }
@@ -71,6 +72,9 @@ extension VisitExtractor {
             return mention
         }
     }
+
+    /// The titles of a country's heads, which a list line may name without a known name.
+    static let headRoles: Set<LeaderRole> = [.president, .primeMinister]
 
     /// The most tokens of one line of a list of participants ("Prime Minister of Pakistan Shehbaz Sharif").
     static let listItemTokens = 20

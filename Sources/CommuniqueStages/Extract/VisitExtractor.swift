@@ -89,6 +89,7 @@ package struct VisitExtractor: Sendable {
             let planned = analysis.hasTag(in: (trigger - 3)..<trigger) { $0 == .planned }
                 || (analysis.sentence.isWord(trigger - 1, "to") && match.value.contains(.visitInfinitive))
                 || plannedByInfinitive(analysis, trigger: trigger)
+                || plannedDuring(analysis, trigger: trigger)
                 || meeting.map { start in analysis.hasTag(in: (start - 3)..<start) { $0 == .planned } } ?? false
             let date = visitDate(analysis, trigger: trigger, context: context)
             let type = visitType(analysis)
@@ -298,6 +299,9 @@ package struct VisitExtractor: Sendable {
             if token.kind == .punctuation {
                 if analysis.isPunctuation(position, UInt8(ascii: ",")) || analysis.isPunctuation(position, UInt8(ascii: ":")) {
                     if !hosts.places.isEmpty || analysis.isPunctuation(position, UInt8(ascii: ":")) { listOpen = true }
+                    // "on the eve of the leader's visit, noted that China ...": a comma before any place
+                    // ends the trigger's phrase (a visitor phrase's aside does not).
+                    if hosts.places.isEmpty, !inVisitorPhrase, analysis.isPunctuation(position, UInt8(ascii: ",")) { break }
                 } else if analysis.isClauseBreak(position) {
                     break
                 }
@@ -595,6 +599,24 @@ package struct VisitExtractor: Sendable {
         }
         let triggerByte = analysis.sentence.tokens[trigger].start
         return mentions.min(by: { abs($0.range.lowerBound - triggerByte) < abs($1.range.lowerBound - triggerByte) })
+    }
+
+    /// Tokens between "during" and the visit noun it governs ("during Prime Minister X's five-day visit").
+    static let duringReach = 10
+
+    /// "Malaysia is expected to sign 13 MoUs during the Prime Minister's visit": a visit named
+    /// after "during" takes the tense of what is planned for it.
+    func plannedDuring(_ analysis: SentenceAnalysis, trigger: Int) -> Bool {
+        guard let during = (max(0, trigger - Self.duringReach)..<trigger).last(where: { analysis.sentence.isWord($0, "during") }),
+              !(during..<trigger).contains(where: { analysis.isClauseBreak($0) }) else { return false }
+        // The last word of plan or status before "during" says it: "documents were signed ... during
+        // the visit" (after "at the invitation of") is no plan.
+        for position in stride(from: during - 1, through: 0, by: -1) {
+            guard let tags = analysis.tagMatch(at: position)?.value else { continue }
+            if tags.contains(where: { $0 == .planned || $0 == .docStatus(.planned) }) { return true }
+            if tags.contains(where: { if case .docStatus = $0 { return true }; return false }) { return false }
+        }
+        return false
     }
 
     /// "his first trip after his inauguration on March 19", "his second trip since he launched ...

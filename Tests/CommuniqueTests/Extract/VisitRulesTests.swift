@@ -196,6 +196,12 @@ import Testing
         Case(name: "'last' and a month name the latest such month before the article", published: "2024-03-08",
              text: "Kassym-Jomart Tokayev and Shavkat Mirziyoyev met last September at a summit in Turkmenistan.",
              visits: [Expected(visitor: "UZ", host: "TM", start: "2023-09"), Expected(visitor: "KZ", host: "TM", start: "2023-09")]),
+        Case(name: "a comma before any place ends the trigger's phrase", published: "2024-03-08",
+             text: "Kassym-Jomart Tokayev, on the eve of the Uzbek leader's visit, noted that Uzbekistan is a reliable partner.",
+             visits: []),
+        Case(name: "a visit after 'during' in a sentence of plans is planned", published: "2024-03-08",
+             text: "Kazakhstan is expected to sign 13 agreements during Kassym-Jomart Tokayev's visit to Uzbekistan on March 12.",
+             visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-12")]),
         Case(name: "a date in a clause a conjunction opens after the trigger is that clause's", published: "2024-03-08",
              text: "Kassym-Jomart Tokayev came to Uzbekistan to explore trade, because it was only $900 million last year.",
              visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-08")]),
@@ -209,6 +215,9 @@ import Testing
         ("a list of participants after a colon, one leader a line", "2024-03-08",
          "Uzbekistan, under the chairmanship of President Shavkat Mirziyoyev, hosted the summit on March 7 and 8, 2024, in Samarkand.\n\nThe summit was attended by:\n\nPresident of Kazakhstan Kassym-Jomart Tokayev\n\nPresident of the Kyrgyz Republic Sadyr Japarov\n\nThe leaders discussed water and energy.",
          ["KZ->UZ Samarkand summit 2024-03-07/2024-03-08", "KG->UZ Samarkand summit 2024-03-07/2024-03-08"]),
+        ("a list line that opens with a deputy's title names nobody's visit", "2024-03-08",
+         "Uzbekistan, under the chairmanship of President Shavkat Mirziyoyev, hosted the summit on March 7 and 8, 2024, in Samarkand.\n\nThe summit was attended by:\n\nPresident of Kazakhstan Kassym-Jomart Tokayev\n\nDeputy Prime Minister of Kyrgyzstan Edil Baisalov\n\nThe leaders discussed water and energy.",
+         ["KZ->UZ Samarkand summit 2024-03-07/2024-03-08"]),
     ]
 
     @Test(arguments: placedCases.indices) func placedVisits(_ index: Int) {
