@@ -71,8 +71,21 @@ extension AgreementExtractor {
             || other.nounType != nil && other.nounType == fact.nounType
                 && (unnumbered(other) && (unnumbered(fact) || vaguelyCounted(fact.row)) || unnumbered(fact) && vaguelyCounted(other.row)))
             && sameStatus(other, fact)
+            && !introducesAnother(other, fact)
             && (other.row.title.isEmpty || fact.row.title.isEmpty || other.row.title == fact.row.title)
             && (other.row.topics.isEmpty || fact.row.topics.isEmpty || Set(other.row.topics) == Set(fact.row.topics))
+    }
+
+    /// "X signed agreements with Y ... an agency signed an agreement to share knowledge": a single
+    /// document named with "a"/"an" after another mention is another document, unless the two
+    /// give the same name or the same topics. A joint statement or declaration is one per meeting:
+    /// "in a joint statement" names the one already reported.
+    static func introducesAnother(_ other: AgreementFact, _ fact: AgreementFact) -> Bool {
+        guard fact.indefinite, !fact.plural, fact.sentenceIndex != other.sentenceIndex,
+              ![.jointStatement, .declaration].contains(fact.row.docType) else { return false }
+        let sameName = !fact.row.title.isEmpty && fact.row.title == other.row.title
+        let sameTopics = !fact.row.topics.isEmpty && Set(fact.row.topics) == Set(other.row.topics)
+        return !sameName && !sameTopics
     }
 
     static func sameCountAndValue(_ first: AgreementRow, _ second: AgreementRow) -> Bool {

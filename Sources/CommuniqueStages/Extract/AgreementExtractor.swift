@@ -162,6 +162,7 @@ package struct AgreementExtractor: Sendable {
                 var fact = AgreementFact(row: row, visitIndex: nil, sentenceIndex: analysis.sentence.index, rule: rule)
                 fact.plural = plural
                 fact.definite = definite
+                fact.indefinite = isWord(analysis, modifiersStart(analysis, before: start) - 1, .indefinite)
                 fact.nounType = Self.typeSpecificity.first { types.contains($0) } ?? firstType
                 facts.append(fact)
             }
@@ -404,6 +405,9 @@ package struct AgreementExtractor: Sendable {
     func isVerb(_ analysis: SentenceAnalysis, _ match: PhraseMatch<[LexiconTag]>) -> Bool {
         let before = match.tokenStart - 1
         if isWord(analysis, before, .pronounSubject) { return true }
+        // "decided to work together to deal with threats".
+        if analysis.sentence.isWord(before, "to"), match.tokenEnd == match.tokenStart + 1, isWord(analysis, match.tokenStart, .verbBeforeWith),
+           analysis.sentence.isWord(match.tokenEnd, "with") { return true }
         guard match.tokenEnd == match.tokenStart + 1, isWord(analysis, match.tokenStart, .verbBeforeWith),
               analysis.sentence.isWord(match.tokenEnd, "with"), let subject = analysis.tagMatch(at: before) else { return false }
         return subject.tokenEnd == match.tokenStart && subject.value.contains(.plural)

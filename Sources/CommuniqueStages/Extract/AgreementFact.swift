@@ -11,6 +11,8 @@ package struct AgreementFact: Sendable, Hashable {
     package var plural = false
     /// After a definite determiner ("the joint statement"): it may point back at a document named before.
     package var definite = false
+    /// After an indefinite article ("an agreement"): a document named for the first time.
+    package var indefinite = false
     /// The noun's own type before a count made it a batch ("40 agreements": agreement).
     package var nounType: DocumentType?
 }
