@@ -521,6 +521,14 @@ package struct VisitExtractor: Sendable {
             }
             position -= 1
         }
+        // "The Turkish leader was visiting X after travelling to Y": the sentence's subject, an
+        // adjective and a title at its start, however far the trigger.
+        for entity in analysis.entities where entity.tokenStart < Self.subjectStart && entity.tokenEnd <= trigger {
+            if case .adjective(let code) = entity.value, !hostCountries.contains(code), let title = titleRole(analysis, in: entity.tokenEnd..<(entity.tokenEnd + 2)) {
+                let name = context.referenceDate.map { titleHolder(of: code, title: title, during: $0) } ?? ""
+                return Visitor(name: name, country: code, rule: "the subject's country adjective and title")
+            }
+        }
         // A leader named after the trigger but outside the host phrase ("at his talks with Putin").
         for entity in analysis.entities where entity.tokenStart >= after {
             if case .leader(let index) = entity.value, !isFormer(analysis, entity.tokenStart), let visitor = make(index, "leader after the trigger") {
@@ -536,6 +544,9 @@ package struct VisitExtractor: Sendable {
         if mayUseMainLeader, !groupTravels, let main = context.mainLeader, let visitor = make(main, "the article's main leader") { return visitor }
         return nil
     }
+
+    /// Tokens from a sentence's start within which its subject's adjective stands ("The Turkish leader").
+    static let subjectStart = 3
 
     func isFormer(_ analysis: SentenceAnalysis, _ token: Int) -> Bool {
         analysis.isFormer(before: token)
