@@ -27,7 +27,8 @@ extension VisitExtractor: Extractor {
         let analyses = work.context.analyses
         var mentions: [VisitMention] = []
         var meetingPlace: Hosts?
-        // "X hosted the summit in Y on July 3": the event a later list of participants attended.
+        // "X hosted the summit in Y on July 3", "the summit, scheduled for May 18 and 19 in Y": the
+        // event a later list of participants attends, and the days of visits to it that have none.
         var hostedEvent: VisitMention?
         for analysis in analyses {
             guard !analysis.tagKinds.isDisjoint(with: Self.sentenceKinds) else {
@@ -35,7 +36,7 @@ extension VisitExtractor: Extractor {
                 continue
             }
             mentions += self.mentions(in: analysis, context: work.context, meetingPlace: &meetingPlace)
-            if hostedEvent == nil, analysis.tagKinds.contains(.visitHosting), let place = meetingPlace?.places.first {
+            if hostedEvent == nil, let place = meetingPlace?.places.first {
                 var event = VisitMention(visitorCountry: "", hostCountry: place.country, sourceID: work.context.sourceID,
                                          evidence: analysis.sentence.text, sentenceIndex: analysis.sentence.index)
                 event.city = place.city
@@ -89,6 +90,10 @@ extension VisitExtractor: Extractor {
         }
         let counts = merged.isEmpty ? [:] : work.context.entities.leaderCounts()
         for index in merged.indices {
+            if merged[index].dates == nil, let event = hostedEvent, let days = event.dates, event.hostCountry == merged[index].hostCountry,
+               event.city.isEmpty || merged[index].city.isEmpty || event.city == merged[index].city {
+                merged[index].dates = days
+            }
             if merged[index].dates == nil, merged[index].status == .held, let dct = work.context.dct {
                 merged[index].dates = DateSpan(start: dct)
             }
