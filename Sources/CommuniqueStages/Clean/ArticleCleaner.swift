@@ -132,6 +132,7 @@ package struct ArticleCleaner: Sendable {
             }
             lines.append(lower..<upper)
         }
+        if Self.isHardWrapped(lines, bytes) { lines = Self.joiningWrappedLines(lines, bytes) }
         let titleIndex = lines.firstIndex { Self.wordCount(bytes[$0]) >= 4 } ?? 0
         let title = lines.isEmpty ? "" : String(decoding: bytes[lines[titleIndex]], as: UTF8.self)
         var sentences: [Sentence] = []
@@ -139,7 +140,9 @@ package struct ArticleCleaner: Sendable {
         for (paragraph, line) in lines.enumerated() {
             if paragraph > titleIndex, Self.isByline(bytes[line]) { continue }
             SentenceSplitter.forEachSentence(in: bytes[line]) { utf8 in
-                let sentence = Sentence(utf8: utf8, index: sentences.count, paragraph: paragraph)
+                // A paragraph of joined wrapped lines keeps no line break inside a sentence.
+                let text = utf8.contains(0x0A) ? utf8.map { $0 == 0x0A || $0 == 0x0D ? UInt8(ascii: " ") : $0 } : utf8
+                let sentence = Sentence(utf8: text, index: sentences.count, paragraph: paragraph)
                 words += sentence.tokens.reduce(0) { $0 + ($1.kind == .punctuation ? 0 : 1) }
                 sentences.append(sentence)
             }
@@ -155,6 +158,55 @@ package struct ArticleCleaner: Sendable {
         let headline = lines.isEmpty || Self.readsAsBody(bytes[lines[titleIndex]]) ? -1 : titleIndex
         return CleanArticle(title: title, titleParagraph: headline, sentences: sentences, language: detectLanguage(sentences), words: words,
                             dateline: dateline, datelineText: datelineText)
+    }
+
+    /// Lines of body text (this many words or more) that decide whether a text is hard-wrapped.
+    static let wrappedLineWords = 5
+    static let wrappedLinesNeeded = 6
+
+    /// True when the text breaks its sentences at a fixed width ("signed billions of" / "dollars of
+    /// business deals"): at least six lines of body text, and most of them end without closing
+    /// punctuation. A page of one paragraph a line ends nearly every body line with one.
+    static func isHardWrapped(_ lines: [Range<Int>], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var body = 0
+        var open = 0
+        for line in lines where wordCount(bytes[line]) >= wrappedLineWords {
+            body += 1
+            if !endsClosed(bytes[line]) { open += 1 }
+        }
+        return body >= wrappedLinesNeeded && open * 2 > body
+    }
+
+    /// The lines of a hard-wrapped text joined into paragraphs: a line that follows the previous
+    /// one directly (nothing cut between them) continues it while the previous ends open.
+    static func joiningWrappedLines(_ lines: [Range<Int>], _ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var joined: [Range<Int>] = []
+        for line in lines {
+            if let last = joined.last, !endsClosed(bytes[last]), !isByline(bytes[last]), !isCredit(bytes[last]),
+               bytes[last.upperBound..<line.lowerBound].allSatisfy({ $0 == 0x0A || $0 == 0x0D || $0 == 0x20 || $0 == 0x09 }),
+               bytes[last.upperBound..<line.lowerBound].filter({ $0 == 0x0A }).count == 1 {
+                joined[joined.count - 1] = last.lowerBound..<line.upperBound
+            } else {
+                joined.append(line)
+            }
+        }
+        return joined
+    }
+
+    /// Words of a credit line at most ("By A and B").
+    static let creditWords = 8
+
+    /// True for a short line that opens with "By " ("By Jane Doe and John Roe"): an author credit.
+    static func isCredit(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        line.count > 3 && line.prefix(3).elementsEqual("By ".utf8) && wordCount(line) <= creditWords
+    }
+
+    /// True when a line ends with closing punctuation: `.`, `!`, `?`, `:`, `;`, a closing quote or bracket.
+    static func endsClosed(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard let last = line.last else { return true }
+        // "…" ends in 0xA6, closing quotes (’ ”) in 0x99 and 0x9D.
+        return [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "\""),
+                UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"), 0x9D, 0x99, 0xA6].contains(last)
     }
 
     /// The length of an ISO date stamp that opens `line` ("2023-08-24 ", "date 2023-08-24 "), the

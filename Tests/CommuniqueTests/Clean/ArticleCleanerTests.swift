@@ -43,6 +43,32 @@ import Testing
         #expect(lead.title == "The two presidents met on Monday and signed an agreement on trade.")
     }
 
+    @Test func joinsTheLinesOfAHardWrappedText() {
+        let text = """
+            By Jane Roe and John Doe
+            ASTANA, March 8 Kazakhstan and Uzbekistan signed a package of
+            agreements on Monday at the start of a visit to Astana by
+            Uzbek President Shavkat Mirziyoyev aimed at deepening the
+            ties of the two neighbours.
+            Heading a large delegation of business leaders and
+            ministers, Mirziyoyev will spend two days in Astana before
+            flying to Almaty on Wednesday.
+            """
+        let clean = cleaner.clean(text)
+        #expect(clean.sentences.map(\.text) == [
+            "By Jane Roe and John Doe",
+            "ASTANA, March 8 Kazakhstan and Uzbekistan signed a package of agreements on Monday at the start of a visit to Astana by Uzbek President Shavkat Mirziyoyev aimed at deepening the ties of the two neighbours.",
+            "Heading a large delegation of business leaders and ministers, Mirziyoyev will spend two days in Astana before flying to Almaty on Wednesday.",
+        ])
+    }
+
+    @Test func keepsTheLinesOfAPageOfOneParagraphALine() {
+        let text = "Leaders meet in the capital\nThe two presidents met on Monday in the capital.\nThey signed an agreement on trade and energy.\nThe talks lasted three hours in a narrow format.\nA business forum followed the talks on Tuesday.\nTrade grew by a fifth in the past year, officials said.\nThe next meeting will take place in the autumn."
+        let clean = cleaner.clean(text)
+        #expect(clean.sentences.count == 7)
+        #expect(clean.titleParagraph == 0)
+    }
+
     @Test func findsADatelineAndRemovesIt() {
         let clean = cleaner.clean("Putin in Central Asia\n\n7-03-2017, 09:07\n\nOn Feb. 26-28, Russian President Vladimir Putin visited Kazakhstan and Tajikistan.")
         #expect(clean.dateline == PartialDate(year: 2017, month: 3, day: 7))
