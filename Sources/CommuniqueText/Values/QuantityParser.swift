@@ -54,6 +54,12 @@ public struct QuantityParser {
         var plainWord = false
     }
 
+    /// True when token `k` is a scale word ("billion", "bn") within two spaces.
+    func isScale(_ k: Int) -> Bool {
+        guard k < n, t[k].gap < 3, case .scale = t[k].lex else { return false }
+        return true
+    }
+
     /// A digit numeral at `i` with separators and decimals; nil when the digits belong to a name, date, time, phone or version.
     func digitsNumeral(at i: Int, asUpper: Bool = false) -> Numeral? {
         let tk = t[i]
@@ -95,6 +101,22 @@ public struct QuantityParser {
         }
         var value = Double(intPart)
         var hasFraction = false
+        // "5.103.6 billion": a dot before three digits and another decimal part groups thousands.
+        if !grouped, tk.digitCount <= 3, j + 3 < n, t[j].isSymbol(Self.dot), t[j].gap == 0, t[j + 1].kind == .digits, t[j + 1].gap == 0,
+           t[j + 1].digitCount == 3, t[j + 2].isSymbol(Self.dot), t[j + 2].gap == 0, t[j + 3].kind == .digits, t[j + 3].gap == 0,
+           t[j + 3].digitCount <= 2, isScale(j + 4) {
+            intPart = intPart * 1000 + t[j + 1].number
+            value = Double(intPart)
+            j += 2
+            grouped = true
+        }
+        // "2,77 billion": a comma before one or two digits and a scale word is a decimal comma.
+        if !grouped, j + 2 < n, t[j].isSymbol(Self.comma), t[j].gap == 0, t[j + 1].kind == .digits, t[j + 1].gap == 0,
+           t[j + 1].digitCount <= 2, isScale(j + 2) {
+            let digits = t[j + 1].digitCount
+            value = Double(intPart) + Double(t[j + 1].number) / (digits == 1 ? 10 : 100)
+            return Numeral(value: value, next: j + 2)
+        }
         if j + 1 < n, t[j].isSymbol(Self.dot), t[j].gap == 0, t[j + 1].kind == .digits, t[j + 1].gap == 0 {
             let f = t[j + 1]
             guard f.digitCount <= 15 else { return nil }

@@ -47,6 +47,9 @@ extension ValuesTests {
         static let moneyCases: [QuantityCase] = [
             QuantityCase("$1.2 billion", q(1.2e9, usd)),
             QuantityCase("US$5 billion", q(5e9, usd)),
+            QuantityCase("2,77 billion US dollars", q(2.77e9, usd)),
+            QuantityCase("1,5 billion", q(1.5e9)),
+            QuantityCase("$5.103.6 billion", q(5.1036e12, usd)),
             QuantityCase("U.S. $5 billion", q(5e9, usd)),
             QuantityCase("$171 million", q(1.71e8, usd)),
             QuantityCase("$1.9bn", q(1.9e9, usd)),
@@ -232,7 +235,7 @@ extension ValuesTests {
             QuantityCase("February 28, 2017"), QuantityCase("28 February 2017"), QuantityCase("Feb. 26-28"),
             QuantityCase("26\u{2013}28 February"), QuantityCase("2016-2018"), QuantityCase("Q3 2024"),
             QuantityCase("the 1990s"), QuantityCase("at 10 a.m."), QuantityCase("at 7pm"), QuantityCase("in Hall No. 3"),
-            QuantityCase("24/7"), QuantityCase("1,5 billion"), QuantityCase("in 2016, 2017 and 2018"),
+            QuantityCase("24/7"), QuantityCase("in 2016, 2017 and 2018"),
         ]
 
         static let mixedCases: [QuantityCase] = [
