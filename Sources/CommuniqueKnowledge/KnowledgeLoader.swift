@@ -155,11 +155,26 @@ public struct KnowledgeLoader: Sendable {
         for record in try table(path, header: header) {
             let f = record.fields
             guard !f[0].isEmpty else { throw .malformedRow(file: path, line: record.line, column: "acronym", message: "empty acronym") }
-            let members = Self.list(f[3])
-            if let unknown = members.first(where: { !countryCodes.contains($0) }) {
-                throw .malformedRow(file: path, line: record.line, column: "members", message: "unknown country code '\(unknown)'")
+            // "IR@2023-07-04": a member since that day; "GB@1973-01-01/2020-02-01": until the second (exclusive).
+            var members: [String] = []
+            var memberships: [String: Membership] = [:]
+            for cell in Self.list(f[3]) {
+                let parts = cell.split(separator: "@", maxSplits: 1).map(String.init)
+                let code = parts[0]
+                guard countryCodes.contains(code) else {
+                    throw .malformedRow(file: path, line: record.line, column: "members", message: "unknown country code '\(code)'")
+                }
+                members.append(code)
+                guard parts.count == 2 else { continue }
+                let days = parts[1].split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+                let joined = try Self.day(days[0], file: path, line: record.line, column: "members").dayNumber
+                let left = days.count > 1 ? try Self.day(days[1], file: path, line: record.line, column: "members").dayNumber : nil
+                if let joined, let left, left <= joined {
+                    throw .malformedRow(file: path, line: record.line, column: "members", message: "\(code) leaves on or before it joins")
+                }
+                memberships[code] = Membership(joined: joined, left: left)
             }
-            organisations.append(Organisation(acronym: f[0], name: f[1], aliases: Self.list(f[2]), members: members))
+            organisations.append(Organisation(acronym: f[0], name: f[1], aliases: Self.list(f[2]), members: members, memberships: memberships))
         }
         return organisations
     }

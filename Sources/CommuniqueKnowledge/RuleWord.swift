@@ -67,6 +67,8 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     case clauseOpener = "clause_opener"
     /// Between a group noun and the people it is made of ("a delegation of", "a delegation including").
     case peopleLink = "people_link"
+    /// After an organisation: its member countries are meant ("the ASEAN nations", "SCO member states").
+    case memberCountries = "member_countries"
     /// Ranks a partner after the article's figure ("followed by China ($1.6 billion)", "second place").
     case ranking
 
@@ -104,6 +106,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .clauseOpener: 28
         case .peopleLink: 29
         case .ranking: 30
+        case .memberCountries: 31
         }
     }
 }

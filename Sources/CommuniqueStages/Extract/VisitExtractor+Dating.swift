@@ -22,8 +22,10 @@ extension VisitExtractor {
             // Wednesday", "on 3 July"): the others are not parsed.
             let values = knowledge.lexicon.values
             guard analysis.sentence.tokens.contains(where: { $0.isCapitalized && $0.kind == .word && values.isDayName(foldedHash: $0.foldedHash) }) else { continue }
+            // "The summit is to start on Thursday": a weekday of a sentence of plans is the next one.
+            let plans = analysis.hasTag { $0 == .planned }
             for mention in work.dates(of: sentence) {
-                guard !mention.isHabitual, let span = mention.span, let first = span.start.dayNumber else { continue }
+                guard !mention.isHabitual, let span = plans ? Self.ahead(mention, dct: dct) : mention.span, let first = span.start.dayNumber else { continue }
                 let token = analysis.sentence.tokenIndex(atByte: mention.range.lowerBound)
                 if analysis.sentence.isWord(token, "since") || analysis.sentence.isWord(token - 1, "since") { continue }
                 let last = (span.end ?? span.start).dayNumber ?? first

@@ -31,7 +31,7 @@ extension VisitExtractor {
             visitors.append((name, country))
         }
         for match in analysis.tags where match.value.contains(.visitParticipants) {
-            for code in listedCountries(analysis, from: match.tokenEnd) { add("", code) }
+            for code in listedCountries(analysis, from: match.tokenEnd, on: context.referenceDate) { add(leaderName(of: code, context: context), code) }
         }
         if kinds.contains(.visitAttendance) {
             let introducesList = analysis.isPunctuation(analysis.tokenCount - 1, UInt8(ascii: ":"))
@@ -92,19 +92,30 @@ extension VisitExtractor {
     }
 
     /// The countries of a list that starts at `start`: names (or adjectives) joined by commas and `and`.
-    func listedCountries(_ analysis: SentenceAnalysis, from start: Int) -> [String] {
+    /// An organisation of member countries stands for its members on `date` when a word for them
+    /// follows it or "all" comes before it ("the leaders of all 10 ASEAN nations"); "all" and a
+    /// number before a name are skipped.
+    func listedCountries(_ analysis: SentenceAnalysis, from start: Int, on date: DateSpan? = nil) -> [String] {
         var codes: [String] = []
         var position = start
         while position < analysis.tokenCount {
             if let entity = analysis.entity(at: position) {
                 switch entity.value {
                 case .country(let code), .adjective(let code): codes.append(code)
+                case .organisation(let acronym):
+                    // "the leaders of all 10 ASEAN nations", "of the SCO member states"; "the Summit of the
+                    // Heads of State of the SCO" names an event, not who attends it.
+                    let namesMembers = analysis.isWord(entity.tokenEnd, .memberCountries, knowledge) || analysis.isWord(entity.tokenEnd + 1, .memberCountries, knowledge)
+                        || analysis.sentence.isWord(entity.tokenStart - 1, "all") || analysis.sentence.isWord(entity.tokenStart - 2, "all")
+                    guard namesMembers, let members = knowledge.organisations[acronym]?.members(on: date), !members.isEmpty else { return codes }
+                    codes += members.filter { !codes.contains($0) }
                 default: return codes
                 }
                 position = entity.tokenEnd
                 continue
             }
-            guard analysis.isPunctuation(position, UInt8(ascii: ",")) || analysis.sentence.isWord(position, "and") || analysis.sentence.isWord(position, "the") else { break }
+            guard analysis.isPunctuation(position, UInt8(ascii: ",")) || analysis.sentence.isWord(position, "and") || analysis.sentence.isWord(position, "the")
+                || analysis.sentence.isWord(position, "all") || analysis.sentence.tokens[position].kind == .number else { break }
             position += 1
         }
         return codes

@@ -192,13 +192,16 @@ package struct VisitExtractor: Sendable {
 
     /// The head of state of `country` at the article's time: the one the article names, else the
     /// only one in office.
+    /// A head of government the article names stands for a country whose head of state it does
+    /// not name ("the leaders of ASEAN ... Vietnam Prime Minister Nguyen Xuan Phuc").
     func leaderName(of country: String, context: ArticleContext) -> String {
         guard let date = context.referenceDate else { return "" }
         let inOffice = knowledge.leaders(of: country, during: date, office: .headOfState)
         let named = inOffice.filter { index in
             context.entities.names(leader: index)
         }
-        for candidates in [named, inOffice] where candidates.count == 1 {
+        let namedHeadsOfGovernment = knowledge.leaders(of: country, during: date, office: .headOfGovernment).filter { context.entities.names(leader: $0) }
+        for candidates in [named, named.isEmpty ? namedHeadsOfGovernment : [], inOffice] where candidates.count == 1 {
             return knowledge.leaders[candidates[0]].name
         }
         return ""
