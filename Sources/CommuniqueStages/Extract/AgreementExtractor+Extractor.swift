@@ -29,6 +29,7 @@ extension AgreementExtractor: Extractor {
                 found.append(fact)
             }
         }
+        listedDocuments(&found, work: work)
         // The headline repeats the body: its documents count only when the body names none.
         let headline = work.headline
         if found.contains(where: { !headline.contains($0.sentenceIndex) }) {

@@ -1,0 +1,54 @@
+import CommuniqueCore
+import CommuniqueText
+import CommuniqueKnowledge
+
+/// Documents listed one a line after a colon: "The deals are as follows:" / "Agreement between the
+/// foreign ministers on the establishment of a joint commission." / "Contract between A and B on ...".
+extension AgreementExtractor {
+    /// Tokens from a line's start within which its document noun stands ("Twinning agreement between ...").
+    static let listedNounReach = 3
+    /// Sentences back from the colon within which the batch the list details is named.
+    static let listBatchReach = 3
+
+    /// Each line after a sentence that ends with a colon and names documents (or follows a batch
+    /// named just before) that opens with a document noun is a document of its own: its type from
+    /// the noun, its topics from the line, and the status and parties of the batch it details.
+    /// The line's other readings are dropped.
+    func listedDocuments(_ found: inout [AgreementFact], work: ArticleWork) {
+        let analyses = work.context.analyses
+        for (index, analysis) in analyses.enumerated() where analysis.isPunctuation(analysis.tokenCount - 1, UInt8(ascii: ":")) {
+            let batch = found.last { $0.sentenceIndex <= index && index - $0.sentenceIndex <= Self.listBatchReach && ($0.row.docType == .package || $0.plural) }
+            guard batch != nil || analysis.tagKinds.contains(.document) else { continue }
+            var line = index + 1
+            while line < analyses.count, let noun = leadingDocument(analyses[line]) {
+                let item = analyses[line]
+                var row = AgreementRow()
+                row.sourceID = work.context.sourceID
+                row.evidence = item.sentence.text
+                row.docType = noun.type
+                row.status = batch?.row.status
+                row.parties = batch?.row.parties ?? work.context.pair
+                row.topics = topics(item, from: noun.end, after: noun.end, limit: item.tokenCount)
+                var fact = AgreementFact(row: row, visitIndex: work.visitAtSentence[line], sentenceIndex: line,
+                                         rule: work.context.recordsRules ? "agreement: a document listed one a line after a colon" : "")
+                // Each line names a document of its own.
+                fact.indefinite = true
+                fact.nounType = noun.type
+                found.removeAll { $0.sentenceIndex == line }
+                found.append(fact)
+                line += 1
+            }
+        }
+        found.sort { $0.sentenceIndex < $1.sentenceIndex }
+    }
+
+    /// The document noun that opens a line ("Agreement between ...", "MoU between ..."), singular.
+    func leadingDocument(_ analysis: SentenceAnalysis) -> (type: DocumentType, end: Int)? {
+        for position in 0..<min(analysis.tokenCount, Self.listedNounReach) {
+            guard let match = analysis.tagMatch(at: position), let type = Self.docType(match.value) else { continue }
+            guard type != .package, !match.value.contains(.plural) else { return nil }
+            return (type, match.tokenEnd)
+        }
+        return nil
+    }
+}
