@@ -69,6 +69,8 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     case peopleLink = "people_link"
     /// After an organisation: its member countries are meant ("the ASEAN nations", "SCO member states").
     case memberCountries = "member_countries"
+    /// After a clause opener: the clause times the visit itself ("the visit, which starts tomorrow").
+    case visitSpan = "visit_span"
     /// Ranks a partner after the article's figure ("followed by China ($1.6 billion)", "second place").
     case ranking
 
@@ -107,6 +109,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .peopleLink: 29
         case .ranking: 30
         case .memberCountries: 31
+        case .visitSpan: 32
         }
     }
 }

@@ -90,6 +90,7 @@ package struct VisitExtractor: Sendable {
                 || (analysis.sentence.isWord(trigger - 1, "to") && match.value.contains(.visitInfinitive))
                 || plannedByInfinitive(analysis, trigger: trigger)
                 || plannedDuring(analysis, trigger: trigger)
+                || plannedInClause(analysis, trigger: trigger)
                 || meeting.map { start in analysis.hasTag(in: (start - 3)..<start) { $0 == .planned } } ?? false
             let date = visitDate(analysis, trigger: trigger, context: context)
             let type = visitType(analysis)
@@ -604,7 +605,11 @@ package struct VisitExtractor: Sendable {
                 // that follows the trigger dates that other event.
                 // "came to X to explore trade, because it was only $900 million last year": nor one in a
                 // clause another conjunction opens after the trigger.
-                && !(first > trigger && ((trigger + 1)..<first).contains { analysis.isWord($0, .sequel, knowledge) || analysis.isWord($0, .clauseOpener, knowledge) })
+                // "the visit, which starts tomorrow": a clause whose verb times the visit is the visit's.
+                && !(first > trigger && ((trigger + 1)..<first).contains { position in
+                    analysis.isWord(position, .sequel, knowledge)
+                        || analysis.isWord(position, .clauseOpener, knowledge) && !((position + 1)...(position + 2)).contains { analysis.isWord($0, .visitSpan, knowledge) }
+                })
                 // '"Trade grew over the past year," A said, who arrived on a visit' (a quotation mark) and
                 // "his third visit to China - the first in 2004 -" (an aside after a dash): other voices.
                 && !Self.voiceBreakBetween(analysis, first, trigger)
@@ -613,6 +618,20 @@ package struct VisitExtractor: Sendable {
         }
         let triggerByte = analysis.sentence.tokens[trigger].start
         return mentions.min(by: { abs($0.range.lowerBound - triggerByte) < abs($1.range.lowerBound - triggerByte) })
+    }
+
+    /// Tokens before a trigger within which a word of plan of its own clause makes it a plan.
+    static let planReach = 10
+
+    /// "Rouhani will spend two days in Rome before flying to France": a word of plan earlier in the
+    /// trigger's clause (no punctuation between them) governs it.
+    func plannedInClause(_ analysis: SentenceAnalysis, trigger: Int) -> Bool {
+        var position = trigger - 1
+        while position >= max(0, trigger - Self.planReach), analysis.sentence.tokens[position].kind != .punctuation {
+            if analysis.hasTag(in: position..<(position + 1), { $0 == .planned }) { return true }
+            position -= 1
+        }
+        return false
     }
 
     /// Tokens between "during" and the visit noun it governs ("during Prime Minister X's five-day visit").

@@ -205,6 +205,12 @@ import Testing
         Case(name: "an event named after an organisation's heads names no participant", published: "2024-07-03",
              text: "The Summit of the Heads of State of the SCO will be held in Astana on July 4.",
              visits: []),
+        Case(name: "a clause that times the visit itself dates it", published: "2024-03-08",
+             text: "The three-day official visit of Kassym-Jomart Tokayev to Uzbekistan, which starts tomorrow, focuses on water.",
+             visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-09")]),
+        Case(name: "a word of plan earlier in the trigger's clause makes the next leg a plan", published: "2024-03-08",
+             text: "Kassym-Jomart Tokayev will spend two days in Tashkent before flying to Kyrgyzstan on March 11.",
+             visits: [Expected(visitor: "KZ", host: "KG", start: "2024-03-11")]),
         Case(name: "a comma before any place ends the trigger's phrase", published: "2024-03-08",
              text: "Kassym-Jomart Tokayev, on the eve of the Uzbek leader's visit, noted that Uzbekistan is a reliable partner.",
              visits: []),
@@ -216,17 +222,20 @@ import Testing
              visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-08")]),
     ]
 
-    /// Cases whose city and type matter too: "visitor->host city type start[/end]".
+    /// Cases whose city, type and status matter too: "visitor->host city type start[/end] status".
     static let placedCases: [(name: String, published: String, text: String, visits: [String])] = [
         ("guests listed after a hosted event take its city, the summit's days and type", "2024-03-10",
          "Shavkat Mirziyoyev hosted a banquet in the city of Samarkand to welcome the guests of the summit.\n\nMirziyoyev welcomed Kazakh President Kassym-Jomart Tokayev, Kyrgyz President Sadyr Japarov and other leaders, Tashkent-based media reported.\n\nThe summit is being held Sunday and Monday.",
-         ["KZ->UZ Samarkand summit 2024-03-10/2024-03-11", "KG->UZ Samarkand summit 2024-03-10/2024-03-11"]),
+         ["KZ->UZ Samarkand summit 2024-03-10/2024-03-11 held", "KG->UZ Samarkand summit 2024-03-10/2024-03-11 held"]),
         ("a list of participants after a colon, one leader a line", "2024-03-08",
          "Uzbekistan, under the chairmanship of President Shavkat Mirziyoyev, hosted the summit on March 7 and 8, 2024, in Samarkand.\n\nThe summit was attended by:\n\nPresident of Kazakhstan Kassym-Jomart Tokayev\n\nPresident of the Kyrgyz Republic Sadyr Japarov\n\nThe leaders discussed water and energy.",
-         ["KZ->UZ Samarkand summit 2024-03-07/2024-03-08", "KG->UZ Samarkand summit 2024-03-07/2024-03-08"]),
+         ["KZ->UZ Samarkand summit 2024-03-07/2024-03-08 held", "KG->UZ Samarkand summit 2024-03-07/2024-03-08 held"]),
         ("a list line that opens with a deputy's title names nobody's visit", "2024-03-08",
          "Uzbekistan, under the chairmanship of President Shavkat Mirziyoyev, hosted the summit on March 7 and 8, 2024, in Samarkand.\n\nThe summit was attended by:\n\nPresident of Kazakhstan Kassym-Jomart Tokayev\n\nDeputy Prime Minister of Kyrgyzstan Edil Baisalov\n\nThe leaders discussed water and energy.",
-         ["KZ->UZ Samarkand summit 2024-03-07/2024-03-08"]),
+         ["KZ->UZ Samarkand summit 2024-03-07/2024-03-08 held"]),
+        ("the next leg of a trip a word of plan governs is planned", "2024-03-08",
+         "Kassym-Jomart Tokayev will spend two days in Tashkent before flying to Kyrgyzstan on March 11.",
+         ["KZ->KG  - 2024-03-11 planned"]),
     ]
 
     @Test(arguments: placedCases.indices) func placedVisits(_ index: Int) {
@@ -234,7 +243,7 @@ import Testing
         let facts = TestSupport.extract(testCase.text + Self.english, published: testCase.published)
         let found = facts.visits.map { visit in
             "\(visit.visitorCountry)->\(visit.hostCountry) \(visit.city) \(visit.visitType?.rawValue ?? "-") "
-                + (visit.dates?.start.description ?? "") + (visit.dates?.end.map { "/" + $0.description } ?? "")
+                + (visit.dates?.start.description ?? "") + (visit.dates?.end.map { "/" + $0.description } ?? "") + " \(visit.status.rawValue)"
         }
         #expect(found == testCase.visits, "\(testCase.name)")
     }
