@@ -20,7 +20,7 @@ package struct AgreementExtractor: Sendable {
     static let betweenStates: Set<DocumentType> = [.jointStatement, .declaration, .memorandum, .protocol, .amendment]
 
     package func facts(in analysis: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], visit: VisitMention?) -> [AgreementFact] {
-        facts(in: analysis, context: context, quantities: quantities, visit: visit) { context.dates.dates(in: analysis.sentence) }
+        facts(in: analysis, context: context, quantities: quantities, visit: visit) { analysis.withoutPeople(context.dates.dates(in: analysis.sentence)) }
     }
 
     /// The facts of sentence `a`, whose dates `dates` gives when first asked (the article

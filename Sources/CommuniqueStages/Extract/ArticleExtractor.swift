@@ -36,6 +36,7 @@ package struct ArticleExtractor: Sendable {
         var analyses: [SentenceAnalysis] = []
         analyses.reserveCapacity(clean.sentences.count)
         for sentence in clean.sentences { analyses.append(SentenceAnalysis(sentence, entities: entityMatcher, tags: tagMatcher)) }
+        analyses = SurnameReferences.link(analyses, knowledge: knowledge)
         let entities = ArticleEntities(analyses, knowledge: knowledge)
         var dct: PartialDate?
         var incumbency: DateSpan?

@@ -38,7 +38,26 @@ package final class SentenceAnalysis: Sendable {
         tagKinds = kinds
     }
 
+    /// The same sentence with more names found (by the article's context), kept in token order.
+    init(_ analysis: SentenceAnalysis, adding found: [PhraseMatch<EntityRef>]) {
+        sentence = analysis.sentence
+        entities = (analysis.entities + found).sorted { $0.tokenStart < $1.tokenStart }
+        tags = analysis.tags
+        tagKinds = analysis.tagKinds
+    }
+
     package var tokenCount: Int { sentence.tokens.count }
+
+    /// `dates` without those that start inside a person's name ("a meeting between May and ...").
+    package func withoutPeople(_ dates: [DateMention]) -> [DateMention] {
+        let people = entities.filter { if case .leader = $0.value { return true }; return false }
+        guard !people.isEmpty else { return dates }
+        return dates.filter { mention in
+            !people.contains { person in
+                (sentence.tokens[person.tokenStart].start..<sentence.tokens[person.tokenEnd - 1].end).contains(mention.range.lowerBound)
+            }
+        }
+    }
 
     package func entity(at token: Int) -> PhraseMatch<EntityRef>? {
         Self.match(covering: token, in: entities)

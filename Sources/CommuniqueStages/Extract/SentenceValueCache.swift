@@ -26,10 +26,11 @@ package final class SentenceValueCache {
         return found
     }
 
-    /// The dates of sentence `index`, parsed once.
+    /// The dates of sentence `index`, parsed once. A month name the entity matcher reads as a
+    /// person is no date ("a meeting between May and the Crown Prince").
     package func dates(of index: Int) -> [DateMention] {
         if let found = dates[index] { return found }
-        let found = sentenceValues(index).dates(recognizer)
+        let found = analyses[index].withoutPeople(sentenceValues(index).dates(recognizer))
         dates[index] = found
         return found
     }

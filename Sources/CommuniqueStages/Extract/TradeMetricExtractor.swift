@@ -39,7 +39,7 @@ package struct TradeMetricExtractor: Sendable {
     /// `carried` is the indicator a pronoun in this sentence refers to ("it jumped 22 percent").
     package func facts(in analysis: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], claimed: [Range<Int>], visit: VisitMention?,
                       carried: IndicatorDefinition? = nil) -> [TradeMetricFact] {
-        facts(in: analysis, context: context, quantities: quantities, claimed: claimed, visit: visit, carried: carried) { context.dates.dates(in: analysis.sentence) }
+        facts(in: analysis, context: context, quantities: quantities, claimed: claimed, visit: visit, carried: carried) { analysis.withoutPeople(context.dates.dates(in: analysis.sentence)) }
     }
 
     /// The facts of sentence `a`, whose dates `dates` gives when first asked (the article

@@ -597,7 +597,7 @@ package struct VisitExtractor: Sendable {
     /// The date nearest the trigger that is not habitual, nor a period's start, nor the visit's last day.
     func visitDate(_ analysis: SentenceAnalysis, trigger: Int, context: ArticleContext) -> DateMention? {
         // "since January 2023, he has visited ..." and "his first trip since 2019" date a period, not the visit.
-        let mentions = context.dates.dates(in: analysis.sentence).filter { mention in
+        let mentions = analysis.withoutPeople(context.dates.dates(in: analysis.sentence)).filter { mention in
             let first = analysis.sentence.tokenIndex(atByte: mention.range.lowerBound)
             return !mention.isHabitual && mention.span != nil && !analysis.sentence.isWord(first, "since") && !analysis.sentence.isWord(first - 1, "since")
                 && !datesAnEarlierEvent(analysis, mention, first: first, trigger: trigger, context: context)
