@@ -183,7 +183,12 @@ extension VisitExtractor: Extractor {
             return last >= articleDay - Self.heldVisitWindow
         }
         // "arrived in X on Thursday ... is scheduled to hold talks on Friday": a plan inside a visit's
-        // days is part of it; otherwise the statuses must agree.
+        // days, or in the days right after its start, is part of it; otherwise the statuses must agree.
+        let (held, plan) = first.status == .held ? (x, y) : (y, x)
+        if first.status != second.status, let heldStart = held.start.dayNumber, let planStart = plan.start.dayNumber,
+           planStart >= heldStart, planStart - heldStart <= Self.visitDaysSpan {
+            return true
+        }
         return DateSpan.overlaps(x, y) || first.status == second.status && (Self.daysApart(x, y).map { $0 <= mergeWithinDays } ?? false)
     }
 
