@@ -71,6 +71,8 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     case memberCountries = "member_countries"
     /// After a clause opener: the clause times the visit itself ("the visit, which starts tomorrow").
     case visitSpan = "visit_span"
+    /// After a group noun, before its size ("the delegation, numbering 400 people").
+    case groupSize = "group_size"
     /// Ranks a partner after the article's figure ("followed by China ($1.6 billion)", "second place").
     case ranking
 
@@ -110,6 +112,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .ranking: 30
         case .memberCountries: 31
         case .visitSpan: 32
+        case .groupSize: 33
         }
     }
 }

@@ -229,6 +229,11 @@ package struct DelegationExtractor: Sendable {
                 kind = kind ?? people.kind
             }
             // "the Uzbek delegation": a nationality names a delegation too.
+            // "the delegation, numbering 400 people": a size said after the noun.
+            if size == nil { size = sizeAfter(analysis, groupEnd: match.tokenEnd, quantities: quantities) }
+            // "the sizeable delegation accompanying him": the visitor's own delegation.
+            let accompanies = analysis.hasTag(in: match.tokenEnd..<(match.tokenEnd + 2)) { $0 == .accompaniment }
+            if accompanies, country == nil { country = visit?.visitorCountry }
             guard kind != nil || size != nil || country != nil else { continue }
             var row = DelegationRow()
             row.sourceID = context.sourceID
@@ -246,6 +251,20 @@ package struct DelegationExtractor: Sendable {
                                         rule: !context.recordsRules ? "" : "delegations: group noun '\(row.group)'"))
         }
         return facts
+    }
+
+    /// Tokens after a group noun within which "numbering" gives its size.
+    static let sizeAfterReach = 4
+
+    /// "the delegation of the head of China, numbering 400 people": the number right after a
+    /// `group_size` word shortly after the group noun.
+    func sizeAfter(_ analysis: SentenceAnalysis, groupEnd: Int, quantities: [Quantity]) -> Int? {
+        let reach = groupEnd..<min(analysis.tokenCount, groupEnd + Self.sizeAfterReach + 4)
+        guard let word = reach.first(where: { analysis.isWord($0, .groupSize, knowledge) }) else { return nil }
+        let after = analysis.sentence.tokens[word].end
+        guard let quantity = quantities.first(where: { $0.range.lowerBound > after }), quantity.unit == .number,
+              analysis.sentence.tokenIndex(atByte: quantity.range.lowerBound) == word + 1 else { return nil }
+        return quantity.value.map { Int($0) }
     }
 
     /// "the rectors of more than 120 universities": heads of a counted number of institutions are that many.

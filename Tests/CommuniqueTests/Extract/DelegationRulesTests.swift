@@ -14,6 +14,15 @@ import Testing
     typealias Case = RuleCase<Expected>
 
     static let cases: [Case] = [
+        Case(name: "an N-strong delegation has its size",
+             text: "Heading a 120-strong delegation of business leaders, Kassym-Jomart Tokayev arrived in Tashkent.",
+             rows: [Expected(category: "business", size: 120, fromCountry: "KZ")]),
+        Case(name: "a size said after the group noun",
+             text: "Kassym-Jomart Tokayev arrived in Tashkent. The security of the Kazakh delegation, numbering 400 people, is provided by the police.",
+             rows: [Expected(category: "other", size: 400, fromCountry: "KZ")]),
+        Case(name: "the delegation accompanying the visitor is the visitor's",
+             text: "Kassym-Jomart Tokayev and the sizeable delegation accompanying him landed in Tashkent on Friday night.",
+             rows: [Expected(category: "other", fromCountry: "KZ")]),
         Case(name: "nationalities and a kind word between the number and the people",
              text: "Kassym-Jomart Tokayev spoke at a forum in Tashkent attended by some 450 Kazakh and Uzbek business executives.",
              rows: [Expected(category: "business", size: 450, fromCountry: "KZ;UZ")]),
