@@ -41,19 +41,19 @@ import Testing
     }
 
     @Test func aMissingRoleIsRefused() throws {
-        let result = try Self.load(replacing: "  member_noun: [member]\n", with: "")
+        let result = try Self.load(replacing: "  member_noun: [member, strong]\n", with: "")
         guard case .failure(.missingKey(_, _, let key)) = result else { Issue.record("got \(result)"); return }
         #expect(key == "rule_words.member_noun")
     }
 
     @Test func anUnknownRoleIsRefused() throws {
-        let result = try Self.load(replacing: "  member_noun: [member]", with: "  member_noun: [member]\n  colour_noun: [red]")
+        let result = try Self.load(replacing: "  member_noun: [member, strong]", with: "  member_noun: [member, strong]\n  colour_noun: [red]")
         guard case .failure(.unknownKey(_, _, let key, _)) = result else { Issue.record("got \(result)"); return }
         #expect(key == "rule_words.colour_noun")
     }
 
     @Test func aPhraseIsRefused() throws {
-        let result = try Self.load(replacing: "  member_noun: [member]", with: "  member_noun: [member, \"staff member\"]")
+        let result = try Self.load(replacing: "  member_noun: [member, strong]", with: "  member_noun: [member, strong, \"staff member\"]")
         guard case .failure(.invalidValue(_, _, let key, _)) = result else { Issue.record("got \(result)"); return }
         #expect(key == "rule_words.member_noun")
     }
