@@ -43,6 +43,16 @@ extension TradeMetricExtractor: Extractor {
         }
     }
 
+    /// The first indicator the sentence names, when the job reads it.
+    func firstIndicator(_ analysis: SentenceAnalysis) -> String? {
+        for match in analysis.tags {
+            for tag in match.value {
+                if case .indicator(let name) = tag, knowledge.lexicon.indicators[name] != nil { return name }
+            }
+        }
+        return nil
+    }
+
     /// A directed figure (exports, investment) that took an earlier sentence's countries faces the
     /// way the article's own directed figures mostly do: the side they put first goes first.
     func orientBorrowedParties(_ work: inout ArticleWork) {
@@ -95,6 +105,9 @@ extension TradeMetricExtractor: Extractor {
                 : work.dates(of: index).first { Self.isPeriod($0) && !$0.isFuture && !startsAfterSequel(analysis, $0) }?.span
             guard !quantities.isEmpty else {
                 if let undatedPeriod { lastPeriod = (undatedPeriod.description, index) }
+                // "Bilateral trade was on the rise. It reached €5.3 billion in 2022.": the indicator a
+                // sentence names without a figure is the one "it" carries on.
+                carriedIndicator = carried?.name ?? firstIndicator(analysis)
                 continue
             }
             let values = work.values

@@ -15,6 +15,9 @@ import Testing
     typealias Case = RuleCase<Expected>
 
     static let cases: [Case] = [
+        Case(name: "'it' carries the indicator a sentence named without a figure",
+             text: "Trade between Kazakhstan and Uzbekistan was on the rise.\n\nIt reached $5.3 billion in 2022 from $4.4 billion in 2021.",
+             rows: [Expected(indicator: "trade_turnover", period: "2022", value: 5_300_000_000), Expected(indicator: "trade_turnover", period: "2021", value: 4_400_000_000)]),
         Case(name: "a change and a value joined by 'and' are one figure",
              text: "In 2023, trade between Kazakhstan and Uzbekistan increased by 2.5% and reached $1.8 billion.",
              rows: [Expected(indicator: "trade_turnover", period: "2023", value: 1_800_000_000, changePct: 2.5)]),
