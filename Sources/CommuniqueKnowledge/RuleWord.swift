@@ -73,6 +73,8 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     case visitSpan = "visit_span"
     /// After a group noun, before its size ("the delegation, numbering 400 people").
     case groupSize = "group_size"
+    /// Right before a visit word: an earlier visit ("his previous visit", "the last trip").
+    case earlierVisit = "earlier_visit"
     /// Ranks a partner after the article's figure ("followed by China ($1.6 billion)", "second place").
     case ranking
 
@@ -113,6 +115,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .memberCountries: 31
         case .visitSpan: 32
         case .groupSize: 33
+        case .earlierVisit: 34
         }
     }
 }

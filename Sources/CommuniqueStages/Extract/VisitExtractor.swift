@@ -93,6 +93,9 @@ package struct VisitExtractor: Sendable {
                 || plannedInClause(analysis, trigger: trigger)
                 || meeting.map { start in analysis.hasTag(in: (start - 3)..<start) { $0 == .planned } } ?? false
             let date = visitDate(analysis, trigger: trigger, context: context)
+            // "The previous visit to Ulaanbaatar was historic": an earlier visit the sentence does not
+            // date is none the article reports.
+            if date == nil, ((trigger - Self.earlierVisitReach)..<trigger).contains(where: { analysis.isWord($0, .earlierVisit, knowledge) }) { continue }
             let type = visitType(analysis)
             // Leaders meeting in a third country all visit it ("A and B held talks in C").
             let visitors = isMovement ? [visitor] : [visitor] + coVisitors(analysis, of: visitor, hosts: hosts, context: context)
@@ -619,6 +622,9 @@ package struct VisitExtractor: Sendable {
         let triggerByte = analysis.sentence.tokens[trigger].start
         return mentions.min(by: { abs($0.range.lowerBound - triggerByte) < abs($1.range.lowerBound - triggerByte) })
     }
+
+    /// Tokens before a trigger within which a word for an earlier visit stands ("his previous state visit").
+    static let earlierVisitReach = 3
 
     /// Tokens before a trigger within which a word of plan of its own clause makes it a plan.
     static let planReach = 10
