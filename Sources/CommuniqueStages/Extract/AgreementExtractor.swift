@@ -149,7 +149,19 @@ package struct AgreementExtractor: Sendable {
 
             // "two documents: one on X; and another on Y" gives a row per enumerated document.
             let parts = enumeration(analysis, after: end)
-            if let documents = row.count, documents >= 2, parts.count >= 2, parts.count <= documents {
+            // "Agreements were signed on establishing a business council, cooperation between the A
+            // and B regions, and a free zone in C": an uncounted batch whose list names each document.
+            let named = plural && row.count == nil && row.countQualifier == nil && row.status != nil ? namedList(analysis, after: end) : []
+            if named.count >= Self.namedListItems {
+                for part in named {
+                    var item = row
+                    item.docType = Self.typeSpecificity.first { types.contains($0) && $0 != .package } ?? .agreement
+                    item.topics = topics(analysis, from: part.lowerBound, after: part.lowerBound, limit: part.upperBound)
+                    var fact = AgreementFact(row: item, visitIndex: nil, sentenceIndex: analysis.sentence.index, rule: context.recordsRules ? rule + ", listed document" : "")
+                    fact.indefinite = true
+                    facts.append(fact)
+                }
+            } else if let documents = row.count, documents >= 2, parts.count >= 2, parts.count <= documents {
                 for part in parts {
                     var item = row
                     item.docType = .agreement
@@ -508,6 +520,30 @@ package struct AgreementExtractor: Sendable {
     }
 
     /// Token ranges of "one ...; and another ..." after a colon.
+    /// Items a list of named documents has at least, and words each item has at least.
+    static let namedListItems = 3
+    static let namedItemWords = 3
+
+    /// The comma-separated items after "on" or "for" right after a document noun and its verb
+    /// ("were signed on A, B, and C"), when there are three or more and each has three words or
+    /// more (a list of topic words, "on trade, energy and culture", is one batch's topics).
+    func namedList(_ analysis: SentenceAnalysis, after end: Int) -> [Range<Int>] {
+        guard let link = (end..<min(analysis.tokenCount, end + 4)).first(where: { analysis.sentence.isWord($0, "on") || analysis.sentence.isWord($0, "for") }) else { return [] }
+        var parts: [Range<Int>] = []
+        var start = link + 1
+        for position in (link + 1)...analysis.tokenCount {
+            let ends = position == analysis.tokenCount || analysis.isPunctuation(position, UInt8(ascii: ",")) || analysis.isPunctuation(position, UInt8(ascii: ";"))
+                || analysis.isPunctuation(position, UInt8(ascii: "."))
+            guard ends else { continue }
+            var first = start
+            if isWord(analysis, first, .coordinator) { first += 1 }
+            if position > first { parts.append(first..<position) }
+            start = position + 1
+        }
+        let wordy = parts.allSatisfy { part in part.filter { analysis.sentence.tokens[$0].kind == .word }.count >= Self.namedItemWords }
+        return wordy ? parts : []
+    }
+
     func enumeration(_ analysis: SentenceAnalysis, after end: Int) -> [Range<Int>] {
         guard analysis.isPunctuation(end, UInt8(ascii: ":")) else { return [] }
         var parts: [Range<Int>] = []
