@@ -29,6 +29,9 @@ extension VisitExtractor {
                 let token = analysis.sentence.tokenIndex(atByte: mention.range.lowerBound)
                 if analysis.sentence.isWord(token, "since") || analysis.sentence.isWord(token - 1, "since") { continue }
                 let last = (span.end ?? span.start).dayNumber ?? first
+                // "the ministry announced on Monday": a weekday not after the article's day dates the
+                // report, not a plan.
+                if visit.status == .planned, mention.isRelative, first <= dctDay { continue }
                 let window = visit.status == .planned ? (dctDay - 1)...(dctDay + Self.plannedVisitWindow) : (dctDay - Self.heldVisitWindow)...(dctDay + 1)
                 guard window.contains(first), window.contains(last) else { continue }
                 days += [first, last]
