@@ -160,17 +160,18 @@ package struct ArticleCleaner: Sendable {
                             dateline: dateline, datelineText: datelineText)
     }
 
-    /// Lines of body text (this many words or more) that decide whether a text is hard-wrapped.
-    static let wrappedLineWords = 5
+    /// Lines of body text (this many bytes or more) that decide whether a text is hard-wrapped.
+    static let wrappedLineBytes = 30
     static let wrappedLinesNeeded = 6
 
     /// True when the text breaks its sentences at a fixed width ("signed billions of" / "dollars of
     /// business deals"): at least six lines of body text, and most of them end without closing
-    /// punctuation. A page of one paragraph a line ends nearly every body line with one.
+    /// punctuation. A page of one paragraph a line ends nearly every body line with one. Reads
+    /// only each line's length and last byte.
     static func isHardWrapped(_ lines: [Range<Int>], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var body = 0
         var open = 0
-        for line in lines where wordCount(bytes[line]) >= wrappedLineWords {
+        for line in lines where line.count >= wrappedLineBytes {
             body += 1
             if !endsClosed(bytes[line]) { open += 1 }
         }

@@ -8,7 +8,7 @@ package enum SurnameReferences {
     static let datePrepositions: Set<String> = ["in", "on", "since", "until", "till", "by", "from", "to", "of", "early", "late", "mid", "last", "next", "this", "through"]
 
     /// The analyses with every later capitalised surname of a leader the article named in full
-    /// (by a name of more than one word) read as that leader. A surname that is a month or
+    /// (by a name of more than one word) read as that leader, in the sentences with a trigger word. A surname that is a month or
     /// weekday name counts only where it cannot be a date (no number after it, no preposition of
     /// time before it); a surname two named leaders share counts for neither.
     package static func link(_ analyses: [SentenceAnalysis], knowledge: Knowledge) -> [SentenceAnalysis] {
@@ -30,6 +30,8 @@ package enum SurnameReferences {
         guard !surnames.isEmpty else { return analyses }
         let values = knowledge.lexicon.values
         return analyses.enumerated().map { sentence, analysis in
+            // Only a sentence with a trigger word is read by the rules that need people.
+            guard sentence >= (firstNamed.values.min() ?? 0), !analysis.tags.isEmpty else { return analysis }
             var found: [PhraseMatch<EntityRef>] = []
             let tokens = analysis.sentence.tokens
             for position in tokens.indices where tokens[position].kind == .word && tokens[position].isCapitalized {
