@@ -205,10 +205,28 @@ package struct VisitExtractor: Sendable {
             context.entities.names(leader: index)
         }
         let namedHeadsOfGovernment = knowledge.leaders(of: country, during: date, office: .headOfGovernment).filter { context.entities.names(leader: $0) }
-        for candidates in [named, named.isEmpty ? namedHeadsOfGovernment : [], inOffice] where candidates.count == 1 {
+        for candidates in [named, named.isEmpty ? namedHeadsOfGovernment : []] where candidates.count == 1 {
             return knowledge.leaders[candidates[0]].name
         }
-        return ""
+        // "Singapore Prime Minister Lee Hsein Loong", a name spelled otherwise: the holder of the
+        // title the article gives the country's leader.
+        if named.isEmpty, namedHeadsOfGovernment.isEmpty, let role = titleOfCountry(country, context: context) {
+            let holder = titleHolder(of: country, title: role, during: date)
+            if !holder.isEmpty { return holder }
+        }
+        return inOffice.count == 1 ? knowledge.leaders[inOffice[0]].name : ""
+    }
+
+    /// The title the article puts right after the country's name or adjective ("Singapore Prime
+    /// Minister", "Myanmar state counsellor"), when it is a role of the leaders table.
+    func titleOfCountry(_ country: String, context: ArticleContext) -> LeaderRole? {
+        for analysis in context.analyses {
+            for entity in analysis.entities where knowledge.country(of: entity.value) == country {
+                if case .leader = entity.value { continue }
+                if let role = titleRole(analysis, in: entity.tokenEnd..<(entity.tokenEnd + 1)), let role { return role }
+            }
+        }
+        return nil
     }
 
     /// The holder of the office a title names ("the Russian President", "the Indian Prime

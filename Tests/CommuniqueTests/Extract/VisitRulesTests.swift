@@ -260,6 +260,12 @@ import Testing
         #expect(found == testCase.visits, "\(testCase.name)")
     }
 
+    @Test func aMemberNamedOnlyByTitleIsTheHolderOfThatTitle() {
+        let text = "The leaders of all 10 ASEAN nations arrived in New Delhi for the commemorative summit.\n\nThe first to arrive was Singapore Prime Minister Lee Hsein Loong."
+        let facts = TestSupport.extract(text + Self.english, published: "2018-01-24")
+        #expect(facts.visits.first { $0.visitorCountry == "SG" }?.visitor == "Lee Hsien Loong")
+    }
+
     /// A sentence with no visit, so that a short case still reads as English.
     static let english = "\n\nThe sides discussed what they would do in the years to come and how it would be done."
 
