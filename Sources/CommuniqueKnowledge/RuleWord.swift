@@ -75,6 +75,8 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     case groupSize = "group_size"
     /// Right before a visit word: an earlier visit ("his previous visit", "the last trip").
     case earlierVisit = "earlier_visit"
+    /// Counted at an event, a business delegation ("100 companies attended the forum").
+    case companyNoun = "company_noun"
     /// Ranks a partner after the article's figure ("followed by China ($1.6 billion)", "second place").
     case ranking
 
@@ -116,6 +118,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .visitSpan: 32
         case .groupSize: 33
         case .earlierVisit: 34
+        case .companyNoun: 35
         }
     }
 }

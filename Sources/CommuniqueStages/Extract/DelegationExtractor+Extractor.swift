@@ -10,6 +10,8 @@ extension DelegationExtractor: Extractor {
     package static let after = ["visits"]
     package static let optionKeys: [String] = []
     package static let sentenceKinds: LexiconTagKinds = [.delegation, .delegationGroup, .accompaniment]
+    /// Sentences where companies may be counted as a delegation (`eventCompanies`).
+    static let eventKinds: LexiconTagKinds = [.visitAttendance, .event]
 
     package init(knowledge: Knowledge, options: StepOptions) throws(ConfigurationError) {
         self.init(knowledge: knowledge)
@@ -26,8 +28,16 @@ extension DelegationExtractor: Extractor {
 
     package func extract(_ work: inout ArticleWork) {
         var lastGroup: (country: String, sentence: Int)?
-        for analysis in work.context.analyses where !analysis.tagKinds.isDisjoint(with: Self.sentenceKinds) {
+        for analysis in work.context.analyses where !analysis.tagKinds.isDisjoint(with: Self.sentenceKinds.union(Self.eventKinds)) {
             let index = analysis.sentence.index
+            if !analysis.tagKinds.isDisjoint(with: Self.eventKinds), analysis.tagKinds.contains(.indicator) {
+                let quantities = work.quantities(of: index)
+                for var fact in eventCompanies(analysis, context: work.context, quantities: quantities, claimed: &work.claimed[index]) {
+                    fact.visitIndex = work.visitAtSentence[index]
+                    work.facts.delegations.append(fact)
+                }
+            }
+            guard !analysis.tagKinds.isDisjoint(with: Self.sentenceKinds) else { continue }
             defer { if let country = groupNationality(analysis) { lastGroup = (country, index) } }
             let earlierGroup = lastGroup.flatMap { index - $0.sentence <= Self.groupReach ? $0.country : nil }
             let quantities = work.quantities(of: index)

@@ -3,8 +3,8 @@ package enum ExtractorRegistry {
     package static let all: [any Extractor.Type] = [
         VisitExtractor.self,
         AgreementExtractor.self,
-        TradeMetricExtractor.self,
         DelegationExtractor.self,
+        TradeMetricExtractor.self,
     ]
 
     package static func named(_ name: String) -> (any Extractor.Type)? {

@@ -7,7 +7,7 @@ import CommuniqueKnowledge
 extension TradeMetricExtractor: Extractor {
     package static let name = "trade_metrics"
     package static let tables = ["trade_metrics"]
-    package static let after = ["visits", "agreements"]
+    package static let after = ["visits", "agreements", "delegations"]
     package static let optionKeys = ["indicators"]
     package static let sentenceKinds: LexiconTagKinds = [.indicator]
 

@@ -14,6 +14,12 @@ import Testing
     typealias Case = RuleCase<Expected>
 
     static let cases: [Case] = [
+        Case(name: "companies counted at an event are a business delegation of their country",
+             text: "Kassym-Jomart Tokayev opened the exhibition in Tashkent, where Kazakhstan is represented by more than 100 companies.",
+             rows: [Expected(category: "business", size: 100, fromCountry: "KZ")]),
+        Case(name: "companies of no named country at an event are no delegation",
+             text: "Kassym-Jomart Tokayev opened the exhibition in Tashkent, where 550 foreign companies are participating.",
+             rows: []),
         Case(name: "an N-strong delegation has its size",
              text: "Heading a 120-strong delegation of business leaders, Kassym-Jomart Tokayev arrived in Tashkent.",
              rows: [Expected(category: "business", size: 120, fromCountry: "KZ")]),

@@ -35,7 +35,7 @@ import Testing
 
     static let cases: [Case] = [
         Case(name: "unknown extractor", stages: TestSupport.stages(extractors: ["visits", "agreemnts"]),
-             line: 16, key: "stages[2].extractors[1].name", message: "unknown extractor 'agreemnts' (expected one of: visits, agreements, trade_metrics, delegations)"),
+             line: 16, key: "stages[2].extractors[1].name", message: "unknown extractor 'agreemnts' (expected one of: visits, agreements, delegations, trade_metrics)"),
         Case(name: "unknown aggregate step", stages: TestSupport.stages(steps: ["visit_merge", "series"]),
              line: 18, key: "stages[3].steps[1].name", message: "unknown aggregate step 'series'"),
         Case(name: "unknown stage kind", stages: "stages:\n  - kind: load\n  - kind: scrub\n",

@@ -1,0 +1,41 @@
+import CommuniqueCore
+import CommuniqueText
+import CommuniqueKnowledge
+
+/// Companies counted at an event: "Russia is represented by more than 100 companies at the
+/// exhibition", "about 100 companies from both countries attended the business forum".
+extension DelegationExtractor {
+    /// In a sentence of attendance or one that names an event, a count right before a
+    /// `companies` word is a business delegation: the companies of the countries "both" names,
+    /// else of the country named with them or last before the count in its clause; with no such
+    /// country, no row. The count is claimed either way, so that it is no `companies` figure of
+    /// the trade table.
+    func eventCompanies(_ analysis: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], claimed: inout [Range<Int>]) -> [DelegationFact] {
+        guard analysis.tagKinds.contains(.visitAttendance) || analysis.tagKinds.contains(.event) else { return [] }
+        var facts: [DelegationFact] = []
+        for position in 0..<analysis.tokenCount where analysis.isWord(position, .companyNoun, knowledge) {
+            guard let size = sizeBefore(analysis, start: position, quantities: quantities), !claimed.contains(size.range) else { continue }
+            let countStart = analysis.sentence.tokenIndex(atByte: size.range.lowerBound)
+            let clauseStart = (0..<countStart).last { analysis.isClauseBreak($0) || analysis.isPunctuation($0, UInt8(ascii: ",")) }.map { $0 + 1 } ?? 0
+            let subject = CountryMention.all(in: analysis, knowledge: knowledge).last { !$0.isLeader && $0.token >= clauseStart && $0.tokenEnd <= countStart }
+            var row = DelegationRow()
+            row.sourceID = context.sourceID
+            row.evidence = analysis.sentence.text
+            row.category = .business
+            row.group = analysis.sentence.text(position..<(position + 1)).lowercased()
+            row.size = size.value.map { Int($0) }
+            row.sizeQualifier = SizeQualifier(size)
+            let clauseEnd = clauseEnd(analysis, after: position + 1)
+            // The count is the event's, no trade figure, even when no country says whose companies they are
+            // ("550 foreign companies are participating"): then it is no delegation either.
+            claimed.append(size.range)
+            guard let country = bothSides(analysis, from: position + 1, to: clauseEnd, pair: context.pair)
+                    ?? origin(analysis, start: position, end: position + 1, clauseEnd: clauseEnd) ?? subject?.code else { continue }
+            row.fromCountry = country
+            row.event = event(analysis, from: position + 1)
+            facts.append(DelegationFact(row: row, visitIndex: nil, sentenceIndex: analysis.sentence.index,
+                                        rule: !context.recordsRules ? "" : "delegations: companies counted at an event"))
+        }
+        return facts
+    }
+}
