@@ -44,7 +44,7 @@ extension DelegationExtractor: Extractor {
             // People need a number unless they accompany the visitor; a group noun ("a business
             // delegation") does not.
             guard !quantities.isEmpty || !analysis.tagKinds.isDisjoint(with: [.delegationGroup, .accompaniment]) else { continue }
-            for var fact in facts(in: analysis, context: work.context, quantities: quantities, visit: work.visit(of: index)) {
+            for var fact in facts(in: analysis, context: work.context, quantities: quantities, visit: work.visit(of: index), continuesGroup: earlierGroup != nil) {
                 fact.visitIndex = work.visitAtSentence[index]
                 if fact.row.fromCountry.isEmpty, let earlierGroup { fact.row.fromCountry = earlierGroup }
                 work.facts.delegations.append(fact)

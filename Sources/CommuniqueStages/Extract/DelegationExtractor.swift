@@ -8,9 +8,17 @@ package struct DelegationExtractor: Sendable {
 
     package init(knowledge: Knowledge) { self.knowledge = knowledge }
 
-    package func facts(in analysis: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], visit: VisitMention?) -> [DelegationFact] {
+    /// `continuesGroup`: a delegation was named in the sentences just before ("It includes some 80
+    /// officials").
+    package func facts(in analysis: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], visit: VisitMention?,
+                       continuesGroup: Bool = false) -> [DelegationFact] {
         var facts: [DelegationFact] = []
         var previousGroupEnd = -10
+        // "About 300 soldiers are being deployed", "30,000 students study there": people counted
+        // where nothing travels, meets or gathers, no leader is named and no delegation was just
+        // named are no delegation.
+        let gathers = continuesGroup || !analysis.tagKinds.isDisjoint(with: Self.gatheringKinds)
+            || analysis.entities.contains { if case .leader = $0.value { return true }; return false }
         for match in analysis.tags {
             guard let category = match.value.lazy.compactMap({ tag -> DelegationCategory? in
                 if case .delegation(let category) = tag { return category }
@@ -25,8 +33,9 @@ package struct DelegationExtractor: Sendable {
             // "over 200 executives"; "the rectors of more than 120 universities"; "accompanied by
             // ministers and business figures" (a group without a number has no size).
             let size = sizeBefore(analysis, start: match.tokenStart, quantities: quantities) ?? sizeOfHeads(analysis, after: match.tokenEnd, quantities: quantities)
-            guard size != nil || analysis.hasTag(in: (match.tokenStart - 4)..<match.tokenStart, { $0 == .accompaniment })
-                || travelsWithLeader(analysis, after: match.tokenEnd) else { continue }
+            let travels = travelsWithLeader(analysis, after: match.tokenEnd)
+            guard gathers || travels else { continue }
+            guard size != nil || analysis.hasTag(in: (match.tokenStart - 4)..<match.tokenStart, { $0 == .accompaniment }) || travels else { continue }
             var row = DelegationRow()
             row.sourceID = context.sourceID
             row.evidence = analysis.sentence.text
@@ -159,6 +168,10 @@ package struct DelegationExtractor: Sendable {
     func leaderBefore(_ analysis: SentenceAnalysis, start: Int) -> String? {
         CountryMention.all(in: analysis, knowledge: knowledge).last { $0.isLeader && $0.tokenEnd <= start }?.code
     }
+
+    /// Tags of a sentence where people travel, meet or gather: counted people there may be a delegation.
+    static let gatheringKinds: LexiconTagKinds = [.visitMovement, .visitMeeting, .visitHosting, .visitHostedBy, .visitType,
+                                                  .visitAttendance, .visitParticipants, .accompaniment, .delegationGroup, .event]
 
     /// Words other than kinds and nationalities a group noun's phrase may have ("a large trade and
     /// finance delegation"), and between "delegation of" and its people ("of high-ranking officials").

@@ -14,6 +14,12 @@ import Testing
     typealias Case = RuleCase<Expected>
 
     static let cases: [Case] = [
+        Case(name: "people counted where nothing travels, meets or gathers and no leader is named are no delegation",
+             text: "About 300 soldiers are being deployed across the province to help with the fires.",
+             rows: []),
+        Case(name: "a leader who leads people counts them",
+             text: "Kassym-Jomart Tokayev will lead more than 50 delegates to Uzbekistan next week.",
+             rows: [Expected(category: "other", size: 50, fromCountry: "KZ")]),
         Case(name: "companies counted at an event are a business delegation of their country",
              text: "Kassym-Jomart Tokayev opened the exhibition in Tashkent, where Kazakhstan is represented by more than 100 companies.",
              rows: [Expected(category: "business", size: 100, fromCountry: "KZ")]),

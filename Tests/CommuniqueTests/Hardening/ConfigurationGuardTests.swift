@@ -23,7 +23,7 @@ import Testing
         case let o where o.hasPrefix("conflict"):
             stages = TestSupport.stages(steps: ["visit_merge", "{name: trade_series, \(o)}", "visit_summary"])
         case let o where o.hasPrefix("merge"):
-            stages = TestSupport.stages(extractors: ["{name: visits, \(o)}", "agreements", "trade_metrics", "delegations"])
+            stages = TestSupport.stages(extractors: ["{name: visits, \(o)}", "agreements", "delegations", "trade_metrics"])
         default: stages = TestSupport.stages()
         }
         let pipeline = TestSupport.pipeline(in: folder, input: TestSupport.root + "/seeds", output: folder + "/out", extra: extra, stages: stages)

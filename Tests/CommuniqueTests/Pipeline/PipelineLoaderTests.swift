@@ -27,7 +27,7 @@ import Testing
         #expect(definition.tables == PipelineDefinition.allTables)
         #expect(definition.input.hasSuffix("/seeds"))
         #expect(definition.extract.numericDateOrder == .dayFirst)
-        #expect(definition.extractors.map(\.name) == ["visits", "agreements", "trade_metrics", "delegations"])
+        #expect(definition.extractors.map(\.name) == ["visits", "agreements", "delegations", "trade_metrics"])
         #expect(definition.aggregateSteps.map(\.name) == ["visit_merge", "trade_series", "visit_summary"])
         #expect(try definition.aggregateSteps[1].options.double("conflict_tolerance_pct") == 1.0)
     }
