@@ -77,6 +77,8 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     case earlierVisit = "earlier_visit"
     /// Counted at an event, a business delegation ("100 companies attended the forum").
     case companyNoun = "company_noun"
+    /// Right before a hosting verb: the passive ("was welcomed ... by"), said from the visitor's side.
+    case passiveAuxiliary = "passive_auxiliary"
     /// Ranks a partner after the article's figure ("followed by China ($1.6 billion)", "second place").
     case ranking
 
@@ -119,6 +121,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .groupSize: 33
         case .earlierVisit: 34
         case .companyNoun: 35
+        case .passiveAuxiliary: 36
         }
     }
 }

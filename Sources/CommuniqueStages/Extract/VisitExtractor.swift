@@ -32,6 +32,13 @@ package struct VisitExtractor: Sendable {
             if analysis.tags.contains(where: { $0.value.contains(.visitHostedBy) && $0.tokenStart > match.tokenStart && $0.tokenStart <= match.tokenEnd + 4 }) {
                 continue
             }
+            // "X was welcomed to the capital on Monday by Y": a hosting verb in the passive, with "by"
+            // after it, is said from the visitor's side.
+            if analysis.isWord(match.tokenStart - 1, .passiveAuxiliary, knowledge),
+               (match.tokenEnd..<min(analysis.tokenCount, match.tokenEnd + Self.hostAfterWindow)).contains(where: { analysis.sentence.isWord($0, "by") }) {
+                found += hostedByVisits(analysis, trigger: match, context: context)
+                continue
+            }
             let hosted = hostedVisits(analysis, trigger: match, context: context, previousPlace: previousMeetingPlace)
             found += hosted.visits
             // "Xi hosted a banquet in Tianjin." names the place of the guests the next sentence lists.
