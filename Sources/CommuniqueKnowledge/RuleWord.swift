@@ -79,6 +79,8 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     case companyNoun = "company_noun"
     /// Right before a hosting verb: the passive ("was welcomed ... by"), said from the visitor's side.
     case passiveAuxiliary = "passive_auxiliary"
+    /// Right before a month name, makes it a date rather than a person's surname ("in May").
+    case datePreposition = "date_preposition"
     /// Ranks a partner after the article's figure ("followed by China ($1.6 billion)", "second place").
     case ranking
 
@@ -122,6 +124,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .earlierVisit: 34
         case .companyNoun: 35
         case .passiveAuxiliary: 36
+        case .datePreposition: 37
         }
     }
 }

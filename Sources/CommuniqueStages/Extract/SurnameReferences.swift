@@ -4,9 +4,6 @@ import CommuniqueKnowledge
 /// A person named in full once is named by the surname after that: "Prime Minister Theresa May
 /// ... a meeting between May and the Crown Prince", "President Park Geun-hye ... Park said".
 package enum SurnameReferences {
-    /// Words before a month name that make it a date, not a person ("in May", "since May").
-    static let datePrepositions: Set<String> = ["in", "on", "since", "until", "till", "by", "from", "to", "of", "early", "late", "mid", "last", "next", "this", "through"]
-
     /// The analyses with every later capitalised surname of a leader the article named in full
     /// (by a name of more than one word) read as that leader, in the sentences with a trigger word. A surname that is a month or
     /// weekday name counts only where it cannot be a date (no number after it, no preposition of
@@ -39,7 +36,7 @@ package enum SurnameReferences {
                       analysis.entity(at: position) == nil else { continue }
                 if values.isDayName(foldedHash: tokens[position].foldedHash) {
                     let followedByNumber = position + 1 < tokens.count && tokens[position + 1].kind == .number
-                    let afterPreposition = position > 0 && datePrepositions.contains(String(decoding: analysis.sentence.word(position - 1), as: UTF8.self).lowercased())
+                    let afterPreposition = analysis.isWord(position - 1, .datePreposition, knowledge)
                     if followedByNumber || afterPreposition || position == 0 { continue }
                 }
                 found.append(PhraseMatch(tokenStart: position, tokenEnd: position + 1, value: .leader(index)))
