@@ -184,14 +184,26 @@ package struct ArticleCleaner: Sendable {
         var joined: [Range<Int>] = []
         for line in lines {
             if let last = joined.last, !endsClosed(bytes[last]), !isByline(bytes[last]), !isCredit(bytes[last]),
-               bytes[last.upperBound..<line.lowerBound].allSatisfy({ $0 == 0x0A || $0 == 0x0D || $0 == 0x20 || $0 == 0x09 }),
-               bytes[last.upperBound..<line.lowerBound].filter({ $0 == 0x0A }).count == 1 {
+               isSingleLineBreak(bytes[last.upperBound..<line.lowerBound]) {
                 joined[joined.count - 1] = last.lowerBound..<line.upperBound
             } else {
                 joined.append(line)
             }
         }
         return joined
+    }
+
+    /// True when `gap` is white space with exactly one line break: the next line follows directly.
+    static func isSingleLineBreak(_ gap: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var breaks = 0
+        for byte in gap {
+            switch byte {
+            case 0x0A: breaks += 1
+            case 0x0D, 0x20, 0x09: continue
+            default: return false
+            }
+        }
+        return breaks == 1
     }
 
     /// Words of a credit line at most ("By A and B").

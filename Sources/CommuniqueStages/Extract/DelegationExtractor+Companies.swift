@@ -9,9 +9,9 @@ extension DelegationExtractor {
     /// `companies` word is a business delegation: the companies of the countries "both" names,
     /// else of the country named with them or last before the count in its clause; with no such
     /// country, no row. The count is claimed either way, so that it is no `companies` figure of
-    /// the trade table.
+    /// the trade table. The extractor calls it for sentences with an attendance or event word
+    /// (`eventKinds`) and a trade indicator.
     func eventCompanies(_ analysis: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], claimed: inout [Range<Int>]) -> [DelegationFact] {
-        guard analysis.tagKinds.contains(.visitAttendance) || analysis.tagKinds.contains(.event) else { return [] }
         var facts: [DelegationFact] = []
         for position in 0..<analysis.tokenCount where analysis.isWord(position, .companyNoun, knowledge) {
             guard let size = sizeBefore(analysis, start: position, quantities: quantities), !claimed.contains(size.range) else { continue }

@@ -12,6 +12,8 @@ extension DelegationExtractor: Extractor {
     package static let sentenceKinds: LexiconTagKinds = [.delegation, .delegationGroup, .accompaniment]
     /// Sentences where companies may be counted as a delegation (`eventCompanies`).
     static let eventKinds: LexiconTagKinds = [.visitAttendance, .event]
+    /// Every sentence the extractor reads.
+    static let readKinds = sentenceKinds.union(eventKinds)
 
     package init(knowledge: Knowledge, options: StepOptions) throws(ConfigurationError) {
         self.init(knowledge: knowledge)
@@ -28,7 +30,7 @@ extension DelegationExtractor: Extractor {
 
     package func extract(_ work: inout ArticleWork) {
         var lastGroup: (country: String, sentence: Int)?
-        for analysis in work.context.analyses where !analysis.tagKinds.isDisjoint(with: Self.sentenceKinds.union(Self.eventKinds)) {
+        for analysis in work.context.analyses where !analysis.tagKinds.isDisjoint(with: Self.readKinds) {
             let index = analysis.sentence.index
             if !analysis.tagKinds.isDisjoint(with: Self.eventKinds), analysis.tagKinds.contains(.indicator) {
                 let quantities = work.quantities(of: index)

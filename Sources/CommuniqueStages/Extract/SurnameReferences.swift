@@ -26,9 +26,10 @@ package enum SurnameReferences {
         for hash in shared { surnames[hash] = nil }
         guard !surnames.isEmpty else { return analyses }
         let values = knowledge.lexicon.values
+        let earliest = firstNamed.values.min() ?? 0
         return analyses.enumerated().map { sentence, analysis in
             // Only a sentence with a trigger word is read by the rules that need people.
-            guard sentence >= (firstNamed.values.min() ?? 0), !analysis.tags.isEmpty else { return analysis }
+            guard sentence >= earliest, !analysis.tags.isEmpty else { return analysis }
             var found: [PhraseMatch<EntityRef>] = []
             let tokens = analysis.sentence.tokens
             for position in tokens.indices where tokens[position].kind == .word && tokens[position].isCapitalized {
