@@ -33,14 +33,13 @@ def per_article(out_dir, gold_dir):
 
 
 def main(argv):
-    args = [a for a in argv if not a.startswith("--")]
+    worst_at = argv.index("--worst") + 1 if "--worst" in argv else None
+    args = [a for i, a in enumerate(argv) if not a.startswith("--") and i != worst_at]
     if len(args) != 3:
         print(__doc__)
         return 2
     name, out_dir, gold_dir = args
-    worst = 5
-    if "--worst" in argv:
-        worst = int(argv[argv.index("--worst") + 1])
+    worst = int(argv[worst_at]) if worst_at is not None else 5
     print(f"== {name}")
     buffer = io.StringIO()
     with contextlib.redirect_stdout(buffer):
