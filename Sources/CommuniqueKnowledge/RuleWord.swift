@@ -83,6 +83,9 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     case datePreposition = "date_preposition"
     /// Ranks a partner after the article's figure ("followed by China ($1.6 billion)", "second place").
     case ranking
+    /// A group noun that is a delegation only with a kind word before it ("a trade mission"; "the
+    /// Chinese mission" is an embassy).
+    case kindedGroup = "kinded_group"
 
     /// The case's place in declaration order, for a bit mask.
     public var ordinal: Int {
@@ -125,6 +128,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .companyNoun: 35
         case .passiveAuxiliary: 36
         case .datePreposition: 37
+        case .kindedGroup: 38
         }
     }
 }

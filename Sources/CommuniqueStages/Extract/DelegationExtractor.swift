@@ -39,14 +39,15 @@ package struct DelegationExtractor: Sendable {
             var row = DelegationRow()
             row.sourceID = context.sourceID
             row.evidence = analysis.sentence.text
-            row.category = category
+            let clauseEnd = clauseEnd(analysis, after: match.tokenEnd)
+            let listEnd = max(clauseEnd, listEnd(analysis, after: match.tokenEnd))
+            row.category = category == .other ? kindBefore(analysis, start: match.tokenStart) ?? representedKind(analysis, from: match.tokenEnd, to: listEnd) ?? category : category
             row.group = analysis.sentence.text(match.tokenStart..<match.tokenEnd).lowercased()
             row.size = size?.value.map { Int($0) }
             row.sizeQualifier = size.flatMap { SizeQualifier($0) }
-            let clauseEnd = clauseEnd(analysis, after: match.tokenEnd)
             row.regions = regions(analysis, from: match.tokenEnd, to: clauseEnd, quantities: quantities)
-            row.fromCountry = bothSides(analysis, from: match.tokenEnd, to: max(clauseEnd, listEnd(analysis, after: match.tokenEnd)), pair: context.pair)
-                ?? origin(analysis, start: match.tokenStart, end: match.tokenEnd, clauseEnd: clauseEnd) ?? visit?.visitorCountry
+            row.fromCountry = bothSides(analysis, from: match.tokenEnd, to: listEnd, pair: context.pair)
+                ?? origin(analysis, start: match.tokenStart, end: match.tokenEnd, clauseEnd: listEnd) ?? visit?.visitorCountry
                 ?? leaderBefore(analysis, start: match.tokenStart) ?? ""
             row.event = event(analysis, from: match.tokenEnd)
             previousGroupEnd = match.tokenEnd
@@ -84,6 +85,10 @@ package struct DelegationExtractor: Sendable {
             }).first {
                 return (country, kind ?? category)
             }
+            // "the delegation included Foreign Minister A": office holders are the government's.
+            if analysis.tagMatch(at: position)?.value.contains(where: { if case .title = $0 { return true }; return false }) ?? false {
+                return (country, kind ?? .government)
+            }
             if analysis.sentence.tokens[position].kind == .word, let found = knowledge.lexicon.delegationKinds[analysis.sentence.tokens[position].foldedHash] {
                 kind = kind ?? found
             } else if analysis.isWord(position, .modifierStop, knowledge) && !analysis.isWord(position, .coordinator, knowledge) {
@@ -94,22 +99,57 @@ package struct DelegationExtractor: Sendable {
         return country == nil && kind == nil ? nil : (country, kind)
     }
 
+    /// The kind word right before people of no kind: "43 business delegates" are business.
+    func kindBefore(_ analysis: SentenceAnalysis, start: Int) -> DelegationCategory? {
+        guard start > 0, analysis.sentence.tokens[start - 1].kind == .word else { return nil }
+        return knowledge.lexicon.delegationKinds[analysis.sentence.tokens[start - 1].foldedHash]
+    }
+
+    /// The kind of people of no kind ("representatives", "delegates") said by what they represent:
+    /// "representatives of large industrial enterprises" are business. The first company noun or kind
+    /// word after "of" in the group's list tells.
+    func representedKind(_ analysis: SentenceAnalysis, from start: Int, to end: Int) -> DelegationCategory? {
+        guard analysis.isWord(start, .peopleLink, knowledge) else { return nil }
+        for position in (start + 1)..<max(start + 1, end) where analysis.sentence.tokens[position].kind == .word {
+            if analysis.isWord(position, .companyNoun, knowledge) { return .business }
+            if let kind = knowledge.lexicon.delegationKinds[analysis.sentence.tokens[position].foldedHash] { return kind }
+        }
+        return nil
+    }
+
     /// True for a token with no tag, or only topic tags ("finance" in "a trade and finance delegation").
     static func isTopicOrNothing(_ match: PhraseMatch<[LexiconTag]>?) -> Bool {
         match?.value.allSatisfy { if case .topic = $0 { return true }; return false } ?? true
     }
 
-    /// Tokens after an accompaniment phrase within which a title names the people who travel.
-    static let companionWindow = 4
+    /// Tokens after an accompaniment phrase within which a title names the people who travel: the
+    /// companions' list, across its commas ("accompanied by his wife, A, Foreign Minister B").
+    static let companionWindow = 16
+
+    /// Titles of heads of state and government: a head named after an accompaniment phrase is the
+    /// one accompanied ("the vice president accompanying President A"), not a companion.
+    static let headRoles: Set<String> = [LeaderRole.president.rawValue, LeaderRole.primeMinister.rawValue, LeaderRole.monarch.rawValue,
+                                         LeaderRole.chancellor.rawValue, LeaderRole.stateCounsellor.rawValue]
 
     /// "X is accompanied by Foreign Minister A, Energy Minister B ...": office holders named with
-    /// their titles after an accompaniment phrase are a government delegation of the visitor's
-    /// country (no size: the names are not counted).
+    /// their titles in the list after an accompaniment phrase are a government delegation of the
+    /// visitor's country (no size: the names are not counted). The list ends at a clause break or
+    /// at a visit word ("accompanied by his wife, was received by ...").
     func titledCompanions(_ analysis: SentenceAnalysis, context: ArticleContext, visit: VisitMention?, counted: [DelegationFact]) -> [DelegationFact] {
         guard counted.isEmpty else { return [] }
         for match in analysis.tags where match.value.contains(.accompaniment) {
-            let window = match.tokenEnd..<min(analysis.tokenCount, match.tokenEnd + Self.companionWindow)
-            guard window.contains(where: { position in analysis.tagMatch(at: position)?.value.contains { if case .title = $0 { return true }; return false } ?? false }) else { continue }
+            var position = match.tokenEnd
+            var titled = false
+            while position < min(analysis.tokenCount, match.tokenEnd + Self.companionWindow), !analysis.isClauseBreak(position) {
+                guard let tag = analysis.tagMatch(at: position) else { position += 1; continue }
+                if tag.value.contains(where: { $0.kind.isDisjoint(with: Self.listEndKinds) == false }) { break }
+                if tag.value.contains(where: { if case .title(let role) = $0 { return !Self.headRoles.contains(role) }; return false }) {
+                    titled = true
+                    break
+                }
+                position = tag.tokenEnd
+            }
+            guard titled else { continue }
             var row = DelegationRow()
             row.sourceID = context.sourceID
             row.evidence = analysis.sentence.text
@@ -122,6 +162,9 @@ package struct DelegationExtractor: Sendable {
         }
         return []
     }
+
+    /// Tags that end a companions' list: the sentence's own visit words.
+    static let listEndKinds: LexiconTagKinds = [.visitMovement, .visitMeeting, .visitHosting, .visitHostedBy]
 
     /// People "of both countries" in the group's clause: the article's two countries, `;`-joined.
     /// "trade between the two sides" says what they discuss, not where they come from.
@@ -155,7 +198,7 @@ package struct DelegationExtractor: Sendable {
     /// The nationality of a group noun of the sentence ("the Kazakh delegation arrived ..."),
     /// whether or not it makes a row: later sentences may count its members.
     func groupNationality(_ analysis: SentenceAnalysis) -> String? {
-        for match in analysis.tags where match.value.contains(.delegationGroup) {
+        for match in analysis.tags where match.value.contains(.delegationGroup) && !analysis.isWord(match.tokenEnd - 1, .kindedGroup, knowledge) {
             for token in stride(from: match.tokenStart - 1, through: max(0, match.tokenStart - 3), by: -1) {
                 if let entity = analysis.entity(at: token), case .adjective(let code) = entity.value { return code }
             }
@@ -169,9 +212,10 @@ package struct DelegationExtractor: Sendable {
         CountryMention.all(in: analysis, knowledge: knowledge).last { $0.isLeader && $0.tokenEnd <= start }?.code
     }
 
-    /// Tags of a sentence where people travel, meet or gather: counted people there may be a delegation.
+    /// Tags of a sentence where people travel, meet or gather, or where a leader is named by a
+    /// title ("43 business delegates accompanied the Emir"): counted people there may be a delegation.
     static let gatheringKinds: LexiconTagKinds = [.visitMovement, .visitMeeting, .visitHosting, .visitHostedBy, .visitType,
-                                                  .visitAttendance, .visitParticipants, .accompaniment, .delegationGroup, .event]
+                                                  .visitAttendance, .visitParticipants, .accompaniment, .delegationGroup, .event, .title]
 
     /// Words other than kinds and nationalities a group noun's phrase may have ("a large trade and
     /// finance delegation"), and between "delegation of" and its people ("of high-ranking officials").
@@ -189,8 +233,10 @@ package struct DelegationExtractor: Sendable {
         for match in analysis.tags where match.value.contains(.delegationGroup) {
             let noun = match.tokenStart
             // "a delegation of 20 business leaders", "a delegation including five ministers": the people's row already.
-            if analysis.isWord(match.tokenEnd, .peopleLink, knowledge), analysis.tags.contains(where: { tag in
-                tag.tokenStart > match.tokenEnd && tag.tokenStart <= match.tokenEnd + 4 && tag.value.contains { if case .delegation = $0 { return true }; return false }
+            // "a high-level delegation, including five ministers" too.
+            let link = analysis.isPunctuation(match.tokenEnd, UInt8(ascii: ",")) ? match.tokenEnd + 1 : match.tokenEnd
+            if analysis.isWord(link, .peopleLink, knowledge), analysis.tags.contains(where: { tag in
+                tag.tokenStart > link && tag.tokenStart <= link + 4 && tag.value.contains { if case .delegation = $0 { return true }; return false }
             }), !counted.isEmpty { continue }
             var first = noun
             var kind: DelegationCategory?
@@ -248,6 +294,10 @@ package struct DelegationExtractor: Sendable {
             let accompanies = analysis.hasTag(in: match.tokenEnd..<(match.tokenEnd + 2)) { $0 == .accompaniment }
             if accompanies, country == nil { country = visit?.visitorCountry }
             guard kind != nil || size != nil || country != nil else { continue }
+            guard kind != nil || !analysis.isWord(match.tokenEnd - 1, .kindedGroup, knowledge) else { continue }
+            // "a high-level delegation": the group starts with the whole hyphenated word.
+            while first > 0, analysis.sentence.tokens[first].start == analysis.sentence.tokens[first - 1].end + 1,
+                  analysis.sentence.utf8[analysis.sentence.tokens[first].start - 1] == UInt8(ascii: "-") { first -= 1 }
             var row = DelegationRow()
             row.sourceID = context.sourceID
             row.evidence = analysis.sentence.text
