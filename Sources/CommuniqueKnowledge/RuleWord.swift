@@ -86,6 +86,9 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     /// A group noun that is a delegation only with a kind word before it ("a trade mission"; "the
     /// Chinese mission" is an embassy).
     case kindedGroup = "kinded_group"
+    /// Right after a document noun, opens what the document is about ("an agreement on ...", "a
+    /// memorandum for ...", "an agreement to abolish ...").
+    case documentSubject = "document_subject"
 
     /// The case's place in declaration order, for a bit mask.
     public var ordinal: Int {
@@ -129,6 +132,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .passiveAuxiliary: 36
         case .datePreposition: 37
         case .kindedGroup: 38
+        case .documentSubject: 39
         }
     }
 }

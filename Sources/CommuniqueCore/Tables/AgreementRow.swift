@@ -24,7 +24,7 @@ public struct AgreementRow: TableRow, Hashable {
         .text("visit_id", "The visit the document belongs to, when the article reports one.") { $0.visitID },
         .text("title", "Title of the document when the text names it.") { $0.title },
         .vocabulary("doc_type", "Kind of document; `package` is a batch.", required: true) { $0.docType },
-        .vocabularyList("topic", "Topics, `;`-joined.") { $0.topics },
+        .vocabularyList("topic", "The document's main topic: the first its mention names.") { $0.topics },
         .list("parties", "Countries (ISO alpha-2) or organisations (acronym), `;`-joined.") { $0.parties },
         .integer("count", "Number of documents in a batch.") { $0.count },
         .vocabulary("count_qualifier", "Qualifier of the count.") { $0.countQualifier },

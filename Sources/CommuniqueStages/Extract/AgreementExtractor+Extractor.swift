@@ -36,6 +36,13 @@ extension AgreementExtractor: Extractor {
             found.removeAll { headline.contains($0.sentenceIndex) }
         }
         found = mergeAgreements(found, headline: headline)
+        // One topic a document: the first its mention names ("an investment agreement on an
+        // industrial park" is investment); `other` for a document whose subject is none of the
+        // topic words ("a declaration on friendship").
+        for index in found.indices {
+            found[index].row.topics = Array(found[index].row.topics.prefix(1))
+            if found[index].row.topics.isEmpty, found[index].namesSubject { found[index].row.topics = [.other] }
+        }
         let ids = StableID.assign("a-", found.map { [$0.row.sourceID, $0.row.docType.rawValue, $0.row.evidence, $0.row.topics.map(\.rawValue).joined(separator: ";")] })
         for index in found.indices { found[index].row.agreementID = ids[index] }
         work.facts.agreements = found

@@ -34,6 +34,8 @@ extension AgreementExtractor {
                 // Each line names a document of its own.
                 fact.indefinite = true
                 fact.nounType = noun.type
+                // A line names what its document is about.
+                fact.namesSubject = noun.end < item.tokenCount
                 found.removeAll { $0.sentenceIndex == line }
                 found.append(fact)
                 line += 1

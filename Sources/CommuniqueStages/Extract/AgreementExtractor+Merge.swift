@@ -39,7 +39,7 @@ extension AgreementExtractor {
                 }
                 if row.value == incoming.value, row.valueQualifier == nil { row.valueQualifier = incoming.valueQualifier }
                 if row.title.isEmpty { row.title = incoming.title }
-                row.topics = Array(Set(row.topics + incoming.topics)).sorted { $0.rawValue < $1.rawValue }
+                row.topics += incoming.topics.filter { !row.topics.contains($0) }
                 if row.date.isEmpty { row.date = incoming.date }
                 // The body says more than the headline: its sentence is the better evidence.
                 if headline.contains(merged[index].sentenceIndex), !headline.contains(fact.sentenceIndex) {

@@ -71,8 +71,9 @@ package struct AgreementExtractor: Sendable {
             // explains with another document noun is that document.
             if generic, !plural, namedAgainAfter(analysis, end: end) { continue }
             // "several agreements, including memorandums of understanding": documents a list lead
-            // names after a batch of the sentence are part of it.
-            if let batch = facts.last, batch.plural, ((start - 3)..<start).contains(where: { isWord(analysis, $0, .listLead) }) { continue }
+            // names after a batch of the sentence are part of it; a single one it names ("16
+            // accords, including a strategic cooperation agreement") is a row of its own too.
+            if let batch = facts.last, batch.plural, plural, ((start - 3)..<start).contains(where: { isWord(analysis, $0, .listLead) }) { continue }
             // "similar deals" compare; "15 other agreements" (a number before the word) are more of them.
             if let comparison = ((start - 2)..<start).last(where: { analysis.hasTag(in: $0..<($0 + 1), { $0 == .comparison }) }),
                !quantities.contains(where: { $0.unit == .number && $0.range.upperBound == analysis.sentence.tokens[max(0, comparison - 1)].end && comparison > 0 }) {
@@ -128,6 +129,11 @@ package struct AgreementExtractor: Sendable {
                 continue
             }
             row.parties = parties(analysis, start: start, end: end, visit: visit, pair: context.pair)
+            // "12 accords, including a cooperation agreement, were signed by A and B": a member a
+            // list lead names has its batch's parties.
+            if row.parties.isEmpty, let batch = facts.last, batch.plural, ((start - 4)..<start).contains(where: { isWord(analysis, $0, .listLead) }) {
+                row.parties = batch.row.parties
+            }
             // Documents signed or planned in an article about two countries are theirs when the
             // sentence names no party ("99 documents were signed at the forum"), or only one of
             // the two ("Uzbek media announced 12 agreements"); so is a single document only states
@@ -159,6 +165,7 @@ package struct AgreementExtractor: Sendable {
                     item.topics = topics(analysis, from: part.lowerBound, after: part.lowerBound, limit: part.upperBound)
                     var fact = AgreementFact(row: item, visitIndex: nil, sentenceIndex: analysis.sentence.index, rule: context.recordsRules ? rule + ", listed document" : "")
                     fact.indefinite = true
+                    fact.namesSubject = true
                     facts.append(fact)
                 }
             } else if let documents = row.count, documents >= 2, parts.count >= 2, parts.count <= documents {
@@ -168,7 +175,9 @@ package struct AgreementExtractor: Sendable {
                     item.count = nil
                     item.countQualifier = nil
                     item.topics = topics(analysis, from: part.lowerBound, after: part.lowerBound, limit: part.upperBound)
-                    facts.append(AgreementFact(row: item, visitIndex: nil, sentenceIndex: analysis.sentence.index, rule: context.recordsRules ? rule + ", enumerated item" : ""))
+                    var fact = AgreementFact(row: item, visitIndex: nil, sentenceIndex: analysis.sentence.index, rule: context.recordsRules ? rule + ", enumerated item" : "")
+                    fact.namesSubject = true
+                    facts.append(fact)
                 }
             } else {
                 var fact = AgreementFact(row: row, visitIndex: nil, sentenceIndex: analysis.sentence.index, rule: rule)
@@ -176,6 +185,7 @@ package struct AgreementExtractor: Sendable {
                 fact.definite = definite
                 fact.indefinite = isWord(analysis, modifiersStart(analysis, before: start) - 1, .indefinite)
                 fact.nounType = Self.typeSpecificity.first { types.contains($0) } ?? firstType
+                fact.namesSubject = row.docType != .package && (!title.isEmpty || hasSubject(analysis, after: end))
                 facts.append(fact)
             }
         }
@@ -328,9 +338,33 @@ package struct AgreementExtractor: Sendable {
         if documentCount(analysis, in: clause, wholeNames: true) > mentionNouns, let governing = governingStatus(analysis, start: start) { return governing }
         if let status = strongestStatus(analysis, in: clause) { return status }
         if let governing = governingStatus(analysis, start: start) { return governing }
+        // "16 accords, including a cooperation agreement, were signed": the verb after the aside.
+        if let after = asideListEnd(analysis, after: end) {
+            return strongestStatus(analysis, in: clauseRange(analysis, start: after, end: after, commas: true))
+        }
         let segment = clauseRange(analysis, start: start, end: end, commas: false)
         guard documentCount(analysis, in: segment, wholeNames: true) <= mentionNouns else { return nil }
         return strongestStatus(analysis, in: segment)
+    }
+
+    /// True when a `document_subject` word follows the document noun, past a short aside in
+    /// parentheses: "a memorandum of understanding (MoU) on the strategic framework".
+    func hasSubject(_ analysis: SentenceAnalysis, after end: Int) -> Bool {
+        var next = end
+        if analysis.isPunctuation(next, UInt8(ascii: "(")), let close = Self.asideEnd(analysis, opening: next) { next = close + 1 }
+        return isWord(analysis, next, .documentSubject)
+    }
+
+    /// The token after an aside that a list lead opens right after a document noun and a comma
+    /// closes (", including a cooperation agreement,"), when the sentence goes on after it.
+    func asideListEnd(_ analysis: SentenceAnalysis, after end: Int) -> Int? {
+        guard analysis.isPunctuation(end, UInt8(ascii: ",")), isWord(analysis, end + 1, .listLead) else { return nil }
+        var position = end + 2
+        while position < analysis.tokenCount, !analysis.isClauseBreak(position) {
+            if analysis.isPunctuation(position, UInt8(ascii: ",")) { return position + 1 < analysis.tokenCount ? position + 1 : nil }
+            position += 1
+        }
+        return nil
     }
 
     /// The document nouns in `range`; with `wholeNames`, not those inside a name or used as a verb.

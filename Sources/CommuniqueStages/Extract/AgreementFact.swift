@@ -15,4 +15,7 @@ package struct AgreementFact: Sendable, Hashable {
     package var indefinite = false
     /// The noun's own type before a count made it a batch ("40 agreements": agreement).
     package var nounType: DocumentType?
+    /// The mention says what the document is about ("a declaration on friendship", a name, a listed
+    /// line): with none of the topic words, its topic is `other`.
+    package var namesSubject = false
 }

@@ -43,6 +43,14 @@ import Testing
              rows: [Expected(docType: "agreement", status: "signed", parties: ["KZ", "UZ"]),
                     Expected(docType: "agreement", status: "signed", parties: ["KZ", "UZ"]),
                     Expected(docType: "agreement", status: "signed", parties: ["KZ", "UZ"])]),
+        Case(name: "a single document a list lead names after a batch is a row of its own",
+             text: "Kazakhstan and Uzbekistan signed 12 agreements, including a declaration on eternal friendship.",
+             rows: [Expected(docType: "package", count: 12, status: "signed", parties: ["KZ", "UZ"]),
+                    Expected(docType: "declaration", status: "signed", parties: ["KZ", "UZ"])]),
+        Case(name: "a batch's verb after an aside its list lead opens",
+             text: "Some 12 accords, including a strategic cooperation agreement, were signed by Kazakhstan and Uzbekistan.",
+             rows: [Expected(docType: "package", count: 12, countQualifier: "about", status: "signed", parties: ["KZ", "UZ"]),
+                    Expected(docType: "agreement", status: "signed", parties: ["KZ", "UZ"])]),
         Case(name: "a list of topic words is one batch's topics",
              text: "Kazakhstan and Uzbekistan signed agreements on trade, energy and culture.",
              rows: [Expected(docType: "agreement", status: "signed", parties: ["KZ", "UZ"])]),
@@ -175,6 +183,33 @@ import Testing
              text: "Kazakhstan and Uzbekistan signed several agreements. Ministries signed agreements in areas such as visas, while companies also signed agreements.",
              rows: [Expected(docType: "package", countQualifier: "several", status: "signed", parties: ["KZ", "UZ"])]),
     ]
+
+    /// Sentences and the topic of each row they give.
+    static let topicCases: [RuleCase<String>] = [
+        RuleCase(name: "one topic a document: the first its mention names",
+                 text: "Kazakhstan and Uzbekistan signed an investment agreement on an industrial park.",
+                 rows: ["investment"]),
+        RuleCase(name: "a list of topic words gives its first",
+                 text: "Kazakhstan and Uzbekistan signed agreements on trade, energy and culture.",
+                 rows: ["trade"]),
+        RuleCase(name: "a document whose subject has no topic word is 'other'",
+                 text: "Kazakhstan and Uzbekistan signed a declaration on eternal friendship.",
+                 rows: ["other"]),
+        RuleCase(name: "a subject after a short aside counts",
+                 text: "Kazakhstan and Uzbekistan signed a memorandum of understanding (MoU) on the strategic framework.",
+                 rows: ["other"]),
+        RuleCase(name: "a document that says nothing of its subject has no topic",
+                 text: "Kazakhstan and Uzbekistan signed an important agreement.",
+                 rows: [""]),
+        RuleCase(name: "a batch without topic words has no topic",
+                 text: "Kazakhstan and Uzbekistan signed 12 agreements on Monday.",
+                 rows: [""]),
+    ]
+
+    @Test(arguments: topicCases) func topics(_ testCase: RuleCase<String>) {
+        let facts = TestSupport.extract(testCase.text + VisitRulesTests.english, published: "2024-03-08")
+        #expect(facts.agreements.map { $0.row.topics.map(\.rawValue).joined(separator: ";") } == testCase.rows)
+    }
 
     @Test(arguments: cases) func rows(_ testCase: Case) {
         let facts = TestSupport.extract(testCase.text + VisitRulesTests.english, published: "2024-03-08")
