@@ -47,7 +47,7 @@ extension VisitExtractor {
         guard let visitor else { return [] }
         let when = visitDate(analysis, trigger: trigger, context: context)
         let planned = analysis.hasTag(in: (trigger - 3)..<trigger) { $0 == .planned } || (when?.isFuture ?? false)
-        return [hostedMention(analysis, visitor: visitor, host: host, hostLeader: hostLeader, city: "", date: when, planned: planned, context: context,
+        return [hostedMention(analysis, visitor: visitor, host: host, hostLeader: knowledge.leaders[hostLeader].name, city: "", date: when, planned: planned, context: context,
                               rule: "visit: hosted-by phrase '\(analysis.sentence.text(trigger..<match.tokenEnd))', host by the leader after it")]
     }
 }

@@ -148,8 +148,18 @@ package struct VisitExtractor: Sendable {
             if let entity = analysis.entity(at: before), case .leader(let index) = entity.value, !isFormer(analysis, entity.tokenStart) { hostLeader = index }
             before -= 1
         }
-        guard let hostLeader else { return ([], nil) }
-        let host = leaderCountry(hostLeader, context: context)
+        let host: String
+        let hostLeaderName: String
+        if let hostLeader {
+            host = leaderCountry(hostLeader, context: context)
+            hostLeaderName = knowledge.leaders[hostLeader].name
+        } else if let subject = subjectCountry(analysis, before: trigger) {
+            // "India has rolled out the red carpet for Putin": a country as the sentence's subject hosts.
+            host = subject
+            hostLeaderName = leaderName(of: subject, context: context)
+        } else {
+            return ([], nil)
+        }
         let date = visitDate(analysis, trigger: trigger, context: context)
         var visitors: [(name: String, country: String)] = []
         var city = ""
@@ -179,14 +189,29 @@ package struct VisitExtractor: Sendable {
         if city.isEmpty, let earlier = previousPlace?.places.first(where: { $0.country == host }) { city = earlier.city }
         let planned = analysis.hasTag(in: (trigger - 3)..<trigger) { $0 == .planned } || (date?.isFuture ?? false)
         let visits = visitors.map { visitor in
-            hostedMention(analysis, visitor: visitor, host: host, hostLeader: hostLeader, city: city, date: date, planned: planned, context: context,
-                          rule: "visit: hosting trigger '\(analysis.sentence.text(trigger..<match.tokenEnd))', host by the leader before it")
+            hostedMention(analysis, visitor: visitor, host: host, hostLeader: hostLeaderName, city: city, date: date, planned: planned, context: context,
+                          rule: "visit: hosting trigger '\(analysis.sentence.text(trigger..<match.tokenEnd))', host by " + (hostLeader == nil ? "the subject country" : "the leader before it"))
         }
         return (visits, nil)
     }
 
+    /// The country that opens the sentence as its subject ("India, the world's top buyer of ...,
+    /// has ..."; "The UAE has ..."), when it stands before `trigger` and no other place does.
+    func subjectCountry(_ analysis: SentenceAnalysis, before trigger: Int) -> String? {
+        let first = analysis.isWord(0, .definite, knowledge) ? 1 : 0
+        guard let entity = analysis.entity(at: first), entity.tokenStart == first, case .country(let code) = entity.value,
+              !analysis.isPossessive(at: entity.tokenEnd), entity.tokenEnd < trigger else { return nil }
+        let otherPlace = analysis.entities.contains { other in
+            guard other.tokenStart >= entity.tokenEnd, other.tokenStart < trigger else { return false }
+            if case .country = other.value { return true }
+            if case .city = other.value { return true }
+            return false
+        }
+        return otherPlace ? nil : code
+    }
+
     /// A visit whose host leader the sentence names (a hosting trigger, a hosted-by phrase).
-    func hostedMention(_ analysis: SentenceAnalysis, visitor: (name: String, country: String), host: String, hostLeader: Int, city: String,
+    func hostedMention(_ analysis: SentenceAnalysis, visitor: (name: String, country: String), host: String, hostLeader: String, city: String,
                        date: DateMention?, planned: Bool, context: ArticleContext, rule: @autoclosure () -> String) -> VisitMention {
         var mention = VisitMention(visitorCountry: visitor.country, hostCountry: host, sourceID: context.sourceID,
                                    evidence: analysis.sentence.text, sentenceIndex: analysis.sentence.index)
@@ -195,7 +220,7 @@ package struct VisitExtractor: Sendable {
         mention.dates = date?.span
         mention.status = planned ? .planned : .held
         mention.visitType = visitType(analysis)
-        mention.hostLeader = knowledge.leaders[hostLeader].name
+        mention.hostLeader = hostLeader
         mention.occasion = occasion(analysis)
         mention.rule = context.recordsRules ? rule() : ""
         return mention
@@ -299,7 +324,9 @@ package struct VisitExtractor: Sendable {
                         var city = ""
                         if case .city(let name, _) = entity.value { city = name }
                         // "to Kenya's neighbour, Uganda": the place the possessive leads to is the host.
-                        if analysis.isPossessive(at: end), let possessed = possessedPlace(analysis, from: end + 2) {
+                        // "with New Delhi's talks": a place that owns something else is no host.
+                        if analysis.isPossessive(at: end) {
+                            guard let possessed = possessedPlace(analysis, from: end + 2) else { position = end + 2; continue }
                             (code, city, end) = (possessed.place.country, possessed.place.city, possessed.end)
                         }
                         if !analysis.hasTag(in: (position - 3)..<position, { $0 == .notHostAfter }) {
@@ -413,6 +440,8 @@ package struct VisitExtractor: Sendable {
     func possessedPlace(_ analysis: SentenceAnalysis, from start: Int) -> (place: Place, end: Int)? {
         var position = start
         while position < min(analysis.tokenCount, start + Self.possessedWindow), !analysis.isClauseBreak(position), !analysis.isWord(position, .coordinator, knowledge) {
+            // "New Delhi's talks with the U.S.": the possessive owns an event, not a place.
+            if analysis.hasTag(in: position..<(position + 1), { $0 == .visitMeeting || $0 == .visitMovement }) { return nil }
             if let entity = analysis.entity(at: position) {
                 switch entity.value {
                 case .country(let code): return (Place(country: code, city: ""), entity.tokenEnd)

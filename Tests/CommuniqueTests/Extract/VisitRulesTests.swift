@@ -235,6 +235,12 @@ import Testing
         Case(name: "a date in a clause a conjunction opens after the trigger is that clause's", published: "2024-03-08",
              text: "Kassym-Jomart Tokayev came to Uzbekistan to explore trade, because it was only $900 million last year.",
              visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-08")]),
+        Case(name: "a country opening the sentence hosts the leader its hosting phrase names", published: "2024-03-08",
+             text: "Uzbekistan, the region's most populous country, has rolled out the red carpet for Kassym-Jomart Tokayev.",
+             visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-08")]),
+        Case(name: "a place that owns an event after a trigger is no host", published: "2024-03-08",
+             text: "Kassym-Jomart Tokayev met Shavkat Mirziyoyev in Tashkent.\n\nThe trip coincides with Astana's talks with Kyrgyzstan on water.",
+             visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-08")]),
     ]
 
     /// Cases whose city, type and status matter too: "visitor->host city type start[/end] status".

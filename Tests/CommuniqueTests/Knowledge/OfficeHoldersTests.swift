@@ -67,9 +67,9 @@ import Testing
         .init("IN", .headOfGovernment, "2014-05-25", ["Manmohan Singh"]),
         .init("IN", .headOfGovernment, "2014-05-26", ["Narendra Modi"]),
         // Saudi Arabia: the king was also prime minister until the crown prince took that office.
-        .init("SA", .headOfGovernment, "2022-09-26", ["Salman bin Abdulaziz"]),
+        .init("SA", .headOfGovernment, "2022-09-26", ["Salman bin Abdulaziz Al Saud"]),
         .init("SA", .headOfGovernment, "2022-09-27", ["Mohammed bin Salman"]),
-        .init("SA", .headOfState, "2022-09-27", ["Salman bin Abdulaziz"]),
+        .init("SA", .headOfState, "2022-09-27", ["Salman bin Abdulaziz Al Saud"]),
         .init("SA", .other, "2020-01-01", ["Mohammed bin Salman"]),
         // South Korea: acting presidents after the impeachment.
         .init("KR", .headOfState, "2024-12-14", ["Han Duck-soo"], acting: true),
