@@ -9,4 +9,7 @@ public enum EntityRef: Sendable, Hashable {
     /// A person of the leaders table, by index.
     case leader(Int)
     case organisation(String)
+    /// A region that is no country ("South America", "the Middle East"): named so that a country
+    /// name inside it ("America") is not read.
+    case region(String)
 }

@@ -53,6 +53,10 @@ public final class Knowledge: Sendable {
                 entities.add(country.capital, value: .city(name: country.capital, country: country.code), properNoun: true)
             }
         }
+        // Regions: "South America" is a name of its own, longer than the "America" inside it.
+        for region in lexicon.regions {
+            entities.add(region, value: .region(region), properNoun: true)
+        }
         // Cities last: a country's name or a person's wins over a city of the same name.
         for city in cities {
             for name in [city.name] + city.alternates {
@@ -85,7 +89,7 @@ public final class Knowledge: Sendable {
         case .country(let code), .adjective(let code): return code
         case .city(_, let code): return code
         case .leader(let index): return leaders[index].country
-        case .organisation: return nil
+        case .organisation, .region: return nil
         }
     }
 

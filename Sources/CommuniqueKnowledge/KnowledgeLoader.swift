@@ -208,7 +208,7 @@ public struct KnowledgeLoader: Sendable {
 
     func loadLexicon(_ path: String) throws(ConfigurationError) -> Lexicon {
         let root = try document(path)
-        try root.requireOnly(["visits", "documents", "indicators", "delegations", "leaders", "languages", "values", "rule_words"])
+        try root.requireOnly(["visits", "documents", "indicators", "delegations", "leaders", "regions", "languages", "values", "rule_words"])
         var phrases: [String: [LexiconTag]] = [:]
         var order: [String] = []
         func add(_ words: [String]?, _ tag: LexiconTag) {
@@ -340,6 +340,6 @@ public struct KnowledgeLoader: Sendable {
         for phrase in order { matcher.add(phrase, value: phrases[phrase]!) }
         matcher.seal()
         return Lexicon(matcher: matcher, indicators: indicators, statusPriority: priority, languages: languages, delegationKinds: delegationKinds,
-                       values: values, ruleWords: ruleWords)
+                       values: values, ruleWords: ruleWords, regions: try root.strings("regions") ?? [])
     }
 }

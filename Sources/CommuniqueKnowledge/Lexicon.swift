@@ -16,10 +16,13 @@ public final class Lexicon: Sendable {
     public let values: ValueLexicon
     /// The roles of the words the extractor rules test, one bit per `RuleWord` case, by folded hash.
     public let ruleWords: [UInt64: UInt64]
+    /// Names of regions that are no country ("South America"): read as names, so the country
+    /// name inside one ("America") is not.
+    public let regions: [String]
 
     public init(matcher: PhraseMatcher<[LexiconTag]>, indicators: [String: IndicatorDefinition], statusPriority: [AgreementStatus],
                 languages: [String: Set<UInt64>], delegationKinds: [UInt64: DelegationCategory] = [:], values: ValueLexicon,
-                ruleWords: [UInt64: UInt64]) {
+                ruleWords: [UInt64: UInt64], regions: [String] = []) {
         self.matcher = matcher
         self.indicators = indicators
         self.statusPriority = statusPriority
@@ -27,12 +30,13 @@ public final class Lexicon: Sendable {
         self.delegationKinds = delegationKinds
         self.values = values
         self.ruleWords = ruleWords
+        self.regions = regions
     }
 
     /// The same lexicon in new objects (see `Knowledge.replica`).
     public func replica() -> Lexicon {
         Lexicon(matcher: matcher.replica(), indicators: indicators, statusPriority: statusPriority, languages: languages,
-                delegationKinds: delegationKinds, values: values, ruleWords: ruleWords)
+                delegationKinds: delegationKinds, values: values, ruleWords: ruleWords, regions: regions)
     }
 
     /// The bit of `role` in `ruleWords`.

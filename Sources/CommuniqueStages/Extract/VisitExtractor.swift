@@ -350,7 +350,7 @@ package struct VisitExtractor: Sendable {
                         position = entity.tokenEnd + 1
                         continue
                     }
-                case .organisation:
+                case .organisation, .region:
                     break
                 }
             }
