@@ -89,6 +89,9 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     /// Right after a document noun, opens what the document is about ("an agreement on ...", "a
     /// memorandum for ...", "an agreement to abolish ...").
     case documentSubject = "document_subject"
+    /// Opens a clause whose date starts a period, never a visit's day ("since sanctions were lifted
+    /// on 16 January").
+    case periodStart = "period_start"
 
     /// The case's place in declaration order, for a bit mask.
     public var ordinal: Int {
@@ -133,6 +136,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .datePreposition: 37
         case .kindedGroup: 38
         case .documentSubject: 39
+        case .periodStart: 40
         }
     }
 }

@@ -656,7 +656,7 @@ package struct VisitExtractor: Sendable {
         // "since January 2023, he has visited ..." and "his first trip since 2019" date a period, not the visit.
         let mentions = analysis.withoutPeople(context.dates.dates(in: analysis.sentence)).filter { mention in
             let first = analysis.sentence.tokenIndex(atByte: mention.range.lowerBound)
-            return !mention.isHabitual && mention.span != nil && !analysis.sentence.isWord(first, "since") && !analysis.sentence.isWord(first - 1, "since")
+            return !mention.isHabitual && mention.span != nil && !startsPeriod(analysis, dateToken: first)
                 && !datesAnEarlierEvent(analysis, mention, first: first, trigger: trigger, context: context)
                 // "arrived on his first visit since being re-elected last week": a date after a sequel word
                 // that follows the trigger dates that other event.
@@ -675,6 +675,17 @@ package struct VisitExtractor: Sendable {
         }
         let triggerByte = analysis.sentence.tokens[trigger].start
         return mentions.min(by: { abs($0.range.lowerBound - triggerByte) < abs($1.range.lowerBound - triggerByte) })
+    }
+
+    /// True when a `period_start` word opens the date's clause before it ("since 2019", "since
+    /// sanctions were lifted on 16 January"): the date starts a period.
+    func startsPeriod(_ analysis: SentenceAnalysis, dateToken: Int) -> Bool {
+        var position = dateToken
+        while position >= 0, !analysis.isClauseBreak(position), !analysis.isPunctuation(position, UInt8(ascii: ",")) {
+            if analysis.isWord(position, .periodStart, knowledge) { return true }
+            position -= 1
+        }
+        return false
     }
 
     /// Tokens before a trigger within which a word for an earlier visit stands ("his previous state visit").
