@@ -736,9 +736,15 @@ package struct VisitExtractor: Sendable {
 
     /// "will travel to Bishkek on Tuesday": a weekday of a plan is the next one, not the last.
     static func ahead(_ date: DateMention?, dct: PartialDate?) -> DateSpan? {
-        guard let date, let span = date.span, date.isRelative, span.end == nil, let day = span.start.dayNumber,
-              let dctDay = dct?.dayNumber, day < dctDay, dctDay - day < 7 else { return date?.span }
-        return DateSpan(start: PartialDate.fromDayNumber(day + 7))
+        guard let date, let span = date.span else { return nil }
+        guard let dctDay = dct?.dayNumber else { return span }
+        if date.isRelative, span.end == nil, let day = span.start.dayNumber, day < dctDay, dctDay - day < 7 {
+            return DateSpan(start: PartialDate.fromDayNumber(day + 7))
+        }
+        // "X, who took office on March 14, is to visit ...": a plan reported later than a day it
+        // names is not dated by it.
+        if let last = (span.end ?? span.start).lastDay.dayNumber, last < dctDay - 1 { return nil }
+        return span
     }
 
     /// The first visit type the sentence names ("state visit", "summit").
