@@ -92,6 +92,9 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     /// Opens a clause whose date starts a period, never a visit's day ("since sanctions were lifted
     /// on 16 January").
     case periodStart = "period_start"
+    /// After "the", "this" or "same", a noun that stands for the indicator just named ("the
+    /// figure", "this figure", "the same index").
+    case figureNoun = "figure_noun"
 
     /// The case's place in declaration order, for a bit mask.
     public var ordinal: Int {
@@ -137,6 +140,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .kindedGroup: 38
         case .documentSubject: 39
         case .periodStart: 40
+        case .figureNoun: 41
         }
     }
 }

@@ -43,6 +43,16 @@ extension TradeMetricExtractor: Extractor {
         }
     }
 
+    /// The last indicator the sentence names, when the job reads it.
+    func lastIndicator(_ analysis: SentenceAnalysis) -> String? {
+        for match in analysis.tags.reversed() {
+            for tag in match.value {
+                if case .indicator(let name) = tag, knowledge.lexicon.indicators[name] != nil { return name }
+            }
+        }
+        return nil
+    }
+
     /// The first indicator the sentence names, when the job reads it.
     func firstIndicator(_ analysis: SentenceAnalysis) -> String? {
         for match in analysis.tags {
@@ -85,6 +95,8 @@ extension TradeMetricExtractor: Extractor {
 
     package func extract(_ work: inout ArticleWork) {
         var carriedIndicator: String?
+        // The last indicator the previous sentence named: "the figure" of the next sentence is it.
+        var previousIndicator: (name: String, sentence: Int)?
         var lastPeriod: (period: String, sentence: Int)?
         var lastParties: (parties: (country: String, partner: String), sentence: Int)?
         var lastCurrency: (code: String, sentence: Int)?
@@ -95,7 +107,12 @@ extension TradeMetricExtractor: Extractor {
             let carried = carriedIndicator.flatMap { name in
                 (0..<analysis.tokenCount).contains { refersBack(analysis, token: $0, work: work) } ? knowledge.lexicon.indicators[name] : nil
             }
+                ?? previousIndicator.flatMap { previous in
+                    previous.sentence == index - 1 && !analysis.tagKinds.contains(.indicator)
+                        && (0..<analysis.tokenCount).contains { namesFigure(analysis, at: $0) } ? knowledge.lexicon.indicators[previous.name] : nil
+                }
             carriedIndicator = nil
+            defer { if let name = lastIndicator(analysis) ?? carried?.name { previousIndicator = (name, index) } }
             guard carried != nil || analysis.tagKinds.contains(.indicator) else { continue }
             let quantities = work.quantities(of: index)
             // "Figures for the first half of 2024 show exports at a high. Trade neared $5 billion.":

@@ -288,9 +288,17 @@ package struct TradeMetricExtractor: Sendable {
         var position = value - 1
         while position >= max(0, value - Self.pronounReach), analysis.sentence.tokens[position].kind == .word {
             if analysis.isWord(position, .anaphor, knowledge), !analysis.isWord(position, .definite, knowledge) { return true }
+            if namesFigure(analysis, at: position) { return true }
             position -= 1
         }
         return false
+    }
+
+    /// True when token `position` is a `figure_noun` after "the", "this" or "same" ("the figure",
+    /// "the same index"): the indicator just named.
+    func namesFigure(_ analysis: SentenceAnalysis, at position: Int) -> Bool {
+        analysis.isWord(position, .figureNoun, knowledge)
+            && (analysis.isWord(position - 1, .definite, knowledge) || analysis.sentence.isWord(position - 1, "same"))
     }
 
     /// True when the tokens of `range` are words or hyphens ("rise in high-tech"), no other sign.
@@ -435,7 +443,9 @@ package struct TradeMetricExtractor: Sendable {
             // clause dates a figure of that clause, when one follows.
             let opensClause = drafts.contains { $0.firstByte >= date.range.upperBound }
                 && drafts.contains { $0.lastByte <= date.range.lowerBound && startsNewClause(analysis, fromByte: $0.lastByte, toByte: date.range.lowerBound) }
-            for (index, draft) in drafts.enumerated() {
+            // "in 2007 totaled $1.4 billion, in 2006 the parameter made $703 million": a figure that
+            // already has its date leaves the next date to the figure without one.
+            for (index, draft) in drafts.enumerated() where draft.period == nil {
                 if opensClause, draft.lastByte <= date.range.lowerBound, startsNewClause(analysis, fromByte: draft.lastByte, toByte: date.range.lowerBound) { continue }
                 // "from $1 billion in 2021 to $1.4 billion in 2022", "$2 billion in 2023, down from $3
                 // billion": a date follows its figure, so one before a figure counts twice its distance.
@@ -443,7 +453,7 @@ package struct TradeMetricExtractor: Sendable {
                     : date.range.upperBound <= draft.firstByte ? 2 * (draft.firstByte - date.range.upperBound) + 1 : 0
                 if best == nil || distance < best!.distance { best = (index, distance) }
             }
-            if let best, drafts[best.draft].period == nil { drafts[best.draft].period = date.span }
+            if let best { drafts[best.draft].period = date.span }
         }
         if let opening = periods.first, opening.range.upperBound <= drafts[0].firstByte {
             for index in drafts.indices where drafts[index].period == nil { drafts[index].period = opening.span }
