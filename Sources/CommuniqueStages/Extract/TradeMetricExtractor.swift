@@ -176,6 +176,11 @@ package struct TradeMetricExtractor: Sendable {
                       comparesWithEarlier(analysis, before: valueToken) {
                 // "reached $7.1 billion, up from $6.6 billion last year": the same indicator, its earlier figure.
                 draft = Draft(indicator: last.indicator, trigger: last.trigger, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
+            } else if unitClass == .money, let last = drafts.last, last.value != nil, last.indicator.units.contains(unitClass),
+                      continuesList(analysis, fromByte: last.lastByte, to: valueToken) {
+                // "from €4.4 billion in 2021, and €2.8 billion in 2020": the list goes on with the
+                // same indicator's figures.
+                draft = Draft(indicator: last.indicator, trigger: last.trigger, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
             } else if unitClass == .percent, let last = drafts.last, let lastValue = last.value, Self.unitClass(lastValue) == .percent {
                 // "settle 35% of transactions in tenge, and 20% in roubles": a second share with no
                 // trigger of its own is the same indicator's.
@@ -387,6 +392,24 @@ package struct TradeMetricExtractor: Sendable {
     /// "higher than") stands at most six tokens before token `q`.
     func comparesWithEarlier(_ analysis: SentenceAnalysis, before valueToken: Int) -> Bool {
         (max(0, valueToken - 6)..<valueToken).contains { position in analysis.isWord(position, .comparison, knowledge) }
+    }
+
+    /// True when only a year, "in", commas and a coordinator stand between a figure and the value
+    /// at token `value`, a coordinator among them: "$4.4 billion in 2021, and €2.8 billion".
+    func continuesList(_ analysis: SentenceAnalysis, fromByte: Int, to value: Int) -> Bool {
+        var position = analysis.sentence.tokenIndex(atByte: fromByte)
+        var coordinated = false
+        while position < value {
+            let token = analysis.sentence.tokens[position]
+            if analysis.isWord(position, .coordinator, knowledge) {
+                coordinated = true
+            } else if !(token.kind == .number && token.end - token.start == 4) && !analysis.isPunctuation(position, UInt8(ascii: ","))
+                        && !analysis.sentence.isWord(position, "in") {
+                return false
+            }
+            position += 1
+        }
+        return coordinated
     }
 
     /// True when the words between two values break the clause only with `and`.
