@@ -343,8 +343,29 @@ package struct AgreementExtractor: Sendable {
             return strongestStatus(analysis, in: clauseRange(analysis, start: after, end: after, commas: true))
         }
         let segment = clauseRange(analysis, start: start, end: end, commas: false)
-        guard documentCount(analysis, in: segment, wholeNames: true) <= mentionNouns else { return nil }
+        guard documentCount(analysis, in: segment, wholeNames: true) <= mentionNouns else { return predicateStatus(analysis, segment: segment) }
         return strongestStatus(analysis, in: segment)
+    }
+
+    /// "A declaration, a treaty on X as well as several documents ... are expected to be signed":
+    /// documents listed as the subject of one verb that comes after all of them share its status,
+    /// when the segment has no status word before its last document.
+    func predicateStatus(_ analysis: SentenceAnalysis, segment: Range<Int>) -> AgreementStatus? {
+        var lastDocumentEnd: Int?
+        var statusBefore = false
+        var position = segment.lowerBound
+        while position < segment.upperBound {
+            guard let match = analysis.tagMatch(at: position) else { position += 1; continue }
+            if Self.docType(match.value) != nil, !isVerb(analysis, match) {
+                lastDocumentEnd = match.tokenEnd
+            } else if Self.hasStatus(match.value) {
+                // A status word between the documents ("signed a treaty, and a memorandum is planned") stops it.
+                statusBefore = statusBefore || lastDocumentEnd == nil || documentCount(analysis, in: match.tokenEnd..<segment.upperBound, wholeNames: true) > 0
+            }
+            position = match.tokenEnd
+        }
+        guard let lastDocumentEnd, !statusBefore else { return nil }
+        return strongestStatus(analysis, in: lastDocumentEnd..<segment.upperBound)
     }
 
     /// True when a `document_subject` word follows the document noun, past a short aside in
@@ -563,19 +584,25 @@ package struct AgreementExtractor: Sendable {
     /// more (a list of topic words, "on trade, energy and culture", is one batch's topics).
     func namedList(_ analysis: SentenceAnalysis, after end: Int) -> [Range<Int>] {
         guard let link = (end..<min(analysis.tokenCount, end + 4)).first(where: { analysis.sentence.isWord($0, "on") || analysis.sentence.isWord($0, "for") }) else { return [] }
+        let linkHash = analysis.sentence.tokens[link].foldedHash
+        func isLink(_ position: Int) -> Bool { position < analysis.tokenCount && analysis.sentence.tokens[position].foldedHash == linkHash }
         var parts: [Range<Int>] = []
         var start = link + 1
         for position in (link + 1)...analysis.tokenCount {
+            // "on A, on B and on C": a coordinator before the link word repeated ends an item too.
             let ends = position == analysis.tokenCount || analysis.isPunctuation(position, UInt8(ascii: ",")) || analysis.isPunctuation(position, UInt8(ascii: ";"))
-                || analysis.isPunctuation(position, UInt8(ascii: "."))
+                || analysis.isPunctuation(position, UInt8(ascii: ".")) || isWord(analysis, position, .coordinator) && isLink(position + 1)
             guard ends else { continue }
             var first = start
             if isWord(analysis, first, .coordinator) { first += 1 }
             if position > first { parts.append(first..<position) }
             start = position + 1
         }
+        // Items that repeat the link word ("on air traffic, on cooperation in fishery, ...") are
+        // parallel documents however short; otherwise each item has a few words at least.
+        let parallel = parts.count >= Self.namedListItems && parts.dropFirst().allSatisfy { isLink($0.lowerBound) }
         let wordy = parts.allSatisfy { part in part.filter { analysis.sentence.tokens[$0].kind == .word }.count >= Self.namedItemWords }
-        return wordy ? parts : []
+        return wordy || parallel ? parts : []
     }
 
     func enumeration(_ analysis: SentenceAnalysis, after end: Int) -> [Range<Int>] {
