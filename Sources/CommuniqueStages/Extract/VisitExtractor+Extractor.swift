@@ -46,6 +46,17 @@ extension VisitExtractor: Extractor {
                 hostedEvent = event
             }
         }
+        // "X arrived in Fiji ... X is also hosting meetings with the leaders of A and B": a leader
+        // who hosts while on a visit the article reports hosts where that visit is.
+        for index in mentions.indices where mentions[index].placedByHostLeader {
+            let guest = mentions[index]
+            guard let trip = mentions[..<index].last(where: { earlier in
+                earlier.status == .held && !earlier.placedByHostLeader && earlier.visitorCountry == guest.hostCountry && earlier.hostCountry != guest.visitorCountry
+            }) else { continue }
+            mentions[index].hostCountry = trip.hostCountry
+            mentions[index].city = trip.city
+            mentions[index].hostLeader = ""
+        }
         // "X visits India ... (TASHKENT) X and Y noted after the talks": a meeting placed only by the
         // dateline is not a visit the other way round to the place the story was filed from.
         let placedInText = mentions.filter { !$0.placedByDateline }

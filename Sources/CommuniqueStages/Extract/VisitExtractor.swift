@@ -221,6 +221,7 @@ package struct VisitExtractor: Sendable {
         mention.status = planned ? .planned : .held
         mention.visitType = visitType(analysis)
         mention.hostLeader = hostLeader
+        mention.placedByHostLeader = city.isEmpty
         mention.occasion = occasion(analysis)
         mention.rule = context.recordsRules ? rule() : ""
         return mention

@@ -15,6 +15,9 @@ package struct VisitMention: Sendable, Hashable {
     package var sentenceIndex: Int
     /// The place is the dateline's, the story's filing place, for a meeting that names none.
     package var placedByDateline = false
+    /// The host is the country of a leader who hosts the visitor ("X hosted Y"), read from the
+    /// leader, not from a place the sentence names.
+    package var placedByHostLeader = false
     /// The rule that produced the mention, for `communique explain`.
     package var rule: String = ""
 }
