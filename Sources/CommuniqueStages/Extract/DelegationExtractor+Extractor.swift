@@ -56,6 +56,11 @@ extension DelegationExtractor: Extractor {
         // the one another row of the article counts or kinds, or the first such mention.
         let delegations = work.facts.delegations
         work.facts.delegations = delegations.enumerated().filter { index, fact in
+            // "Russian leads business delegation" ... "a delegation that includes almost 60 business
+            // executives": a group without a size is the one a row of its country and kind counts.
+            if fact.row.size == nil, !fact.row.fromCountry.isEmpty, delegations.contains(where: { candidate in
+                candidate.row.size != nil && candidate.row.fromCountry == fact.row.fromCountry && candidate.row.category == fact.row.category
+            }) { return false }
             guard Self.isBareNationality(fact.row) else { return true }
             return !delegations.enumerated().contains { other, candidate in
                 candidate.row.fromCountry == fact.row.fromCountry && (!Self.isBareNationality(candidate.row) || other < index)

@@ -233,8 +233,10 @@ package struct DelegationExtractor: Sendable {
         for match in analysis.tags where match.value.contains(.delegationGroup) {
             let noun = match.tokenStart
             // "a delegation of 20 business leaders", "a delegation including five ministers": the people's row already.
-            // "a high-level delegation, including five ministers" too.
-            let link = analysis.isPunctuation(match.tokenEnd, UInt8(ascii: ",")) ? match.tokenEnd + 1 : match.tokenEnd
+            // "a high-level delegation, including five ministers", "a delegation that includes 60
+            // executives" too.
+            let link = analysis.isPunctuation(match.tokenEnd, UInt8(ascii: ",")) || analysis.isWord(match.tokenEnd, .pronounSubject, knowledge)
+                ? match.tokenEnd + 1 : match.tokenEnd
             if analysis.isWord(link, .peopleLink, knowledge), analysis.tags.contains(where: { tag in
                 tag.tokenStart > link && tag.tokenStart <= link + 4 && tag.value.contains { if case .delegation = $0 { return true }; return false }
             }), !counted.isEmpty { continue }
