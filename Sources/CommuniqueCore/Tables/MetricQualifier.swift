@@ -5,4 +5,6 @@ public enum MetricQualifier: String, Sendable, CaseIterable, Vocabulary {
     case atLeast = "at_least"
     /// A goal, not a figure reached (an indicator's default, declared in the lexicon).
     case target
+    /// A figure foreseen, not reached ("trade is likely to reach $16 billion this year").
+    case forecast
 }

@@ -103,7 +103,7 @@ package struct AgreementExtractor: Sendable {
             if let value = valueNear(analysis, start: start, end: end, quantities: quantities) {
                 row.value = value.value
                 if case .currency(let code) = value.unit { row.currency = code }
-                row.valueQualifier = value.qualifier.map(AgreementValueQualifier.init)
+                row.valueQualifier = value.qualifier.flatMap(AgreementValueQualifier.init)
             }
             row.status = status(analysis, start: start, end: end)
             // "100 agreements were signed over the years, the key ones being the Treaty of ...":

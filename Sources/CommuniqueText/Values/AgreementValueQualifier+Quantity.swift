@@ -1,8 +1,9 @@
 import CommuniqueCore
 
-/// The value grammar's qualifiers in `agreements.value_qualifier`: every one has its value.
+/// The value grammar's qualifiers in `agreements.value_qualifier`: every one but `forecast`
+/// has its value.
 public extension AgreementValueQualifier {
-    init(_ qualifier: ValueQualifier) {
+    init?(_ qualifier: ValueQualifier) {
         switch qualifier {
         case .nearly: self = .nearly
         case .about: self = .about
@@ -10,6 +11,7 @@ public extension AgreementValueQualifier {
         case .upTo: self = .upTo
         case .atLeast: self = .atLeast
         case .record: self = .record
+        case .forecast: return nil
         }
     }
 }

@@ -33,7 +33,7 @@ public extension CountQualifier {
         case .over: self = .over
         case .upTo: self = .upTo
         case .atLeast: self = .atLeast
-        case .record: return nil
+        case .record, .forecast: return nil
         }
     }
 }

@@ -11,6 +11,7 @@ public extension MetricQualifier {
         case .upTo: self = .upTo
         case .atLeast: self = .atLeast
         case .record: self = .record
+        case .forecast: self = .forecast
         }
     }
 }

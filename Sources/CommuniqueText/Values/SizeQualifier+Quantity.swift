@@ -32,7 +32,7 @@ public extension SizeQualifier {
         case .over: self = .over
         case .upTo: self = .upTo
         case .atLeast: self = .atLeast
-        case .record: return nil
+        case .record, .forecast: return nil
         }
     }
 }

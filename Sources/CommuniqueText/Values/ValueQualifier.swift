@@ -14,4 +14,6 @@ public enum ValueQualifier: String, Sendable, Hashable, CaseIterable, Vocabulary
     case atLeast = "at_least"
     /// record, a record, an all-time high of
     case record
+    /// likely to reach, expected to reach: a figure foreseen, not reached
+    case forecast
 }

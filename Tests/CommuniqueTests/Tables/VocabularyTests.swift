@@ -17,7 +17,7 @@ import Testing
         #expect(AgreementStatus.spellings == ["signed", "ratified", "preliminary", "planned", "agreed"])
         #expect(CountQualifier.spellings == ["at_least", "over", "about", "nearly", "up_to", "several", "dozens", "hundreds", "many", "numerous"])
         #expect(AgreementValueQualifier.spellings == ["nearly", "about", "over", "up_to", "at_least", "record"])
-        #expect(MetricQualifier.spellings == ["record", "nearly", "about", "over", "up_to", "at_least", "target"])
+        #expect(MetricQualifier.spellings == ["record", "nearly", "about", "over", "up_to", "at_least", "target", "forecast"])
         #expect(DelegationCategory.spellings == ["education", "business", "government", "culture", "military", "media", "other"])
         #expect(SizeQualifier.spellings == ["over", "about", "nearly", "up_to", "at_least", "several", "dozens", "hundreds"])
     }
@@ -65,10 +65,12 @@ import Testing
         #expect(SizeQualifier(ValueQualifier.upTo) == .upTo)
         #expect(AgreementValueQualifier(.record) == .record)
         #expect(MetricQualifier(.atLeast) == .atLeast)
+        #expect(MetricQualifier(.forecast) == .forecast)
+        #expect(AgreementValueQualifier(.forecast) == nil)
         // Every grammar value the table has a spelling for maps to that spelling.
         for qualifier in ValueQualifier.allCases {
             #expect(MetricQualifier(qualifier).rawValue == qualifier.rawValue)
-            #expect(AgreementValueQualifier(qualifier).rawValue == qualifier.rawValue)
+            #expect(AgreementValueQualifier(qualifier).map(\.rawValue) == AgreementValueQualifier(rawValue: qualifier.rawValue)?.rawValue)
             #expect(CountQualifier(qualifier).map(\.rawValue) == CountQualifier(rawValue: qualifier.rawValue)?.rawValue)
             #expect(SizeQualifier(qualifier).map(\.rawValue) == SizeQualifier(rawValue: qualifier.rawValue)?.rawValue)
         }

@@ -177,6 +177,8 @@ extension ValuesTests {
             QuantityCase("a record $4.1 billion", q(4.1e9, usd, qual: .record)),
             QuantityCase("the record high of $4.1 billion", q(4.1e9, usd, qual: .record)),
             QuantityCase("approached $2 billion", q(2e9, usd, qual: .nearly)),
+            QuantityCase("is likely to reach US$16.2 billion", q(16.2e9, usd, qual: .forecast)),
+            QuantityCase("expected to exceed $2 billion", q(2e9, usd, qual: .forecast)),
             QuantityCase("nearing 500 people", q(500, qual: .nearly)),
             QuantityCase("surpass $3 billion", q(3e9, usd, qual: .over)),
             QuantityCase("a record high - $3 billion", q(3e9, usd, qual: .record)),
