@@ -52,6 +52,12 @@ package struct AgreementExtractor: Sendable {
                 generic = generic && following.value.contains(.generic)
                 end = following.tokenEnd
             }
+            // "memorandums of understanding (MoUs)": a document noun alone in brackets right after
+            // the mention is its abbreviation, part of it.
+            if analysis.isPunctuation(end, UInt8(ascii: "(")), let inner = analysis.tagMatch(at: end + 1), Self.docType(inner.value) != nil,
+               analysis.isPunctuation(inner.tokenEnd, UInt8(ascii: ")")) {
+                end = inner.tokenEnd + 1
+            }
             // "a package of 15 documents": the batch noun, its "of" and the documents are one mention.
             var countAnchor = match.tokenStart
             if firstType == .package, analysis.sentence.isWord(end, "of") {
