@@ -312,6 +312,12 @@ package struct VisitExtractor: Sendable {
                     continue
                 case .country(var code), .city(_, var code):
                     var end = entity.tokenEnd
+                    // "to this traditional U.S. ally", "the Beijing-based agency": a place that
+                    // describes something else is no host.
+                    if analysis.isAttribute(endingAt: end, knowledge: knowledge) {
+                        position = end
+                        continue
+                    }
                     // "a tour of Indonesia on Monday": a place right after "of" with no title or name after
                     // it is where the trip goes; "the visit of Kenya's President" names the visitor.
                     let rightAfterOf = analysis.sentence.isWord(position - 1, "of")
