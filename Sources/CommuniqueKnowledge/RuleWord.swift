@@ -95,6 +95,9 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     /// After "the", "this" or "same", a noun that stands for the indicator just named ("the
     /// figure", "this figure", "the same index").
     case figureNoun = "figure_noun"
+    /// A verb of saying: a date right next to one dates the statement, not a visit ("on Monday
+    /// said", "said on Monday").
+    case reportVerb = "report_verb"
 
     /// The case's place in declaration order, for a bit mask.
     public var ordinal: Int {
@@ -141,6 +144,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .documentSubject: 39
         case .periodStart: 40
         case .figureNoun: 41
+        case .reportVerb: 42
         }
     }
 }

@@ -27,7 +27,7 @@ extension VisitExtractor {
             for mention in work.dates(of: sentence) {
                 guard !mention.isHabitual, let span = plans ? Self.ahead(mention, dct: dct) : mention.span, let first = span.start.dayNumber else { continue }
                 let token = analysis.sentence.tokenIndex(atByte: mention.range.lowerBound)
-                if startsPeriod(analysis, dateToken: token) { continue }
+                if startsPeriod(analysis, dateToken: token) || datesStatement(analysis, mention) { continue }
                 let last = (span.end ?? span.start).dayNumber ?? first
                 // "the ministry announced on Monday": a weekday not after the article's day dates the
                 // report, not a plan.

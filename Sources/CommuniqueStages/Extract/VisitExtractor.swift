@@ -519,6 +519,9 @@ package struct VisitExtractor: Sendable {
         var position = start
         while position < end {
             if analysis.isClauseBreak(position) { break }
+            // "talks on regional issues, including the offensive in the Gaza Strip": a list lead
+            // goes on with what was discussed, not where.
+            if analysis.isWord(position, .listLead, knowledge) { break }
             // "in the city of Kazan", "in the capital Astana": the place after its common noun.
             var place = position + 1
             if analysis.sentence.isWord(position, "in") {
@@ -664,6 +667,7 @@ package struct VisitExtractor: Sendable {
         let mentions = analysis.withoutPeople(context.dates.dates(in: analysis.sentence)).filter { mention in
             let first = analysis.sentence.tokenIndex(atByte: mention.range.lowerBound)
             return !mention.isHabitual && mention.span != nil && !startsPeriod(analysis, dateToken: first)
+                && !datesStatement(analysis, mention)
                 && !datesAnEarlierEvent(analysis, mention, first: first, trigger: trigger, context: context)
                 // "arrived on his first visit since being re-elected last week": a date after a sequel word
                 // that follows the trigger dates that other event.
@@ -682,6 +686,16 @@ package struct VisitExtractor: Sendable {
         }
         let triggerByte = analysis.sentence.tokens[trigger].start
         return mentions.min(by: { abs($0.range.lowerBound - triggerByte) < abs($1.range.lowerBound - triggerByte) })
+    }
+
+    /// True when a verb of saying stands right before or after the date ("on Monday said", "said
+    /// on Monday"): it dates the statement.
+    func datesStatement(_ analysis: SentenceAnalysis, _ mention: DateMention) -> Bool {
+        let first = analysis.sentence.tokenIndex(atByte: mention.range.lowerBound)
+        let after = analysis.sentence.tokenIndex(atByte: mention.range.upperBound)
+        // The preposition may open the date or stand before it ("said on Monday").
+        let before = analysis.isWord(first - 1, .datePreposition, knowledge) ? first - 2 : first - 1
+        return analysis.isWord(after, .reportVerb, knowledge) || analysis.isWord(before, .reportVerb, knowledge)
     }
 
     /// True when a `period_start` word opens the date's clause before it ("since 2019", "since
