@@ -149,7 +149,7 @@ public struct DateParser {
             if let c = yearsAgo(at: j) { return c }
             return nil
         }
-        if let m = month(at: j) { return monthForm(m, at: j) }
+        if let m = month(at: j) { return monthForm(m, at: j, pre: pre) }
         switch tk.lex {
         case .word(.the):
             if edge, isW(j + 1, .year) {
@@ -288,7 +288,7 @@ public struct DateParser {
         return j + 1
     }
 
-    private func monthForm(_ m: Int, at j: Int) -> Core? {
+    private func monthForm(_ m: Int, at j: Int, pre: Pre = .none) -> Core? {
         var k = skipAbbreviationDot(j)
         if let d1 = dayNumber(at: k), !(k + 1 < n && t[k + 1].kind == .word && t[k + 1].gap == 0 && afterDay(k + 1) == k + 1) {
             k = afterDay(k + 1)
@@ -316,7 +316,9 @@ public struct DateParser {
         if let (y, next) = trailingYear(k) {
             return Core(span: DateSpan(start: PartialDate(year: y, month: m)), next: next)
         }
-        if isS(k, Self.dash), let m2 = month(at: k + 1), m2 > m {
+        // "January-May 2018", "from January to May, 2018", "between January and September of 2013".
+        let joined = isS(k, Self.dash) || isW(k, .to) || isW(k, .through) || pre == .between && isW(k, .and)
+        if joined, let m2 = month(at: k + 1), m2 > m {
             let kk = skipAbbreviationDot(k + 1)
             let (year, rel, fut, next) = yearAfter(kk)
             let span = year.map { DateSpan(start: PartialDate(year: $0, month: m), end: PartialDate(year: $0, month: m2)) }
