@@ -278,6 +278,8 @@ public struct QuantityParser {
         default: break
         }
         if tk.isSymbol(Self.dash), tk.gap == 0, isW(j + 1, .fold), t[j + 1].gap == 0 { return (.times, j + 2) }
+        // "a 35-percent increase": the unit joined to the number by a hyphen.
+        if tk.isSymbol(Self.dash), tk.gap == 0, isW(j + 1, .percent) || isW(j + 1, .pct), t[j + 1].gap == 0 { return (.percent, j + 2) }
         if currency == nil, let (code, k) = currencySuffix(at: j) { return (.currency(code), k) }
         // "1.2 bln. dollars"
         if currency == nil, tk.isSymbol(Self.dot), tk.gap == 0, j > 0, case .scale(_, false) = t[j - 1].lex,
@@ -307,6 +309,22 @@ public struct QuantityParser {
             w -= 1
         }
         return p + 1
+    }
+
+    /// Modifier tokens a change noun may stand after in "a 9.4% year-on-year decrease".
+    static let changeModifierReach = 5
+
+    /// The direction of a change noun after up to `changeModifierReach` tokens that are hyphens,
+    /// "year" or words the grammar gives no meaning ("year-on-year", "annual").
+    func changeNoun(after start: Int) -> ChangeDirection? {
+        var k = start
+        while k < min(n, start + Self.changeModifierReach + 1), t[k].gap < 3 {
+            if case .direction(let noun) = t[k].lex { return k > start ? noun : nil }
+            let modifier = t[k].isSymbol(Self.dash) || isW(k, .year) || t[k].kind == .word && t[k].lex == .none
+            guard modifier else { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// The direction of "<change noun> rate" ending at most two words before token `start`.
@@ -376,6 +394,12 @@ public struct QuantityParser {
         // after it, said as one noun phrase or as a comparison, is a change.
         if q.unit == .percent, !q.isChange, endToken < n, t[endToken].gap < 3, case .direction(let noun) = t[endToken].lex,
            isW(s - 1, .a) || isW(s - 1, .an) || isW(endToken + 1, .than) {
+            q.isChange = true
+            q.direction = noun
+        }
+        // "a 9.4% year-on-year decrease", "a 10% annual increase": after "a", a few modifiers with
+        // no meaning to the grammar (or "year" and hyphens) between the percent and its change noun.
+        if q.unit == .percent, !q.isChange, isW(s - 1, .a) || isW(s - 1, .an), let noun = changeNoun(after: endToken) {
             q.isChange = true
             q.direction = noun
         }

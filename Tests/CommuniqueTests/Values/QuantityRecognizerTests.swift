@@ -189,6 +189,10 @@ extension ValuesTests {
 
         static let changesCases: [QuantityCase] = [
             QuantityCase("fell by 13%", q(13, .percent, dir: .down, change: true)),
+            QuantityCase("a 9.4% year-on-year decrease", q(9.4, .percent, dir: .down, change: true)),
+            QuantityCase("a 10% annual increase", q(10, .percent, dir: .up, change: true)),
+            QuantityCase("a 35-percent increase", q(35, .percent, dir: .up, change: true)),
+            QuantityCase("a 5% share of exports rose", q(5, .percent)),
             QuantityCase("growing by 13.6%", q(13.6, .percent, dir: .up, change: true)),
             QuantityCase("increased a further 17%", q(17, .percent, dir: .up, change: true)),
             QuantityCase("rose 5%", q(5, .percent, dir: .up, change: true)),
