@@ -98,6 +98,9 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     /// A verb of saying: a date right next to one dates the statement, not a visit ("on Monday
     /// said", "said on Monday").
     case reportVerb = "report_verb"
+    /// A movement verb in the present tense: with a weekday of the days before the article, it
+    /// tells the schedule ("Cameron, who lands in Mumbai Monday": the next Monday).
+    case presentMovement = "present_movement"
 
     /// The case's place in declaration order, for a bit mask.
     public var ordinal: Int {
@@ -145,6 +148,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .periodStart: 40
         case .figureNoun: 41
         case .reportVerb: 42
+        case .presentMovement: 43
         }
     }
 }

@@ -100,6 +100,9 @@ package struct VisitExtractor: Sendable {
                 || plannedInClause(analysis, trigger: trigger)
                 || meeting.map { start in analysis.hasTag(in: (start - 3)..<start) { $0 == .planned } } ?? false
             let date = visitDate(analysis, trigger: trigger, context: context)
+            // "X, who lands in Mumbai Monday": a present-tense movement with a weekday of the days
+            // before the article is scheduled for the next such day.
+            let scheduled = analysis.isWord(trigger, .presentMovement, knowledge) && Self.ahead(date, dct: context.dct).map { $0 != date?.span } == true
             // "The previous visit to Ulaanbaatar was historic": an earlier visit the sentence does not
             // date is none the article reports.
             if date == nil, ((trigger - Self.earlierVisitReach)..<trigger).contains(where: { analysis.isWord($0, .earlierVisit, knowledge) }) { continue }
@@ -112,8 +115,8 @@ package struct VisitExtractor: Sendable {
                                                evidence: analysis.sentence.text, sentenceIndex: analysis.sentence.index)
                     mention.visitor = visitor.name
                     mention.city = place.city
-                    mention.status = planned || (date?.isFuture ?? false) ? .planned : .held
-                    mention.dates = planned ? Self.ahead(date, dct: context.dct) : date?.span
+                    mention.status = planned || scheduled || (date?.isFuture ?? false) ? .planned : .held
+                    mention.dates = planned || scheduled ? Self.ahead(date, dct: context.dct) : date?.span
                     mention.visitType = type
                     mention.occasion = occasion(analysis)
                     mention.placedByDateline = placedByDateline
