@@ -67,13 +67,29 @@ extension AgreementExtractor {
     /// "40 agreements"); other sentences; and statuses, titles and topics that agree where both are given.
     static func sameDocument(_ other: AgreementFact, _ fact: AgreementFact) -> Bool {
         (sameCountAndValue(other.row, fact.row) && other.sentenceIndex != fact.sentenceIndex
-            || (sameBatch(other, fact) || sameBatch(fact, other) || vagueBatch(other.row, fact.row) || vagueBatch(fact.row, other.row)) && other.sentenceIndex != fact.sentenceIndex
+            || (sameBatch(other, fact) || sameBatch(fact, other) || vagueBatch(other.row, fact.row) || vagueBatch(fact.row, other.row)
+                || countsAgain(other, fact) || countsAgain(fact, other)) && other.sentenceIndex != fact.sentenceIndex
             || other.nounType != nil && other.nounType == fact.nounType
                 && (unnumbered(other) && (unnumbered(fact) || vaguelyCounted(fact.row)) || unnumbered(fact) && vaguelyCounted(other.row)))
             && sameStatus(other, fact)
             && !introducesAnother(other, fact)
             && (other.row.title.isEmpty || fact.row.title.isEmpty || other.row.title == fact.row.title)
-            && (other.row.topics.isEmpty || fact.row.topics.isEmpty || Set(other.row.topics) == Set(fact.row.topics))
+            && topicsAgree(other.row, fact.row)
+    }
+
+    /// "signed various MoUs and agreements" ... "the 24 agreements signed": a count after a definite
+    /// determiner counts the article's uncounted batch, whatever its nouns.
+    static func countsAgain(_ counted: AgreementFact, _ uncounted: AgreementFact) -> Bool {
+        counted.countedAgain && uncounted.plural && uncounted.row.count == nil && uncounted.row.value == nil
+    }
+
+    /// Topics agree when either mention gives none or both give the same; for two counted batches,
+    /// also when one names some of the other's ("18 MoUs on transport and energy" and "the 18 MoUs
+    /// cover transport, energy, defence and health").
+    static func topicsAgree(_ first: AgreementRow, _ second: AgreementRow) -> Bool {
+        let (one, other) = (Set(first.topics), Set(second.topics))
+        if one.isEmpty || other.isEmpty || one == other { return true }
+        return first.count != nil && second.count != nil && (one.isSubset(of: other) || other.isSubset(of: one))
     }
 
     /// "X signed agreements with Y ... an agency signed an agreement to share knowledge": a single

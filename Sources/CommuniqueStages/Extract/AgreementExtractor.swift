@@ -87,12 +87,18 @@ package struct AgreementExtractor: Sendable {
             }
             if isFraming(analysis, start: start) { continue }
 
-            let count = countBefore(analysis, start: countAnchor, quantities: quantities) ?? countBefore(analysis, start: start, quantities: quantities)
+            var count = countBefore(analysis, start: countAnchor, quantities: quantities) ?? countBefore(analysis, start: start, quantities: quantities)
             // "Over a quarter of a century, 100 agreements were signed": a tally of the past.
             if count != nil, analysis.hasTag(in: clauseRange(analysis, start: start, end: end, commas: false), { $0 == .cumulative }) { continue }
             let definite = isDefinite(analysis, start: start)
-            // "the 18 signed memoranda": a counted set named again.
-            if count == nil, countBefore(analysis, start: start, quantities: quantities, definite: true) != nil { continue }
+            // "the 17 memoranda of understanding" after "signed memoranda": a counted set named
+            // again, whose count the merge gives the batch it names (or which is the batch, when
+            // the article counts it nowhere else).
+            var countedAgain = false
+            if count == nil, let again = countBefore(analysis, start: start, quantities: quantities, definite: true) {
+                count = again
+                countedAgain = true
+            }
             let title = titleOf(analysis, start: start, typeEnd: match.tokenEnd)
             if definite && generic && count == nil && title.isEmpty { continue }
 
@@ -192,6 +198,7 @@ package struct AgreementExtractor: Sendable {
                 fact.indefinite = isWord(analysis, modifiersStart(analysis, before: start) - 1, .indefinite)
                 fact.nounType = Self.typeSpecificity.first { types.contains($0) } ?? firstType
                 fact.namesSubject = row.docType != .package && (!title.isEmpty || hasSubject(analysis, after: end))
+                fact.countedAgain = countedAgain
                 facts.append(fact)
             }
         }

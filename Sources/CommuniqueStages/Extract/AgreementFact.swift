@@ -18,4 +18,6 @@ package struct AgreementFact: Sendable, Hashable {
     /// The mention says what the document is about ("a declaration on friendship", a name, a listed
     /// line): with none of the topic words, its topic is `other`.
     package var namesSubject = false
+    /// A count after a definite determiner ("the 17 memoranda"): the batch named again.
+    package var countedAgain = false
 }
