@@ -101,6 +101,9 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     /// A movement verb in the present tense: with a weekday of the days before the article, it
     /// tells the schedule ("Cameron, who lands in Mumbai Monday": the next Monday).
     case presentMovement = "present_movement"
+    /// Between "the" and a noun, points forward: "the following instruments were concluded:" names
+    /// documents the text lists next, not ones named before.
+    case cataphor
 
     /// The case's place in declaration order, for a bit mask.
     public var ordinal: Int {
@@ -149,6 +152,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .figureNoun: 41
         case .reportVerb: 42
         case .presentMovement: 43
+        case .cataphor: 44
         }
     }
 }

@@ -5,8 +5,11 @@ import CommuniqueKnowledge
 /// Documents listed one a line after a colon: "The deals are as follows:" / "Agreement between the
 /// foreign ministers on the establishment of a joint commission." / "Contract between A and B on ...".
 extension AgreementExtractor {
-    /// Tokens from a line's start within which its document noun stands ("Twinning agreement between ...").
-    static let listedNounReach = 3
+    /// Tokens from a line's start within which its document noun stands ("Twinning agreement
+    /// between ...", "Line of Credit Agreement for ...").
+    static let listedNounReach = 5
+    /// Letters a roman numeral of a list marker is written with.
+    static let romanDigits = Set("ivxlcIVXLC".utf8)
     /// Sentences back from the colon within which the batch the list details is named.
     static let listBatchReach = 3
 
@@ -20,7 +23,13 @@ extension AgreementExtractor {
             let batch = found.last { $0.sentenceIndex <= index && index - $0.sentenceIndex <= Self.listBatchReach && ($0.row.docType == .package || $0.plural) }
             guard batch != nil || analysis.tagKinds.contains(.document) else { continue }
             var line = index + 1
-            while line < analyses.count, let noun = leadingDocument(analyses[line]) {
+            while line < analyses.count {
+                // "i.", "2)": a list marker on a line of its own numbers the next item.
+                if Self.isListMarker(analyses[line]) {
+                    line += 1
+                    continue
+                }
+                guard let noun = leadingDocument(analyses[line]) else { break }
                 let item = analyses[line]
                 var row = AgreementRow()
                 row.sourceID = work.context.sourceID
@@ -29,6 +38,12 @@ extension AgreementExtractor {
                 row.status = batch?.row.status
                 row.parties = batch?.row.parties ?? work.context.pair
                 row.topics = topics(item, from: noun.end, after: noun.end, limit: item.tokenCount)
+                // "Line of Credit Agreement for US$ 15 million to ...": the line's value.
+                if let value = valueNear(item, start: noun.end - 1, end: noun.end, quantities: work.quantities(of: line)) {
+                    row.value = value.value
+                    if case .currency(let code) = value.unit { row.currency = code }
+                    row.valueQualifier = value.qualifier.flatMap(AgreementValueQualifier.init)
+                }
                 var fact = AgreementFact(row: row, visitIndex: work.visitAtSentence[line], sentenceIndex: line,
                                          rule: work.context.recordsRules ? "agreement: a document listed one a line after a colon" : "")
                 // Each line names a document of its own.
@@ -42,6 +57,19 @@ extension AgreementExtractor {
             }
         }
         found.sort { $0.sentenceIndex < $1.sentenceIndex }
+    }
+
+    /// True for a line that only numbers a list item: "i.", "iv)", "2.", "(b)".
+    static func isListMarker(_ analysis: SentenceAnalysis) -> Bool {
+        guard analysis.tokenCount > 0, analysis.tokenCount <= 3 else { return false }
+        return analysis.sentence.tokens.allSatisfy { token in
+            let bytes = analysis.sentence.utf8[token.start..<token.end]
+            switch token.kind {
+            case .punctuation: return true
+            case .number: return bytes.count <= 2
+            case .word: return bytes.count == 1 || bytes.count <= 4 && bytes.allSatisfy { romanDigits.contains($0) }
+            }
+        }
     }
 
     /// The document noun that opens a line ("Agreement between ...", "MoU between ..."), singular.

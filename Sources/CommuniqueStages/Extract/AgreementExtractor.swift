@@ -280,6 +280,8 @@ package struct AgreementExtractor: Sendable {
         var skipped = 0
         while position >= 0, skipped <= 3 {
             if isWord(analysis, position, .definite) { return true }
+            // "the following instruments" point forward.
+            if isWord(analysis, position, .cataphor) { return false }
             if isWord(analysis, position, .modifierStop) { return false }
             // An opening quotation mark between the determiner and the noun ("the "deals").
             if analysis.isPunctuation(position, UInt8(ascii: "\"")) || analysis.isPunctuation(position, UInt8(ascii: "'")) {
