@@ -17,6 +17,9 @@ public final class Knowledge: Sendable {
     public let entities: PhraseMatcher<EntityRef>
     /// Every term of a country, with the index of its holder in `leaders`.
     let termsByCountry: [String: [(leader: Int, term: LeaderTerm)]]
+    /// Monarchs and crown princes by the folded hash of the first word of each of their names
+    /// ("Abdullah", "Tamim"), each once: "King Abdullah" names one of them.
+    public let monarchsByGivenName: [UInt64: [Int]]
 
     public init(countries: [Country], cities: [City] = [], leaders: [Leader], organisations: [Organisation], lexicon: Lexicon, boilerplate: BoilerplateRules) {
         self.countries = Dictionary(countries.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
@@ -30,6 +33,15 @@ public final class Knowledge: Sendable {
             for term in leader.terms { termsByCountry[term.country, default: []].append((index, term)) }
         }
         self.termsByCountry = termsByCountry
+        var monarchs: [UInt64: [Int]] = [:]
+        for (index, leader) in leaders.enumerated() where leader.terms.contains(where: { $0.role == .monarch || $0.role == .crownPrince }) {
+            for name in [leader.name] + leader.variants {
+                guard let given = name.split(separator: " ").first else { continue }
+                let hash = Tokenizer.foldedHash(given.utf8)
+                if !(monarchs[hash]?.contains(index) ?? false) { monarchs[hash, default: []].append(index) }
+            }
+        }
+        monarchsByGivenName = monarchs
         var entities = PhraseMatcher<EntityRef>()
         // Organisations first: on equal length the first added phrase wins ties in `longest`.
         for organisation in organisations {
@@ -77,6 +89,7 @@ public final class Knowledge: Sendable {
         cities = other.cities
         leaders = other.leaders
         termsByCountry = other.termsByCountry
+        monarchsByGivenName = other.monarchsByGivenName
         organisations = other.organisations
         lexicon = other.lexicon.replica()
         boilerplate = other.boilerplate

@@ -37,7 +37,6 @@ package struct ArticleExtractor: Sendable {
         analyses.reserveCapacity(clean.sentences.count)
         for sentence in clean.sentences { analyses.append(SentenceAnalysis(sentence, entities: entityMatcher, tags: tagMatcher)) }
         analyses = SurnameReferences.link(analyses, knowledge: knowledge)
-        let entities = ArticleEntities(analyses, knowledge: knowledge)
         var dct: PartialDate?
         var incumbency: DateSpan?
         if let date = manifestDate {
@@ -53,6 +52,10 @@ package struct ArticleExtractor: Sendable {
             row.publishedFrom = .unknown
         }
         row.published = dct?.description ?? incumbency.map { span in span.start.description + "/" + (span.end?.description ?? "..") } ?? ""
+        // "King Abdullah", "Emir Tamim": a monarch named by a title and a given name, known once
+        // the article's date is.
+        analyses = MonarchReferences.link(analyses, knowledge: knowledge, date: dct.map { DateSpan(start: $0) } ?? incumbency)
+        let entities = ArticleEntities(analyses, knowledge: knowledge)
 
         // The two countries the article is about, until the visits extractor names its first visit's.
         // Only a meeting word ("talks", "summit") with no place reads the dateline's city.

@@ -464,6 +464,10 @@ package struct VisitExtractor: Sendable {
         return nil
     }
 
+    /// Linking words a place after `in` may stand before the trigger ("in New Delhi yesterday on a
+    /// historic four-day visit").
+    static let visitLinkReach = 7
+
     /// The place right before the trigger ("his China visit"), or after `in` a few linking
     /// words before it ("who was in Tashkent on a state visit"), for a trigger with no place after
     /// it. With `citiesOnly`, a country right before the trigger is none ("Syria talks" are about it).
@@ -471,7 +475,7 @@ package struct VisitExtractor: Sendable {
         var hosts = Hosts()
         var position = trigger - 1
         var linking = 0
-        while !adjacentOnly, position >= 0, linking < 4, analysis.entity(at: position) == nil, analysis.isWord(position, .visitLink, knowledge) {
+        while !adjacentOnly, position >= 0, linking < Self.visitLinkReach, analysis.entity(at: position) == nil, analysis.isWord(position, .visitLink, knowledge) {
             position -= 1
             linking += 1
         }

@@ -1,0 +1,50 @@
+import Testing
+@testable import CommuniqueCore
+@testable import CommuniqueText
+@testable import CommuniqueKnowledge
+@testable import CommuniqueStages
+
+/// A monarch named by a title and a given name, then by the given name alone.
+@Suite struct MonarchReferencesTests {
+    static func linked(_ text: String, on day: String) -> [SentenceAnalysis] {
+        let knowledge = TestSupport.knowledge
+        let analyses = text.components(separatedBy: "\n").enumerated().map { index, line in
+            SentenceAnalysis(Sentence(text: line, index: index, paragraph: index), knowledge: knowledge)
+        }
+        return MonarchReferences.link(analyses, knowledge: knowledge, date: DateSpan(start: PartialDate(iso: day)!))
+    }
+
+    static func leaders(_ analysis: SentenceAnalysis) -> [String] {
+        analysis.entities.compactMap { match in
+            guard case .leader(let index) = match.value else { return nil }
+            return TestSupport.knowledge.leaders[index].name
+        }
+    }
+
+    @Test func aTitleAndAGivenNameNameTheMonarchInOffice() {
+        let analyses = Self.linked("Emir Tamim arrived in New Delhi for a state visit.", on: "2024-03-08")
+        #expect(Self.leaders(analyses[0]) == ["Tamim bin Hamad Al Thani"])
+    }
+
+    @Test func theCountryBeforeTheTitleTellsTwoMonarchsOfOneGivenNameApart() {
+        let saudi = Self.linked("Saudi King Abdullah arrived in New Delhi for a state visit.", on: "2006-01-25")
+        #expect(Self.leaders(saudi[0]) == ["Abdullah bin Abdulaziz Al Saud"])
+        let jordanian = Self.linked("Jordanian King Abdullah arrived in New Delhi for a state visit.", on: "2006-01-25")
+        #expect(Self.leaders(jordanian[0]) == ["Abdullah II"])
+    }
+
+    @Test func twoMonarchsOfOneGivenNameAndNoCountryNameNobody() {
+        let analyses = Self.linked("King Abdullah arrived in New Delhi for a state visit.", on: "2006-01-25")
+        #expect(Self.leaders(analyses[0]).isEmpty)
+    }
+
+    @Test func theGivenNameAloneAfterTheTitledMentionIsThatMonarch() {
+        let analyses = Self.linked("Saudi King Abdullah arrived in New Delhi for a state visit.\nAbdullah flew in from Beijing with a large delegation.", on: "2006-01-25")
+        #expect(Self.leaders(analyses[1]) == ["Abdullah bin Abdulaziz Al Saud"])
+    }
+
+    @Test func aMonarchOutOfOfficeIsNotNamed() {
+        let analyses = Self.linked("King Fahd arrived in New Delhi for a state visit.", on: "2024-03-08")
+        #expect(Self.leaders(analyses[0]).isEmpty)
+    }
+}
