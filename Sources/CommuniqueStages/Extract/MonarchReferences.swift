@@ -17,7 +17,9 @@ package enum MonarchReferences {
     /// The analyses with every capitalised word right after a monarch's title that no name covers
     /// read as the monarch it names, when `date` is known.
     package static func link(_ analyses: [SentenceAnalysis], knowledge: Knowledge, date: DateSpan?) -> [SentenceAnalysis] {
-        guard let date, analyses.contains(where: { analysis in analysis.tags.contains { $0.value.contains(where: isMonarchTitle) } }) else { return analyses }
+        guard let date, analyses.contains(where: { analysis in
+            analysis.tagKinds.contains(.title) && analysis.tags.contains { $0.value.contains(where: isMonarchTitle) }
+        }) else { return analyses }
         // The monarchs of a given name in office at the article's date.
         func inOffice(_ hash: UInt64) -> [Int]? {
             let holders = (knowledge.monarchsByGivenName[hash] ?? []).filter { leader in
@@ -41,7 +43,7 @@ package enum MonarchReferences {
         return analyses.enumerated().map { sentence, analysis in
             var found: [PhraseMatch<EntityRef>] = []
             var titled: Set<Int> = []
-            for match in analysis.tags where match.value.contains(where: isMonarchTitle) {
+            for match in analysis.tags where analysis.tagKinds.contains(.title) && match.value.contains(where: isMonarchTitle) {
                 let given = match.tokenEnd
                 guard given < analysis.tokenCount, analysis.entity(at: given) == nil,
                       analysis.sentence.tokens[given].kind == .word, analysis.sentence.tokens[given].isCapitalized,
@@ -55,7 +57,7 @@ package enum MonarchReferences {
                 found.append(PhraseMatch(tokenStart: given, tokenEnd: given + 1, value: .leader(leader)))
             }
             // Only a sentence with a trigger word is read by the rules that need people.
-            if !analysis.tags.isEmpty {
+            if !named.isEmpty, !analysis.tags.isEmpty {
                 for (position, token) in analysis.sentence.tokens.enumerated() where token.kind == .word && token.isCapitalized && !titled.contains(position) {
                     guard let earlier = named[token.foldedHash], !ambiguous.contains(token.foldedHash), earlier.sentence < sentence,
                           analysis.entity(at: position) == nil else { continue }
@@ -66,9 +68,12 @@ package enum MonarchReferences {
         }
     }
 
+    /// The lexicon's spellings of `roles`.
+    static let roleNames: Set<String> = Set(roles.map(\.rawValue))
+
     static func isMonarchTitle(_ tag: LexiconTag) -> Bool {
-        guard case .title(let role) = tag, let known = LeaderRole(rawValue: role) else { return false }
-        return roles.contains(known)
+        guard case .title(let role) = tag else { return false }
+        return roleNames.contains(role)
     }
 
     /// The one candidate, or the one of the country named right before the title, or of the

@@ -112,7 +112,7 @@ extension TradeMetricExtractor: Extractor {
                         && (0..<analysis.tokenCount).contains { namesFigure(analysis, at: $0) } ? knowledge.lexicon.indicators[previous.name] : nil
                 }
             carriedIndicator = nil
-            defer { if let name = lastIndicator(analysis) ?? carried?.name { previousIndicator = (name, index) } }
+            defer { if let name = (analysis.tagKinds.contains(.indicator) ? lastIndicator(analysis) : nil) ?? carried?.name { previousIndicator = (name, index) } }
             guard carried != nil || analysis.tagKinds.contains(.indicator) else { continue }
             let quantities = work.quantities(of: index)
             // "Figures for the first half of 2024 show exports at a high. Trade neared $5 billion.":
