@@ -104,6 +104,9 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     /// Between "the" and a noun, points forward: "the following instruments were concluded:" names
     /// documents the text lists next, not ones named before.
     case cataphor
+    /// Stands for one more document of the kind just named, right before what it is about
+    /// ("as well as another on defence", "a separate one in the fields of employment").
+    case documentPronoun = "document_pronoun"
 
     /// The case's place in declaration order, for a bit mask.
     public var ordinal: Int {
@@ -153,6 +156,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .reportVerb: 42
         case .presentMovement: 43
         case .cataphor: 44
+        case .documentPronoun: 45
         }
     }
 }

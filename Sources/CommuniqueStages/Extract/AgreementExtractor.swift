@@ -202,7 +202,46 @@ package struct AgreementExtractor: Sendable {
                 facts.append(fact)
             }
         }
+        facts += pronounDocuments(analysis, after: facts)
         return facts
+    }
+
+    /// "signed an MoU on media, as well as another on defence industries and a separate one in the
+    /// fields of employment": a `document_pronoun` right before what it is about stands for one more
+    /// document of the kind the sentence named last, with its status and parties.
+    func pronounDocuments(_ analysis: SentenceAnalysis, after facts: [AgreementFact]) -> [AgreementFact] {
+        guard let named = facts.last(where: { !$0.plural && $0.row.docType != .package }) else { return [] }
+        var found: [AgreementFact] = []
+        let firstDocument = byteOfFirstDocument(analysis)
+        for position in 0..<analysis.tokenCount where analysis.isWord(position, .documentPronoun, knowledge) {
+            let subject = position + 1
+            guard analysis.isWord(subject, .documentSubject, knowledge) || analysis.sentence.isWord(subject, "in"),
+                  analysis.tagMatch(at: subject) == nil, analysis.sentence.tokens[position].start > firstDocument else { continue }
+            var end = subject + 1
+            while end < analysis.tokenCount, !analysis.isClauseBreak(end), !analysis.isPunctuation(end, UInt8(ascii: ",")),
+                  !(isWord(analysis, end, .coordinator) && (end + 1..<min(analysis.tokenCount, end + 4)).contains { analysis.isWord($0, .documentPronoun, knowledge) }) {
+                end += 1
+            }
+            var row = named.row
+            row.title = ""
+            row.value = nil
+            row.currency = ""
+            row.valueQualifier = nil
+            row.topics = topics(analysis, from: subject, after: subject, limit: end)
+            var fact = AgreementFact(row: row, visitIndex: nil, sentenceIndex: analysis.sentence.index,
+                                     rule: named.rule.isEmpty ? "" : "agreement: '\(analysis.sentence.text(position..<subject))' for one more document")
+            fact.indefinite = true
+            fact.namesSubject = true
+            fact.nounType = named.nounType
+            found.append(fact)
+        }
+        return found
+    }
+
+    /// The first byte of the sentence's first document noun.
+    func byteOfFirstDocument(_ analysis: SentenceAnalysis) -> Int {
+        for match in analysis.tags where Self.docType(match.value) != nil { return analysis.sentence.tokens[match.tokenStart].start }
+        return Int.max
     }
 
     static func docType(_ tags: [LexiconTag]) -> DocumentType? {
