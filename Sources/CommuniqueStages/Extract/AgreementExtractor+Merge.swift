@@ -66,7 +66,7 @@ extension AgreementExtractor {
     /// value, or an uncounted plural and a counted batch of the same noun ("agreements on energy",
     /// "40 agreements"); other sentences; and statuses, titles and topics that agree where both are given.
     static func sameDocument(_ other: AgreementFact, _ fact: AgreementFact) -> Bool {
-        (sameCountAndValue(other.row, fact.row) && other.sentenceIndex != fact.sentenceIndex
+        !other.separate && !fact.separate && (sameCountAndValue(other.row, fact.row) && other.sentenceIndex != fact.sentenceIndex
             || (sameBatch(other, fact) || sameBatch(fact, other) || vagueBatch(other.row, fact.row) || vagueBatch(fact.row, other.row)
                 || countsAgain(other, fact) || countsAgain(fact, other)) && other.sentenceIndex != fact.sentenceIndex
             || other.nounType != nil && other.nounType == fact.nounType

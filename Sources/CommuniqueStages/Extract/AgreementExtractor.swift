@@ -232,6 +232,7 @@ package struct AgreementExtractor: Sendable {
                                      rule: named.rule.isEmpty ? "" : "agreement: '\(analysis.sentence.text(position..<subject))' for one more document")
             fact.indefinite = true
             fact.namesSubject = true
+            fact.separate = true
             fact.nounType = named.nounType
             found.append(fact)
         }

@@ -20,4 +20,6 @@ package struct AgreementFact: Sendable, Hashable {
     package var namesSubject = false
     /// A count after a definite determiner ("the 17 memoranda"): the batch named again.
     package var countedAgain = false
+    /// Named as one more document ("another on ...", "a separate one in ..."): never one named before.
+    package var separate = false
 }
