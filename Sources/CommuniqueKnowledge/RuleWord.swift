@@ -107,6 +107,8 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     /// Stands for one more document of the kind just named, right before what it is about
     /// ("as well as another on defence", "a separate one in the fields of employment").
     case documentPronoun = "document_pronoun"
+    /// A possessive pronoun before a group noun: "X and his delegation" is the leader's delegation.
+    case possessivePronoun = "possessive_pronoun"
 
     /// The case's place in declaration order, for a bit mask.
     public var ordinal: Int {
@@ -157,6 +159,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .presentMovement: 43
         case .cataphor: 44
         case .documentPronoun: 45
+        case .possessivePronoun: 46
         }
     }
 }

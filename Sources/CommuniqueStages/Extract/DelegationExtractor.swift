@@ -295,6 +295,14 @@ package struct DelegationExtractor: Sendable {
             // "the sizeable delegation accompanying him": the visitor's own delegation.
             let accompanies = analysis.hasTag(in: match.tokenEnd..<(match.tokenEnd + 2)) { $0 == .accompaniment }
             if accompanies, country == nil { country = visit?.visitorCountry }
+            // "Prime Minister Abiy and his delegation": a leader named and then his own delegation is
+            // the government's ("shown to him and his delegation" names no leader there).
+            if kind == nil, size == nil, country == nil, analysis.isWord(noun - 1, .possessivePronoun, knowledge),
+               analysis.isWord(noun - 2, .coordinator, knowledge), let leader = analysis.entity(at: noun - 3),
+               case .leader = leader.value, let leaderCountry = leaderBefore(analysis, start: noun - 1) {
+                country = leaderCountry
+                kind = .government
+            }
             guard kind != nil || size != nil || country != nil else { continue }
             guard kind != nil || !analysis.isWord(match.tokenEnd - 1, .kindedGroup, knowledge) else { continue }
             // "a high-level delegation": the group starts with the whole hyphenated word.
