@@ -142,7 +142,7 @@ package struct DelegationExtractor: Sendable {
             var titled = false
             while position < min(analysis.tokenCount, match.tokenEnd + Self.companionWindow), !analysis.isClauseBreak(position) {
                 guard let tag = analysis.tagMatch(at: position) else { position += 1; continue }
-                if tag.value.contains(where: { $0.kind.isDisjoint(with: Self.listEndKinds) == false }) { break }
+                if tag.value.contains(where: { !$0.kind.isDisjoint(with: Self.listEndKinds) }) { break }
                 if tag.value.contains(where: { if case .title(let role) = $0 { return !Self.headRoles.contains(role) }; return false }) {
                     titled = true
                     break
