@@ -501,6 +501,11 @@ public struct DateParser {
         guard k + 1 < n, t[k + 1].gap < 3 else { return nil }
         let future = off > 0 || shade > 0
         if case .weekday(let wd) = t[k + 1].lex {
+            // "this Saturday": the one of the article's week still to come (or today).
+            if off == 0, let d = dctDay() {
+                let diff = (wd - PartialDate.weekday(ofDayNumber: d) + 7) % 7
+                return Core(span: DateSpan(start: PartialDate.fromDayNumber(d + diff)), relative: true, future: diff > 0, next: k + 2)
+            }
             return weekday(wd, at: k + 1, mode: off)
         }
         if isW(k + 1, .year) {

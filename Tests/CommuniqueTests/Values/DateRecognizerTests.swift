@@ -55,6 +55,8 @@ extension ValuesTests {
         static let relativeCases: [DateCase] = [
             DateCase("last year", dct: "2025-11", d("2024", rel: true)),
             DateCase("this year", dct: "2025-11", d("2025", rel: true)),
+            DateCase("this Saturday", dct: "2011-03-18", d("2011-03-19", rel: true, fut: true)),
+            DateCase("this Friday", dct: "2011-03-18", d("2011-03-18", rel: true)),
             DateCase("next year", dct: "2025-11", d("2026", rel: true, fut: true)),
             DateCase("last year", d(nil, rel: true)),
             DateCase("the first nine months of this year", dct: "2025-11-02", d("2025-01/2025-09", rel: true)),
