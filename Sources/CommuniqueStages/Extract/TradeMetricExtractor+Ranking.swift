@@ -11,11 +11,13 @@ extension TradeMetricExtractor {
     static let rankedAmountReach = 7
 
     /// The country the article's figures are about: the one most of them name (ties: named first).
-    static func reporter(of facts: [TradeMetricFact]) -> String? {
+    /// An organisation ("Korea-ASEAN trade ... followed by Singapore") is no reporter: its members
+    /// are the ones ranked.
+    static func reporter(of facts: [TradeMetricFact], organisations: [String: Organisation] = [:]) -> String? {
         var counts: [String: Int] = [:]
         var order: [String] = []
         for fact in facts {
-            for code in [fact.row.country, fact.row.partner] where !code.isEmpty {
+            for code in [fact.row.country, fact.row.partner] where !code.isEmpty && organisations[code] == nil {
                 if counts[code] == nil { order.append(code) }
                 counts[code, default: 0] += 1
             }
@@ -39,7 +41,7 @@ extension TradeMetricExtractor {
                   (0..<analysis.tokenCount).contains(where: { analysis.isWord($0, .ranking, knowledge) }) else { continue }
             let recent = (work.facts.metrics + added).filter { $0.sentenceIndex <= index && index - $0.sentenceIndex <= Self.rankingReach && $0.row.value != nil }
             guard let reference = recent.last(where: { knowledge.lexicon.indicators[$0.row.indicator]?.roles == .symmetric }) ?? recent.last,
-                  let reporter = Self.reporter(of: (work.facts.metrics + added).filter { $0.sentenceIndex <= index }) else { continue }
+                  let reporter = Self.reporter(of: (work.facts.metrics + added).filter { $0.sentenceIndex <= index }, organisations: knowledge.organisations) else { continue }
             let mentions = CountryMention.all(in: analysis, knowledge: knowledge).filter { !$0.isLeader && !$0.isAdjective && !$0.isPossessive }
             let used = Set((work.facts.metrics + added).filter { $0.sentenceIndex == index }.compactMap(\.row.value))
             for quantity in work.quantities(of: index) {
