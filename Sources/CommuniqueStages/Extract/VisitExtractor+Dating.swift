@@ -10,6 +10,15 @@ extension VisitExtractor {
     static let heldVisitWindow = 10
     static let plannedVisitWindow = 90
 
+    /// True when a clock time follows the date ("April 14, 2011 03:53 pm | Updated ..."): the
+    /// page's time stamp, no day of the story.
+    func isTimestamp(_ analysis: SentenceAnalysis, _ mention: DateMention) -> Bool {
+        let after = analysis.sentence.tokenIndex(atByte: mention.range.upperBound)
+        guard after + 2 < analysis.tokenCount else { return false }
+        let tokens = analysis.sentence.tokens
+        return tokens[after].kind == .number && analysis.isPunctuation(after + 1, UInt8(ascii: ":")) && tokens[after + 2].kind == .number
+    }
+
     /// The visit's dates: the mentions' own when they give a day, stretched to the later days of
     /// the visit the article names; else the days the visit's sentences name near the article's
     /// date (inside the mentions' month or year when they give one); else the mentions' dates.
@@ -27,7 +36,7 @@ extension VisitExtractor {
             for mention in work.dates(of: sentence) {
                 guard !mention.isHabitual, let span = plans ? Self.ahead(mention, dct: dct) : mention.span, let first = span.start.dayNumber else { continue }
                 let token = analysis.sentence.tokenIndex(atByte: mention.range.lowerBound)
-                if startsPeriod(analysis, dateToken: token) || datesStatement(analysis, mention) { continue }
+                if startsPeriod(analysis, dateToken: token) || datesStatement(analysis, mention) || isTimestamp(analysis, mention) { continue }
                 let last = (span.end ?? span.start).dayNumber ?? first
                 // "the ministry announced on Monday": a weekday not after the article's day dates the
                 // report, not a plan.
