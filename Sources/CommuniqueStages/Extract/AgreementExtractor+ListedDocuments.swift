@@ -39,11 +39,7 @@ extension AgreementExtractor {
                 row.parties = batch?.row.parties ?? work.context.pair
                 row.topics = topics(item, from: noun.end, after: noun.end, limit: item.tokenCount)
                 // "Line of Credit Agreement for US$ 15 million to ...": the line's value.
-                if let value = valueNear(item, start: noun.end - 1, end: noun.end, quantities: work.quantities(of: line)) {
-                    row.value = value.value
-                    if case .currency(let code) = value.unit { row.currency = code }
-                    row.valueQualifier = value.qualifier.flatMap(AgreementValueQualifier.init)
-                }
+                Self.setValue(valueNear(item, start: noun.end - 1, end: noun.end, quantities: work.quantities(of: line)), of: &row)
                 var fact = AgreementFact(row: row, visitIndex: work.visitAtSentence[line], sentenceIndex: line,
                                          rule: work.context.recordsRules ? "agreement: a document listed one a line after a colon" : "")
                 // Each line names a document of its own.

@@ -112,11 +112,7 @@ package struct AgreementExtractor: Sendable {
             }
             let batch = types.contains(.package) || (plural && (count != nil || types.count > 1) && (row.count ?? 2) > 1)
             row.docType = batch ? .package : Self.typeSpecificity.first { types.contains($0) } ?? firstType
-            if let value = valueNear(analysis, start: start, end: end, quantities: quantities) {
-                row.value = value.value
-                if case .currency(let code) = value.unit { row.currency = code }
-                row.valueQualifier = value.qualifier.flatMap(AgreementValueQualifier.init)
-            }
+            Self.setValue(valueNear(analysis, start: start, end: end, quantities: quantities), of: &row)
             row.status = status(analysis, start: start, end: end)
             // "100 agreements were signed over the years, the key ones being the Treaty of ...":
             // a document with no status of its own beside a tally of the past is that past.
@@ -212,11 +208,11 @@ package struct AgreementExtractor: Sendable {
     func pronounDocuments(_ analysis: SentenceAnalysis, after facts: [AgreementFact]) -> [AgreementFact] {
         guard let named = facts.last(where: { !$0.plural && $0.row.docType != .package }) else { return [] }
         var found: [AgreementFact] = []
-        let firstDocument = byteOfFirstDocument(analysis)
-        for position in 0..<analysis.tokenCount where analysis.isWord(position, .documentPronoun, knowledge) {
+        guard let firstDocument = analysis.tags.first(where: { Self.docType($0.value) != nil })?.tokenStart else { return [] }
+        for position in (firstDocument + 1)..<max(firstDocument + 1, analysis.tokenCount) where analysis.isWord(position, .documentPronoun, knowledge) {
             let subject = position + 1
             guard analysis.isWord(subject, .documentSubject, knowledge) || analysis.sentence.isWord(subject, "in"),
-                  analysis.tagMatch(at: subject) == nil, analysis.sentence.tokens[position].start > firstDocument else { continue }
+                  analysis.tagMatch(at: subject) == nil else { continue }
             var end = subject + 1
             while end < analysis.tokenCount, !analysis.isClauseBreak(end), !analysis.isPunctuation(end, UInt8(ascii: ",")),
                   !(isWord(analysis, end, .coordinator) && (end + 1..<min(analysis.tokenCount, end + 4)).contains { analysis.isWord($0, .documentPronoun, knowledge) }) {
@@ -224,9 +220,7 @@ package struct AgreementExtractor: Sendable {
             }
             var row = named.row
             row.title = ""
-            row.value = nil
-            row.currency = ""
-            row.valueQualifier = nil
+            Self.setValue(nil, of: &row)
             row.topics = topics(analysis, from: subject, after: subject, limit: end)
             var fact = AgreementFact(row: row, visitIndex: nil, sentenceIndex: analysis.sentence.index,
                                      rule: named.rule.isEmpty ? "" : "agreement: '\(analysis.sentence.text(position..<subject))' for one more document")
@@ -239,10 +233,12 @@ package struct AgreementExtractor: Sendable {
         return found
     }
 
-    /// The first byte of the sentence's first document noun.
-    func byteOfFirstDocument(_ analysis: SentenceAnalysis) -> Int {
-        for match in analysis.tags where Self.docType(match.value) != nil { return analysis.sentence.tokens[match.tokenStart].start }
-        return Int.max
+    /// A document's value, currency and value qualifier from the amount that values it (none: cleared).
+    static func setValue(_ value: Quantity?, of row: inout AgreementRow) {
+        row.value = value?.value
+        row.currency = ""
+        if case .currency(let code) = value?.unit { row.currency = code }
+        row.valueQualifier = value?.qualifier.flatMap(AgreementValueQualifier.init)
     }
 
     static func docType(_ tags: [LexiconTag]) -> DocumentType? {
