@@ -109,6 +109,8 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     case documentPronoun = "document_pronoun"
     /// A possessive pronoun before a group noun: "X and his delegation" is the leader's delegation.
     case possessivePronoun = "possessive_pronoun"
+    /// A personal pronoun that, opening a sentence, stands for a person named just before ("he").
+    case personalSubject = "personal_subject"
 
     /// The case's place in declaration order, for a bit mask.
     public var ordinal: Int {
@@ -160,6 +162,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .cataphor: 44
         case .documentPronoun: 45
         case .possessivePronoun: 46
+        case .personalSubject: 47
         }
     }
 }

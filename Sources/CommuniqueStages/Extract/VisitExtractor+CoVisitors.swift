@@ -3,14 +3,15 @@ import CommuniqueText
 import CommuniqueKnowledge
 
 /// Leaders who meet alongside the visitor: "A and B held talks in C", "A shook hands with B at a
-/// summit in C". Each is a visitor of the meeting's place when it is not their own country.
+/// summit in C"; or who travel with the visitor: "A and B are expected in C for state visits".
+/// Each is a visitor of the place when it is not their own country.
 extension VisitExtractor {
     /// Tokens before the visitor's name within which a co-visitor is named.
     static let coVisitorWindow = 8
 
     /// The leaders named before `visitor` in its clause and joined to it by a coordinator or
-    /// `with`, whose country is neither a host nor the visitor's.
-    func coVisitors(_ analysis: SentenceAnalysis, of visitor: Visitor, hosts: Hosts, context: ArticleContext) -> [Visitor] {
+    /// (for a meeting) `with`, whose country is neither a host nor the visitor's.
+    func coVisitors(_ analysis: SentenceAnalysis, of visitor: Visitor, hosts: Hosts, context: ArticleContext, meeting: Bool = true) -> [Visitor] {
         guard let nameStart = visitor.nameStart else { return [] }
         var found: [Visitor] = []
         var countries: Set<String> = [visitor.country]
@@ -24,13 +25,13 @@ extension VisitExtractor {
                     if !countries.contains(country) {
                         countries.insert(country)
                         found.append(Visitor(name: knowledge.leaders[index].name, country: country,
-                                             rule: "leader meeting with the visitor", nameStart: entity.tokenStart))
+                                             rule: meeting ? "leader meeting with the visitor" : "leader named with the visitor", nameStart: entity.tokenStart))
                     }
                 }
                 position = entity.tokenStart - 1
                 continue
             }
-            if analysis.isWord(position, .coordinator, knowledge) || analysis.sentence.isWord(position, "with") { joined = true }
+            if analysis.isWord(position, .coordinator, knowledge) || meeting && analysis.sentence.isWord(position, "with") { joined = true }
             position -= 1
         }
         return found

@@ -12,6 +12,9 @@ extension VisitExtractor: Extractor {
     package static let sentenceKinds: LexiconTagKinds = [.visitMovement, .visitMeeting, .visitType, .visitHosting, .visitHostedBy]
 
 
+    /// Sentences after a visit's mention within which "He" opening a sentence may be its traveller.
+    static let pronounReach = 2
+
     /// Mentions of one visit in one article may be this many days apart by default.
     static let defaultMergeWithinDays = 7
 
@@ -35,7 +38,14 @@ extension VisitExtractor: Extractor {
                 meetingPlace = nil
                 continue
             }
-            mentions += self.mentions(in: analysis, context: work.context, meetingPlace: &meetingPlace)
+            // The traveller of the latest sentence with a visit: its first visit, the one its main
+            // clause reports ("A met B in C, ... before a trip by D to E").
+            let previousVisitor = mentions.last.flatMap { last -> Visitor? in
+                guard analysis.sentence.index - last.sentenceIndex <= Self.pronounReach,
+                      let first = mentions.first(where: { $0.sentenceIndex == last.sentenceIndex }), !first.visitor.isEmpty else { return nil }
+                return Visitor(name: first.visitor, country: first.visitorCountry, rule: "")
+            }
+            mentions += self.mentions(in: analysis, context: work.context, meetingPlace: &meetingPlace, previousVisitor: previousVisitor)
             if hostedEvent == nil, let place = meetingPlace?.places.first {
                 var event = VisitMention(visitorCountry: "", hostCountry: place.country, sourceID: work.context.sourceID,
                                          evidence: analysis.sentence.text, sentenceIndex: analysis.sentence.index)

@@ -44,6 +44,12 @@ extension VisitExtractor {
                     add(knowledge.leaders[index].name, leaderCountry(index, context: context))
                     named = true
                 }
+                // "A and the Jordanian monarch will attend": a country's adjective and a head's title.
+                for entity in line.entities {
+                    guard case .adjective(let code) = entity.value, let role = titleRole(line, in: entity.tokenEnd..<(entity.tokenEnd + 1)),
+                          role.map({ Self.headRoles.contains($0) || $0 == .monarch }) ?? true else { continue }
+                    add(context.referenceDate.map { titleHolder(of: code, title: role, during: $0) } ?? "", code)
+                }
                 // "President of Iran M. Pezeshkian", a name spelled otherwise: the holder of the title
                 // that opens the line, a head's ("Deputy Prime Minister of X Y" is nobody's visit).
                 if !named, line.sentence.index != analysis.sentence.index, let date = context.referenceDate,
@@ -59,13 +65,16 @@ extension VisitExtractor {
         let cue = analysis.tags.first { $0.value.contains(.visitAttendance) || $0.value.contains(.visitParticipants) }.map { analysis.sentence.tokens[$0.tokenStart].start } ?? 0
         let date = dates().filter { !$0.isHabitual && $0.span != nil }.min { abs($0.range.lowerBound - cue) < abs($1.range.lowerBound - cue) }
         let type = visitType(analysis) ?? (isMeeting ? .summit : current?.visitType)
+        // "A will attend", "leaders who are expected to take part": a plan.
+        let cueToken = analysis.sentence.tokenIndex(atByte: cue)
+        let planned = analysis.hasTag(in: (cueToken - 3)..<cueToken) { $0 == .planned }
         return visitors.map { visitor in
             var mention = VisitMention(visitorCountry: visitor.country, hostCountry: host.country, sourceID: context.sourceID,
                                        evidence: analysis.sentence.text, sentenceIndex: analysis.sentence.index)
             mention.visitor = visitor.name
             mention.city = host.city
-            mention.dates = date?.span ?? (fromCurrent ? current?.dates : nil)
-            mention.status = (date?.isFuture ?? false) || (date == nil && current?.status == .planned) ? .planned : .held
+            mention.dates = (planned ? Self.ahead(date, dct: context.dct) : date?.span) ?? (fromCurrent ? current?.dates : nil)
+            mention.status = planned || (date?.isFuture ?? false) || (date == nil && current?.status == .planned) ? .planned : .held
             mention.visitType = type
             mention.occasion = occasion(analysis).isEmpty ? current?.occasion ?? "" : occasion(analysis)
             if context.recordsRules { mention.rule = "visit: participant of a meeting" + (fromCurrent ? " the article is about" : " in a named place") }

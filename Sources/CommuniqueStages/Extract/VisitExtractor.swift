@@ -21,8 +21,11 @@ package struct VisitExtractor: Sendable {
     /// The visits a sentence reports. `meetingPlace` is the place of the previous sentence's
     /// meeting that named no participant ("A meeting of the council took place in Minsk."); a
     /// meeting word of this sentence with no place of its own takes it ("A and B held a meeting
-    /// in a narrow format."), and this sentence's own such place replaces it.
-    package func mentions(in analysis: SentenceAnalysis, context: ArticleContext, meetingPlace: inout Hosts?) -> [VisitMention] {
+    /// in a narrow format."), and this sentence's own such place replaces it. `previousVisitor` is
+    /// the traveller of the visit reported last, at most `pronounReach` sentences before: "He"
+    /// opening this sentence may be that person.
+    package func mentions(in analysis: SentenceAnalysis, context: ArticleContext, meetingPlace: inout Hosts?,
+                          previousVisitor: Visitor? = nil) -> [VisitMention] {
         let previousMeetingPlace = meetingPlace
         meetingPlace = nil
         var found: [VisitMention] = []
@@ -88,7 +91,8 @@ package struct VisitExtractor: Sendable {
             guard !hosts.places.isEmpty else { continue }
             consumedUntil = hosts.lastToken
             // A meeting needs a participant named in the sentence ("the next summit will be held in X" has none).
-            guard let visitor = visitor(analysis, trigger: trigger, after: match.tokenEnd, hosts: hosts, context: context, mayUseMainLeader: isMovement) else {
+            guard let visitor = visitor(analysis, trigger: trigger, after: match.tokenEnd, hosts: hosts, context: context, mayUseMainLeader: isMovement,
+                                        previousVisitor: previousVisitor) else {
                 if isMeeting { meetingPlace = hosts }
                 continue
             }
@@ -107,8 +111,9 @@ package struct VisitExtractor: Sendable {
             // date is none the article reports.
             if date == nil, ((trigger - Self.earlierVisitReach)..<trigger).contains(where: { analysis.isWord($0, .earlierVisit, knowledge) }) { continue }
             let type = visitType(analysis)
-            // Leaders meeting in a third country all visit it ("A and B held talks in C").
-            let visitors = isMovement ? [visitor] : [visitor] + coVisitors(analysis, of: visitor, hosts: hosts, context: context)
+            // Leaders meeting in a third country all visit it ("A and B held talks in C"); leaders
+            // named together before a movement all travel ("A and B arrived in C").
+            let visitors = [visitor] + coVisitors(analysis, of: visitor, hosts: hosts, context: context, meeting: !isMovement)
             for visitor in visitors {
                 for place in hosts.places where place.country != visitor.country {
                     var mention = VisitMention(visitorCountry: visitor.country, hostCountry: place.country, sourceID: context.sourceID,
@@ -145,6 +150,11 @@ package struct VisitExtractor: Sendable {
                       previousPlace: Hosts? = nil) -> (visits: [VisitMention], place: Place?) {
         let trigger = match.tokenStart
         if analysis.hasTag(in: (trigger - 3)..<trigger, { $0 == .negation }) { return ([], nil) }
+        // "A and his host B", "a warm welcome": after an article or a possessive the word is a noun.
+        if analysis.isWord(trigger - 1, .possessivePronoun, knowledge) || analysis.isWord(trigger - 1, .definite, knowledge)
+            || analysis.isWord(trigger - 1, .indefinite, knowledge) {
+            return ([], nil)
+        }
         var hostLeader: Int?
         var before = trigger - 1
         while before >= max(0, trigger - Self.hostBeforeWindow), hostLeader == nil {
@@ -220,7 +230,7 @@ package struct VisitExtractor: Sendable {
                                    evidence: analysis.sentence.text, sentenceIndex: analysis.sentence.index)
         mention.visitor = visitor.name
         mention.city = city
-        mention.dates = date?.span
+        mention.dates = planned ? Self.ahead(date, dct: context.dct) : date?.span
         mention.status = planned ? .planned : .held
         mention.visitType = visitType(analysis)
         mention.hostLeader = hostLeader
@@ -554,7 +564,7 @@ package struct VisitExtractor: Sendable {
         return hosts
     }
 
-    struct Visitor {
+    package struct Visitor {
         var name: String
         var country: String
         var rule: String
@@ -562,7 +572,8 @@ package struct VisitExtractor: Sendable {
         var nameStart: Int?
     }
 
-    func visitor(_ analysis: SentenceAnalysis, trigger: Int, after: Int, hosts: Hosts, context: ArticleContext, mayUseMainLeader: Bool) -> Visitor? {
+    func visitor(_ analysis: SentenceAnalysis, trigger: Int, after: Int, hosts: Hosts, context: ArticleContext, mayUseMainLeader: Bool,
+                 previousVisitor: Visitor? = nil) -> Visitor? {
         let hostCountries = Set(hosts.places.map(\.country))
         func make(_ index: Int, _ rule: String) -> Visitor? {
             let country = leaderCountry(index, context: context)
@@ -606,6 +617,11 @@ package struct VisitExtractor: Sendable {
                 let name = context.referenceDate.map { titleHolder(of: code, title: title, during: $0) } ?? ""
                 return Visitor(name: name, country: code, rule: "the subject's country adjective and title")
             }
+        }
+        // "A arrived in X on Monday. He will also travel on to Y": a personal pronoun opening the
+        // sentence is the traveller of the visit reported just before.
+        if let previousVisitor, analysis.isWord(0, .personalSubject, knowledge), !hostCountries.contains(previousVisitor.country) {
+            return Visitor(name: previousVisitor.name, country: previousVisitor.country, rule: "the pronoun for the previous visit's traveller")
         }
         // A leader named after the trigger but outside the host phrase ("at his talks with Putin").
         for entity in analysis.entities where entity.tokenStart >= after {
