@@ -241,11 +241,12 @@ public struct KnowledgeLoader: Sendable {
         }
 
         let documents = try required(root, "documents")
-        try documents.requireOnly(["types", "plural", "generic", "comparison", "cumulative", "statuses", "status_priority", "topics"])
+        try documents.requireOnly(["types", "plural", "generic", "governed", "comparison", "cumulative", "statuses", "status_priority", "topics"])
         let types = try required(documents, "types")
         for (type, key) in try types.vocabularyKeys(DocumentType.self) { add(try types.strings(key), .document(type)) }
         add(try documents.strings("plural"), .plural)
         add(try documents.strings("generic"), .generic)
+        add(try documents.strings("governed") ?? [], .governed)
         add(try documents.strings("comparison"), .comparison)
         add(try documents.strings("cumulative"), .cumulative)
         let statuses = try required(documents, "statuses")

@@ -43,6 +43,9 @@ public enum LexiconTag: Sendable, Hashable {
     case comparison
     /// A document count over a long stretch of time ("to date", "over the years"): history, not news.
     case cumulative
+    /// A noun that names a document only right after a verb of status ("signed a strategic
+    /// partnership", "adopted a statement on ..."); "issued a statement" is a press statement.
+    case governed
 }
 
 public extension LexiconTag {
@@ -77,6 +80,7 @@ public extension LexiconTag {
         case .generic: .generic
         case .comparison: .comparison
         case .cumulative: .cumulative
+        case .governed: .governed
         }
     }
 }

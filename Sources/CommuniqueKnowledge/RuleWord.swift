@@ -111,6 +111,12 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     case possessivePronoun = "possessive_pronoun"
     /// A personal pronoun that, opening a sentence, stands for a person named just before ("he").
     case personalSubject = "personal_subject"
+    /// The noun of a signing ("the signing of ..."), whose tense the sentence's later verb gives.
+    case signingNoun = "signing_noun"
+    /// An auxiliary of the future or of obligation ("will", "should"): a signing before it is planned.
+    case futureAuxiliary = "future_auxiliary"
+    /// A verb of adoption ("adopted", "approve"): a governed document noun after one is a document.
+    case adoptionVerb = "adoption_verb"
 
     /// The case's place in declaration order, for a bit mask.
     public var ordinal: Int {
@@ -163,6 +169,9 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .documentPronoun: 45
         case .possessivePronoun: 46
         case .personalSubject: 47
+        case .signingNoun: 48
+        case .futureAuxiliary: 49
+        case .adoptionVerb: 50
         }
     }
 }

@@ -30,6 +30,35 @@ extension AgreementExtractor {
         return nil
     }
 
+    /// Tokens before a governed noun within which its verb stands ("signed a bilateral critical
+    /// minerals supply chain partnership").
+    static let governedReach = 7
+
+    /// The status a governed noun ("partnership", "statement") takes from the verb right before its
+    /// determiner and modifiers, nil when none governs it: a status word other than "agreed"
+    /// ("issued a statement" is a press statement), or a verb of adoption (agreed; planned after a
+    /// word of intent: "will approve a 10-year strategy").
+    func governedStatus(_ analysis: SentenceAnalysis, start: Int) -> AgreementStatus? {
+        var position = start - 1
+        while position >= max(0, start - Self.governedReach) {
+            if isWord(analysis, position, .adoptionVerb) { return isIntended(analysis, before: position) ? .planned : .agreed }
+            if analysis.sentence.tokens[position].kind == .punctuation, !analysis.isPunctuation(position, UInt8(ascii: "-")) { return nil }
+            if isWord(analysis, position, .coordinator) { return nil }
+            if let match = analysis.tagMatch(at: position) {
+                if Self.hasStatus(match.value) {
+                    let status = strongestStatus(analysis, in: match.tokenStart..<start)
+                    return status == .agreed ? nil : status
+                }
+                if Self.docType(match.value) != nil { return nil }
+                position = match.tokenStart - 1
+                continue
+            }
+            if isWord(analysis, position, .presentSigning) { return presentSigningStatus(analysis, verb: position) }
+            position -= 1
+        }
+        return nil
+    }
+
     /// A signing verb in its base or present form: planned after a word of intent earlier in the
     /// sentence ("will meet on Monday and then sign a treaty"), signed otherwise ("leaders sign treaty").
     func presentSigningStatus(_ analysis: SentenceAnalysis, verb: Int) -> AgreementStatus {

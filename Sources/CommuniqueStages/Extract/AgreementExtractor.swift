@@ -32,9 +32,11 @@ package struct AgreementExtractor: Sendable {
         // The sentence's first date, read once however many documents it names, and only when
         // one of them is kept (most document nouns are not).
         var sentenceDate: String??
+        // The token after the sentence's previous document mention, kept or not.
+        var previousMentionEnd: Int?
         var position = 0
         while position < analysis.tokenCount {
-            guard let match = analysis.tagMatch(at: position), let firstType = Self.docType(match.value), !insideName(analysis, match), !isVerb(analysis, match) else {
+            guard let match = analysis.tagMatch(at: position), let firstType = Self.docType(match.value), !insideName(analysis, match), !namesNoDocument(analysis, match) else {
                 position += 1
                 continue
             }
@@ -46,7 +48,8 @@ package struct AgreementExtractor: Sendable {
             while true {
                 var next = end
                 while next < analysis.tokenCount, analysis.isPunctuation(next, UInt8(ascii: ",")) || isWord(analysis, next, .coordinator) { next += 1 }
-                guard next > end, let following = analysis.tagMatch(at: next), let type = Self.docType(following.value) else { break }
+                guard next > end, let following = analysis.tagMatch(at: next), let type = Self.docType(following.value),
+                      !namesNoDocument(analysis, following) else { break }
                 types.append(type)
                 plural = true
                 generic = generic && following.value.contains(.generic)
@@ -71,7 +74,11 @@ package struct AgreementExtractor: Sendable {
                     next += 1
                 }
             }
-            defer { position = end }
+            let mentionBefore = previousMentionEnd
+            defer {
+                position = end
+                previousMentionEnd = end
+            }
             let start = match.tokenStart
             // "signing a historic document - a treaty on ...": a generic noun that a dash or colon
             // explains with another document noun is that document.
@@ -80,12 +87,24 @@ package struct AgreementExtractor: Sendable {
             // names after a batch of the sentence are part of it; a single one it names ("16
             // accords, including a strategic cooperation agreement") is a row of its own too.
             if let batch = facts.last, batch.plural, plural, ((start - 3)..<start).contains(where: { isWord(analysis, $0, .listLead) }) { continue }
+            // "a declaration on X, documents signed by both presidents", "four instruments, between
+            // agreements and memoranda": an uncounted plural with no subject of its own, right after
+            // a comma that follows another document mention, says what those documents are.
+            if plural, mentionBefore != nil, !hasSubject(analysis, after: end) {
+                let first = modifiersStart(analysis, before: start)
+                if analysis.isPunctuation(first - 1, UInt8(ascii: ",")) || analysis.isPunctuation(first - 2, UInt8(ascii: ",")) && analysis.sentence.tokens[first - 1].kind == .word,
+                   countBefore(analysis, start: start, quantities: quantities) == nil {
+                    continue
+                }
+            }
             // "similar deals" compare; "15 other agreements" (a number before the word) are more of them.
             if let comparison = ((start - 2)..<start).last(where: { analysis.hasTag(in: $0..<($0 + 1), { $0 == .comparison }) }),
                !quantities.contains(where: { $0.unit == .number && $0.range.upperBound == analysis.sentence.tokens[max(0, comparison - 1)].end && comparison > 0 }) {
                 continue
             }
             if isFraming(analysis, start: start) { continue }
+            // "signed a strategic partnership": a governed noun takes its status from its verb.
+            let governed = match.value.contains(.governed) ? governedStatus(analysis, start: start) : nil
 
             var count = countBefore(analysis, start: countAnchor, quantities: quantities) ?? countBefore(analysis, start: start, quantities: quantities)
             // "Over a quarter of a century, 100 agreements were signed": a tally of the past.
@@ -113,7 +132,7 @@ package struct AgreementExtractor: Sendable {
             let batch = types.contains(.package) || (plural && (count != nil || types.count > 1) && (row.count ?? 2) > 1)
             row.docType = batch ? .package : Self.typeSpecificity.first { types.contains($0) } ?? firstType
             Self.setValue(valueNear(analysis, start: start, end: end, quantities: quantities), of: &row)
-            row.status = status(analysis, start: start, end: end)
+            row.status = status(analysis, start: start, end: end) ?? governed
             // "100 agreements were signed over the years, the key ones being the Treaty of ...":
             // a document with no status of its own beside a tally of the past is that past.
             if row.status == nil, analysis.tagKinds.contains(.cumulative) { continue }
@@ -137,9 +156,11 @@ package struct AgreementExtractor: Sendable {
                 continue
             }
             row.parties = parties(analysis, start: start, end: end, visit: visit, pair: context.pair)
-            // "12 accords, including a cooperation agreement, were signed by A and B": a member a
-            // list lead names has its batch's parties.
-            if row.parties.isEmpty, let batch = facts.last, batch.plural, ((start - 4)..<start).contains(where: { isWord(analysis, $0, .listLead) }) {
+            // "12 accords, including a cooperation agreement, were signed by A and B", "A and B will
+            // sign three agreements: a memorandum on X, a convention on Y and ...": a member a list
+            // lead names, or an item of the list after the batch, has its batch's parties.
+            if row.parties.isEmpty, let batch = facts.last(where: \.plural),
+               ((start - 4)..<start).contains(where: { isWord(analysis, $0, .listLead) }) || isListItem(analysis, start: start, quantities: quantities) {
                 row.parties = batch.row.parties
             }
             // Documents signed or planned in an article about two countries are theirs when the
@@ -289,6 +310,8 @@ package struct AgreementExtractor: Sendable {
     /// agreements") or a status ("15 inked documents"), or no lexicon word at all.
     static func mayModifyCount(_ match: PhraseMatch<[LexiconTag]>?) -> Bool {
         guard let match else { return true }
+        // "15 partnership agreements": a governed noun before another document noun modifies it.
+        if match.value.contains(.governed) { return true }
         return match.value.allSatisfy { tag in
             switch tag {
             // "15 other agreements": a comparison word right after a number adds to a count.
@@ -384,6 +407,20 @@ package struct AgreementExtractor: Sendable {
     /// or the status words of its `;`-bounded segment when no other document is named there ("A
     /// package ..., ..., and ... was signed").
     func status(_ analysis: SentenceAnalysis, start: Int, end: Int) -> AgreementStatus? {
+        let status = verbStatus(analysis, start: start, end: end)
+        // "The signing of four instruments ... should take place at the end of the talks": a
+        // signing named as the sentence's subject takes the tense of the verb after it.
+        if status == .signed, (0..<Self.subjectStart).contains(where: { isWord(analysis, $0, .signingNoun) }),
+           (end..<analysis.tokenCount).contains(where: { isWord(analysis, $0, .futureAuxiliary) }) {
+            return .planned
+        }
+        return status
+    }
+
+    /// Tokens from a sentence's start within which a signing is its subject ("The signing of ...").
+    static let subjectStart = 3
+
+    func verbStatus(_ analysis: SentenceAnalysis, start: Int, end: Int) -> AgreementStatus? {
         let clause = clauseRange(analysis, start: start, end: end, commas: true)
         let mentionNouns = documentCount(analysis, in: start..<end, wholeNames: false)
         if documentCount(analysis, in: clause, wholeNames: true) > mentionNouns, let governing = governingStatus(analysis, start: start) { return governing }
@@ -407,7 +444,7 @@ package struct AgreementExtractor: Sendable {
         var position = segment.lowerBound
         while position < segment.upperBound {
             guard let match = analysis.tagMatch(at: position) else { position += 1; continue }
-            if Self.docType(match.value) != nil, !isVerb(analysis, match) {
+            if Self.docType(match.value) != nil, !namesNoDocument(analysis, match) {
                 lastDocumentEnd = match.tokenEnd
             } else if Self.hasStatus(match.value) {
                 // A status word between the documents ("signed a treaty, and a memorandum is planned") stops it.
@@ -445,7 +482,7 @@ package struct AgreementExtractor: Sendable {
         var position = range.lowerBound
         while position < range.upperBound {
             if let match = analysis.tagMatch(at: position) {
-                if Self.docType(match.value) != nil, !wholeNames || !insideName(analysis, match) && !isVerb(analysis, match) { documents += 1 }
+                if Self.docType(match.value) != nil, !wholeNames || !insideName(analysis, match) && !namesNoDocument(analysis, match) { documents += 1 }
                 position = match.tokenEnd
             } else {
                 position += 1
@@ -518,9 +555,16 @@ package struct AgreementExtractor: Sendable {
         return false
     }
 
-    /// "which deals with", "the papers deal with": a document noun used as a verb after a pronoun,
-    /// or (a verb the lexicon lists, before "with") after a plural document noun.
-    func isVerb(_ analysis: SentenceAnalysis, _ match: PhraseMatch<[LexiconTag]>) -> Bool {
+    /// True when a document noun names no document where it stands: used as a verb ("which deals
+    /// with", "the papers deal with": after a pronoun, or a verb the lexicon lists before "with"
+    /// after a plural document noun), or a governed noun ("statement", "partnership") that no verb
+    /// of status governs ("said in a statement") or that modifies a document noun after it ("a
+    /// partnership agreement").
+    func namesNoDocument(_ analysis: SentenceAnalysis, _ match: PhraseMatch<[LexiconTag]>) -> Bool {
+        if match.value.contains(.governed) {
+            if analysis.tagMatch(at: match.tokenEnd).map({ Self.docType($0.value) != nil }) == true { return true }
+            if governedStatus(analysis, start: match.tokenStart) == nil { return true }
+        }
         let before = match.tokenStart - 1
         if isWord(analysis, before, .pronounSubject) { return true }
         // "decided to work together to deal with threats".
@@ -556,7 +600,9 @@ package struct AgreementExtractor: Sendable {
         if isWord(analysis, first - 1, .listLead) { return true }
         let determiner = first - 1
         guard isWord(analysis, determiner, .indefinite) else { return false }
-        return analysis.isPunctuation(determiner - 1, UInt8(ascii: ",")) || isWord(analysis, determiner - 1, .coordinator) || analysis.sentence.isWord(determiner - 1, "as")
+        // "will sign three agreements: a memorandum on X, ...": a colon opens the list.
+        return analysis.isPunctuation(determiner - 1, UInt8(ascii: ",")) || analysis.isPunctuation(determiner - 1, UInt8(ascii: ":"))
+            || isWord(analysis, determiner - 1, .coordinator) || analysis.sentence.isWord(determiner - 1, "as")
             || isWord(analysis, determiner - 1, .listLead)
     }
 
