@@ -580,8 +580,10 @@ package struct TradeMetricExtractor: Sendable {
     func roles(_ roles: IndicatorDefinition.Roles, trigger: Int, mentions: [CountryMention], analysis: SentenceAnalysis, pair: [String]) -> (String, String) {
         let places = mentions.filter { !$0.isLeader }
         // The side named before the trigger: an adjective or possessive close before it, or a
-        // place right before it ("the Philippines imported ...").
-        let before = places.last { ($0.isAdjective || $0.isPossessive) && $0.tokenEnd <= trigger && trigger - $0.tokenEnd <= 3 || $0.tokenEnd == trigger }
+        // place right before it ("the Philippines imported ..."), or a subject set off by a comma
+        // ("its second-biggest partner, Brazil, sold goods to ...").
+        let before = places.last { ($0.isAdjective || $0.isPossessive) && $0.tokenEnd <= trigger && trigger - $0.tokenEnd <= 3 || $0.tokenEnd == trigger
+            || $0.tokenEnd == trigger - 1 && $0.preposition.isEmpty && !$0.isAdjective && analysis.isPunctuation(trigger - 1, UInt8(ascii: ",")) }
         /// The first place after `preposition`, preferring those after the trigger ("imports from X").
         func following(_ preposition: String) -> CountryMention? {
             places.first { $0.preposition == preposition && $0.token > trigger } ?? places.first { $0.preposition == preposition }
