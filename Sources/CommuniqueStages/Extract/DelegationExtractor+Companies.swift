@@ -29,6 +29,11 @@ extension DelegationExtractor {
             // The count is the event's, no trade figure, even when no country says whose companies they are
             // ("550 foreign companies are participating"): then it is no delegation either.
             claimed.append(size.range)
+            // "representatives from some 300 companies": the people's row counts them already.
+            if countStart >= 2, analysis.sentence.isWord(countStart - 1, "from") || analysis.sentence.isWord(countStart - 1, "of"),
+               analysis.tagMatch(at: countStart - 2)?.value.contains(where: { if case .delegation = $0 { return true }; return false }) == true {
+                continue
+            }
             guard let country = bothSides(analysis, from: position + 1, to: clauseEnd, pair: context.pair)
                     ?? origin(analysis, start: position, end: position + 1, clauseEnd: clauseEnd) ?? subject?.code else { continue }
             row.fromCountry = country

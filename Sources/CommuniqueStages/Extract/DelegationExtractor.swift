@@ -106,11 +106,16 @@ package struct DelegationExtractor: Sendable {
     }
 
     /// The kind of people of no kind ("representatives", "delegates") said by what they represent:
-    /// "representatives of large industrial enterprises" are business. The first company noun or kind
-    /// word after "of" in the group's list tells.
+    /// "representatives of large industrial enterprises" and "representatives from 300 companies"
+    /// are business. The first company noun or kind word after "of" in the group's list tells;
+    /// after "from", only one before the list's first comma ("experts from ministries, banks and
+    /// firms" are a mixed group).
     func representedKind(_ analysis: SentenceAnalysis, from start: Int, to end: Int) -> DelegationCategory? {
-        guard analysis.isWord(start, .peopleLink, knowledge) else { return nil }
-        for position in (start + 1)..<max(start + 1, end) where analysis.sentence.tokens[position].kind == .word {
+        let from = analysis.sentence.isWord(start, "from")
+        guard analysis.isWord(start, .peopleLink, knowledge) || from else { return nil }
+        for position in (start + 1)..<max(start + 1, end) {
+            if from, analysis.isPunctuation(position, UInt8(ascii: ",")) || analysis.isWord(position, .coordinator, knowledge) { return nil }
+            guard analysis.sentence.tokens[position].kind == .word else { continue }
             if analysis.isWord(position, .companyNoun, knowledge) { return .business }
             if let kind = knowledge.lexicon.delegationKinds[analysis.sentence.tokens[position].foldedHash] { return kind }
         }
@@ -295,6 +300,11 @@ package struct DelegationExtractor: Sendable {
             // "the sizeable delegation accompanying him": the visitor's own delegation.
             let accompanies = analysis.hasTag(in: match.tokenEnd..<(match.tokenEnd + 2)) { $0 == .accompaniment }
             if accompanies, country == nil { country = visit?.visitorCountry }
+            // "X, accompanied by an extensive delegation, ...": the group that travels with the
+            // leader before it is that leader's country's.
+            if country == nil, analysis.hasTag(in: max(0, first - 3)..<first, { $0 == .accompaniment }) {
+                country = leaderBefore(analysis, start: first) ?? visit?.visitorCountry
+            }
             // "Prime Minister Abiy and his delegation": a leader named and then his own delegation is
             // the government's ("shown to him and his delegation" names no leader there).
             if kind == nil, size == nil, country == nil, analysis.isWord(noun - 1, .possessivePronoun, knowledge),
@@ -340,13 +350,20 @@ package struct DelegationExtractor: Sendable {
         return quantity.value.map { Int($0) }
     }
 
-    /// "the rectors of more than 120 universities": heads of a counted number of institutions are that many.
+    /// "the rectors of more than 120 universities": heads of a counted number of institutions are
+    /// that many; so are people "from" a counted number of companies ("executives from at least
+    /// 100 companies"), not people "from 20 countries".
     func sizeOfHeads(_ analysis: SentenceAnalysis, after end: Int, quantities: [Quantity]) -> Quantity? {
-        guard analysis.sentence.isWord(end, "of") else { return nil }
+        let from = analysis.sentence.isWord(end, "from")
+        guard analysis.sentence.isWord(end, "of") || from else { return nil }
         let ofEnd = analysis.sentence.tokens[end].end
         // The number right after "of" ("of more than 120"), not "of the two countries".
         guard let quantity = quantities.first(where: { $0.range.lowerBound >= ofEnd }), quantity.unit == .number,
               analysis.sentence.tokenIndex(atByte: quantity.range.lowerBound) == end + 1 else { return nil }
+        if from {
+            let after = analysis.sentence.tokenIndex(atByte: quantity.range.upperBound)
+            guard (after..<min(analysis.tokenCount, after + 2)).contains(where: { analysis.isWord($0, .companyNoun, knowledge) }) else { return nil }
+        }
         return quantity
     }
 
