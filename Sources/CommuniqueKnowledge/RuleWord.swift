@@ -117,6 +117,8 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     case futureAuxiliary = "future_auxiliary"
     /// A verb of adoption ("adopted", "approve"): a governed document noun after one is a document.
     case adoptionVerb = "adoption_verb"
+    /// A plural noun for countries that, before "of", opens a list of places ("the five countries of").
+    case placeGroup = "place_group"
 
     /// The case's place in declaration order, for a bit mask.
     public var ordinal: Int {
@@ -172,6 +174,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .signingNoun: 48
         case .futureAuxiliary: 49
         case .adoptionVerb: 50
+        case .placeGroup: 51
         }
     }
 }

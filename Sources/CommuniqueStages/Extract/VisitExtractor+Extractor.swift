@@ -109,6 +109,13 @@ extension VisitExtractor: Extractor {
                 merged.append(mention)
             }
         }
+        // "... arrive for the first-ever Korea-Africa Summit ... have already arrived to the summit":
+        // a summit visit whose sentences name no occasion attends the summit the article names
+        // (a conference held during a visit is no occasion of it).
+        if merged.contains(where: { $0.visitType == .summit && $0.occasion.isEmpty }),
+           let named = analyses.lazy.filter({ $0.tagKinds.contains(.visitType) }).compactMap({ self.namedEvent($0, summitsOnly: true) }).first {
+            for index in merged.indices where merged[index].visitType == .summit && merged[index].occasion.isEmpty { merged[index].occasion = named }
+        }
         let counts = merged.isEmpty ? [:] : work.context.entities.leaderCounts()
         for index in merged.indices {
             if merged[index].dates == nil, let event = hostedEvent, let days = event.dates, event.hostCountry == merged[index].hostCountry,

@@ -70,6 +70,7 @@ package struct VisitExtractor: Sendable {
             }
             if hosts.places.isEmpty, isMovement, visitorPhrase.ofLeader != nil || visitorPhrase.visitorCountryToken != nil {
                 hosts = placeBefore(analysis, trigger: trigger, visitorPhrase: visitorPhrase, context: context)
+                if hosts.places.isEmpty { hosts = placeAfterIn(analysis, trigger: trigger, visitorPhrase: visitorPhrase, context: context) }
             }
             // "During his visit to India, X held talks with Y": a meeting of a sentence that already
             // reported a held visit is held at that visit's place.
@@ -102,6 +103,8 @@ package struct VisitExtractor: Sendable {
                 || plannedByInfinitive(analysis, trigger: trigger)
                 || plannedDuring(analysis, trigger: trigger)
                 || plannedInClause(analysis, trigger: trigger)
+                // "his first stop will be Uzbekistan": a future auxiliary right after the trigger.
+                || analysis.isWord(match.tokenEnd, .futureAuxiliary, knowledge)
                 || meeting.map { start in analysis.hasTag(in: (start - 3)..<start) { $0 == .planned } } ?? false
             let date = visitDate(analysis, trigger: trigger, context: context)
             // "X, who lands in Mumbai Monday": a present-tense movement with a weekday of the days
@@ -304,6 +307,9 @@ package struct VisitExtractor: Sendable {
     /// Words other than prepositions and articles a movement trigger may be followed by before its place.
     static let wordsBeforeHost = 3
 
+    /// Tokens after a host within which the next item of its list may start (", and to").
+    static let listItemGap = 4
+
     /// Places after a movement trigger: directly, or after `to`, `in`, `into`, `at`, in a list.
     func movementHosts(_ analysis: SentenceAnalysis, after start: Int) -> Hosts {
         var hosts = Hosts()
@@ -312,8 +318,9 @@ package struct VisitExtractor: Sendable {
         var listOpen = true  // right after the trigger or after a preposition, list separator or colon
         var inVisitorPhrase = false  // after "of"/"by", until a preposition of place
         var visitorNamed = false  // a title or a leader seen in the visitor phrase
-        let end = min(analysis.tokenCount, start + Self.window)
-        while position < end {
+        // A list of places goes on past the window while its items follow one another.
+        var limit = min(analysis.tokenCount, start + Self.window)
+        while position < limit {
             if let entity = analysis.entity(at: position) {
                 switch entity.value {
                 case .leader(let index):
@@ -356,6 +363,7 @@ package struct VisitExtractor: Sendable {
                         listOpen = false
                     }
                     position = end
+                    if !hosts.places.isEmpty { limit = max(limit, min(analysis.tokenCount, position + Self.listItemGap)) }
                     continue
                 case .adjective(let code):
                     if inVisitorPhrase, hosts.visitorCountryToken == nil {
@@ -384,6 +392,13 @@ package struct VisitExtractor: Sendable {
                 } else if analysis.isClauseBreak(position) {
                     break
                 }
+            } else if hosts.places.isEmpty, analysis.isWord(position, .placeGroup, knowledge), analysis.sentence.isWord(position + 1, "of") {
+                // "a tour that will take him to the five Central Asian countries of A, B and C": the
+                // countries after "of" are the hosts, whatever the words before the group noun.
+                otherWords = 0
+                listOpen = true
+                position += 2
+                continue
             } else if analysis.sentence.isWord(position, "to") || analysis.sentence.isWord(position, "in") || analysis.sentence.isWord(position, "into")
                         || analysis.sentence.isWord(position, "at") || analysis.sentence.isWord(position, "and") || analysis.sentence.isWord(position, "the") {
                 if !analysis.sentence.isWord(position, "the") && !analysis.sentence.isWord(position, "and") { inVisitorPhrase = false }
@@ -441,6 +456,30 @@ package struct VisitExtractor: Sendable {
         hosts.places = [place]
         hosts.lastToken = trigger
         return hosts
+    }
+
+    /// "As part of the state visit of the President of Kazakhstan X, a forum was held in Dushanbe":
+    /// a visit whose visitor the phrase after the trigger names, with no place before or in it,
+    /// is to the first place after "in" later in the sentence that is not the visitor's.
+    func placeAfterIn(_ analysis: SentenceAnalysis, trigger: Int, visitorPhrase: Hosts, context: ArticleContext) -> Hosts {
+        var visitorCountry: String?
+        if let index = visitorPhrase.ofLeader { visitorCountry = leaderCountry(index, context: context) }
+        if visitorCountry == nil, let token = visitorPhrase.visitorCountryToken, let entity = analysis.entity(at: token) { visitorCountry = knowledge.country(of: entity.value) }
+        guard let visitorCountry else { return visitorPhrase }
+        for entity in analysis.entities where entity.tokenStart > trigger && analysis.sentence.isWord(entity.tokenStart - 1, "in") {
+            var place: Place?
+            switch entity.value {
+            case .country(let code) where code != visitorCountry: place = Place(country: code, city: "")
+            case .city(let name, let code) where code != visitorCountry: place = Place(country: code, city: name)
+            default: break
+            }
+            guard let place, !analysis.isAttribute(endingAt: entity.tokenEnd, knowledge: knowledge) else { continue }
+            var hosts = visitorPhrase
+            hosts.places = [place]
+            hosts.lastToken = trigger
+            return hosts
+        }
+        return visitorPhrase
     }
 
     /// True when a possessive, a title or a leader's name follows the place ending at `end`
@@ -809,6 +848,49 @@ package struct VisitExtractor: Sendable {
                 return acronym + " " + analysis.sentence.text(next.tokenStart..<next.tokenEnd).lowercased()
             }
         }
-        return ""
+        return namedEvent(analysis) ?? ""
+    }
+
+    func isPlace(_ entity: PhraseMatch<EntityRef>?) -> Bool {
+        switch entity?.value {
+        case .country?, .city?: true
+        default: false
+        }
+    }
+
+    /// A capitalised event's name: capitalised words (and places joined by hyphens) before a
+    /// capitalised event noun, and a joiner with capitalised words after it: "the first-ever
+    /// Korea-Africa Summit", "the Boao Forum for Asia". A determiner ends the name; the event noun
+    /// alone is no name. With `summitsOnly`, only a summit's name.
+    func namedEvent(_ analysis: SentenceAnalysis, summitsOnly: Bool = false) -> String? {
+        for match in analysis.tags where match.value.contains(where: { $0 == .visitType(.summit) || !summitsOnly && $0 == .event }) {
+            let tokens = analysis.sentence.tokens
+            guard tokens[match.tokenStart].isCapitalized else { continue }
+            var first = match.tokenStart
+            var position = match.tokenStart - 1
+            while position >= 0 {
+                let token = tokens[position]
+                if analysis.isWord(position, .definite, knowledge) || analysis.isWord(position, .indefinite, knowledge) { break }
+                if token.kind == .word, token.isCapitalized || analysis.entity(at: position) != nil {
+                    first = position
+                } else if analysis.isPunctuation(position, UInt8(ascii: "-")), position > 0, tokens[position - 1].isCapitalized {
+                    // "Korea-Africa": the hyphen between two names.
+                } else {
+                    break
+                }
+                position -= 1
+            }
+            guard first < match.tokenStart else { continue }
+            var last = match.tokenEnd
+            // "Forum for Asia": a joiner and capitalised words after the noun ("Summit in Seoul" is
+            // where it is held).
+            if analysis.isWord(last, .titleJoiner, knowledge), last + 1 < analysis.tokenCount, tokens[last + 1].isCapitalized,
+               !isPlace(analysis.entity(at: last + 1)) {
+                last += 1
+                while last < analysis.tokenCount, tokens[last].kind == .word, tokens[last].isCapitalized { last += 1 }
+            }
+            return analysis.sentence.text(first..<last)
+        }
+        return nil
     }
 }

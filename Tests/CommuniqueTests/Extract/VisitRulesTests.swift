@@ -300,6 +300,18 @@ import Testing
         ("participants who 'will attend' plan to; an adjective and a head's title name the head", "2024-03-08",
          "The summit will be hosted by Uzbekistan in Samarkand.\n\nKassym-Jomart Tokayev and the Kyrgyz leader will attend the summit.",
          ["KZ->UZ Samarkand summit  planned", "KG->UZ Samarkand summit  planned"]),
+        ("the countries after 'the five countries of' are the hosts, the whole list past the window", "2024-03-08",
+         "Narendra Modi leaves on an eight-day tour that will take him to the five Central Asian countries of Uzbekistan, Kazakhstan, Turkmenistan, Kyrgyzstan and Tajikistan.",
+         ["IN->UZ  -  planned", "IN->KZ  -  planned", "IN->TM  -  planned", "IN->KG  -  planned", "IN->TJ  -  planned"]),
+        ("a future auxiliary right after the trigger makes a plan", "2024-03-08",
+         "Narendra Modi said his first stop will be Uzbekistan.",
+         ["IN->UZ  -  planned"]),
+        ("a visit whose visitor the phrase names goes to the place a later 'in' names", "2024-03-08",
+         "As part of the state visit of the President of Kazakhstan Kassym-Jomart Tokayev, an investment forum was held in Dushanbe on March 7.",
+         ["KZ->TJ Dushanbe state 2024-03-07 held"]),
+        ("leaders who 'have arrived for' the summit the article is about attend it", "2024-03-08",
+         "Kassym-Jomart Tokayev flew to Tashkent on Thursday for the Central Asia Summit.\n\nAmong those who have already arrived for the summit are President Sadyr Japarov of Kyrgyzstan and Tajik President Emomali Rahmon.",
+         ["KZ->UZ Tashkent summit 2024-03-07 held", "KG->UZ Tashkent summit 2024-03-07 held", "TJ->UZ Tashkent summit 2024-03-07 held"]),
         ("the next leg of a trip a word of plan governs is planned", "2024-03-08",
          "Kassym-Jomart Tokayev will spend two days in Tashkent before flying to Kyrgyzstan on March 11.",
          ["KZ->KG  - 2024-03-11 planned"]),
@@ -313,6 +325,12 @@ import Testing
                 + (visit.dates?.start.description ?? "") + (visit.dates?.end.map { "/" + $0.description } ?? "") + " \(visit.status.rawValue)"
         }
         #expect(found == testCase.visits, "\(testCase.name)")
+    }
+
+    @Test func aSummitVisitWithNoOccasionOfItsOwnAttendsTheSummitTheArticleNames() {
+        let text = "Leaders arrive for the first-ever Korea-Africa Summit in Seoul.\n\nTanzanian President Samia Suluhu Hassan flew to Seoul on Sunday for the summit."
+        let facts = TestSupport.extract(text + Self.english, published: "2024-06-03")
+        #expect(facts.visits.map(\.occasion) == ["Korea-Africa Summit"])
     }
 
     @Test func aCrownPrinceByTitleIsTheHolderOfThatTitle() {
