@@ -409,11 +409,15 @@ package struct AgreementExtractor: Sendable {
     func status(_ analysis: SentenceAnalysis, start: Int, end: Int) -> AgreementStatus? {
         let status = verbStatus(analysis, start: start, end: end)
         // "The signing of four instruments ... should take place at the end of the talks": a
-        // signing named as the sentence's subject takes the tense of the verb after it.
-        if status == .signed, (0..<Self.subjectStart).contains(where: { isWord(analysis, $0, .signingNoun) }),
-           (end..<analysis.tokenCount).contains(where: { isWord(analysis, $0, .futureAuxiliary) }) {
-            return .planned
+        // signing named as the sentence's subject takes the tense of the verb after it; "talks
+        // which would be followed by signing of agreements": a signing after a word of intent is
+        // planned, when it is the sentence's only signing word.
+        guard status == .signed, let signing = (0..<end).first(where: { isWord(analysis, $0, .signingNoun) }) else { return status }
+        let otherSigning = analysis.tags.contains { match in
+            match.tokenStart != signing && match.value.contains(.docStatus(.signed))
         }
+        if signing < Self.subjectStart, (end..<analysis.tokenCount).contains(where: { isWord(analysis, $0, .futureAuxiliary) }) { return .planned }
+        if !otherSigning, isIntended(analysis, before: signing) { return .planned }
         return status
     }
 
