@@ -16,6 +16,8 @@ public final class Lexicon: Sendable {
     public let values: ValueLexicon
     /// The roles of the words the extractor rules test, one bit per `RuleWord` case, by folded hash.
     public let ruleWords: [UInt64: UInt64]
+    /// `ruleWords` in a flat table for the rules' look-ups.
+    let ruleWordTable: HashBitsTable
     /// Names of regions that are no country ("South America"): read as names, so the country
     /// name inside one ("America") is not.
     public let regions: [String]
@@ -30,6 +32,7 @@ public final class Lexicon: Sendable {
         self.delegationKinds = delegationKinds
         self.values = values
         self.ruleWords = ruleWords
+        self.ruleWordTable = HashBitsTable(ruleWords)
         self.regions = regions
     }
 
@@ -47,9 +50,8 @@ public final class Lexicon: Sendable {
 
     /// True when token `index` of `sentence` is a word the lexicon spells for `role`.
     public func isWord(_ sentence: Sentence, _ index: Int, _ role: RuleWord) -> Bool {
-        guard index >= 0, index < sentence.tokens.count, sentence.tokens[index].kind == .word,
-              let roles = ruleWords[sentence.tokens[index].foldedHash] else { return false }
-        return roles & Self.bit(role) != 0
+        guard index >= 0, index < sentence.tokens.count, sentence.tokens[index].kind == .word else { return false }
+        return ruleWordTable.bits(sentence.tokens[index].foldedHash) & Self.bit(role) != 0
     }
 
     /// Tags of every lexicon phrase in `sentence`, by the token each phrase starts at.
