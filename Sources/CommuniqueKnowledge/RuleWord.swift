@@ -119,6 +119,8 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     case adoptionVerb = "adoption_verb"
     /// A plural noun for countries that, before "of", opens a list of places ("the five countries of").
     case placeGroup = "place_group"
+    /// A verb of welcoming: the place after "to" in its guest phrase hosts ("welcome X to Moscow").
+    case welcomeVerb = "welcome_verb"
 
     /// The case's place in declaration order, for a bit mask.
     public var ordinal: Int {
@@ -175,6 +177,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .futureAuxiliary: 49
         case .adoptionVerb: 50
         case .placeGroup: 51
+        case .welcomeVerb: 52
         }
     }
 }

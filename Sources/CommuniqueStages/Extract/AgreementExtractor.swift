@@ -386,6 +386,9 @@ package struct AgreementExtractor: Sendable {
                 break
             }
         }
+        // "the Declaration sets forth ...": the capitalised noun alone after "the" points back at
+        // a document named before; it is no name.
+        if first == start, end == typeEnd, isWord(analysis, start - 1, .definite) { return "" }
         return analysis.sentence.text(first..<end)
     }
 

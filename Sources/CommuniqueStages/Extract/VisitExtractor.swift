@@ -166,6 +166,7 @@ package struct VisitExtractor: Sendable {
         }
         let host: String
         let hostLeaderName: String
+        var hostRule = "the leader before it"
         if let hostLeader {
             host = leaderCountry(hostLeader, context: context)
             hostLeaderName = knowledge.leaders[hostLeader].name
@@ -173,6 +174,13 @@ package struct VisitExtractor: Sendable {
             // "India has rolled out the red carpet for Putin": a country as the sentence's subject hosts.
             host = subject
             hostLeaderName = leaderName(of: subject, context: context)
+            hostRule = "the subject country"
+        } else if analysis.isWord(trigger, .welcomeVerb, knowledge), let place = welcomedTo(analysis, after: match.tokenEnd) {
+            // "We are delighted to welcome the President of Mongolia to Moscow": the place the guest
+            // is welcomed to hosts.
+            host = place.country
+            hostLeaderName = leaderName(of: place.country, context: context)
+            hostRule = "the place welcomed to"
         } else {
             return ([], nil)
         }
@@ -191,6 +199,12 @@ package struct VisitExtractor: Sendable {
                     if country != host, !visitors.contains(where: { $0.country == country }) { visitors.append((knowledge.leaders[index].name, country)) }
                 case .country(let code) where leadersOf && code != host:
                     if !visitors.contains(where: { $0.country == code }) { visitors.append((leaderName(of: code, context: context), code)) }
+                case .country(let code) where code != host && analysis.sentence.isWord(entity.tokenStart - 1, "of")
+                        && titleRole(analysis, in: (entity.tokenStart - 2)..<(entity.tokenStart - 1)) != nil:
+                    // "the President of Mongolia": the holder of the title.
+                    let role = titleRole(analysis, in: (entity.tokenStart - 2)..<(entity.tokenStart - 1)) ?? nil
+                    let name = context.referenceDate.map { titleHolder(of: code, title: role, during: $0) } ?? ""
+                    if !visitors.contains(where: { $0.country == code }) { visitors.append((name, code)) }
                 case .city(let name, let code) where code == host && !analysis.isAttribute(endingAt: entity.tokenEnd, knowledge: knowledge):
                     city = name
                 default:
@@ -206,7 +220,7 @@ package struct VisitExtractor: Sendable {
         let planned = analysis.hasTag(in: (trigger - 3)..<trigger) { $0 == .planned } || (date?.isFuture ?? false)
         let visits = visitors.map { visitor in
             hostedMention(analysis, visitor: visitor, host: host, hostLeader: hostLeaderName, city: city, date: date, planned: planned, context: context,
-                          rule: "visit: hosting trigger '\(analysis.sentence.text(trigger..<match.tokenEnd))', host by " + (hostLeader == nil ? "the subject country" : "the leader before it"))
+                          rule: "visit: hosting trigger '\(analysis.sentence.text(trigger..<match.tokenEnd))', host by " + hostRule)
         }
         return (visits, nil)
     }
@@ -241,6 +255,23 @@ package struct VisitExtractor: Sendable {
         mention.occasion = occasion(analysis)
         mention.rule = context.recordsRules ? rule() : ""
         return mention
+    }
+
+    /// The place after "to" in a hosting phrase's guest list ("welcome the President of Mongolia to
+    /// Moscow"), before any clause break.
+    func welcomedTo(_ analysis: SentenceAnalysis, after start: Int) -> Place? {
+        var position = start
+        while position < min(analysis.tokenCount, start + Self.guestsAfterWindow), !analysis.isClauseBreak(position) {
+            if analysis.sentence.isWord(position, "to"), let entity = analysis.entity(at: position + 1), !analysis.isPossessive(at: entity.tokenEnd) {
+                switch entity.value {
+                case .country(let code): return Place(country: code, city: "")
+                case .city(let name, let code): return Place(country: code, city: name)
+                default: break
+                }
+            }
+            position += 1
+        }
+        return nil
     }
 
     /// The head of state of `country` at the article's time: the one the article names, else the
