@@ -526,6 +526,10 @@ public struct DateParser {
             if let dct, dct.month != nil { span = DateSpan(start: dct.addingMonths(off)) }
             return Core(span: span, relative: true, future: future, next: k + 2)
         }
+        // "the past seven months of 2018": with a year of its own, that year's first months.
+        if off < 0, shade == 0, let count = monthCount(at: k + 1), count <= 12, isW(k + 2, .months), isW(k + 3, .of), let (year, next) = trailingYear(k + 3) {
+            return Core(span: DateSpan(start: PartialDate(year: year, month: 1), end: PartialDate(year: year, month: count)), next: next)
+        }
         // "the past six months": the months up to the DCT's, that one included.
         if off < 0, shade == 0, let count = monthCount(at: k + 1), isW(k + 2, .months) {
             var span: DateSpan? = nil
