@@ -94,11 +94,16 @@ extension AgreementExtractor {
 
     /// "X signed agreements with Y ... an agency signed an agreement to share knowledge": a single
     /// document named with "a"/"an" after another mention is another document, unless the two
-    /// give the same name or the same topics. A joint statement or declaration is one per meeting:
-    /// "in a joint statement" names the one already reported.
+    /// give the same name or the same topics. A joint statement or declaration is one per meeting
+    /// ("in a joint statement" names the one already reported) unless both mentions say what they
+    /// are on: "adopted a Statement on the partnership ... signed a statement on terrorism" are two.
     static func introducesAnother(_ other: AgreementFact, _ fact: AgreementFact) -> Bool {
-        guard fact.indefinite, !fact.plural, fact.sentenceIndex != other.sentenceIndex,
-              ![.jointStatement, .declaration].contains(fact.row.docType) else { return false }
+        guard !fact.plural, fact.sentenceIndex != other.sentenceIndex else { return false }
+        if [.jointStatement, .declaration].contains(fact.row.docType) {
+            guard fact.namesSubject && other.namesSubject else { return false }
+        } else {
+            guard fact.indefinite else { return false }
+        }
         let sameName = !fact.row.title.isEmpty && fact.row.title == other.row.title
         let sameTopics = !fact.row.topics.isEmpty && Set(fact.row.topics) == Set(other.row.topics)
         return !sameName && !sameTopics

@@ -293,6 +293,9 @@ package struct AgreementExtractor: Sendable {
                     || isWord(analysis, position, .indefinite) || isWord(analysis, position, .definite) {
                     return nil
                 }
+                // "18 signed documents"; but "the two countries penned agreements": a verb of status
+                // after another word ends the count's phrase.
+                if position > first, analysis.tagMatch(at: position).map({ Self.hasStatus($0.value) }) == true { return nil }
                 modifiers += 1
             }
             guard modifiers <= 3 else { return nil }
@@ -342,6 +345,14 @@ package struct AgreementExtractor: Sendable {
             // "the following instruments" point forward.
             if isWord(analysis, position, .cataphor) { return false }
             if isWord(analysis, position, .modifierStop) { return false }
+            // "The countries penned agreements": a verb of status after a noun ends the noun's
+            // phrase; right after the determiner it is an adjective ("the reached agreements",
+            // "the previously reached agreements").
+            if analysis.tagMatch(at: position).map({ Self.hasStatus($0.value) }) == true {
+                var before = position - 1
+                if before >= 0, analysis.sentence.text(before..<(before + 1)).hasSuffix("ly") { before -= 1 }
+                return isWord(analysis, before, .definite)
+            }
             // An opening quotation mark between the determiner and the noun ("the "deals").
             if analysis.isPunctuation(position, UInt8(ascii: "\"")) || analysis.isPunctuation(position, UInt8(ascii: "'")) {
                 position -= 1
@@ -613,12 +624,14 @@ package struct AgreementExtractor: Sendable {
             || isWord(analysis, determiner - 1, .listLead)
     }
 
-    /// The first of up to three modifiers right before the noun ("preferential trade agreement").
+    /// The first of up to three modifiers right before the noun ("preferential trade agreement");
+    /// a verb of status is none ("the countries penned agreements").
     func modifiersStart(_ analysis: SentenceAnalysis, before start: Int) -> Int {
         var position = start
         while position > max(0, start - 3) {
             let previous = position - 1
-            guard analysis.sentence.tokens[previous].kind == .word, analysis.entity(at: previous) == nil, !isWord(analysis, previous, .modifierStop) else { break }
+            guard analysis.sentence.tokens[previous].kind == .word, analysis.entity(at: previous) == nil, !isWord(analysis, previous, .modifierStop),
+                  analysis.tagMatch(at: previous).map({ Self.hasStatus($0.value) }) != true else { break }
             position = previous
         }
         return position
