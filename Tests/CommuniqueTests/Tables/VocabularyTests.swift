@@ -141,7 +141,7 @@ import Testing
 
     @Test func anUnknownDocumentTypeVisitTypeStatusOrCategoryIsAnError() throws {
         let cases = [("    memorandum: [memorandum,", "    memo: [memorandum,", "documents.types.memo"),
-                     ("    state: [\"state visit\"]", "    royal: [\"state visit\"]", "visits.types.royal"),
+                     ("    state: [\"state visit\", \"state visits\"]", "    royal: [\"state visit\", \"state visits\"]", "visits.types.royal"),
                      ("    ratified: [ratified,", "    approved: [ratified,", "documents.statuses.approved"),
                      ("    media: [journalists,", "    press: [journalists,", "delegations.categories.press")]
         for (original, replacement, key) in cases {
