@@ -198,6 +198,10 @@ package struct TradeMetricExtractor: Sendable {
             if unitClass == .change { draft.change = quantity } else { draft.value = quantity }
             drafts.append(draft)
         }
+        // "trade more than doubled during this period, increasing by 120 percent": a multiplier
+        // and a percent the sentence says of one indicator are one change, the percent's.
+        let percentChanges = Set(drafts.filter { $0.change?.unit == .percent }.map(\.indicator.name))
+        drafts.removeAll { $0.value == nil && $0.change?.unit == .times && percentChanges.contains($0.indicator.name) }
         guard !drafts.isEmpty else { return [] }
         let dates = sentenceDates()
         assignPeriods(&drafts, analysis: analysis, dates: dates)
@@ -223,8 +227,8 @@ package struct TradeMetricExtractor: Sendable {
                 default: row.unit = "count"
                 }
             }
-            if let change = draft.change, let pct = change.value {
-                row.changePct = change.direction == .down ? -abs(pct) : pct
+            if let change = draft.change, let pct = Self.changePercent(change) {
+                row.changePct = pct
             }
             row.qualifier = (draft.value?.qualifier ?? draft.change?.qualifier).map(MetricQualifier.init) ?? draft.indicator.qualifier
             (row.country, row.partner) = roles(draft.indicator.roles, trigger: draft.trigger, mentions: mentions, analysis: analysis, pair: pair)
@@ -383,8 +387,22 @@ package struct TradeMetricExtractor: Sendable {
         case .currency: return .money
         case .percent: return quantity.isChange ? .change : .percent
         case .number: return .count
-        case .percentagePoints, .times: return nil
+        // "increased 2.5 times", "has surged fivefold", "doubled": a multiplier a verb of change
+        // governs is a change.
+        case .times: return quantity.isChange ? .change : nil
+        case .percentagePoints: return nil
         }
+    }
+
+    /// The change in percent a change quantity says: a percent as it is; a multiplier k up is
+    /// (k - 1) x 100 ("doubled" is +100, "fivefold" +400), down (1 / k - 1) x 100 ("fell two
+    /// times" is -50), to one decimal.
+    static func changePercent(_ change: Quantity) -> Double? {
+        guard let value = change.value else { return nil }
+        guard change.unit == .times else { return change.direction == .down ? -abs(value) : value }
+        guard value > 0 else { return nil }
+        let factor = change.direction == .down && value > 1 ? 1 / value : value
+        return ((factor - 1) * 1000).rounded() / 10
     }
 
     /// "and", "while", "but" or ";" between two values start a new statement.
