@@ -204,7 +204,7 @@ package struct TradeMetricExtractor: Sendable {
         drafts.removeAll { $0.value == nil && $0.change?.unit == .times && percentChanges.contains($0.indicator.name) }
         guard !drafts.isEmpty else { return [] }
         let dates = sentenceDates()
-        assignPeriods(&drafts, analysis: analysis, dates: dates)
+        assignPeriods(&drafts, analysis: analysis, dates: dates, articleYear: context.dct?.year)
         promote(&drafts, analysis: analysis, dates: dates)
 
         let mentions = CountryMention.all(in: analysis, knowledge: knowledge)
@@ -457,9 +457,21 @@ package struct TradeMetricExtractor: Sendable {
 
     /// Each dated expression goes to the row whose values are nearest; rows left without one
     /// take a date that opens the sentence before every value ("In 2016, trade fell ...").
-    func assignPeriods(_ drafts: inout [Draft], analysis: SentenceAnalysis, dates: [DateMention]) {
-        let narrativeYear = dates.first { date in !date.isRelative && date.span.map(Self.isWholeYear) == true }?.span?.start.year
+    func assignPeriods(_ drafts: inout [Draft], analysis: SentenceAnalysis, dates: [DateMention], articleYear: Int? = nil) {
+        func opensPeriod(_ date: DateMention) -> Bool {
+            let token = analysis.sentence.tokenIndex(atByte: date.range.lowerBound)
+            return isWord(analysis, token - 1, .periodStart) || isWord(analysis, token, .periodStart)
+        }
+        // The sentence's own year: its first whole year that opens no period ("since 2000" does).
+        let narrativeYear = dates.first { date in !date.isRelative && date.span.map(Self.isWholeYear) == true && !opensPeriod(date) }?.span?.start.year
         let spans = (dates + yearsEarlier(analysis, before: narrativeYear)).filter(Self.isPeriod).map { date in
+            // "have invested $12 billion since 2000", "has surged fivefold since 2014": a year after a
+            // `period_start` word opens a period that runs to the article's year.
+            if let articleYear, let span = date.span, Self.isWholeYear(span), span.start.year < articleYear, opensPeriod(date) {
+                var period = date
+                period.span = DateSpan(start: span.start, end: PartialDate(year: articleYear))
+                return period
+            }
             // "$5 billion in 2022, up from $4 billion the previous year": "previous" counts back
             // from the sentence's own year, not from the article's.
             if let narrativeYear, date.isRelative, date.span.map(Self.isWholeYear) == true, namesPrevious(analysis, date) {
