@@ -271,10 +271,14 @@ package struct DelegationExtractor: Sendable {
                     position = entity.tokenStart - 1
                     continue
                 }
-                // "a 205-member delegation": the digits before "member" (an intra-word hyphen is no token).
-                if analysis.isWord(position, .memberNoun, knowledge), position >= 1, let members = Int(analysis.sentence.text((position - 1)..<position)) {
-                    size = members
-                    first = position - 1
+                // "a 205-member delegation", "a 1,500-strong entourage": the number before "member" (an
+                // intra-word hyphen is no token).
+                if analysis.isWord(position, .memberNoun, knowledge), position >= 1,
+                   let members = quantities.last(where: { $0.unit == .number && $0.range.upperBound == analysis.sentence.tokens[position - 1].end })?.value
+                    ?? Int(analysis.sentence.text((position - 1)..<position)).map(Double.init) {
+                    size = Int(members)
+                    first = analysis.sentence.tokenIndex(atByte: quantities.last { $0.range.upperBound == analysis.sentence.tokens[position - 1].end }?.range.lowerBound
+                        ?? analysis.sentence.tokens[position - 1].start)
                     break
                 }
                 if analysis.isPunctuation(position, UInt8(ascii: "'")) || analysis.sentence.isWord(position, "s") { position -= 1; continue }
