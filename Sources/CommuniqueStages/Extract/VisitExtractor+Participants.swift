@@ -61,12 +61,17 @@ extension VisitExtractor {
             }
         }
         guard !visitors.isEmpty else { return [] }
-        // The date nearest the words of taking part.
+        // The date nearest the words of taking part; not one a sequel word between them gives to
+        // another event ("hosting leaders of A and B after the first summit held in March 2018").
         let cue = analysis.tags.first { $0.value.contains(.visitAttendance) || $0.value.contains(.visitParticipants) }.map { analysis.sentence.tokens[$0.tokenStart].start } ?? 0
-        let date = dates().filter { !$0.isHabitual && $0.span != nil }.min { abs($0.range.lowerBound - cue) < abs($1.range.lowerBound - cue) }
+        let cueToken = analysis.sentence.tokenIndex(atByte: cue)
+        let date = dates().filter { mention in
+            guard !mention.isHabitual, mention.span != nil else { return false }
+            let first = analysis.sentence.tokenIndex(atByte: mention.range.lowerBound)
+            return !(first > cueToken && ((cueToken + 1)..<first).contains { analysis.isWord($0, .sequel, knowledge) })
+        }.min { abs($0.range.lowerBound - cue) < abs($1.range.lowerBound - cue) }
         let type = visitType(analysis) ?? (isMeeting ? .summit : current?.visitType)
         // "A will attend", "leaders who are expected to take part": a plan.
-        let cueToken = analysis.sentence.tokenIndex(atByte: cue)
         let planned = analysis.hasTag(in: (cueToken - 3)..<cueToken) { $0 == .planned }
         return visitors.map { visitor in
             var mention = VisitMention(visitorCountry: visitor.country, hostCountry: host.country, sourceID: context.sourceID,

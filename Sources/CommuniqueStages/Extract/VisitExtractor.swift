@@ -560,6 +560,13 @@ package struct VisitExtractor: Sendable {
             linking += 1
         }
         guard position >= 0, let entity = analysis.entity(at: position), linking == 0 || analysis.sentence.isWord(entity.tokenStart - 1, "in") else { return hosts }
+        // "the Japan-Sri Lanka Summit Meeting": the second of a hyphenated pair of places names a
+        // party of the meeting, not where it is.
+        let start = analysis.sentence.tokens[entity.tokenStart].start
+        if start > 0, analysis.sentence.utf8[start - 1] == UInt8(ascii: "-"), entity.tokenStart > 0,
+           let paired = analysis.entity(at: entity.tokenStart - 1), isPlace(paired) {
+            return hosts
+        }
         switch entity.value {
         case .country(let code):
             if citiesOnly, linking == 0 { return hosts }
