@@ -338,6 +338,9 @@ package struct VisitExtractor: Sendable {
     /// Words other than prepositions and articles a movement trigger may be followed by before its place.
     static let wordsBeforeHost = 3
 
+    /// Tokens a visitor phrase after the trigger may add to the window its place comes in.
+    static let visitorPhraseReach = 12
+
     /// Tokens after a host within which the next item of its list may start (", and to").
     static let listItemGap = 4
 
@@ -352,6 +355,13 @@ package struct VisitExtractor: Sendable {
         // A list of places goes on past the window while its items follow one another.
         var limit = min(analysis.tokenCount, start + Self.window)
         while position < limit {
+            // The visitor's phrase ("of the President of the People's Republic of China Xi Jinping")
+            // does not use up the window its place may come in.
+            if inVisitorPhrase {
+                // "a tour by Xi that showcased ...": a relative pronoun ends the visitor's phrase and the trigger's.
+                if analysis.isWord(position, .pronounSubject, knowledge) { break }
+                limit = min(analysis.tokenCount, start + Self.window + Self.visitorPhraseReach, limit + 1)
+            }
             if let entity = analysis.entity(at: position) {
                 switch entity.value {
                 case .leader(let index):
@@ -497,7 +507,9 @@ package struct VisitExtractor: Sendable {
         if let index = visitorPhrase.ofLeader { visitorCountry = leaderCountry(index, context: context) }
         if visitorCountry == nil, let token = visitorPhrase.visitorCountryToken, let entity = analysis.entity(at: token) { visitorCountry = knowledge.country(of: entity.value) }
         guard let visitorCountry else { return visitorPhrase }
-        for entity in analysis.entities where entity.tokenStart > trigger && analysis.sentence.isWord(entity.tokenStart - 1, "in") {
+        // Not past a relative pronoun: "a tour by X that showcased ... in Washington".
+        let end = ((trigger + 1)..<analysis.tokenCount).first { analysis.isWord($0, .pronounSubject, knowledge) } ?? analysis.tokenCount
+        for entity in analysis.entities where entity.tokenStart > trigger && entity.tokenStart < end && analysis.sentence.isWord(entity.tokenStart - 1, "in") {
             var place: Place?
             switch entity.value {
             case .country(let code) where code != visitorCountry: place = Place(country: code, city: "")
@@ -783,6 +795,16 @@ package struct VisitExtractor: Sendable {
                 && !Self.voiceBreakBetween(analysis, first, trigger)
                 // "the visit that will end on Saturday": the last day, which the visit's other sentences complete.
                 && !((first - Self.endMarkerWindow)..<first).contains { analysis.isWord($0, .visitEnd, knowledge) }
+        }
+        // "the visit of X to Y, which took place on July 4-6": a date in a clause that times the
+        // visit itself is its date, nearer dates of the sentence aside.
+        if let timed = mentions.first(where: { mention in
+            let first = analysis.sentence.tokenIndex(atByte: mention.range.lowerBound)
+            return first > trigger && ((first - 4)..<first).contains { position in
+                analysis.isWord(position, .clauseOpener, knowledge) && ((position + 1)...(position + 2)).contains { analysis.isWord($0, .visitSpan, knowledge) }
+            }
+        }) {
+            return timed
         }
         let triggerByte = analysis.sentence.tokens[trigger].start
         return mentions.min(by: { abs($0.range.lowerBound - triggerByte) < abs($1.range.lowerBound - triggerByte) })
