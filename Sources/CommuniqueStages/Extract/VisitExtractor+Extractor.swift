@@ -103,9 +103,12 @@ extension VisitExtractor: Extractor {
         let values = work.values
         for (index, analysis) in analyses.enumerated() where !analysis.tagKinds.isDisjoint(with: [.visitAttendance, .visitParticipants]) {
             let current = work.visitAtSentence[index].map { merged[$0] } ?? hostedEvent
+            // The current visit's own traveller taking part in its meetings is that visit ("Putin will
+            // hold talks on Tuesday, then take part in negotiations").
             for mention in participantVisits(analysis, current: current, context: work.context, listItems: analyses[(index + 1)...],
                                              dates: { values.dates(of: index) })
-            where !merged.contains(where: { sameVisit($0, mention, articleDay: work.context.dct?.dayNumber) }) {
+            where !merged.contains(where: { sameVisit($0, mention, articleDay: work.context.dct?.dayNumber) })
+                && !(current.map { $0.visitorCountry == mention.visitorCountry && $0.hostCountry == mention.hostCountry } ?? false) {
                 merged.append(mention)
             }
         }

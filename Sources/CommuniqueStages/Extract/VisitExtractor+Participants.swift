@@ -72,7 +72,7 @@ extension VisitExtractor {
         }.min { abs($0.range.lowerBound - cue) < abs($1.range.lowerBound - cue) }
         let type = visitType(analysis) ?? (isMeeting ? .summit : current?.visitType)
         // "A will attend", "leaders who are expected to take part": a plan.
-        let planned = analysis.hasTag(in: (cueToken - 3)..<cueToken) { $0 == .planned }
+        let planned = analysis.hasTag(in: (cueToken - 3)..<cueToken) { $0 == .planned } || plannedInClause(analysis, trigger: cueToken)
         return visitors.map { visitor in
             var mention = VisitMention(visitorCountry: visitor.country, hostCountry: host.country, sourceID: context.sourceID,
                                        evidence: analysis.sentence.text, sentenceIndex: analysis.sentence.index)

@@ -841,7 +841,9 @@ package struct VisitExtractor: Sendable {
     /// trigger's clause (no punctuation between them) governs it.
     func plannedInClause(_ analysis: SentenceAnalysis, trigger: Int) -> Bool {
         var position = trigger - 1
-        while position >= max(0, trigger - Self.planReach), analysis.sentence.tokens[position].kind != .punctuation {
+        // Hyphens and apostrophes inside the clause's words ("the Australia-India Leaders' Summit") go on.
+        while position >= max(0, trigger - Self.planReach),
+              analysis.sentence.tokens[position].kind != .punctuation || analysis.isPunctuation(position, UInt8(ascii: "-")) || analysis.isPunctuation(position, UInt8(ascii: "'")) {
             if analysis.hasTag(in: position..<(position + 1), { $0 == .planned }) { return true }
             position -= 1
         }
