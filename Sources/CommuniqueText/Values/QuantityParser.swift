@@ -390,10 +390,9 @@ public struct QuantityParser {
         case .none:
             if let verb { q.isChange = true; q.direction = verb }
         }
-        // "a 25% rise in exports", "the 15% growth in trade", "35% higher than in 2021": a percent
+        // "a 25% rise in exports", "registered 11% increase", "35% higher than in 2021": a percent
         // with a change word right after it, said as one noun phrase or as a comparison, is a change.
-        if q.unit == .percent, !q.isChange, endToken < n, t[endToken].gap < 3, case .direction(let noun) = t[endToken].lex,
-           isW(s - 1, .a) || isW(s - 1, .an) || isW(s - 1, .the) || isW(endToken + 1, .than) {
+        if q.unit == .percent, !q.isChange, endToken < n, t[endToken].gap < 3, case .direction(let noun) = t[endToken].lex {
             q.isChange = true
             q.direction = noun
         }

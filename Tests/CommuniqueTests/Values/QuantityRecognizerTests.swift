@@ -191,6 +191,7 @@ extension ValuesTests {
             QuantityCase("fell by 13%", q(13, .percent, dir: .down, change: true)),
             QuantityCase("a 9.4% year-on-year decrease", q(9.4, .percent, dir: .down, change: true)),
             QuantityCase("the 15% growth in trade", q(15, .percent, dir: .up, change: true)),
+            QuantityCase("registered 11% increase", q(11, .percent, dir: .up, change: true)),
             QuantityCase("a 10% annual increase", q(10, .percent, dir: .up, change: true)),
             QuantityCase("a 35-percent increase", q(35, .percent, dir: .up, change: true)),
             QuantityCase("a 5% share of exports rose", q(5, .percent)),
