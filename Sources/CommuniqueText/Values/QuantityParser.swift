@@ -391,8 +391,11 @@ public struct QuantityParser {
             if let verb { q.isChange = true; q.direction = verb }
         }
         // "a 25% rise in exports", "registered 11% increase", "35% higher than in 2021": a percent
-        // with a change word right after it, said as one noun phrase or as a comparison, is a change.
-        if q.unit == .percent, !q.isChange, endToken < n, t[endToken].gap < 3, case .direction(let noun) = t[endToken].lex {
+        // with a change word right after it, said as one noun phrase or as a comparison, is a
+        // change; one that opens the text with no article is a share ("12 per cent growth came
+        // from imports").
+        if q.unit == .percent, !q.isChange, endToken < n, t[endToken].gap < 3, case .direction(let noun) = t[endToken].lex,
+           s > 0 || isW(endToken + 1, .than) {
             q.isChange = true
             q.direction = noun
         }
