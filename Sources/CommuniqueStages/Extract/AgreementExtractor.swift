@@ -137,8 +137,11 @@ package struct AgreementExtractor: Sendable {
             // a document with no status of its own beside a tally of the past is that past.
             if row.status == nil, analysis.tagKinds.contains(.cumulative) { continue }
             // "signed an agreement on X, a memorandum on Y and ...": later items share the verb.
+            // A semicolon ends the list unless a list lead opened it ("inked several documents,
+            // including agreements on X and Y; a memorandum on Z").
             if row.status == nil, let previous = previousStatus, isListItem(analysis, start: start, quantities: quantities),
-                !(previous.end..<start).contains(where: { analysis.isPunctuation($0, UInt8(ascii: ";")) }) {
+                !(previous.end..<start).contains(where: { analysis.isPunctuation($0, UInt8(ascii: ";")) })
+                    || (0..<start).contains(where: { isWord(analysis, $0, .listLead) }) {
                 row.status = previous.status
             }
             if let status = row.status { previousStatus = (status, end) }
@@ -618,8 +621,10 @@ package struct AgreementExtractor: Sendable {
         if isWord(analysis, first - 1, .listLead) { return true }
         let determiner = first - 1
         guard isWord(analysis, determiner, .indefinite) else { return false }
-        // "will sign three agreements: a memorandum on X, ...": a colon opens the list.
+        // "will sign three agreements: a memorandum on X, ...": a colon opens the list; a semicolon
+        // separates its items.
         return analysis.isPunctuation(determiner - 1, UInt8(ascii: ",")) || analysis.isPunctuation(determiner - 1, UInt8(ascii: ":"))
+            || analysis.isPunctuation(determiner - 1, UInt8(ascii: ";"))
             || isWord(analysis, determiner - 1, .coordinator) || analysis.sentence.isWord(determiner - 1, "as")
             || isWord(analysis, determiner - 1, .listLead)
     }
