@@ -12,6 +12,12 @@ extension VisitExtractor: Extractor {
     package static let sentenceKinds: LexiconTagKinds = [.visitMovement, .visitMeeting, .visitType, .visitHosting, .visitHostedBy]
 
 
+    /// Days before the article's date within which a dated mention is the visit an undated mention
+    /// of the same visitor and host names ("his visit to X" ... "his visit to X on November 7" in a
+    /// commentary of November 18; commentaries follow a visit by up to three weeks); an older one
+    /// is another, earlier visit.
+    static let undatedMergeWindow = 21
+
     /// Sentences after a visit's mention within which "He" opening a sentence may be its traveller.
     static let pronounReach = 2
 
@@ -211,7 +217,7 @@ extension VisitExtractor: Extractor {
         if !first.visitor.isEmpty, !second.visitor.isEmpty, first.visitor != second.visitor { return false }
         guard let x = first.dates, let y = second.dates else {
             guard let articleDay, let dated = first.dates ?? second.dates, let last = (dated.end ?? dated.start).lastDay.dayNumber else { return true }
-            return last >= articleDay - Self.heldVisitWindow
+            return last >= articleDay - Self.undatedMergeWindow
         }
         // "arrived in X on Thursday ... is scheduled to hold talks on Friday": a plan inside a visit's
         // days, or in the days right after its start, is part of it; otherwise the statuses must agree.
