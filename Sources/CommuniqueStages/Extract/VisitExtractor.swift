@@ -61,6 +61,9 @@ package struct VisitExtractor: Sendable {
             // "his China visit": a place right before the trigger is the host.
             // "the Geneva talks" meet in a city; "Syria talks" are about a country.
             let citiesOnly = !isMovement && !match.value.contains(.visitType(.summit))
+            // "Xi's Southeast Asia Tour: Response to U.S. Tariffs": a region right before a movement
+            // word is where it goes, no country ("the China-Central Asia summit in Xi'an" meets in a place).
+            if isMovement, trigger > 0, let before = analysis.entity(at: trigger - 1), case .region = before.value { continue }
             var hosts = hostsBefore(analysis, trigger: trigger, adjacentOnly: true, citiesOnly: citiesOnly)
             if hosts.places.isEmpty { hosts = isMovement ? movementHosts(analysis, after: match.tokenEnd) : meetingHosts(analysis, after: match.tokenEnd) }
             let visitorPhrase = hosts
