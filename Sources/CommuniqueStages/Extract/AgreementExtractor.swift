@@ -353,7 +353,9 @@ package struct AgreementExtractor: Sendable {
             // "the previously reached agreements").
             if analysis.tagMatch(at: position).map({ Self.hasStatus($0.value) }) == true {
                 var before = position - 1
-                if before >= 0, analysis.sentence.text(before..<(before + 1)).hasSuffix("ly") { before -= 1 }
+                if before >= 0, analysis.sentence.tokens[before].end - analysis.sentence.tokens[before].start > 2,
+                   analysis.sentence.utf8[analysis.sentence.tokens[before].end - 2] == UInt8(ascii: "l"),
+                   analysis.sentence.utf8[analysis.sentence.tokens[before].end - 1] == UInt8(ascii: "y") { before -= 1 }
                 return isWord(analysis, before, .definite)
             }
             // An opening quotation mark between the determiner and the noun ("the "deals").

@@ -95,14 +95,7 @@ extension VisitExtractor {
 
     /// The first country or city named right after `in`.
     func placeAfterIn(_ analysis: SentenceAnalysis) -> Place? {
-        for entity in analysis.entities where analysis.sentence.isWord(entity.tokenStart - 1, "in") {
-            switch entity.value {
-            case .country(let code): return Place(country: code, city: "")
-            case .city(let name, let code): return Place(country: code, city: name)
-            default: continue
-            }
-        }
-        return nil
+        analysis.entities.lazy.filter { analysis.sentence.isWord($0.tokenStart - 1, "in") }.compactMap { Place($0.value) }.first
     }
 
     /// The countries of a list that starts at `start`: names (or adjectives) joined by commas and `and`.

@@ -73,7 +73,7 @@ package struct VisitExtractor: Sendable {
             }
             if hosts.places.isEmpty, isMovement, visitorPhrase.ofLeader != nil || visitorPhrase.visitorCountryToken != nil {
                 hosts = placeBefore(analysis, trigger: trigger, visitorPhrase: visitorPhrase, context: context)
-                if hosts.places.isEmpty { hosts = placeAfterIn(analysis, trigger: trigger, visitorPhrase: visitorPhrase, context: context) }
+                if hosts.places.isEmpty { hosts = placeHeldAfter(analysis, trigger: trigger, visitorPhrase: visitorPhrase, context: context) }
             }
             // "During his visit to India, X held talks with Y": a meeting of a sentence that already
             // reported a held visit is held at that visit's place.
@@ -265,12 +265,9 @@ package struct VisitExtractor: Sendable {
     func welcomedTo(_ analysis: SentenceAnalysis, after start: Int) -> Place? {
         var position = start
         while position < min(analysis.tokenCount, start + Self.guestsAfterWindow), !analysis.isClauseBreak(position) {
-            if analysis.sentence.isWord(position, "to"), let entity = analysis.entity(at: position + 1), !analysis.isPossessive(at: entity.tokenEnd) {
-                switch entity.value {
-                case .country(let code): return Place(country: code, city: "")
-                case .city(let name, let code): return Place(country: code, city: name)
-                default: break
-                }
+            if analysis.sentence.isWord(position, "to"), let entity = analysis.entity(at: position + 1), !analysis.isPossessive(at: entity.tokenEnd),
+               let place = Place(entity.value) {
+                return place
             }
             position += 1
         }
@@ -326,6 +323,20 @@ package struct VisitExtractor: Sendable {
     struct Place: Sendable {
         var country: String
         var city: String
+
+        init(country: String, city: String) {
+            self.country = country
+            self.city = city
+        }
+
+        /// The place a country or city names; nil for any other entity.
+        init?(_ entity: EntityRef) {
+            switch entity {
+            case .country(let code): self.init(country: code, city: "")
+            case .city(let name, let code): self.init(country: code, city: name)
+            default: return nil
+            }
+        }
     }
 
     package struct Hosts: Sendable {
@@ -478,10 +489,7 @@ package struct VisitExtractor: Sendable {
     /// whose visitor the phrase after the trigger names, with no place after it, is to the one
     /// country the sentence names before the trigger other than the visitor's (its city when named).
     func placeBefore(_ analysis: SentenceAnalysis, trigger: Int, visitorPhrase: Hosts, context: ArticleContext) -> Hosts {
-        var visitorCountry: String?
-        if let index = visitorPhrase.ofLeader { visitorCountry = leaderCountry(index, context: context) }
-        if visitorCountry == nil, let token = visitorPhrase.visitorCountryToken, let entity = analysis.entity(at: token) { visitorCountry = knowledge.country(of: entity.value) }
-        guard let visitorCountry else { return visitorPhrase }
+        guard let visitorCountry = visitorCountry(of: visitorPhrase, analysis, context: context) else { return visitorPhrase }
         var place: Place?
         for entity in analysis.entities where entity.tokenEnd <= trigger {
             switch entity.value {
@@ -502,24 +510,23 @@ package struct VisitExtractor: Sendable {
         return hosts
     }
 
+    /// The country of the visitor a phrase after the trigger names: its leader's, else its country's.
+    func visitorCountry(of visitorPhrase: Hosts, _ analysis: SentenceAnalysis, context: ArticleContext) -> String? {
+        if let index = visitorPhrase.ofLeader { return leaderCountry(index, context: context) }
+        guard let token = visitorPhrase.visitorCountryToken, let entity = analysis.entity(at: token) else { return nil }
+        return knowledge.country(of: entity.value)
+    }
+
     /// "As part of the state visit of the President of Kazakhstan X, a forum was held in Dushanbe":
     /// a visit whose visitor the phrase after the trigger names, with no place before or in it,
     /// is to the first place after "in" later in the sentence that is not the visitor's.
-    func placeAfterIn(_ analysis: SentenceAnalysis, trigger: Int, visitorPhrase: Hosts, context: ArticleContext) -> Hosts {
-        var visitorCountry: String?
-        if let index = visitorPhrase.ofLeader { visitorCountry = leaderCountry(index, context: context) }
-        if visitorCountry == nil, let token = visitorPhrase.visitorCountryToken, let entity = analysis.entity(at: token) { visitorCountry = knowledge.country(of: entity.value) }
-        guard let visitorCountry else { return visitorPhrase }
+    func placeHeldAfter(_ analysis: SentenceAnalysis, trigger: Int, visitorPhrase: Hosts, context: ArticleContext) -> Hosts {
+        guard let visitorCountry = visitorCountry(of: visitorPhrase, analysis, context: context) else { return visitorPhrase }
         // Not past a relative pronoun: "a tour by X that showcased ... in Washington".
         let end = ((trigger + 1)..<analysis.tokenCount).first { analysis.isWord($0, .pronounSubject, knowledge) } ?? analysis.tokenCount
         for entity in analysis.entities where entity.tokenStart > trigger && entity.tokenStart < end && analysis.sentence.isWord(entity.tokenStart - 1, "in") {
-            var place: Place?
-            switch entity.value {
-            case .country(let code) where code != visitorCountry: place = Place(country: code, city: "")
-            case .city(let name, let code) where code != visitorCountry: place = Place(country: code, city: name)
-            default: break
-            }
-            guard let place, !analysis.isAttribute(endingAt: entity.tokenEnd, knowledge: knowledge) else { continue }
+            guard let place = Place(entity.value), place.country != visitorCountry,
+                  !analysis.isAttribute(endingAt: entity.tokenEnd, knowledge: knowledge) else { continue }
             var hosts = visitorPhrase
             hosts.places = [place]
             hosts.lastToken = trigger
@@ -579,7 +586,7 @@ package struct VisitExtractor: Sendable {
         // party of the meeting, not where it is.
         let start = analysis.sentence.tokens[entity.tokenStart].start
         if start > 0, analysis.sentence.utf8[start - 1] == UInt8(ascii: "-"), entity.tokenStart > 0,
-           let paired = analysis.entity(at: entity.tokenStart - 1), isPlace(paired) {
+           let paired = analysis.entity(at: entity.tokenStart - 1), Place(paired.value) != nil {
             return hosts
         }
         switch entity.value {
@@ -916,13 +923,6 @@ package struct VisitExtractor: Sendable {
         return namedEvent(analysis) ?? ""
     }
 
-    func isPlace(_ entity: PhraseMatch<EntityRef>?) -> Bool {
-        switch entity?.value {
-        case .country?, .city?: true
-        default: false
-        }
-    }
-
     /// A capitalised event's name: capitalised words (and places joined by hyphens) before a
     /// capitalised event noun, and a joiner with capitalised words after it: "the first-ever
     /// Korea-Africa Summit", "the Boao Forum for Asia". A determiner ends the name; the event noun
@@ -950,7 +950,7 @@ package struct VisitExtractor: Sendable {
             // "Forum for Asia": a joiner and capitalised words after the noun ("Summit in Seoul" is
             // where it is held).
             if analysis.isWord(last, .titleJoiner, knowledge), last + 1 < analysis.tokenCount, tokens[last + 1].isCapitalized,
-               !isPlace(analysis.entity(at: last + 1)) {
+               analysis.entity(at: last + 1).flatMap { Place($0.value) } == nil {
                 last += 1
                 while last < analysis.tokenCount, tokens[last].kind == .word, tokens[last].isCapitalized { last += 1 }
             }
