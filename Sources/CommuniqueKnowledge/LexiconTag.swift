@@ -46,6 +46,8 @@ public enum LexiconTag: Sendable, Hashable {
     /// A noun that names a document only right after a verb of status ("signed a strategic
     /// partnership", "adopted a statement on ..."); "issued a statement" is a press statement.
     case governed
+    /// Counts documents without a number ("a number of", "multiple"): a batch of several.
+    case vagueCount
 }
 
 public extension LexiconTag {
@@ -81,6 +83,7 @@ public extension LexiconTag {
         case .comparison: .comparison
         case .cumulative: .cumulative
         case .governed: .governed
+        case .vagueCount: .vagueCount
         }
     }
 }

@@ -121,6 +121,16 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     case placeGroup = "place_group"
     /// A verb of welcoming: the place after "to" in its guest phrase hosts ("welcome X to Moscow").
     case welcomeVerb = "welcome_verb"
+    /// A verb saying what documents are about: a list after one names one document an item
+    /// ("These agreements cover A, B and C", "the documents pertained to ...").
+    case contentVerb = "content_verb"
+    /// Ends a list without naming an item ("among others", "etc").
+    case listCloser = "list_closer"
+    /// Says a noun phrase adds to what was named ("other", "further"): opening a sentence, it
+    /// names more documents, not a comparison ("Other agreements will be signed").
+    case additive
+    /// Opens the last item of a list ("and", "as" of "as well as").
+    case lastItemLead = "last_item_lead"
 
     /// The case's place in declaration order, for a bit mask.
     public var ordinal: Int {
@@ -178,6 +188,10 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .adoptionVerb: 50
         case .placeGroup: 51
         case .welcomeVerb: 52
+        case .contentVerb: 53
+        case .listCloser: 54
+        case .additive: 55
+        case .lastItemLead: 56
         }
     }
 }

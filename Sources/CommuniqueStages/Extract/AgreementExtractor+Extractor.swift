@@ -30,6 +30,7 @@ extension AgreementExtractor: Extractor {
             }
         }
         listedDocuments(&found, work: work)
+        resolveContentItems(&found)
         // The headline repeats the body: its documents count only when the body names none.
         let headline = work.headline
         if found.contains(where: { !headline.contains($0.sentenceIndex) }) {

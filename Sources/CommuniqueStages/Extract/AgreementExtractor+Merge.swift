@@ -23,9 +23,10 @@ extension AgreementExtractor {
                     mergedParties[index] = parties
                 }
                 if let status = incoming.status, let rank = priority.firstIndex(of: status), row.status.flatMap(priority.firstIndex(of:)).map({ rank < $0 }) ?? true { row.status = status }
-                // "struck agreements on energy ... struck 40 agreements": the counted batch says more.
+                // "struck agreements on energy ... struck 40 agreements": the counted batch says more
+                // (so does one counted vaguely: "a raft of deals").
                 // A mention with a status says more than one without ("wins deal" then "signed deals").
-                if row.count == nil && incoming.count != nil || !hadStatus && incoming.status != nil && incoming.count == row.count {
+                if row.count == nil && (incoming.count != nil || row.countQualifier == nil && incoming.countQualifier != nil) || !hadStatus && incoming.status != nil && incoming.count == row.count {
                     row.count = incoming.count
                     row.countQualifier = incoming.countQualifier
                     row.docType = incoming.docType
@@ -113,9 +114,11 @@ extension AgreementExtractor {
         first.docType == second.docType && first.count == second.count && first.countQualifier == second.countQualifier && first.value == second.value
     }
 
-    /// `uncounted` names with a plural noun and no number the batch `counted` counts.
+    /// `uncounted` names with a plural noun and no number the batch `counted` counts by number, or
+    /// vaguely with the same value ("Deals worth $13bn" and "a raft of deals worth $13bn").
     static func sameBatch(_ uncounted: AgreementFact, _ counted: AgreementFact) -> Bool {
-        uncounted.plural && uncounted.row.count == nil && uncounted.row.countQualifier == nil && counted.row.count != nil
+        uncounted.plural && uncounted.row.count == nil && uncounted.row.countQualifier == nil
+            && (counted.row.count != nil || counted.row.countQualifier != nil && uncounted.row.value != nil)
             && counted.row.docType == .package && uncounted.nounType != nil && uncounted.nounType == counted.nounType
             && (uncounted.row.value == nil || uncounted.row.value == counted.row.value)
     }
@@ -134,6 +137,9 @@ extension AgreementExtractor {
         return [.several, .many, .numerous].contains(qualifier)
     }
 
+    /// The smallest number "several" (or "a number of") stands for: two documents are a pair.
+    static let severalAtLeast = 3
+
     /// `vague` is a batch whose number `exact` fits: "more than 20 MoUs" and "26 MoUs", "a number
     /// of documents" and "20 agreements" (both batches, no values that differ).
     static func vagueBatch(_ vague: AgreementRow, _ exact: AgreementRow) -> Bool {
@@ -142,7 +148,7 @@ extension AgreementExtractor {
         switch qualifier {
         case .over: return vague.count.map { number > $0 } ?? false
         case .atLeast: return vague.count.map { number >= $0 } ?? false
-        case .several, .many, .numerous: return vague.count == nil
+        case .several, .many, .numerous: return vague.count == nil && number >= Self.severalAtLeast
         default: return false
         }
     }

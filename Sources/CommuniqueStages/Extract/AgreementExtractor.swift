@@ -97,8 +97,9 @@ package struct AgreementExtractor: Sendable {
                     continue
                 }
             }
-            // "similar deals" compare; "15 other agreements" (a number before the word) are more of them.
-            if let comparison = ((start - 2)..<start).last(where: { analysis.hasTag(in: $0..<($0 + 1), { $0 == .comparison }) }),
+            // "similar deals" compare; "15 other agreements" (a number before the word) and "Other
+            // agreements will be signed" (opening the sentence) are more of them.
+            if !opensWithAdditive(analysis, before: start), let comparison = ((start - 2)..<start).last(where: { analysis.hasTag(in: $0..<($0 + 1), { $0 == .comparison }) }),
                !quantities.contains(where: { $0.unit == .number && $0.range.upperBound == analysis.sentence.tokens[max(0, comparison - 1)].end && comparison > 0 }) {
                 continue
             }
@@ -118,6 +119,16 @@ package struct AgreementExtractor: Sendable {
                 count = again
                 countedAgain = true
             }
+            // "These agreements cover A, B and C": one document an item, of the batch named before.
+            if plural, count == nil {
+                let items = contentList(analysis, start: start, end: end)
+                if !items.isEmpty {
+                    facts += contentItems(items, analysis: analysis, context: context, mention: start..<end, types: types, visit: visit)
+                    continue
+                }
+            }
+            // "a number of agreements", "multiple deals": a batch of several.
+            let vaguelyCounted = plural && count == nil && vagueCountBefore(analysis, start: start)
             let title = titleOf(analysis, start: start, typeEnd: match.tokenEnd)
             if definite && generic && count == nil && title.isEmpty { continue }
 
@@ -128,8 +139,10 @@ package struct AgreementExtractor: Sendable {
             if let count {
                 row.count = count.value.map { Int($0) }
                 row.countQualifier = CountQualifier(count)
+            } else if vaguelyCounted {
+                row.countQualifier = .several
             }
-            let batch = types.contains(.package) || (plural && (count != nil || types.count > 1) && (row.count ?? 2) > 1)
+            let batch = types.contains(.package) || (plural && (count != nil || vaguelyCounted || types.count > 1) && (row.count ?? 2) > 1)
             row.docType = batch ? .package : Self.typeSpecificity.first { types.contains($0) } ?? firstType
             Self.setValue(valueNear(analysis, start: start, end: end, quantities: quantities), of: &row)
             row.status = status(analysis, start: start, end: end) ?? governed
@@ -230,7 +243,7 @@ package struct AgreementExtractor: Sendable {
     /// fields of employment": a `document_pronoun` right before what it is about stands for one more
     /// document of the kind the sentence named last, with its status and parties.
     func pronounDocuments(_ analysis: SentenceAnalysis, after facts: [AgreementFact]) -> [AgreementFact] {
-        guard let named = facts.last(where: { !$0.plural && $0.row.docType != .package }) else { return [] }
+        guard let named = facts.last(where: { !$0.plural && $0.row.docType != .package && !$0.contentItem }) else { return [] }
         var found: [AgreementFact] = []
         guard let firstDocument = analysis.tags.first(where: { Self.docType($0.value) != nil })?.tokenStart else { return [] }
         for position in (firstDocument + 1)..<max(firstDocument + 1, analysis.tokenCount) where analysis.isWord(position, .documentPronoun, knowledge) {
@@ -308,6 +321,18 @@ package struct AgreementExtractor: Sendable {
         }
         return nil
     }
+
+    /// True when a vague count ("a number of", "multiple") ends right before the noun or its modifiers.
+    func vagueCountBefore(_ analysis: SentenceAnalysis, start: Int) -> Bool {
+        let first = modifiersStart(analysis, before: start)
+        return (max(0, first - Self.vagueCountWords)..<start).contains { position in
+            guard let match = analysis.tagMatch(at: position), match.value.contains(.vagueCount) else { return false }
+            return match.tokenEnd >= first && match.tokenEnd <= start
+        }
+    }
+
+    /// Words a vague count has at most ("a number of").
+    static let vagueCountWords = 3
 
     /// Tokens a count may stand before its noun, punctuation of a list of modifiers included.
     static let countReach = 7
@@ -514,12 +539,25 @@ package struct AgreementExtractor: Sendable {
         return documents
     }
 
+    /// Tokens before a signing verb within which a future auxiliary makes it planned ("will also be signed").
+    static let auxiliaryReach = 3
+
+    /// The highest-priority status the lexicon's status words in `range` give; a past participle
+    /// of signing a future auxiliary stands a few words before is planned ("will also be signed").
     func strongestStatus(_ analysis: SentenceAnalysis, in range: Range<Int>) -> AgreementStatus? {
         var found = Set<AgreementStatus>()
         var position = range.lowerBound
         while position < range.upperBound {
             if let match = analysis.tagMatch(at: position) {
-                for tag in match.value { if case .docStatus(let status) = tag { found.insert(status) } }
+                for tag in match.value {
+                    guard case .docStatus(let status) = tag else { continue }
+                    let future = status == .signed && (max(0, match.tokenStart - Self.auxiliaryReach)..<match.tokenStart).contains { auxiliary in
+                        isWord(analysis, auxiliary, .futureAuxiliary) && ((auxiliary + 1)..<match.tokenStart).allSatisfy { between in
+                            analysis.tagMatch(at: between) == nil && !isWord(analysis, between, .definite) && !isWord(analysis, between, .indefinite)
+                        }
+                    }
+                    found.insert(future ? .planned : status)
+                }
                 position = match.tokenEnd
             } else {
                 position += 1

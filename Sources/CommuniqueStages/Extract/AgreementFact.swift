@@ -22,4 +22,7 @@ package struct AgreementFact: Sendable, Hashable {
     package var countedAgain = false
     /// Named as one more document ("another on ...", "a separate one in ..."): never one named before.
     package var separate = false
+    /// An item of a list of what documents cover ("These agreements cover A, B and C"): with no
+    /// status or parties of its own, it has those of the batch named before.
+    package var contentItem = false
 }

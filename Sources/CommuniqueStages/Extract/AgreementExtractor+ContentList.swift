@@ -1,0 +1,108 @@
+import CommuniqueCore
+import CommuniqueText
+import CommuniqueKnowledge
+
+/// "These agreements cover A, B and C": documents named before, listed one an item by what they
+/// are about.
+extension AgreementExtractor {
+    /// Tokens after the document noun within which its content verb stands ("are likely to include").
+    static let contentVerbReach = 4
+    /// Tokens after the content verb within which a list lead opens the list ("cover a range of
+    /// topics, including ...").
+    static let contentLeadReach = 8
+    /// Items a content list has at least.
+    static let contentListItems = 2
+
+    /// The items of the list a content verb opens right after a plural document mention that a
+    /// definite or additive determiner opens ("These agreements cover ...", "Other joint documents
+    /// deal with ..."): its comma- or semicolon-separated parts, from the list lead when one
+    /// follows the verb, without a closing "among others"; after a partitive ("One of the
+    /// agreements will involve ...") the one item after the verb. Empty unless most items have two
+    /// words or more and the last opens with a conjunct: a list of single topic words ("cover
+    /// trade, energy and culture") is one batch's topics.
+    func contentList(_ analysis: SentenceAnalysis, start: Int, end: Int) -> [Range<Int>] {
+        guard isDefinite(analysis, start: start) || opensWithAdditive(analysis, before: start) else { return [] }
+        var verb: Int?
+        for position in end..<min(analysis.tokenCount, end + Self.contentVerbReach) {
+            if analysis.sentence.tokens[position].kind == .punctuation { return [] }
+            if isWord(analysis, position, .contentVerb) {
+                verb = position
+                break
+            }
+        }
+        guard let verb else { return [] }
+        var first = verb + 1
+        // "One of the agreements will involve X": one document, whatever its commas.
+        if analysis.sentence.isWord(modifiersStart(analysis, before: start) - 2, "of") { return [first..<analysis.tokenCount] }
+        if let lead = (first..<min(analysis.tokenCount, first + Self.contentLeadReach)).first(where: { isWord(analysis, $0, .listLead) }) {
+            first = lead + 1
+        }
+        var items: [Range<Int>] = []
+        var itemStart = first
+        for position in first...analysis.tokenCount {
+            let ends = position == analysis.tokenCount || analysis.isPunctuation(position, UInt8(ascii: ","))
+                || analysis.isPunctuation(position, UInt8(ascii: ";")) || analysis.isPunctuation(position, UInt8(ascii: "."))
+            guard ends else { continue }
+            var head = itemStart
+            while head < position, isWord(analysis, head, .coordinator) { head += 1 }
+            if position > head, !isWord(analysis, head, .listCloser) { items.append(itemStart..<position) }
+            itemStart = position + 1
+        }
+        let wordy = items.filter { item in item.filter { analysis.sentence.tokens[$0].kind == .word && !isWord(analysis, $0, .coordinator) }.count >= 2 }
+        // A list ends with its conjunct ("..., and C", "..., as well as C"); commas that end
+        // otherwise set off an aside ("deals on X, launched in 2013, ...").
+        guard items.count >= Self.contentListItems, wordy.count * 2 > items.count,
+              let last = items.last, isWord(analysis, last.lowerBound, .lastItemLead) else { return [] }
+        return items
+    }
+
+    /// A row per content item: the mention's most specific single type, the item's topics, the
+    /// mention's own status and parties when its sentence gives them.
+    func contentItems(_ items: [Range<Int>], analysis: SentenceAnalysis, context: ArticleContext, mention: Range<Int>,
+                      types: [DocumentType], visit: VisitMention?) -> [AgreementFact] {
+        var row = AgreementRow()
+        row.sourceID = context.sourceID
+        row.evidence = analysis.sentence.text
+        row.docType = Self.typeSpecificity.first { types.contains($0) && $0 != .package } ?? .agreement
+        row.status = status(analysis, start: mention.lowerBound, end: mention.upperBound)
+        row.parties = parties(analysis, start: mention.lowerBound, end: mention.upperBound, visit: visit, pair: context.pair)
+        let rule = context.recordsRules ? "agreement: content item of '\(analysis.sentence.text(mention))'" : ""
+        return items.map { item in
+            var itemRow = row
+            itemRow.topics = topics(analysis, from: item.lowerBound, after: item.lowerBound, limit: item.upperBound)
+            var fact = AgreementFact(row: itemRow, visitIndex: nil, sentenceIndex: analysis.sentence.index, rule: rule)
+            fact.indefinite = true
+            fact.namesSubject = true
+            fact.contentItem = true
+            return fact
+        }
+    }
+
+    /// True when the noun phrase opens its sentence with an additive word ("Other agreements ...").
+    func opensWithAdditive(_ analysis: SentenceAnalysis, before start: Int) -> Bool {
+        let first = modifiersStart(analysis, before: start)
+        return (0...1).contains(first) && (first..<start).contains { isWord(analysis, $0, .additive) }
+    }
+
+    /// Content items with no status or parties of their own take those of the batch named last,
+    /// in their sentence or up to `listBatchReach` sentences before, else of the document named
+    /// last there ("Also signed was a statement on X. Other documents deal with A, B and C");
+    /// items no signed, agreed or planned document stands behind are dropped.
+    func resolveContentItems(_ found: inout [AgreementFact]) {
+        var resolved: [AgreementFact] = []
+        for fact in found {
+            guard fact.contentItem, fact.row.status == nil || fact.row.parties.isEmpty else {
+                resolved.append(fact)
+                continue
+            }
+            let named = resolved.filter { !$0.contentItem && $0.row.status != nil && fact.sentenceIndex - $0.sentenceIndex <= Self.listBatchReach }
+            let batch = named.last { $0.plural || $0.row.docType == .package } ?? named.last
+            var item = fact
+            if item.row.status == nil { item.row.status = batch?.row.status }
+            if item.row.parties.isEmpty, let parties = batch?.row.parties { item.row.parties = parties }
+            guard item.row.status != nil else { continue }
+            resolved.append(item)
+        }
+        found = resolved
+    }
+}
