@@ -131,6 +131,8 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     case additive
     /// Opens the last item of a list ("and", "as" of "as well as").
     case lastItemLead = "last_item_lead"
+    /// After a date, opens the clause it dates ("in 2009, when ...").
+    case timeRelative = "time_relative"
 
     /// The case's place in declaration order, for a bit mask.
     public var ordinal: Int {
@@ -192,6 +194,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .listCloser: 54
         case .additive: 55
         case .lastItemLead: 56
+        case .timeRelative: 57
         }
     }
 }

@@ -10,6 +10,27 @@ extension VisitExtractor {
     static let heldVisitWindow = 10
     static let plannedVisitWindow = 90
 
+    /// True when "when" follows the date (past a comma) and opens the clause of the trigger:
+    /// "since January 2009, when A signed an MoU during the visit of B to C".
+    func datesWhenClause(_ analysis: SentenceAnalysis, _ mention: DateMention, trigger: Int) -> Bool {
+        var after = analysis.sentence.tokenIndex(atByte: mention.range.upperBound)
+        if analysis.isPunctuation(after, UInt8(ascii: ",")) { after += 1 }
+        return after < trigger && analysis.isWord(after, .timeRelative, knowledge)
+    }
+
+    /// True when the date stands in a relative clause set off by commas that closes before the
+    /// trigger: "The leader, who took office in December, will first visit X".
+    func inAsideBefore(_ analysis: SentenceAnalysis, dateToken: Int, trigger: Int) -> Bool {
+        guard dateToken < trigger else { return false }
+        var opening = dateToken - 1
+        while opening >= 0, !analysis.isPunctuation(opening, UInt8(ascii: ",")) {
+            if analysis.isClauseBreak(opening) { return false }
+            opening -= 1
+        }
+        guard opening >= 0, analysis.isWord(opening + 1, .pronounSubject, knowledge) else { return false }
+        return ((dateToken + 1)..<trigger).contains { analysis.isPunctuation($0, UInt8(ascii: ",")) }
+    }
+
     /// True when a clock time follows the date ("April 14, 2011 03:53 pm | Updated ..."): the
     /// page's time stamp, no day of the story.
     func isTimestamp(_ analysis: SentenceAnalysis, _ mention: DateMention) -> Bool {

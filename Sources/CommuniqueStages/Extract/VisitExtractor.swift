@@ -788,9 +788,15 @@ package struct VisitExtractor: Sendable {
         // "since January 2023, he has visited ..." and "his first trip since 2019" date a period, not the visit.
         let mentions = analysis.withoutPeople(context.dates.dates(in: analysis.sentence)).filter { mention in
             let first = analysis.sentence.tokenIndex(atByte: mention.range.lowerBound)
-            return !mention.isHabitual && mention.span != nil && !startsPeriod(analysis, dateToken: first)
+            // "since January 2009, when A signed ... during the visit of B": a date right before
+            // "when" dates the clause it opens, whatever word stands before it.
+            let datesClause = datesWhenClause(analysis, mention, trigger: trigger)
+            return !mention.isHabitual && mention.span != nil && (datesClause || !startsPeriod(analysis, dateToken: first))
                 && !datesStatement(analysis, mention)
-                && !datesAnEarlierEvent(analysis, mention, first: first, trigger: trigger, context: context)
+                && (datesClause || !datesAnEarlierEvent(analysis, mention, first: first, trigger: trigger, context: context))
+                // "The leader, who took office in December, will visit ...": a relative clause set
+                // off before the trigger is about the person, not the visit.
+                && !inAsideBefore(analysis, dateToken: first, trigger: trigger)
                 // "arrived on his first visit since being re-elected last week": a date after a sequel word
                 // that follows the trigger dates that other event.
                 // "came to X to explore trade, because it was only $900 million last year": nor one in a
@@ -817,7 +823,13 @@ package struct VisitExtractor: Sendable {
             return timed
         }
         let triggerByte = analysis.sentence.tokens[trigger].start
-        return mentions.min(by: { abs($0.range.lowerBound - triggerByte) < abs($1.range.lowerBound - triggerByte) })
+        // "A visited B last year, while C came to D a month ago": a date of the trigger's own
+        // clause comes before a nearer one across a clause opener.
+        let ownClause = mentions.filter { mention in
+            let first = analysis.sentence.tokenIndex(atByte: mention.range.lowerBound)
+            return first > trigger || !(first..<trigger).contains { analysis.isWord($0, .clauseOpener, knowledge) }
+        }
+        return (ownClause.isEmpty ? mentions : ownClause).min(by: { abs($0.range.lowerBound - triggerByte) < abs($1.range.lowerBound - triggerByte) })
     }
 
     /// True when a verb of saying stands right before or after the date ("on Monday said", "said

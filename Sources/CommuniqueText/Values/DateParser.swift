@@ -146,7 +146,7 @@ public struct DateParser {
             if let c = numberedPeriodCode(at: j) { return c }
             if let c = dayMonth(at: j) { return c }
             if let c = yearForm(at: j, pre: pre) { return c }
-            if let c = yearsAgo(at: j) { return c }
+            if let c = unitsAgo(at: j) { return c }
             return nil
         }
         if let m = month(at: j) { return monthForm(m, at: j, pre: pre) }
@@ -175,8 +175,9 @@ public struct DateParser {
             return Core(span: nil, habitual: true, next: j + 2)
         case .word(.each), .word(.every):
             return isW(j + 1, .year) ? Core(span: nil, habitual: true, next: j + 2) : nil
+        case .word(.a) where isW(j + 2, .ago):
+            return unitsAgo(at: j)
         case .word(.a) where isW(j + 1, .year):
-            if isW(j + 2, .ago) { return yearsAgo(at: j) }
             guard j > 0, t[j].gap < 3 else { return nil }
             let p = t[j - 1]
             var quantityBefore = p.kind == .digits || p.isSymbol(UInt8(ascii: "%"))
@@ -187,7 +188,7 @@ public struct DateParser {
             if !quantityBefore || isW(j + 2, .later) || isW(j + 2, .earlier) { return nil }
             return Core(span: nil, habitual: true, next: j + 2)
         case .cardinal:
-            return yearsAgo(at: j)
+            return unitsAgo(at: j)
         default:
             return nil
         }
@@ -416,8 +417,9 @@ public struct DateParser {
         return token.digitCount == 2 && token.number == (year + 1) % 100
     }
 
-    /// "two years ago", "a year ago", "3 years ago".
-    private func yearsAgo(at j: Int) -> Core? {
+    /// "two years ago", "a year ago" (a year); "a month ago" (a month); "three weeks ago", "10
+    /// days ago" (a day), counted back from the DCT.
+    private func unitsAgo(at j: Int) -> Core? {
         var count = 0
         switch t[j].lex {
         case .word(.a): count = 1
@@ -426,8 +428,24 @@ public struct DateParser {
             guard t[j].kind == .digits, t[j].digitCount <= 2 else { return nil }
             count = t[j].number
         }
-        guard isW(j + 1, .year) || isW(j + 1, .years), isW(j + 2, .ago) else { return nil }
-        return Core(span: dctYear().map { DateSpan(start: PartialDate(year: $0 - count)) }, relative: true, next: j + 3)
+        let unit = j + 1
+        guard isW(unit + 1, .ago) else { return nil }
+        var date: PartialDate?
+        if isW(unit, .year) || isW(unit, .years) {
+            date = dctYear().map { PartialDate(year: $0 - count) }
+        } else if isW(unit, .month) || isW(unit, .months) {
+            if let year = dct?.year, let month = dct?.month {
+                let months = year * 12 + (month - 1) - count
+                date = PartialDate(year: months / 12, month: months % 12 + 1)
+            }
+        } else if isW(unit, .week) || isW(unit, .weeks) {
+            date = dctDay().map { PartialDate.fromDayNumber($0 - 7 * count) }
+        } else if isW(unit, .day) || isW(unit, .days) {
+            date = dctDay().map { PartialDate.fromDayNumber($0 - count) }
+        } else {
+            return nil
+        }
+        return Core(span: date.map { DateSpan(start: $0) }, relative: true, next: unit + 2)
     }
 
     // MARK: Periods

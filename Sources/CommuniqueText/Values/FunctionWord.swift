@@ -9,4 +9,5 @@ public enum FunctionWord: String, Sendable, CaseIterable, Vocabulary {
     case between, through, yesterday, today, tomorrow, annually, yearly, annum, each, every, ago, q, h, past, previous
     case x, st, nd, rd, th, am, pm, p
     case than, rate
+    case weeks, day, days
 }
