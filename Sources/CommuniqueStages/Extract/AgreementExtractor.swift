@@ -34,6 +34,9 @@ package struct AgreementExtractor: Sendable {
         var sentenceDate: String??
         // The token after the sentence's previous document mention, kept or not.
         var previousMentionEnd: Int?
+        // The token after the last mention whose subject follows it ("a protocol on ..."), while
+        // that subject goes on.
+        var openSubject: Int?
         var position = 0
         while position < analysis.tokenCount {
             guard let match = analysis.tagMatch(at: position), let firstType = Self.docType(match.value), !insideName(analysis, match), !namesNoDocument(analysis, match) else {
@@ -75,11 +78,23 @@ package struct AgreementExtractor: Sendable {
                 }
             }
             let mentionBefore = previousMentionEnd
+            let start = match.tokenStart
+            // "a protocol on amendments over an agreement to abolish visas": a document noun in the
+            // subject of the mention before (no comma, semicolon, coordinator or "as well as"
+            // between) says what that one is about.
+            let inSubject = openSubject.map { opened in
+                start - opened <= Self.subjectReach && !(opened..<start).contains { position in
+                    analysis.isClauseBreak(position) || analysis.isPunctuation(position, UInt8(ascii: ",")) || analysis.isPunctuation(position, UInt8(ascii: ";"))
+                        || isWord(analysis, position, .coordinator) || isWord(analysis, position, .lastItemLead)
+                }
+            } ?? false
             defer {
                 position = end
                 previousMentionEnd = end
+                if !inSubject { openSubject = hasSubject(analysis, after: end) ? end : nil }
             }
-            let start = match.tokenStart
+            // "MoUs for 14 trade deals": a counted batch in the subject is news of its own.
+            if inSubject, countBefore(analysis, start: start, quantities: quantities) == nil { continue }
             // "signing a historic document - a treaty on ...": a generic noun that a dash or colon
             // explains with another document noun is that document.
             if generic, !plural, namedAgainAfter(analysis, end: end) { continue }
@@ -333,6 +348,9 @@ package struct AgreementExtractor: Sendable {
 
     /// Words a vague count has at most ("a number of").
     static let vagueCountWords = 3
+
+    /// Tokens after a document noun within which another document noun is part of its subject.
+    static let subjectReach = 10
 
     /// Tokens a count may stand before its noun, punctuation of a list of modifiers included.
     static let countReach = 7
