@@ -292,6 +292,16 @@ public struct QuantityParser {
     static let aFurther: [ValueLexeme] = [.word(.a), .word(.further)]
 
     /// Start index of the words of `words` if they end just before `k`, on one line, at or after `floor`.
+    /// True when a word with a meaning in the value lexicon ends right before token `k` (past a
+    /// joining dash): the last word a phrase `matchBack` reads needs one.
+    func knownWordBefore(_ k: Int) -> Bool {
+        var p = k - 1
+        if p > floor, t[p].isSymbol(Self.dash) { p -= 1 }
+        guard p >= floor, t[p].kind == .word else { return false }
+        if case .none = t[p].lex { return false }
+        return true
+    }
+
     func matchBack(_ words: [ValueLexeme], before k: Int) -> Int? {
         var p = k - 1
         var w = words.count - 1
@@ -356,11 +366,15 @@ public struct QuantityParser {
             // "a record high - $31 billion", "a record high: $31 billion": a spaced dash or a colon
             // may stand between the phrase and the number.
             let afterMark = s - 1 > floor && (t[s - 1].isSymbol(Self.dash) && t[s].gap > 0 || t[s - 1].isSymbol(UInt8(ascii: ":"))) ? s - 1 : nil
-            for (words, qual) in qualifierPhrases {
-                if let p = matchBack(words, before: s) ?? afterMark.flatMap({ matchBack(words, before: $0) }) {
-                    q.qualifier = qual
-                    s = p
-                    break
+            // Every qualifier phrase ends with a word the lexicon knows: most numbers have none
+            // before them, and the phrases are not tried.
+            if knownWordBefore(s) || afterMark.map(knownWordBefore) == true {
+                for (words, qual) in qualifierPhrases {
+                    if let p = matchBack(words, before: s) ?? afterMark.flatMap({ matchBack(words, before: $0) }) {
+                        q.qualifier = qual
+                        s = p
+                        break
+                    }
                 }
             }
         }
