@@ -36,7 +36,7 @@ package struct ArticleExtractor: Sendable {
         var analyses: [SentenceAnalysis] = []
         analyses.reserveCapacity(clean.sentences.count)
         for sentence in clean.sentences { analyses.append(SentenceAnalysis(sentence, entities: entityMatcher, tags: tagMatcher)) }
-        analyses = SurnameReferences.link(analyses, knowledge: knowledge)
+        analyses = SurnameReferences.link(analyses, knowledge: knowledge, date: manifestDate ?? clean.dateline)
         var dct: PartialDate?
         var incumbency: DateSpan?
         if let date = manifestDate {

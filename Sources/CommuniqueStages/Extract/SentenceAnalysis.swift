@@ -39,6 +39,14 @@ package final class SentenceAnalysis: Sendable {
     }
 
     /// The same sentence with more names found (by the article's context), kept in token order.
+    /// `analysis` with its entities replaced by `entities` (sorted by token).
+    init(_ analysis: SentenceAnalysis, entities: [PhraseMatch<EntityRef>]) {
+        sentence = analysis.sentence
+        self.entities = entities
+        tags = analysis.tags
+        tagKinds = analysis.tagKinds
+    }
+
     init(_ analysis: SentenceAnalysis, adding found: [PhraseMatch<EntityRef>]) {
         sentence = analysis.sentence
         entities = (analysis.entities + found).sorted { $0.tokenStart < $1.tokenStart }

@@ -1,3 +1,4 @@
+import CommuniqueCore
 import CommuniqueText
 import CommuniqueKnowledge
 
@@ -7,34 +8,59 @@ package enum SurnameReferences {
     /// The analyses with every later capitalised surname of a leader the article named in full
     /// (by a name of more than one word) read as that leader, in the sentences with a trigger word. A surname that is a month or
     /// weekday name counts only where it cannot be a date (no number after it, no preposition of
-    /// time before it); a surname two named leaders share counts for neither.
-    package static func link(_ analyses: [SentenceAnalysis], knowledge: Knowledge) -> [SentenceAnalysis] {
-        var surnames: [UInt64: Int] = [:]
-        var shared: Set<UInt64> = []
+    /// time before it); a surname two named leaders share is the one in office on the article's
+    /// date (when known and only one is), else the one named last before it ("Raul Castro ...
+    /// Castro visited ... Fidel Castro ... Castro said"). A one-word variant
+    /// of another leader the article has not named in full yet ("Castro" of Fidel Castro, after
+    /// "Raul Castro") is read as the leader it named.
+    package static func link(_ analyses: [SentenceAnalysis], knowledge: Knowledge, date: PartialDate? = nil) -> [SentenceAnalysis] {
+        // For each surname, the leaders named in full with it, in the order first named.
+        var surnames: [UInt64: [Int]] = [:]
         var firstNamed: [Int: Int] = [:]
         for (sentence, analysis) in analyses.enumerated() {
             for match in analysis.entities where match.tokenEnd - match.tokenStart > 1 {
                 guard case .leader(let index) = match.value else { continue }
                 let hash = analysis.sentence.tokens[match.tokenEnd - 1].foldedHash
                 guard let surname = knowledge.leaders[index].name.split(separator: " ").last,
-                      Tokenizer.foldedHash(surname.utf8) == hash else { continue }
-                if let other = surnames[hash], other != index { shared.insert(hash) }
-                surnames[hash] = index
-                firstNamed[index] = min(firstNamed[index] ?? sentence, sentence)
+                      Tokenizer.foldedHash(surname.utf8) == hash, firstNamed[index] == nil else { continue }
+                surnames[hash, default: []].append(index)
+                firstNamed[index] = sentence
             }
         }
-        for hash in shared { surnames[hash] = nil }
         guard !surnames.isEmpty else { return analyses }
+        // The leader a surname names in sentence `sentence`: of those named in full before it (or
+        // in it), in office on the article's date when some are, the one named last; none when
+        // two were first named in the same sentence.
+        let day = date.map { DateSpan(start: $0) }
+        func leader(_ hash: UInt64, in sentence: Int) -> Int? {
+            guard var named = surnames[hash]?.filter({ firstNamed[$0]! <= sentence }) else { return nil }
+            if let day {
+                let inOffice = named.filter { index in knowledge.leaders[index].terms.contains { $0.covers(day) } }
+                if !inOffice.isEmpty { named = inOffice }
+            }
+            guard let last = named.last else { return nil }
+            return named.count > 1 && firstNamed[named[named.count - 2]] == firstNamed[last] ? nil : last
+        }
         let values = knowledge.lexicon.values
         let earliest = firstNamed.values.min() ?? 0
         return analyses.enumerated().map { sentence, analysis in
             // Only a sentence with a trigger word is read by the rules that need people.
             guard sentence >= earliest, !analysis.tags.isEmpty else { return analysis }
             var found: [PhraseMatch<EntityRef>] = []
+            var entities = analysis.entities
+            var replaced = false
             let tokens = analysis.sentence.tokens
             for position in tokens.indices where tokens[position].kind == .word && tokens[position].isCapitalized {
-                guard let index = surnames[tokens[position].foldedHash], let first = firstNamed[index], sentence >= first,
-                      analysis.entity(at: position) == nil else { continue }
+                guard let index = leader(tokens[position].foldedHash, in: sentence) else { continue }
+                if let existing = analysis.entity(at: position) {
+                    // "Raul Castro ... Castro said": a one-word variant of another leader the
+                    // article has not named in full yet is the surname of the one it named.
+                    guard existing.tokenEnd - existing.tokenStart == 1, case .leader(let other) = existing.value, other != index,
+                          firstNamed[other].map({ $0 > sentence }) ?? true, let slot = entities.firstIndex(where: { $0.tokenStart == position }) else { continue }
+                    entities[slot] = PhraseMatch(tokenStart: position, tokenEnd: position + 1, value: .leader(index))
+                    replaced = true
+                    continue
+                }
                 if values.isDayName(foldedHash: tokens[position].foldedHash) {
                     let followedByNumber = position + 1 < tokens.count && tokens[position + 1].kind == .number
                     let afterPreposition = analysis.isWord(position - 1, .datePreposition, knowledge)
@@ -42,7 +68,8 @@ package enum SurnameReferences {
                 }
                 found.append(PhraseMatch(tokenStart: position, tokenEnd: position + 1, value: .leader(index)))
             }
-            return found.isEmpty ? analysis : SentenceAnalysis(analysis, adding: found)
+            let linked = replaced ? SentenceAnalysis(analysis, entities: entities) : analysis
+            return found.isEmpty ? linked : SentenceAnalysis(linked, adding: found)
         }
     }
 }

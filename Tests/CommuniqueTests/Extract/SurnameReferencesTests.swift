@@ -6,12 +6,12 @@ import Testing
 
 /// A leader named in full once is named by the surname alone after that.
 @Suite struct SurnameReferencesTests {
-    static func linked(_ text: String) -> [SentenceAnalysis] {
+    static func linked(_ text: String, date: String? = nil) -> [SentenceAnalysis] {
         let knowledge = TestSupport.knowledge
         let analyses = text.components(separatedBy: "\n").enumerated().map { index, line in
             SentenceAnalysis(Sentence(text: line, index: index, paragraph: index), knowledge: knowledge)
         }
-        return SurnameReferences.link(analyses, knowledge: knowledge)
+        return SurnameReferences.link(analyses, knowledge: knowledge, date: date.flatMap(PartialDate.init(iso:)))
     }
 
     static func leaders(_ analysis: SentenceAnalysis) -> [String] {
@@ -30,6 +30,18 @@ import Testing
         let analyses = Self.linked("Prime Minister Theresa May welcomed the guests.\nTrade grew in May 2018.\nMay 5 was a Saturday.")
         #expect(Self.leaders(analyses[1]).isEmpty)
         #expect(Self.leaders(analyses[2]).isEmpty)
+    }
+
+    @Test func aOneWordVariantOfAnotherLeaderIsTheSurnameOfTheLeaderNamed() {
+        let analyses = Self.linked("Cuban President Raul Castro arrived on Friday.\nCastro visited Mexico.\nThe route of Raul, Fidel Castro and Che.\nCastro said so.")
+        #expect(Self.leaders(analyses[1]) == ["Raul Castro"])
+        // Both named in full: the one named last, Fidel here (no article date to tell).
+        #expect(Self.leaders(analyses[3]) == ["Fidel Castro"])
+    }
+
+    @Test func aSharedSurnameIsTheLeaderInOfficeOnTheArticlesDate() {
+        let analyses = Self.linked("Prime Minister Nawaz Sharif met the president.\nChief Minister Shehbaz Sharif joined them.\nPrime Minister Sharif will visit Hong Kong.", date: "2017-05-12")
+        #expect(Self.leaders(analyses[2]) == ["Nawaz Sharif"])
     }
 
     @Test func aSurnameBeforeTheFullNameIsNobody() {

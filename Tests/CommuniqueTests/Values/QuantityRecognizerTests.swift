@@ -59,6 +59,8 @@ extension ValuesTests {
             QuantityCase("2 trillion roubles", q(2e12, .currency("RUB"))),
             QuantityCase("5 tln rubles", q(5e12, .currency("RUB"))),
             QuantityCase("3 bln euros", q(3e9, .currency("EUR"))),
+            QuantityCase("RM105.2bil", q(105.2e9, .currency("MYR"))),
+            QuantityCase("RM5mil", q(5e6, .currency("MYR"))),
             QuantityCase("10k dollars", q(1e4, usd)),
             QuantityCase("5 thousand dollars", q(5e3, usd)),
             QuantityCase("1 billion 800 million US dollars", q(1.8e9, usd)),
