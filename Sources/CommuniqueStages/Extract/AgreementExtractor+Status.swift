@@ -44,6 +44,9 @@ extension AgreementExtractor {
             if isWord(analysis, position, .adoptionVerb) { return isIntended(analysis, before: position) ? .planned : .agreed }
             if analysis.sentence.tokens[position].kind == .punctuation, !analysis.isPunctuation(position, UInt8(ascii: "-")) { return nil }
             if isWord(analysis, position, .coordinator) { return nil }
+            // "agreements were forged which would strengthen the strategic partnership": a
+            // relative clause's verb governs the noun, not a status word before it.
+            if isWord(analysis, position, .clauseOpener) || isWord(analysis, position, .pronounSubject) { return nil }
             if let match = analysis.tagMatch(at: position) {
                 if Self.hasStatus(match.value) {
                     let status = strongestStatus(analysis, in: match.tokenStart..<start)

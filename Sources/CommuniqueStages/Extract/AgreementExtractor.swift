@@ -100,8 +100,11 @@ package struct AgreementExtractor: Sendable {
             if generic, !plural, namedAgainAfter(analysis, end: end) { continue }
             // "several agreements, including memorandums of understanding": documents a list lead
             // names after a batch of the sentence are part of it; a single one it names ("16
-            // accords, including a strategic cooperation agreement") is a row of its own too.
-            if let batch = facts.last, batch.plural, plural, ((start - 3)..<start).contains(where: { isWord(analysis, $0, .listLead) }) { continue }
+            // accords, including a strategic cooperation agreement"), or documents it names by two
+            // subjects or more ("including agreements on legal assistance and labour"), is a row
+            // of its own too ("including MoUs on investments" names a kind of the batch).
+            if let batch = facts.last, batch.plural, plural, !namesSubjects(analysis, after: end),
+               ((start - 3)..<start).contains(where: { isWord(analysis, $0, .listLead) }) { continue }
             // "a declaration on X, documents signed by both presidents", "four instruments, between
             // agreements and memoranda": an uncounted plural with no subject of its own, right after
             // a comma that follows another document mention, says what those documents are.
@@ -528,6 +531,19 @@ package struct AgreementExtractor: Sendable {
         var next = end
         if analysis.isPunctuation(next, UInt8(ascii: "(")), let close = Self.asideEnd(analysis, opening: next) { next = close + 1 }
         return isWord(analysis, next, .documentSubject)
+    }
+
+    /// True when a subject follows the document noun and coordinates two or more things before
+    /// the next comma or semicolon ("agreements on legal assistance and the hiring of workers").
+    func namesSubjects(_ analysis: SentenceAnalysis, after end: Int) -> Bool {
+        guard hasSubject(analysis, after: end) else { return false }
+        var position = end + 1
+        while position < analysis.tokenCount, !analysis.isClauseBreak(position), !analysis.isPunctuation(position, UInt8(ascii: ",")),
+              !analysis.isPunctuation(position, UInt8(ascii: ";")) {
+            if isWord(analysis, position, .coordinator) { return true }
+            position += 1
+        }
+        return false
     }
 
     /// The token after an aside that a list lead opens right after a document noun and a comma

@@ -729,8 +729,10 @@ package struct VisitExtractor: Sendable {
             }
         }
         // "A delegation of Kenyan manufacturers arrived in Japan": a group, not a leader, travels.
+        // "both former presidents A and B visited X": people the knowledge base does not hold
+        // as office holders then travel, not the article's leader.
         let groupTravels = analysis.hasTag(in: 0..<trigger) { tag in
-            if tag == .delegationGroup { return true }
+            if tag == .delegationGroup || tag == .former { return true }
             if case .delegation = tag { return true }
             return false
         }
