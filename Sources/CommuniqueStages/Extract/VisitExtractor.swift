@@ -92,6 +92,14 @@ package struct VisitExtractor: Sendable {
             if hosts.places.isEmpty, isMovement, let counterpart = counterpartHosts(analysis, trigger: trigger, context: context) {
                 (hosts, meeting) = counterpart
             }
+            // "ALGIERS, Feb. 27 -- ..., said visiting Turkish President Erdogan": a movement word
+            // used of the traveller it stands before, with no place of its own, goes to where the
+            // story was filed.
+            if hosts.places.isEmpty, isMovement, isAttributive(analysis, movement: match),
+               let dateline = datelineHosts(analysis, meeting: match, context: context) {
+                hosts = dateline
+                placedByDateline = true
+            }
             guard !hosts.places.isEmpty else { continue }
             consumedUntil = hosts.lastToken
             // A meeting needs a participant named in the sentence ("the next summit will be held in X" has none).
@@ -742,6 +750,16 @@ package struct VisitExtractor: Sendable {
 
     /// Tokens from a sentence's start within which its subject's adjective stands ("The Turkish leader").
     static let subjectStart = 3
+
+    /// True when a leader or a country adjective follows the movement word right after it
+    /// ("visiting Turkish President ...", "the visiting Erdogan").
+    func isAttributive(_ analysis: SentenceAnalysis, movement match: PhraseMatch<[LexiconTag]>) -> Bool {
+        guard let entity = analysis.entity(at: match.tokenEnd), entity.tokenStart == match.tokenEnd else { return false }
+        switch entity.value {
+        case .leader, .adjective: return true
+        default: return false
+        }
+    }
 
     func isFormer(_ analysis: SentenceAnalysis, _ token: Int) -> Bool {
         analysis.isFormer(before: token)
