@@ -32,8 +32,13 @@ package enum SurnameReferences {
         // in it), in office on the article's date when some are, the one named last; none when
         // two were first named in the same sentence.
         let day = date.map { DateSpan(start: $0) }
+        // Most surnames belong to one leader: looked up without an array per token.
+        var single: [UInt64: Int] = [:]
+        for (hash, named) in surnames where named.count == 1 { single[hash] = named[0] }
+        surnames = surnames.filter { $0.value.count > 1 }
         func leader(_ hash: UInt64, in sentence: Int) -> Int? {
-            guard var named = surnames[hash]?.filter({ firstNamed[$0]! <= sentence }) else { return nil }
+            if let index = single[hash] { return firstNamed[index]! <= sentence ? index : nil }
+            guard !surnames.isEmpty, var named = surnames[hash]?.filter({ firstNamed[$0]! <= sentence }) else { return nil }
             if let day {
                 let inOffice = named.filter { index in knowledge.leaders[index].terms.contains { $0.covers(day) } }
                 if !inOffice.isEmpty { named = inOffice }
