@@ -49,6 +49,9 @@ extension AgreementExtractor {
             itemStart = position + 1
         }
         let wordy = items.filter { item in item.filter { analysis.sentence.tokens[$0].kind == .word && !isWord(analysis, $0, .coordinator) }.count >= 2 }
+        // "addressing topics such as establishing a dialogue, aligning programmes, ...": items
+        // that open with a gerund are activities, the topics of the documents, not documents.
+        if items.contains(where: { opensWithGerund(analysis, $0) }) { return [] }
         // A list ends with its conjunct ("..., and C", "..., as well as C"); commas that end
         // otherwise set off an aside ("deals on X, launched in 2013, ...").
         guard items.count >= Self.contentListItems, wordy.count * 2 > items.count,
@@ -76,6 +79,16 @@ extension AgreementExtractor {
             fact.contentItem = true
             return fact
         }
+    }
+
+    /// Letters a gerund has at least ("addressing"; not "king" or "thing").
+    static let gerundLength = 6
+
+    /// True when the item's first word, past a conjunct, ends in "-ing".
+    func opensWithGerund(_ analysis: SentenceAnalysis, _ item: Range<Int>) -> Bool {
+        var first = item.lowerBound
+        while first < item.upperBound, isWord(analysis, first, .coordinator) || isWord(analysis, first, .lastItemLead) { first += 1 }
+        return analysis.sentence.wordEnds(first, with: "ing", minimumLength: Self.gerundLength)
     }
 
     /// True when the noun phrase opens its sentence with an additive word ("Other agreements ...").

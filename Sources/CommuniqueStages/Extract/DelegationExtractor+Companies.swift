@@ -11,11 +11,36 @@ extension DelegationExtractor {
     /// country, no row. The count is claimed either way, so that it is no `companies` figure of
     /// the trade table. The extractor calls it for sentences with an attendance or event word
     /// (`eventKinds`) and a trade indicator.
+    /// The first token of a vague count ("a large number of", lexicon `documents.vague_count`)
+    /// that ends right before the company noun, past nationalities, kind words and "and".
+    func vagueCountStart(_ analysis: SentenceAnalysis, before noun: Int) -> Int? {
+        var position = noun - 1
+        while position >= 0 {
+            if let entity = analysis.entity(at: position), case .adjective = entity.value {
+                position = entity.tokenStart - 1
+                continue
+            }
+            guard isKindWord(analysis, position) || analysis.isWord(position, .coordinator, knowledge) else { break }
+            position -= 1
+        }
+        let end = position + 1
+        for start in max(0, end - Self.vagueCountWords)..<end {
+            if let match = analysis.tagMatch(at: start), match.tokenEnd == end, match.value.contains(.vagueCount) { return match.tokenStart }
+        }
+        return nil
+    }
+
+    /// Words a vague count has at most ("a significant number of").
+    static let vagueCountWords = 4
+
     func eventCompanies(_ analysis: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], claimed: inout [Range<Int>]) -> [DelegationFact] {
         var facts: [DelegationFact] = []
         for position in 0..<analysis.tokenCount where analysis.isWord(position, .companyNoun, knowledge) {
-            guard let size = sizeBefore(analysis, start: position, quantities: quantities), !claimed.contains(size.range) else { continue }
-            let countStart = analysis.sentence.tokenIndex(atByte: size.range.lowerBound)
+            let size = sizeBefore(analysis, start: position, quantities: quantities)
+            // "a large number of Algerian and Turkish companies": counted without a number.
+            let vague = size == nil ? vagueCountStart(analysis, before: position) : nil
+            if let size, claimed.contains(size.range) { continue }
+            guard let countStart = size.map({ analysis.sentence.tokenIndex(atByte: $0.range.lowerBound) }) ?? vague else { continue }
             let clauseStart = (0..<countStart).last { analysis.isClauseBreak($0) || analysis.isPunctuation($0, UInt8(ascii: ",")) }.map { $0 + 1 } ?? 0
             let subject = CountryMention.all(in: analysis, knowledge: knowledge).last { !$0.isLeader && $0.token >= clauseStart && $0.tokenEnd <= countStart }
             var row = DelegationRow()
@@ -23,12 +48,12 @@ extension DelegationExtractor {
             row.evidence = analysis.sentence.text
             row.category = .business
             row.group = analysis.sentence.text(position..<(position + 1)).lowercased()
-            row.size = size.value.map { Int($0) }
-            row.sizeQualifier = SizeQualifier(size)
+            row.size = size?.value.map { Int($0) }
+            row.sizeQualifier = size.flatMap(SizeQualifier.init)
             let clauseEnd = clauseEnd(analysis, after: position + 1)
             // The count is the event's, no trade figure, even when no country says whose companies they are
             // ("550 foreign companies are participating"): then it is no delegation either.
-            claimed.append(size.range)
+            if let size { claimed.append(size.range) }
             // "representatives from some 300 companies": the people's row counts them already.
             if countStart >= 2, analysis.sentence.isWord(countStart - 1, "from") || analysis.sentence.isWord(countStart - 1, "of"),
                analysis.tagMatch(at: countStart - 2)?.value.contains(where: { if case .delegation = $0 { return true }; return false }) == true {

@@ -489,7 +489,24 @@ package struct TradeMetricExtractor: Sendable {
         // "partners since 2015, and trade reached $5 billion in 2023": a date after "since" dates an
         // earlier event, no figure, when the sentence has another.
         let unsequelled = spans.filter { date in !startsAfterSequel(analysis, date) }
-        let periods = unsequelled.isEmpty ? spans : unsequelled
+        var periods = unsequelled.isEmpty ? spans : unsequelled
+        // "in January exports rose 17% to $382 million; in February they were up 30% to $287
+        // million; ...": in a list of segments, each segment's first figure takes the date of its
+        // own segment nearest to it.
+        let breaks = (0..<analysis.tokenCount).filter { analysis.isPunctuation($0, UInt8(ascii: ";")) }.map { analysis.sentence.tokens[$0].start }
+        if !breaks.isEmpty {
+            func segment(_ byte: Int) -> Int { breaks.firstIndex { $0 > byte } ?? breaks.count }
+            for index in drafts.indices where drafts[index].period == nil {
+                let own = segment(drafts[index].firstByte)
+                guard drafts[..<index].allSatisfy({ segment($0.firstByte) != own }) else { continue }
+                let nearest = periods.enumerated().filter { segment($0.element.range.lowerBound) == own }.min { first, second in
+                    abs(first.element.range.lowerBound - drafts[index].firstByte) < abs(second.element.range.lowerBound - drafts[index].firstByte)
+                }
+                guard let nearest else { continue }
+                drafts[index].period = nearest.element.span
+                periods.remove(at: nearest.offset)
+            }
+        }
         for date in periods {
             var best: (draft: Int, distance: Int)?
             // "$3 billion last year, and in the first half trade rose 5%": a date that opens a new

@@ -43,6 +43,18 @@ public struct Sentence: Sendable {
         return true
     }
 
+    /// True when token `i` is a word longer than `suffix` that ends with it, ignoring case
+    /// ("establishing" ends with "ing"; "king" is no longer than "ing" plus one letter).
+    public func wordEnds(_ i: Int, with suffix: StaticString, minimumLength: Int) -> Bool {
+        guard i >= 0, i < tokens.count else { return false }
+        let bytes = suffix.utf8Start
+        let count = suffix.utf8CodeUnitCount
+        let token = tokens[i]
+        guard token.kind == .word, token.end - token.start >= max(minimumLength, count + 1) else { return false }
+        for k in 0..<count where utf8[token.end - count + k] | 0x20 != bytes[k] | 0x20 { return false }
+        return true
+    }
+
     /// Index of the token that contains byte offset `offset`, or the first token after it.
     public func tokenIndex(atByte offset: Int) -> Int {
         var lo = 0
