@@ -13,6 +13,13 @@ package enum SurnameReferences {
     /// Castro visited ... Fidel Castro ... Castro said"). A one-word variant
     /// of another leader the article has not named in full yet ("Castro" of Fidel Castro, after
     /// "Raul Castro") is read as the leader it named.
+    /// The folded hash of a name's last word, read in place ("Theresa May": "may").
+    static func lastWordHash(_ name: String) -> UInt64 {
+        let utf8 = name.utf8
+        let start = utf8.lastIndex(of: 0x20).map { utf8.index(after: $0) } ?? utf8.startIndex
+        return Tokenizer.foldedHash(utf8[start...])
+    }
+
     package static func link(_ analyses: [SentenceAnalysis], knowledge: Knowledge, date: PartialDate? = nil) -> [SentenceAnalysis] {
         // For each surname, the leaders named in full with it, in the order first named.
         var surnames: [UInt64: [Int]] = [:]
@@ -21,8 +28,7 @@ package enum SurnameReferences {
             for match in analysis.entities where match.tokenEnd - match.tokenStart > 1 {
                 guard case .leader(let index) = match.value else { continue }
                 let hash = analysis.sentence.tokens[match.tokenEnd - 1].foldedHash
-                guard let surname = knowledge.leaders[index].name.split(separator: " ").last,
-                      Tokenizer.foldedHash(surname.utf8) == hash, firstNamed[index] == nil else { continue }
+                guard firstNamed[index] == nil, Self.lastWordHash(knowledge.leaders[index].name) == hash else { continue }
                 surnames[hash, default: []].append(index)
                 firstNamed[index] = sentence
             }
