@@ -31,27 +31,37 @@ extension AgreementExtractor {
             }
         }
         guard let verb else { return [] }
-        var first = verb + 1
         // "One of the agreements will involve X": one document, whatever its commas.
-        if analysis.sentence.isWord(modifiersStart(analysis, before: start) - 2, "of") { return [first..<analysis.tokenCount] }
+        if analysis.sentence.isWord(modifiersStart(analysis, before: start) - 2, "of") { return [(verb + 1)..<analysis.tokenCount] }
+        return contentItems(analysis, afterVerb: verb)
+    }
+
+    /// The items of a content list whose verb is at `verb`; see `contentList`.
+    func contentItems(_ analysis: SentenceAnalysis, afterVerb verb: Int) -> [Range<Int>] {
+        var first = verb + 1
         if let lead = (first..<min(analysis.tokenCount, first + Self.contentLeadReach)).first(where: { isWord(analysis, $0, .listLead) }) {
             first = lead + 1
         }
         var items: [Range<Int>] = []
         var itemStart = first
         for position in first...analysis.tokenCount {
+            // "one for X and another on Y": a coordinator before a document pronoun ends an item too.
             let ends = position == analysis.tokenCount || analysis.isPunctuation(position, UInt8(ascii: ","))
                 || analysis.isPunctuation(position, UInt8(ascii: ";")) || analysis.isPunctuation(position, UInt8(ascii: "."))
+                || isWord(analysis, position, .coordinator) && analysis.isWord(position + 1, .documentPronoun, knowledge)
             guard ends else { continue }
             var head = itemStart
             while head < position, isWord(analysis, head, .coordinator) { head += 1 }
             if position > head, !isWord(analysis, head, .listCloser) { items.append(itemStart..<position) }
-            itemStart = position + 1
+            // The coordinator that ends an item opens the next one ("and another on Y").
+            itemStart = isWord(analysis, position, .coordinator) ? position : position + 1
         }
         let wordy = items.filter { item in item.filter { analysis.sentence.tokens[$0].kind == .word && !isWord(analysis, $0, .coordinator) }.count >= 2 }
         // "addressing topics such as establishing a dialogue, aligning programmes, ...": items
         // that open with a gerund are activities, the topics of the documents, not documents.
         if items.contains(where: { opensWithGerund(analysis, $0) }) { return [] }
+        // "The deals include four with A, four with B, two with C ...": counted groups, no documents one by one.
+        if items.contains(where: { opensWithCount(analysis, $0) }) { return [] }
         // A list ends with its conjunct ("..., and C", "..., as well as C"); commas that end
         // otherwise set off an aside ("deals on X, launched in 2013, ...").
         guard items.count >= Self.contentListItems, wordy.count * 2 > items.count,
@@ -79,6 +89,58 @@ extension AgreementExtractor {
             fact.contentItem = true
             return fact
         }
+    }
+
+    /// Tokens from a sentence's start within which its content verb stands after a pronoun ("They
+    /// also include").
+    static let pronounVerbReach = 3
+
+    /// "They include one for the construction of X and another on Y": a sentence that opens with
+    /// a pronoun and a content verb, whose items each open with a document pronoun, lists the
+    /// documents of the batch named before, one an item, each with the money it names;
+    /// `resolveContentItems` gives them the batch's status and parties.
+    func pronounContentItems(_ analysis: SentenceAnalysis, context: ArticleContext, quantities: [Quantity]) -> [AgreementFact] {
+        guard analysis.tokenCount > 2, isWord(analysis, 0, .pronounSubject) || isWord(analysis, 0, .definite) && analysis.entity(at: 1) == nil,
+              let verb = (1..<min(analysis.tokenCount, Self.pronounVerbReach + 1)).first(where: { isWord(analysis, $0, .contentVerb) }),
+              analysis.tagMatch(at: 1).map({ Self.docType($0.value) == nil }) ?? true else { return [] }
+        // Only items that each name one document ("one for X", "another on Y") are documents here:
+        // "They cover economic cooperation, ... and visa exemptions" says what the batch is about.
+        let items = contentItems(analysis, afterVerb: verb)
+        guard !items.isEmpty, items.allSatisfy({ item in
+            var first = item.lowerBound
+            while first < item.upperBound, isWord(analysis, first, .coordinator) { first += 1 }
+            return analysis.isWord(first, .documentPronoun, knowledge)
+        }) else { return [] }
+        let rule = context.recordsRules ? "agreement: content item after '\(analysis.sentence.text(0..<(verb + 1)))'" : ""
+        return items.map { item in
+            var row = AgreementRow()
+            row.sourceID = context.sourceID
+            row.evidence = analysis.sentence.text
+            row.docType = .agreement
+            row.topics = topics(analysis, from: item.lowerBound, after: item.lowerBound, limit: item.upperBound)
+            let first = analysis.sentence.tokens[item.lowerBound].start, last = analysis.sentence.tokens[item.upperBound - 1].end
+            let money = quantities.first { quantity in
+                guard case .currency = quantity.unit else { return false }
+                return quantity.range.lowerBound >= first && quantity.range.upperBound <= last
+            }
+            Self.setValue(money, of: &row)
+            var fact = AgreementFact(row: row, visitIndex: nil, sentenceIndex: analysis.sentence.index, rule: rule)
+            fact.indefinite = true
+            fact.namesSubject = true
+            fact.contentItem = true
+            return fact
+        }
+    }
+
+    /// True when the item's first word, past a conjunct, is a number of two or more ("four with
+    /// A", "12 on B").
+    func opensWithCount(_ analysis: SentenceAnalysis, _ item: Range<Int>) -> Bool {
+        var first = item.lowerBound
+        while first < item.upperBound, isWord(analysis, first, .coordinator) || isWord(analysis, first, .lastItemLead) { first += 1 }
+        guard first < item.upperBound else { return false }
+        if analysis.sentence.tokens[first].kind == .number { return true }
+        if case .cardinal(let value) = knowledge.lexicon.values.lexeme(of: analysis.sentence.text(first..<(first + 1))) { return value >= 2 }
+        return false
     }
 
     /// Letters a gerund has at least ("addressing"; not "king" or "thing").

@@ -17,8 +17,20 @@ extension AgreementExtractor: Extractor {
 
     package func extract(_ work: inout ArticleWork) {
         var found: [AgreementFact] = []
-        for analysis in work.context.analyses where analysis.tagKinds.contains(.document) {
+        for analysis in work.context.analyses {
             let index = analysis.sentence.index
+            // "They include one for X and another on Y", after a sentence with documents.
+            guard analysis.tagKinds.contains(.document) else {
+                if let last = found.last, index - last.sentenceIndex <= Self.listBatchReach {
+                    let items = pronounContentItems(analysis, context: work.context, quantities: work.quantities(of: index))
+                    found += items.map { item in
+                        var item = item
+                        item.visitIndex = work.visitAtSentence[index]
+                        return item
+                    }
+                }
+                continue
+            }
             let quantities = work.quantities(of: index)
             let visitIndex = work.visitAtSentence[index]
             let values = work.values
