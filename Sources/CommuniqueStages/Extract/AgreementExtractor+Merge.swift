@@ -24,9 +24,11 @@ extension AgreementExtractor {
                 }
                 if let status = incoming.status, let rank = priority.firstIndex(of: status), row.status.flatMap(priority.firstIndex(of:)).map({ rank < $0 }) ?? true { row.status = status }
                 // "struck agreements on energy ... struck 40 agreements": the counted batch says more
-                // (so does one counted vaguely: "a raft of deals").
+                // (so does one counted vaguely: "a raft of deals"; and an exact count more than a
+                // vague one: "more than a dozen agreements" ... "the 16 agreements").
                 // A mention with a status says more than one without ("wins deal" then "signed deals").
-                if row.count == nil && (incoming.count != nil || row.countQualifier == nil && incoming.countQualifier != nil) || !hadStatus && incoming.status != nil && incoming.count == row.count {
+                if row.count == nil && (incoming.count != nil || row.countQualifier == nil && incoming.countQualifier != nil)
+                    || Self.vagueBatch(row, incoming) || !hadStatus && incoming.status != nil && incoming.count == row.count {
                     row.count = incoming.count
                     row.countQualifier = incoming.countQualifier
                     row.docType = incoming.docType
@@ -141,10 +143,11 @@ extension AgreementExtractor {
     static let severalAtLeast = 3
 
     /// `vague` is a batch whose number `exact` fits: "more than 20 MoUs" and "26 MoUs", "a number
-    /// of documents" and "20 agreements" (both batches, no values that differ).
+    /// of documents" and "20 agreements" (both batches, no values that differ: "more than a dozen
+    /// agreements worth 4 billion euros" and "the 16 agreements").
     static func vagueBatch(_ vague: AgreementRow, _ exact: AgreementRow) -> Bool {
         guard vague.docType == .package, exact.docType == .package, let number = exact.count, exact.countQualifier == nil,
-              vague.value == nil || vague.value == exact.value, let qualifier = vague.countQualifier else { return false }
+              vague.value == nil || exact.value == nil || vague.value == exact.value, let qualifier = vague.countQualifier else { return false }
         switch qualifier {
         case .over: return vague.count.map { number > $0 } ?? false
         case .atLeast: return vague.count.map { number >= $0 } ?? false

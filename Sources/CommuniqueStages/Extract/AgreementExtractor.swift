@@ -49,6 +49,12 @@ package struct AgreementExtractor: Sendable {
             var generic = match.value.contains(.generic)
             var end = match.tokenEnd
             while true {
+                // "memorandums of understanding (MoUs)": a document noun alone in brackets right after
+                // a noun of the mention is its abbreviation, part of it ("MoUs (memoranda) and agreements").
+                if analysis.isPunctuation(end, UInt8(ascii: "(")), let inner = analysis.tagMatch(at: end + 1), Self.docType(inner.value) != nil,
+                   analysis.isPunctuation(inner.tokenEnd, UInt8(ascii: ")")) {
+                    end = inner.tokenEnd + 1
+                }
                 var next = end
                 while next < analysis.tokenCount, analysis.isPunctuation(next, UInt8(ascii: ",")) || isWord(analysis, next, .coordinator) { next += 1 }
                 guard next > end, let following = analysis.tagMatch(at: next), let type = Self.docType(following.value),
@@ -57,12 +63,6 @@ package struct AgreementExtractor: Sendable {
                 plural = true
                 generic = generic && following.value.contains(.generic)
                 end = following.tokenEnd
-            }
-            // "memorandums of understanding (MoUs)": a document noun alone in brackets right after
-            // the mention is its abbreviation, part of it.
-            if analysis.isPunctuation(end, UInt8(ascii: "(")), let inner = analysis.tagMatch(at: end + 1), Self.docType(inner.value) != nil,
-               analysis.isPunctuation(inner.tokenEnd, UInt8(ascii: ")")) {
-                end = inner.tokenEnd + 1
             }
             // "a package of 15 documents": the batch noun, its "of" and the documents are one mention.
             var countAnchor = match.tokenStart
