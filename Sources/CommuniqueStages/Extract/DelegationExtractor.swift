@@ -53,6 +53,16 @@ package struct DelegationExtractor: Sendable {
             previousGroupEnd = match.tokenEnd
             facts.append(DelegationFact(row: row, visitIndex: nil, sentenceIndex: analysis.sentence.index,
                                         rule: !context.recordsRules ? "" : "delegations: '\(row.group)' (\(category.rawValue))" + (size == nil ? ", accompanying" : ", with a number")))
+            // "more than 100 Greek and nearly 40 Saudi business representatives": a count and a
+            // nationality coordinated before the counted ones are a group of their own.
+            if let size, let earlier = coordinatedCount(analysis, before: size, quantities: quantities) {
+                var other = row
+                other.size = earlier.size.value.map { Int($0) }
+                other.sizeQualifier = SizeQualifier(earlier.size)
+                other.fromCountry = earlier.country
+                facts.append(DelegationFact(row: other, visitIndex: nil, sentenceIndex: analysis.sentence.index,
+                                            rule: !context.recordsRules ? "" : "delegations: '\(row.group)' (\(category.rawValue)), a coordinated count"))
+            }
         }
         facts += groupFacts(analysis, context: context, quantities: quantities, visit: visit, counted: facts)
         facts += titledCompanions(analysis, context: context, visit: visit, counted: facts)
@@ -97,6 +107,17 @@ package struct DelegationExtractor: Sendable {
             position += 1
         }
         return country == nil && kind == nil ? nil : (country, kind)
+    }
+
+    /// The count and nationality joined by "and" right before the count `size` ("100 Greek and
+    /// 40 Saudi ..."): a number, then a country adjective, then the coordinator.
+    func coordinatedCount(_ analysis: SentenceAnalysis, before size: Quantity, quantities: [Quantity]) -> (size: Quantity, country: String)? {
+        let first = analysis.sentence.tokenIndex(atByte: size.range.lowerBound)
+        guard first >= 3, analysis.isWord(first - 1, .coordinator, knowledge), let entity = analysis.entity(at: first - 2),
+              entity.tokenEnd == first - 1, case .adjective(let code) = entity.value,
+              let earlier = quantities.last(where: { $0.unit == .number && analysis.sentence.tokenIndex(atByte: $0.range.upperBound) == entity.tokenStart })
+        else { return nil }
+        return (earlier, code)
     }
 
     /// The kind word right before people of no kind: "43 business delegates" are business.
