@@ -6,7 +6,7 @@ package enum SentenceSplitter {
         "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
         "dec", "gen", "col", "lt", "sen", "rep", "gov", "prof", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jr",
         "sr", "mt", "ft", "approx", "est", "dept", "univ", "pres", "capt", "maj", "sgt", "rev", "hon", "art", "fig",
-        "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m",
+        "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m", "pvt", "pte", "sdn", "bhd",
     ]
 
     /// `abbreviations` packed by `packedWord`, sorted: the look-up at every full stop is a binary

@@ -20,6 +20,7 @@ import Testing
         Case(text: "\"We agreed,\" Putin said. \"It is done.\" Atambayev nodded.", sentences: ["\"We agreed,\" Putin said.", "\"It is done.\"", "Atambayev nodded."]),
         Case(text: "Is it over? Yes! It is.", sentences: ["Is it over?", "Yes!", "It is."]),
         Case(text: "Vladimir V. Putin visited.", sentences: ["Vladimir V. Putin visited."]),
+        Case(text: "A contract between Ports Global Pvt. Ltd. and Sdn. Bhd. firms was signed.", sentences: ["A contract between Ports Global Pvt. Ltd. and Sdn. Bhd. firms was signed."]),
         Case(text: "It ended at 5 p.m. on Monday.", sentences: ["It ended at 5 p.m. on Monday."]),
         Case(text: "  spaced   out \t text.  ", sentences: ["spaced out text."]),
         Case(text: "the figure was 11.2. next line lower case", sentences: ["the figure was 11.2. next line lower case"]),
