@@ -106,11 +106,7 @@ extension AgreementExtractor {
         // Only items that each name one document ("one for X", "another on Y") are documents here:
         // "They cover economic cooperation, ... and visa exemptions" says what the batch is about.
         let items = contentItems(analysis, afterVerb: verb)
-        guard !items.isEmpty, items.allSatisfy({ item in
-            var first = item.lowerBound
-            while first < item.upperBound, isWord(analysis, first, .coordinator) { first += 1 }
-            return analysis.isWord(first, .documentPronoun, knowledge)
-        }) else { return [] }
+        guard !items.isEmpty, items.allSatisfy({ analysis.isWord(itemHead(analysis, $0), .documentPronoun, knowledge) }) else { return [] }
         let rule = context.recordsRules ? "agreement: content item after '\(analysis.sentence.text(0..<(verb + 1)))'" : ""
         return items.map { item in
             var row = AgreementRow()
@@ -135,8 +131,7 @@ extension AgreementExtractor {
     /// True when the item's first word, past a conjunct, is a number of two or more ("four with
     /// A", "12 on B").
     func opensWithCount(_ analysis: SentenceAnalysis, _ item: Range<Int>) -> Bool {
-        var first = item.lowerBound
-        while first < item.upperBound, isWord(analysis, first, .coordinator) || isWord(analysis, first, .lastItemLead) { first += 1 }
+        let first = itemHead(analysis, item)
         guard first < item.upperBound else { return false }
         if analysis.sentence.tokens[first].kind == .number { return true }
         if case .cardinal(let value) = knowledge.lexicon.values.lexeme(of: analysis.sentence.text(first..<(first + 1))) { return value >= 2 }
@@ -148,9 +143,14 @@ extension AgreementExtractor {
 
     /// True when the item's first word, past a conjunct, ends in "-ing".
     func opensWithGerund(_ analysis: SentenceAnalysis, _ item: Range<Int>) -> Bool {
+        analysis.sentence.wordEnds(itemHead(analysis, item), with: "ing", minimumLength: Self.gerundLength)
+    }
+
+    /// The item's first token past its conjunct ("and", "as" of "as well as").
+    func itemHead(_ analysis: SentenceAnalysis, _ item: Range<Int>) -> Int {
         var first = item.lowerBound
         while first < item.upperBound, isWord(analysis, first, .coordinator) || isWord(analysis, first, .lastItemLead) { first += 1 }
-        return analysis.sentence.wordEnds(first, with: "ing", minimumLength: Self.gerundLength)
+        return first
     }
 
     /// True when the noun phrase opens its sentence with an additive word ("Other agreements ...").

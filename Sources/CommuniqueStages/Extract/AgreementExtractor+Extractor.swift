@@ -22,11 +22,12 @@ extension AgreementExtractor: Extractor {
             // "They include one for X and another on Y", after a sentence with documents.
             guard analysis.tagKinds.contains(.document) else {
                 if let last = found.last, index - last.sentenceIndex <= Self.listBatchReach {
-                    let items = pronounContentItems(analysis, context: work.context, quantities: work.quantities(of: index))
-                    found += items.map { item in
-                        var item = item
+                    let quantities = work.quantities(of: index)
+                    for var item in pronounContentItems(analysis, context: work.context, quantities: quantities) {
                         item.visitIndex = work.visitAtSentence[index]
-                        return item
+                        // The value is the document's, no figure of another table.
+                        if let value = item.row.value, let quantity = quantities.first(where: { $0.value == value }) { work.claimed[index].append(quantity.range) }
+                        found.append(item)
                     }
                 }
                 continue
