@@ -57,6 +57,14 @@ extension AgreementExtractor: Extractor {
             found[index].row.topics = Array(found[index].row.topics.prefix(1))
             if found[index].row.topics.isEmpty, found[index].namesSubject { found[index].row.topics = [.other] }
         }
+        // "The two sides also signed two agreements": a document signed or agreed during the held
+        // visit its sentence is about, with no date of its own, has the visit's days.
+        for index in found.indices where found[index].row.date.isEmpty {
+            guard let status = found[index].row.status, status == .signed || status == .agreed, let visit = found[index].visitIndex,
+                  work.facts.visits.indices.contains(visit), work.facts.visits[visit].status == .held,
+                  let days = work.facts.visits[visit].dates else { continue }
+            found[index].row.date = days.description
+        }
         let ids = StableID.assign("a-", found.map { [$0.row.sourceID, $0.row.docType.rawValue, $0.row.evidence, $0.row.topics.map(\.rawValue).joined(separator: ";")] })
         for index in found.indices { found[index].row.agreementID = ids[index] }
         work.facts.agreements = found

@@ -347,6 +347,12 @@ import Testing
         #expect(facts.agreements.map { $0.row.topics.map(\.rawValue).joined(separator: ";") } == testCase.rows)
     }
 
+    @Test func aDocumentSignedDuringAHeldVisitWithNoDateOfItsOwnHasTheVisitsDays() {
+        let facts = TestSupport.extract("Kazakh President Kassym-Jomart Tokayev arrived in Tashkent on Thursday for a state visit.\n\nThe two sides signed five agreements.\n\nThey plan to sign a treaty on water."
+                                        + VisitRulesTests.english, published: "2024-03-08")
+        #expect(facts.agreements.map(\.row.date) == ["2024-03-07", ""])
+    }
+
     @Test(arguments: cases) func rows(_ testCase: Case) {
         let facts = TestSupport.extract(testCase.text + VisitRulesTests.english, published: "2024-03-08")
         let found = facts.agreements.map { fact in
