@@ -231,6 +231,12 @@ package struct TradeMetricExtractor: Sendable {
                 row.changePct = pct
             }
             row.qualifier = (draft.value?.qualifier ?? draft.change?.qualifier).map(MetricQualifier.init) ?? draft.indicator.qualifier
+            // "committed to invest $10 billion in India", "will invest": a figure of a trigger verb
+            // in the infinitive or after a future auxiliary is pledged, not made.
+            if row.qualifier == nil, analysis.sentence.isWord(draft.trigger - 1, "to") || analysis.isWord(draft.trigger - 1, .futureAuxiliary, knowledge),
+               analysis.tagMatch(at: draft.trigger).map({ $0.tokenEnd == draft.trigger + 1 }) == true {
+                row.qualifier = .target
+            }
             (row.country, row.partner) = roles(draft.indicator.roles, trigger: draft.trigger, mentions: mentions, analysis: analysis, pair: pair)
             // "attract $1 billion in Kazakh investments to add to existing investments of $3 billion":
             // a directed indicator named again with no place near it keeps the sentence's earlier sides.

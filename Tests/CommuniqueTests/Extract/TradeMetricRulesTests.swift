@@ -22,6 +22,9 @@ import Testing
              text: "Compared with the first half of 2022, Kazakhstan's exports to Uzbekistan in October 2023 amounted to $382 million; in November 2023 they were up by 30% at $287 million.",
              rows: [Expected(indicator: "exports", period: "2023-10", value: 382_000_000),
                     Expected(indicator: "exports", period: "2023-11", value: 287_000_000, changePct: 30)]),
+        Case(name: "'invest' is an investment verb; 'committed to invest' pledges the figure",
+             text: "Kazakhstan committed to invest $10 billion in Uzbekistan.\n\nUzbekistan annually invests more than $1 billion in Kazakhstan.",
+             rows: [Expected(indicator: "investment", value: 10_000_000_000), Expected(indicator: "investment", value: 1_000_000_000)]),
         Case(name: "'the figure' of the next sentence is the indicator just named",
              text: "Trade between Kazakhstan and Uzbekistan reached $5.3 billion in 2022.\n\nUzbek statistics say the figure for the year was $4.9 billion.",
              rows: [Expected(indicator: "trade_turnover", period: "2022", value: 5_300_000_000), Expected(indicator: "trade_turnover", period: "2022", value: 4_900_000_000)]),
@@ -177,6 +180,12 @@ import Testing
              text: "Kazakhstan and Uzbekistan met in Tashkent on Monday.\n\nTrade between Kazakhstan and Uzbekistan has grown since 2015.\n\nExports from Kazakhstan to Uzbekistan reached $3 billion.",
              rows: [Expected(indicator: "exports", value: 3_000_000_000)]),
     ]
+
+    @Test func aFigureOfAnInfinitiveOrFutureTriggerIsATarget() {
+        let facts = TestSupport.extract("Kazakhstan committed to invest $10 billion in Uzbekistan.\n\nUzbekistan will invest $2 billion in Kazakhstan.\n\nUzbekistan invested $1 billion in Kazakhstan in 2023."
+                                        + VisitRulesTests.english, published: "2024-03-08")
+        #expect(facts.metrics.map { $0.row.qualifier?.rawValue ?? "" } == ["target", "target", ""])
+    }
 
     @Test(arguments: cases) func rows(_ testCase: Case) {
         let facts = TestSupport.extract(testCase.text + VisitRulesTests.english, published: "2024-03-08")
