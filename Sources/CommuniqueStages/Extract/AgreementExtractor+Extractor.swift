@@ -63,7 +63,9 @@ extension AgreementExtractor: Extractor {
             guard let status = found[index].row.status, status == .signed || status == .agreed, let visit = found[index].visitIndex,
                   work.facts.visits.indices.contains(visit), work.facts.visits[visit].status == .held,
                   let days = work.facts.visits[visit].dates else { continue }
-            found[index].row.date = days.description
+            // A span whose end the text leaves before its start (a year boundary read as one year) gives its first day.
+            let ordered = days.end.map { end in (end.firstDay.dayNumber ?? 0) >= (days.start.firstDay.dayNumber ?? 0) } ?? true
+            found[index].row.date = ordered ? days.description : days.start.description
         }
         let ids = StableID.assign("a-", found.map { [$0.row.sourceID, $0.row.docType.rawValue, $0.row.evidence, $0.row.topics.map(\.rawValue).joined(separator: ";")] })
         for index in found.indices { found[index].row.agreementID = ids[index] }
