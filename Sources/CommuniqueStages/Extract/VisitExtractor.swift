@@ -117,7 +117,7 @@ package struct VisitExtractor: Sendable {
                 // "his first stop will be Uzbekistan": a future auxiliary right after the trigger.
                 || analysis.isWord(match.tokenEnd, .futureAuxiliary, knowledge)
                 || meeting.map { start in analysis.hasTag(in: (start - 3)..<start) { $0 == .planned } } ?? false
-            let date = visitDate(analysis, trigger: trigger, context: context)
+            let date = visitDate(analysis, trigger: trigger, context: context, placesEnd: hosts.lastToken)
             // "X, who lands in Mumbai Monday": a present-tense movement with a weekday of the days
             // before the article is scheduled for the next such day.
             let scheduled = analysis.isWord(trigger, .presentMovement, knowledge) && Self.ahead(date, dct: context.dct).map { $0 != date?.span } == true
@@ -800,11 +800,14 @@ package struct VisitExtractor: Sendable {
         }
     }
 
+    /// Tokens after the trip's last place within which a date is the trip's ("Kenya in 2016").
+    static let placeDateGap = 2
+
     /// Words before a date within which an end word ("until", "will end") makes it the visit's last day.
     static let endMarkerWindow = 3
 
     /// The date nearest the trigger that is not habitual, nor a period's start, nor the visit's last day.
-    func visitDate(_ analysis: SentenceAnalysis, trigger: Int, context: ArticleContext) -> DateMention? {
+    func visitDate(_ analysis: SentenceAnalysis, trigger: Int, context: ArticleContext, placesEnd: Int? = nil) -> DateMention? {
         // "since January 2023, he has visited ..." and "his first trip since 2019" date a period, not the visit.
         let mentions = analysis.withoutPeople(context.dates.dates(in: analysis.sentence)).filter { mention in
             let first = analysis.sentence.tokenIndex(atByte: mention.range.lowerBound)
@@ -841,6 +844,14 @@ package struct VisitExtractor: Sendable {
             }
         }) {
             return timed
+        }
+        // "visited A in 2015, followed by a tour of B, C and D in 2016": a date right after the
+        // trip's places (past a preposition) is the trip's, a nearer one before the trigger aside.
+        if let placesEnd, placesEnd > trigger, let after = mentions.first(where: { mention in
+            let first = analysis.sentence.tokenIndex(atByte: mention.range.lowerBound)
+            return first > placesEnd && first <= placesEnd + Self.placeDateGap
+        }) {
+            return after
         }
         let triggerByte = analysis.sentence.tokens[trigger].start
         // "A visited B last year, while C came to D a month ago": a date of the trigger's own

@@ -362,6 +362,11 @@ public struct DateParser {
         } else if let d = joinedDay(after: k, first: d1), month(at: afterDay(k + 2)) != nil {
             d2 = d
             k = afterDay(k + 2)
+        } else if isW(k, .to) || isW(k, .through) || isW(k, .until) || isW(k, .till), let d = dayNumber(at: k + 1), d > d1,
+                  month(at: afterDay(k + 2)) != nil {
+            // "from 23 to 27 July 2018": two days of one month joined by "to" are a span.
+            d2 = d
+            k = afterDay(k + 2)
         }
         if isW(k, .of) { k += 1 }
         guard let m = month(at: k) else { return nil }

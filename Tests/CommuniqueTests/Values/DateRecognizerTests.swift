@@ -87,6 +87,7 @@ extension ValuesTests {
             DateCase("$5 billion a year", d(nil, hab: true)),
             DateCase("a year later"),
             DateCase("two years ago", dct: "2025-11", d("2023", rel: true)),
+            DateCase("from 23 to 27 July 2018", d("2018-07-23/2018-07-27")),
             DateCase("a month ago", dct: "2025-01-10", d("2024-12", rel: true)),
             DateCase("three months ago", dct: "2025-11-10", d("2025-08", rel: true)),
             DateCase("two weeks ago", dct: "2025-11-20", d("2025-11-06", rel: true)),
