@@ -142,6 +142,13 @@ package struct VisitExtractor: Sendable {
                     if context.recordsRules {
                         mention.rule = (meeting != nil ? "visit: movement trigger placed by the leader met" : isMovement ? "visit: movement trigger" : "visit: meeting trigger with place") + " '\(analysis.sentence.text(trigger..<match.tokenEnd))', visitor by \(visitor.rule)"
                     }
+                    // "X arrived in China on Wednesday for a state visit, during which he will meet
+                    // ...": a later trigger of the sentence with the same traveller and host is the
+                    // visit the sentence already reports, whatever its tense.
+                    if found.contains(where: { $0.visitorCountry == mention.visitorCountry && $0.hostCountry == mention.hostCountry && $0.status == .held }),
+                       mention.status == .planned {
+                        continue
+                    }
                     found.append(mention)
                 }
             }
