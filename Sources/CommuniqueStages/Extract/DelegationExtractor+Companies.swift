@@ -37,7 +37,7 @@ extension DelegationExtractor {
         var facts: [DelegationFact] = []
         for position in 0..<analysis.tokenCount where analysis.isWord(position, .companyNoun, knowledge) {
             let size = sizeBefore(analysis, start: position, quantities: quantities)
-            // "a large number of Algerian and Turkish companies": counted without a number.
+            // "a large number of Kazakh and Uzbek companies": counted without a number.
             let vague = size == nil ? vagueCountStart(analysis, before: position) : nil
             if let size, claimed.contains(size.range) { continue }
             guard let countStart = size.map({ analysis.sentence.tokenIndex(atByte: $0.range.lowerBound) }) ?? vague else { continue }

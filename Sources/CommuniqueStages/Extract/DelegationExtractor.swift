@@ -53,7 +53,7 @@ package struct DelegationExtractor: Sendable {
             previousGroupEnd = match.tokenEnd
             facts.append(DelegationFact(row: row, visitIndex: nil, sentenceIndex: analysis.sentence.index,
                                         rule: !context.recordsRules ? "" : "delegations: '\(row.group)' (\(category.rawValue))" + (size == nil ? ", accompanying" : ", with a number")))
-            // "more than 100 Greek and nearly 40 Saudi business representatives": a count and a
+            // "more than 100 Kazakh and nearly 40 Uzbek business representatives": a count and a
             // nationality coordinated before the counted ones are a group of their own.
             if let size, let earlier = coordinatedCount(analysis, before: size, quantities: quantities) {
                 var other = row
@@ -109,8 +109,8 @@ package struct DelegationExtractor: Sendable {
         return country == nil && kind == nil ? nil : (country, kind)
     }
 
-    /// The count and nationality joined by "and" right before the count `size` ("100 Greek and
-    /// 40 Saudi ..."): a number, then a country adjective, then the coordinator.
+    /// The count and nationality joined by "and" right before the count `size` ("100 Kazakh and
+    /// 40 Uzbek ..."): a number, then a country adjective, then the coordinator.
     func coordinatedCount(_ analysis: SentenceAnalysis, before size: Quantity, quantities: [Quantity]) -> (size: Quantity, country: String)? {
         let first = analysis.sentence.tokenIndex(atByte: size.range.lowerBound)
         guard first >= 3, analysis.isWord(first - 1, .coordinator, knowledge), let entity = analysis.entity(at: first - 2),

@@ -5,14 +5,6 @@ import CommuniqueKnowledge
 /// A person named in full once is named by the surname after that: "Prime Minister Theresa May
 /// ... a meeting between May and the Crown Prince", "President Park Geun-hye ... Park said".
 package enum SurnameReferences {
-    /// The analyses with every later capitalised surname of a leader the article named in full
-    /// (by a name of more than one word) read as that leader, in the sentences with a trigger word. A surname that is a month or
-    /// weekday name counts only where it cannot be a date (no number after it, no preposition of
-    /// time before it); a surname two named leaders share is the one in office on the article's
-    /// date (when known and only one is), else the one named last before it ("Raul Castro ...
-    /// Castro visited ... Fidel Castro ... Castro said"). A one-word variant
-    /// of another leader the article has not named in full yet ("Castro" of Fidel Castro, after
-    /// "Raul Castro") is read as the leader it named.
     /// The folded hash of a name's last word, read in place ("Theresa May": "may").
     static func lastWordHash(_ name: String) -> UInt64 {
         let utf8 = name.utf8
@@ -20,6 +12,14 @@ package enum SurnameReferences {
         return Tokenizer.foldedHash(utf8[start...])
     }
 
+    /// The analyses with every later capitalised surname of a leader the article named in full
+    /// (by a name of more than one word) read as that leader, in the sentences with a trigger word. A surname that is a month or
+    /// weekday name counts only where it cannot be a date (no number after it, no preposition of
+    /// time before it); a surname two named leaders share is the one in office on the article's
+    /// date (when known and only one is), else the one named last before it ("Ilham Aliyev ...
+    /// Aliyev visited ... Heydar Aliyev ... Aliyev said"). A one-word variant of another leader
+    /// the article has not named in full yet (a variant "Aliyev" of Heydar Aliyev, after "Ilham
+    /// Aliyev") is read as the leader it named.
     package static func link(_ analyses: [SentenceAnalysis], knowledge: Knowledge, date: PartialDate? = nil) -> [SentenceAnalysis] {
         // For each surname, the leaders named in full with it, in the order first named.
         var surnames: [UInt64: [Int]] = [:]
@@ -43,8 +43,8 @@ package enum SurnameReferences {
         for (hash, named) in surnames where named.count == 1 { single[hash] = named[0] }
         surnames = surnames.filter { $0.value.count > 1 }
         func leader(_ hash: UInt64, in sentence: Int) -> Int? {
-            if let index = single[hash] { return firstNamed[index]! <= sentence ? index : nil }
-            guard !surnames.isEmpty, var named = surnames[hash]?.filter({ firstNamed[$0]! <= sentence }) else { return nil }
+            if let index = single[hash] { return (firstNamed[index] ?? .max) <= sentence ? index : nil }
+            guard !surnames.isEmpty, var named = surnames[hash]?.filter({ (firstNamed[$0] ?? .max) <= sentence }) else { return nil }
             if let day {
                 let inOffice = named.filter { index in knowledge.leaders[index].terms.contains { $0.covers(day) } }
                 if !inOffice.isEmpty { named = inOffice }
@@ -64,7 +64,7 @@ package enum SurnameReferences {
             for position in tokens.indices where tokens[position].kind == .word && tokens[position].isCapitalized {
                 guard let index = leader(tokens[position].foldedHash, in: sentence) else { continue }
                 if let existing = analysis.entity(at: position) {
-                    // "Raul Castro ... Castro said": a one-word variant of another leader the
+                    // "Ilham Aliyev ... Aliyev said": a one-word variant of another leader the
                     // article has not named in full yet is the surname of the one it named.
                     guard existing.tokenEnd - existing.tokenStart == 1, case .leader(let other) = existing.value, other != index,
                           firstNamed[other].map({ $0 > sentence }) ?? true, let slot = entities.firstIndex(where: { $0.tokenStart == position }) else { continue }

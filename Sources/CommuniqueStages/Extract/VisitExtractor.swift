@@ -92,7 +92,7 @@ package struct VisitExtractor: Sendable {
             if hosts.places.isEmpty, isMovement, let counterpart = counterpartHosts(analysis, trigger: trigger, context: context) {
                 (hosts, meeting) = counterpart
             }
-            // "ALGIERS, Feb. 27 -- ..., said visiting Turkish President Erdogan": a movement word
+            // "TASHKENT, March 7 -- ..., said visiting Kazakh President Tokayev": a movement word
             // used of the traveller it stands before, with no place of its own, goes to where the
             // story was filed.
             if hosts.places.isEmpty, isMovement, isAttributive(analysis, movement: match),
@@ -142,7 +142,7 @@ package struct VisitExtractor: Sendable {
                     if context.recordsRules {
                         mention.rule = (meeting != nil ? "visit: movement trigger placed by the leader met" : isMovement ? "visit: movement trigger" : "visit: meeting trigger with place") + " '\(analysis.sentence.text(trigger..<match.tokenEnd))', visitor by \(visitor.rule)"
                     }
-                    // "X arrived in China on Wednesday for a state visit, during which he will meet
+                    // "X arrived in Uzbekistan on Wednesday for a state visit, during which he will meet
                     // ...": a later trigger of the sentence with the same traveller and host is the
                     // visit the sentence already reports, whatever its tense.
                     if found.contains(where: { $0.visitorCountry == mention.visitorCountry && $0.hostCountry == mention.hostCountry && $0.status == .held }),
@@ -759,7 +759,7 @@ package struct VisitExtractor: Sendable {
     static let subjectStart = 3
 
     /// True when a leader or a country adjective follows the movement word right after it
-    /// ("visiting Turkish President ...", "the visiting Erdogan").
+    /// ("visiting Kazakh President ...", "the visiting Tokayev").
     func isAttributive(_ analysis: SentenceAnalysis, movement match: PhraseMatch<[LexiconTag]>) -> Bool {
         guard let entity = analysis.entity(at: match.tokenEnd), entity.tokenStart == match.tokenEnd else { return false }
         switch entity.value {
@@ -807,7 +807,7 @@ package struct VisitExtractor: Sendable {
         }
     }
 
-    /// Tokens after the trip's last place within which a date is the trip's ("Kenya in 2016").
+    /// Tokens after the trip's last place within which a date is the trip's ("Kyrgyzstan in 2016").
     static let placeDateGap = 2
 
     /// Words before a date within which an end word ("until", "will end") makes it the visit's last day.
