@@ -83,12 +83,17 @@ extension AgreementExtractor {
         return items.map { item in
             var itemRow = row
             itemRow.topics = topics(analysis, from: item.lowerBound, after: item.lowerBound, limit: item.upperBound)
-            var fact = AgreementFact(row: itemRow, visitIndex: nil, sentenceIndex: analysis.sentence.index, rule: rule)
-            fact.indefinite = true
-            fact.namesSubject = true
-            fact.contentItem = true
-            return fact
+            return contentFact(itemRow, analysis: analysis, rule: rule)
         }
+    }
+
+    /// A content item's fact: a document named for the first time, by what it is about.
+    func contentFact(_ row: AgreementRow, analysis: SentenceAnalysis, rule: String) -> AgreementFact {
+        var fact = AgreementFact(row: row, visitIndex: nil, sentenceIndex: analysis.sentence.index, rule: rule)
+        fact.indefinite = true
+        fact.namesSubject = true
+        fact.contentItem = true
+        return fact
     }
 
     /// Tokens from a sentence's start within which its content verb stands after a pronoun ("They
@@ -99,7 +104,7 @@ extension AgreementExtractor {
     /// a pronoun and a content verb, whose items each open with a document pronoun, lists the
     /// documents of the batch named before, one an item, each with the money it names;
     /// `resolveContentItems` gives them the batch's status and parties.
-    func pronounContentItems(_ analysis: SentenceAnalysis, context: ArticleContext, quantities: [Quantity]) -> [AgreementFact] {
+    func pronounContentItems(_ analysis: SentenceAnalysis, context: ArticleContext, quantities: () -> [Quantity]) -> [AgreementFact] {
         guard analysis.tokenCount > 2, isWord(analysis, 0, .pronounSubject) || isWord(analysis, 0, .definite) && analysis.entity(at: 1) == nil,
               let verb = (1..<min(analysis.tokenCount, Self.pronounVerbReach + 1)).first(where: { isWord(analysis, $0, .contentVerb) }),
               analysis.tagMatch(at: 1).map({ Self.docType($0.value) == nil }) ?? true else { return [] }
@@ -108,6 +113,8 @@ extension AgreementExtractor {
         let items = contentItems(analysis, afterVerb: verb)
         guard !items.isEmpty, items.allSatisfy({ analysis.isWord(itemHead(analysis, $0), .documentPronoun, knowledge) }) else { return [] }
         let rule = context.recordsRules ? "agreement: content item after '\(analysis.sentence.text(0..<(verb + 1)))'" : ""
+        // Read only for a sentence that lists documents.
+        let quantities = quantities()
         return items.map { item in
             var row = AgreementRow()
             row.sourceID = context.sourceID
@@ -120,11 +127,7 @@ extension AgreementExtractor {
                 return quantity.range.lowerBound >= first && quantity.range.upperBound <= last
             }
             Self.setValue(money, of: &row)
-            var fact = AgreementFact(row: row, visitIndex: nil, sentenceIndex: analysis.sentence.index, rule: rule)
-            fact.indefinite = true
-            fact.namesSubject = true
-            fact.contentItem = true
-            return fact
+            return contentFact(row, analysis: analysis, rule: rule)
         }
     }
 

@@ -15,6 +15,12 @@ extension AgreementExtractor: Extractor {
         self.init(knowledge: knowledge)
     }
 
+    /// The document's value is its own: later extractors do not read it as a figure of theirs.
+    func claimValue(of fact: AgreementFact, quantities: [Quantity], sentence: Int, work: inout ArticleWork) {
+        guard let value = fact.row.value, let quantity = quantities.first(where: { $0.value == value }) else { return }
+        work.claimed[sentence].append(quantity.range)
+    }
+
     package func extract(_ work: inout ArticleWork) {
         var found: [AgreementFact] = []
         for analysis in work.context.analyses {
@@ -22,11 +28,10 @@ extension AgreementExtractor: Extractor {
             // "They include one for X and another on Y", after a sentence with documents.
             guard analysis.tagKinds.contains(.document) else {
                 if let last = found.last, index - last.sentenceIndex <= Self.listBatchReach {
-                    let quantities = work.quantities(of: index)
-                    for var item in pronounContentItems(analysis, context: work.context, quantities: quantities) {
+                    let values = work.values
+                    for var item in pronounContentItems(analysis, context: work.context, quantities: { values.quantities(of: index) }) {
                         item.visitIndex = work.visitAtSentence[index]
-                        // The value is the document's, no figure of another table.
-                        if let value = item.row.value, let quantity = quantities.first(where: { $0.value == value }) { work.claimed[index].append(quantity.range) }
+                        claimValue(of: item, quantities: work.quantities(of: index), sentence: index, work: &work)
                         found.append(item)
                     }
                 }
@@ -37,8 +42,7 @@ extension AgreementExtractor: Extractor {
             let values = work.values
             for var fact in facts(in: analysis, context: work.context, quantities: quantities, visit: work.visit(of: index), dates: { values.dates(of: index) }) {
                 fact.visitIndex = visitIndex
-                // The value is the document's: later extractors do not read it as a figure of their own.
-                if let value = fact.row.value, let quantity = quantities.first(where: { $0.value == value }) { work.claimed[index].append(quantity.range) }
+                claimValue(of: fact, quantities: quantities, sentence: index, work: &work)
                 found.append(fact)
             }
         }

@@ -342,15 +342,8 @@ package struct AgreementExtractor: Sendable {
 
     /// True when a vague count ("a number of", "multiple") ends right before the noun or its modifiers.
     func vagueCountBefore(_ analysis: SentenceAnalysis, start: Int) -> Bool {
-        let first = modifiersStart(analysis, before: start)
-        return (max(0, first - Self.vagueCountWords)..<start).contains { position in
-            guard let match = analysis.tagMatch(at: position), match.value.contains(.vagueCount) else { return false }
-            return match.tokenEnd >= first && match.tokenEnd <= start
-        }
+        (modifiersStart(analysis, before: start)...start).contains { analysis.tagMatch(endingAt: $0, .vagueCount) != nil }
     }
-
-    /// Words a vague count has at most ("a number of").
-    static let vagueCountWords = 3
 
     /// Tokens after a document noun within which another document noun is part of its subject.
     static let subjectReach = 10

@@ -23,15 +23,8 @@ extension DelegationExtractor {
             guard isKindWord(analysis, position) || analysis.isWord(position, .coordinator, knowledge) else { break }
             position -= 1
         }
-        let end = position + 1
-        for start in max(0, end - Self.vagueCountWords)..<end {
-            if let match = analysis.tagMatch(at: start), match.tokenEnd == end, match.value.contains(.vagueCount) { return match.tokenStart }
-        }
-        return nil
+        return analysis.tagMatch(endingAt: position + 1, .vagueCount)?.tokenStart
     }
-
-    /// Words a vague count has at most ("a significant number of").
-    static let vagueCountWords = 4
 
     func eventCompanies(_ analysis: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], claimed: inout [Range<Int>]) -> [DelegationFact] {
         var facts: [DelegationFact] = []

@@ -75,6 +75,11 @@ package final class SentenceAnalysis: Sendable {
         Self.match(covering: token, in: tags)
     }
 
+    /// The tag match that ends right before token `end` and holds a tag of `kind`.
+    package func tagMatch(endingAt end: Int, _ kind: LexiconTagKinds) -> PhraseMatch<[LexiconTag]>? {
+        tags.first { $0.tokenEnd == end && !LexiconTagKinds($0.value).isDisjoint(with: kind) }
+    }
+
     /// The match of `matches` (in order, not overlapping) that covers `token`, found by binary
     /// search: a sentence has few matches, so this is cheaper than a per-token index built for
     /// every sentence.
