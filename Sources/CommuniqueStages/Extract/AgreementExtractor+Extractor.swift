@@ -40,7 +40,10 @@ extension AgreementExtractor: Extractor {
             let quantities = work.quantities(of: index)
             let visitIndex = work.visitAtSentence[index]
             let values = work.values
-            for var fact in facts(in: analysis, context: work.context, quantities: quantities, visit: work.visit(of: index), dates: { values.dates(of: index) }) {
+            let pair = work.context.pair
+            let followsPairDocuments = pair.count == 2 && found.contains { index - $0.sentenceIndex <= Self.listBatchReach && Set($0.row.parties) == Set(pair) }
+            for var fact in facts(in: analysis, context: work.context, quantities: quantities, visit: work.visit(of: index),
+                                  followsPairDocuments: followsPairDocuments, dates: { values.dates(of: index) }) {
                 fact.visitIndex = visitIndex
                 claimValue(of: fact, quantities: quantities, sentence: index, work: &work)
                 found.append(fact)

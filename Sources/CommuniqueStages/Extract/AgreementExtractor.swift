@@ -24,9 +24,10 @@ package struct AgreementExtractor: Sendable {
     }
 
     /// The facts of sentence `a`, whose dates `dates` gives when first asked (the article
-    /// extractor shares them with the other extractors of the sentence).
+    /// extractor shares them with the other extractors of the sentence); `followsPairDocuments`
+    /// when a sentence shortly before named documents of the article's two countries.
     func facts(in analysis: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], visit: VisitMention?,
-               dates: () -> [DateMention]) -> [AgreementFact] {
+               followsPairDocuments: Bool = false, dates: () -> [DateMention]) -> [AgreementFact] {
         var facts: [AgreementFact] = []
         var previousStatus: (status: AgreementStatus, end: Int)?
         // The sentence's first date, read once however many documents it names, and only when
@@ -176,8 +177,12 @@ package struct AgreementExtractor: Sendable {
                 row.status = previous.status
             }
             if let status = row.status { previousStatus = (status, end) }
-            // "with the aim of securing agreements for investment": documents sought, not made.
-            if row.status == nil, isAfter(analysis, start: start, .goal) { continue }
+            // "with the aim of securing agreements for investment": documents sought, not made; a
+            // named one sought ("is negotiating a Free Trade Agreement") is planned.
+            if row.status == nil, isAfter(analysis, start: start, .goal) {
+                guard !title.isEmpty else { continue }
+                row.status = .planned
+            }
             // "said in their joint declaration": a document the sides issue together was agreed.
             if row.status == nil { row.status = jointStatus(analysis, start: start, type: row.docType) }
             row.topics = topics(analysis, from: count.map { analysis.sentence.tokenIndex(atByte: $0.range.upperBound) } ?? topicModifiersStart(analysis, before: start), after: end)
@@ -200,10 +205,14 @@ package struct AgreementExtractor: Sendable {
             // Documents signed or planned in an article about two countries are theirs when the
             // sentence names no party ("99 documents were signed at the forum"), or only one of
             // the two ("Uzbek media announced 12 agreements"); so is a single document only states
-            // sign (a memorandum, a joint statement) or one with a name; a single contract or deal
-            // with no party is a private one (a player's).
+            // sign (a memorandum, a joint statement) or one with a name, or one signed right after
+            // documents of the two ("They signed two agreements. A revised tax agreement was also
+            // signed."); a single contract or deal with no party is a private one (a player's).
             if row.status != nil, context.pair.count == 2 {
-                if row.parties.isEmpty, plural || batch || !title.isEmpty || Self.betweenStates.contains(row.docType) { row.parties = context.pair }
+                if row.parties.isEmpty, plural || batch || !title.isEmpty || Self.betweenStates.contains(row.docType)
+                    || followsPairDocuments && row.docType == .agreement {
+                    row.parties = context.pair
+                }
                 if row.parties.count == 1, plural || batch, context.pair.contains(row.parties[0]) { row.parties = context.pair }
             }
             // A document nobody can be named a party to is outside the dataset (a footballer's contract),
@@ -250,6 +259,8 @@ package struct AgreementExtractor: Sendable {
                 fact.nounType = Self.typeSpecificity.first { types.contains($0) } ?? firstType
                 fact.namesSubject = row.docType != .package && (!title.isEmpty || hasSubject(analysis, after: end))
                 fact.countedAgain = countedAgain
+                // "Another MoU was signed", "a separate agreement": one more document, never one named before.
+                fact.separate = !plural && (modifiersStart(analysis, before: start)..<start).contains { isWord(analysis, $0, .additive) }
                 facts.append(fact)
             }
         }
@@ -441,9 +452,9 @@ package struct AgreementExtractor: Sendable {
                 break
             }
         }
-        // "the Declaration sets forth ...": the capitalised noun alone after "the" points back at
-        // a document named before; it is no name.
-        if first == start, end == typeEnd, isWord(analysis, start - 1, .definite) { return "" }
+        // "the Declaration sets forth ...", "another MoU was signed": the capitalised noun alone
+        // is no name (after "the" it points back at a document named before).
+        if first == start, end == typeEnd { return "" }
         return analysis.sentence.text(first..<end)
     }
 
