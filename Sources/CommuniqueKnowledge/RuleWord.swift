@@ -133,6 +133,8 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     case lastItemLead = "last_item_lead"
     /// After a date, opens the clause it dates ("in 2009, when ...").
     case timeRelative = "time_relative"
+    /// Orders the next item of a list of stops ("to A and finally to B", "A, then B").
+    case sequenceAdverb = "sequence_adverb"
 
     /// The case's place in declaration order, for a bit mask.
     public var ordinal: Int {
@@ -195,6 +197,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .additive: 55
         case .lastItemLead: 56
         case .timeRelative: 57
+        case .sequenceAdverb: 58
         }
     }
 }

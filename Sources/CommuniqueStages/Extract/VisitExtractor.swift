@@ -476,6 +476,14 @@ package struct VisitExtractor: Sendable {
                     listOpen = listOpen || !analysis.sentence.isWord(position, "the") || analysis.sentence.isWord(position - 1, "to") || analysis.sentence.isWord(position - 1, "in")
                 }
             } else if !hosts.places.isEmpty && !analysis.sentence.isWord(position, "on") {
+                // "to A and finally to B": a word ordering the next stop keeps the list open.
+                if analysis.isWord(position, .sequenceAdverb, knowledge),
+                   analysis.sentence.isWord(position - 1, "and") || analysis.isPunctuation(position - 1, UInt8(ascii: ",")) {
+                    listOpen = true
+                    limit = max(limit, min(analysis.tokenCount, position + Self.listItemGap))
+                    position += 1
+                    continue
+                }
                 // The list of hosts is over at the first other word once a host is found.
                 if !analysis.isPunctuation(position - 1, UInt8(ascii: ",")) { break }
             } else if analysis.hasTag(in: position..<(position + 1), { if case .visitMovement = $0 { return true }; return false }) {

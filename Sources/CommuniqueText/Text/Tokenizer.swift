@@ -3,7 +3,8 @@
 /// Hyphens and apostrophes end a word (`Kyrgyz-Russian` gives the words `Kyrgyz` and `Russian`
 /// with no token for the hyphen; `Russia's` gives `Russia`, `'`, `s`), and knowledge phrases are tokenised the same way, so both sides agree.
 /// Non-ASCII bytes are letters, except the general-punctuation block (curly quotes, dashes,
-/// thin spaces) and the no-break space, which separate words.
+/// thin spaces) and the no-break space, which separate words; a Latin letter with a diacritic
+/// hashes as its base letter ("Türkiye" as "turkiye", `LatinFold`).
 public enum Tokenizer {
     public static func tokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
@@ -30,8 +31,13 @@ public enum Tokenizer {
                             let width = Self.separatorWidth(bytes, j)
                             if width > 0 { break }
                             allDigits = false
-                            hash = (hash ^ UInt64(c)) &* 0x100_0000_01b3
-                            j += 1
+                            if let folded = LatinFold.letter(bytes, at: j) {
+                                hash = (hash ^ UInt64(folded.letter)) &* 0x100_0000_01b3
+                                j += folded.width
+                            } else {
+                                hash = (hash ^ UInt64(c)) &* 0x100_0000_01b3
+                                j += 1
+                            }
                         }
                     }
                     // Decimal numbers stay one token: 4.1, 1,800.
@@ -81,6 +87,11 @@ public enum Tokenizer {
                             hash = (hash ^ UInt64(c | (c >= 0x41 && c <= 0x5A ? 0x20 : 0))) &* 0x100_0000_01b3
                         } else {
                             if Self.separatorWidth(bytes, j) > 0 { break }
+                            if let folded = LatinFold.letter(bytes, at: j) {
+                                hash = (hash ^ UInt64(folded.letter)) &* 0x100_0000_01b3
+                                j += folded.width
+                                continue
+                            }
                             hash = (hash ^ UInt64(c)) &* 0x100_0000_01b3
                         }
                         j += 1
@@ -93,11 +104,20 @@ public enum Tokenizer {
         return tokens
     }
 
-    /// Hash of a lower-cased word, for building look-up tables from knowledge phrases.
-    public static func foldedHash<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
+    /// Hash of a lower-cased word with its Latin diacritics folded (`LatinFold`), as the tokens
+    /// of a text carry it, for building look-up tables from knowledge phrases.
+    public static func foldedHash<Bytes: Collection>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for c in bytes {
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let c = bytes[index]
+            if c >= 0x80, let folded = LatinFold.letter(bytes, at: index) {
+                hash = (hash ^ UInt64(folded.letter)) &* 0x100_0000_01b3
+                index = bytes.index(index, offsetBy: folded.width)
+                continue
+            }
             hash = (hash ^ UInt64(c < 0x80 && c >= 0x41 && c <= 0x5A ? c | 0x20 : c)) &* 0x100_0000_01b3
+            index = bytes.index(after: index)
         }
         return hash
     }

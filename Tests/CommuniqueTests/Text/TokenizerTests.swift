@@ -1,7 +1,8 @@
 import Testing
 @testable import CommuniqueText
 
-/// The sentence tokenizer's punctuation: curly quotes and dashes read as their ASCII forms.
+/// The sentence tokenizer's punctuation and letters: curly quotes and dashes read as their ASCII
+/// forms, Latin letters with diacritics as their base letters.
 @Suite struct TokenizerTests {
     struct PunctuationCase: Sendable, CustomTestStringConvertible {
         var text: String
@@ -22,6 +23,20 @@ import Testing
         let sentence = Sentence(text: c.text, index: 0, paragraph: 0)
         let marks = sentence.tokens.filter { $0.kind == .punctuation }.map(\.foldedHash)
         #expect(marks == c.marks.map { UInt64($0.asciiValue!) })
+    }
+
+    @Test(arguments: [("Việt Nam", "Viet Nam"), ("Phạm Minh Chính", "Pham Minh Chinh"), ("Türkiye", "turkiye"),
+                      ("Erdoğan", "ERDOGAN"), ("Łódź", "Lodz"), ("İzmir", "Izmir"), ("Đà Nẵng", "Da Nang")])
+    func latinLettersWithDiacriticsHashLikeTheirBaseLetters(_ accented: String, _ plain: String) {
+        let folded = Sentence(text: accented, index: 0, paragraph: 0).tokens.map(\.foldedHash)
+        #expect(folded == Sentence(text: plain, index: 0, paragraph: 0).tokens.map(\.foldedHash))
+        #expect(folded == accented.split(separator: " ").map { Tokenizer.foldedHash($0.utf8) })
+    }
+
+    @Test func lettersWithNoSingleBaseLetterKeepTheirBytes() {
+        let words = ["straße", "strase", "Ərdəbil", "Ardabil"].map { Tokenizer.foldedHash($0.utf8) }
+        #expect(words[0] != words[1])
+        #expect(words[2] != words[3])
     }
 
     @Test func spacesAreNoTokens() {
