@@ -135,6 +135,8 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     case timeRelative = "time_relative"
     /// Orders the next item of a list of stops ("to A and finally to B", "A, then B").
     case sequenceAdverb = "sequence_adverb"
+    /// After "to the", a place the sentence named before ("a visit to the country").
+    case placeAnaphor = "place_anaphor"
 
     /// The case's place in declaration order, for a bit mask.
     public var ordinal: Int {
@@ -198,6 +200,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .lastItemLead: 56
         case .timeRelative: 57
         case .sequenceAdverb: 58
+        case .placeAnaphor: 59
         }
     }
 }

@@ -75,6 +75,9 @@ package struct VisitExtractor: Sendable {
                 hosts = placeBefore(analysis, trigger: trigger, visitorPhrase: visitorPhrase, context: context)
                 if hosts.places.isEmpty { hosts = placeHeldAfter(analysis, trigger: trigger, visitorPhrase: visitorPhrase, context: context) }
             }
+            if hosts.places.isEmpty, isMovement, namesPlaceBefore(analysis, after: match.tokenEnd) {
+                hosts = anaphoricPlace(analysis, trigger: trigger, context: context)
+            }
             // "During his visit to India, X held talks with Y": a meeting of a sentence that already
             // reported a held visit is held at that visit's place.
             var placedByDateline = false
@@ -531,6 +534,33 @@ package struct VisitExtractor: Sendable {
         hosts.places = [place]
         hosts.lastToken = trigger
         return hosts
+    }
+
+    /// True when "to the country" (a `place_anaphor` word) follows the trigger.
+    func namesPlaceBefore(_ analysis: SentenceAnalysis, after end: Int) -> Bool {
+        analysis.sentence.isWord(end, "to") && analysis.sentence.isWord(end + 1, "the") && analysis.isWord(end + 2, .placeAnaphor, knowledge)
+    }
+
+    /// "Agreements were signed in Tashkent during the Kazakh President's visit to the country": the
+    /// one country the sentence names before the trigger, other than those of the leaders and
+    /// nationalities it names (its city when named), is where "the country" is.
+    func anaphoricPlace(_ analysis: SentenceAnalysis, trigger: Int, context: ArticleContext) -> Hosts {
+        var travellers: Set<String> = []
+        for entity in analysis.entities {
+            switch entity.value {
+            case .leader(let index): travellers.insert(leaderCountry(index, context: context))
+            case .adjective(let code): travellers.insert(code)
+            default: continue
+            }
+        }
+        var place: Place?
+        for entity in analysis.entities where entity.tokenEnd <= trigger {
+            guard let named = Place(entity.value), !travellers.contains(named.country) else { continue }
+            guard place == nil || place?.country == named.country else { return Hosts() }
+            if place?.city.isEmpty ?? true { place = named }
+        }
+        guard let place else { return Hosts() }
+        return Hosts(places: [place], lastToken: trigger + 2)
     }
 
     /// The country of the visitor a phrase after the trigger names: its leader's, else its country's.
