@@ -117,6 +117,7 @@ package struct TradeMetricExtractor: Sendable {
                 triggerToken > qEnd && (triggerToken - qEnd <= 4 || triggerToken - qEnd <= 6 && onlyWordsBetween(analysis, qEnd + 1..<triggerToken))
                     && indicators.contains { $0.units.contains(unitClass) && $0.name != drafts.last?.indicator.name }
                     && !startsNewClause(analysis, fromByte: quantity.range.upperBound, toByte: analysis.sentence.tokens[triggerToken].start)
+                    && !followsOwnTrigger(analysis, value: valueToken, end: qEnd, later: triggerToken, triggers: triggers.map(\.0))
             }
             // Join the previous row when this value completes it.
             // "grew 40% from $1 billion to $1.4 billion": the base after "from" is a row of its own, and
@@ -153,8 +154,11 @@ package struct TradeMetricExtractor: Sendable {
                 } else if triggerToken < valueToken {
                     distance = valueToken - triggerToken - Self.parenthesised(analysis, triggerToken..<valueToken)
                 } else {
-                    // A trigger after the value belongs to the next clause once an `and` or `while` opens one.
+                    // A trigger after the value belongs to the next clause once an `and` or `while` opens one,
+                    // or past a comma when a trigger of the value's own comes before it ("imports grew
+                    // by 30 percent, exports by 4 percent").
                     if startsNewClause(analysis, fromByte: quantity.range.upperBound, toByte: analysis.sentence.tokens[triggerToken].start) { continue }
+                    if followsOwnTrigger(analysis, value: valueToken, end: qEnd, later: triggerToken, triggers: triggers.map(\.0)) { continue }
                     distance = triggerToken - qEnd + 1 - Self.parenthesised(analysis, qEnd..<triggerToken)  // a trigger after the value is a little less likely
                 }
                 guard distance <= Self.window else { continue }
@@ -466,7 +470,15 @@ package struct TradeMetricExtractor: Sendable {
     func assignPeriods(_ drafts: inout [Draft], analysis: SentenceAnalysis, dates: [DateMention], articleYear: Int? = nil) {
         func opensPeriod(_ date: DateMention) -> Bool {
             let token = analysis.sentence.tokenIndex(atByte: date.range.lowerBound)
-            return isWord(analysis, token - 1, .periodStart) || isWord(analysis, token, .periodStart)
+            // "since the year 2000": the period word may stand before "the year".
+            var before = token - 1
+            let values = knowledge.lexicon.values
+            func means(_ position: Int, _ word: FunctionWord) -> Bool {
+                position >= 0 && values.lexeme(of: analysis.sentence.text(position..<(position + 1))) == .word(word)
+            }
+            if means(before, .year) { before -= 1 }
+            if means(before, .the) { before -= 1 }
+            return isWord(analysis, before, .periodStart) || isWord(analysis, token, .periodStart)
         }
         // The sentence's own year: its first whole year that opens no period ("since 2000" does).
         let narrativeYear = dates.first { date in !date.isRelative && date.span.map(Self.isWholeYear) == true && !opensPeriod(date) }?.span?.start.year
@@ -480,7 +492,11 @@ package struct TradeMetricExtractor: Sendable {
             }
             // "$5 billion in 2022, up from $4 billion the previous year": "previous" counts back
             // from the sentence's own year, not from the article's.
-            if let narrativeYear, date.isRelative, date.span.map(Self.isWholeYear) == true, namesPrevious(analysis, date) {
+            // So does "a year ago" after the sentence's own year when it would fall on that year
+            // ("rose in 2011 to $29 billion from $24.7 billion a year ago", in 2012).
+            if let narrativeYear, date.isRelative, date.span.map(Self.isWholeYear) == true,
+               namesPrevious(analysis, date) || date.span?.start.year == narrativeYear && countsBack(analysis, date)
+                && dates.contains(where: { !$0.isRelative && $0.span?.start.year == narrativeYear && $0.range.upperBound <= date.range.lowerBound }) {
                 var earlier = date
                 earlier.span = DateSpan(start: PartialDate(year: narrativeYear - 1))
                 return earlier
@@ -513,6 +529,10 @@ package struct TradeMetricExtractor: Sendable {
                 periods.remove(at: nearest.offset)
             }
         }
+        // How far each draft's period lies before its figure, when a reporting verb stands between
+        // them: that date may be the saying's, and a date after the figure in its clause is the
+        // figure's ("in June, he said that trade would reach $60 billion by the end of 2015").
+        var datedFromBefore: [Int: Int] = [:]
         for date in periods {
             var best: (draft: Int, distance: Int)?
             // "$3 billion last year, and in the first half trade rose 5%": a date that opens a new
@@ -521,15 +541,23 @@ package struct TradeMetricExtractor: Sendable {
                 && drafts.contains { $0.lastByte <= date.range.lowerBound && startsNewClause(analysis, fromByte: $0.lastByte, toByte: date.range.lowerBound) }
             // "in 2007 totaled $1.4 billion, in 2006 the parameter made $703 million": a figure that
             // already has its date leaves the next date to the figure without one.
-            for (index, draft) in drafts.enumerated() where draft.period == nil {
+            for (index, draft) in drafts.enumerated() {
+                let after = date.range.lowerBound >= draft.lastByte
+                guard draft.period == nil || after && datedFromBefore[index] != nil
+                        && !startsNewClause(analysis, fromByte: draft.lastByte, toByte: date.range.lowerBound)
+                        && drafts.allSatisfy({ $0.firstByte < draft.lastByte || $0.firstByte > date.range.lowerBound }) else { continue }
                 if opensClause, draft.lastByte <= date.range.lowerBound, startsNewClause(analysis, fromByte: draft.lastByte, toByte: date.range.lowerBound) { continue }
                 // "from $1 billion in 2021 to $1.4 billion in 2022", "$2 billion in 2023, down from $3
                 // billion": a date follows its figure, so one before a figure counts twice its distance.
                 let distance = date.range.lowerBound >= draft.lastByte ? date.range.lowerBound - draft.lastByte
                     : date.range.upperBound <= draft.firstByte ? 2 * (draft.firstByte - date.range.upperBound) + 1 : 0
+                if draft.period != nil, let before = datedFromBefore[index], distance >= before { continue }
                 if best == nil || distance < best!.distance { best = (index, distance) }
             }
-            if let best { drafts[best.draft].period = date.span }
+            if let best {
+                drafts[best.draft].period = date.span
+                datedFromBefore[best.draft] = reportsBetween(analysis, fromByte: date.range.upperBound, toByte: drafts[best.draft].firstByte) ? best.distance : nil
+            }
         }
         if let opening = periods.first, opening.range.upperBound <= drafts[0].firstByte {
             for index in drafts.indices where drafts[index].period == nil { drafts[index].period = opening.span }
@@ -574,6 +602,36 @@ package struct TradeMetricExtractor: Sendable {
         var token = analysis.sentence.tokenIndex(atByte: date.range.lowerBound)
         while token < analysis.tokenCount, analysis.sentence.tokens[token].start < date.range.upperBound {
             if knowledge.lexicon.values.lexeme(of: analysis.sentence.text(token..<(token + 1))) == .word(.previous) { return true }
+            token += 1
+        }
+        return false
+    }
+
+    /// True when a comma stands between the value (tokens `value` to `end`) and the trigger `later`
+    /// after it while a trigger comes before the value within the window: the later one opens the
+    /// next figure's clause ("imports grew by 30 percent, exports by 4 percent").
+    func followsOwnTrigger(_ analysis: SentenceAnalysis, value: Int, end: Int, later: Int, triggers: [Int]) -> Bool {
+        (end..<later).contains { analysis.isPunctuation($0, UInt8(ascii: ",")) }
+            && triggers.contains { $0 < value && value - $0 <= Self.window }
+    }
+
+    /// True when a reporting verb ("said", "noted") stands between the two bytes.
+    func reportsBetween(_ analysis: SentenceAnalysis, fromByte: Int, toByte: Int) -> Bool {
+        guard fromByte < toByte else { return false }
+        var position = analysis.sentence.tokenIndex(atByte: fromByte)
+        while position < analysis.tokenCount, analysis.sentence.tokens[position].start < toByte {
+            if analysis.isWord(position, .reportVerb, knowledge) { return true }
+            position += 1
+        }
+        return false
+    }
+
+    /// True when the date's words count back from now ("a year ago").
+    func countsBack(_ analysis: SentenceAnalysis, _ date: DateMention) -> Bool {
+        let values = knowledge.lexicon.values
+        var token = analysis.sentence.tokenIndex(atByte: date.range.lowerBound)
+        while token < analysis.tokenCount, analysis.sentence.tokens[token].start < date.range.upperBound {
+            if values.lexeme(of: analysis.sentence.text(token..<(token + 1))) == .word(.ago) { return true }
             token += 1
         }
         return false

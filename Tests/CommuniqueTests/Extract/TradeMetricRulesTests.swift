@@ -15,6 +15,18 @@ import Testing
     typealias Case = RuleCase<Expected>
 
     static let cases: [Case] = [
+        Case(name: "'a year ago' after the sentence's own year is the year before it",
+             text: "Trade between Kazakhstan and Uzbekistan increased in 2023 to $5.3 billion from $4.4 billion a year ago.",
+             rows: [Expected(indicator: "trade_turnover", period: "2023", value: 5_300_000_000), Expected(indicator: "trade_turnover", period: "2022", value: 4_400_000_000)]),
+        Case(name: "'since the year 2000' opens a period to the article's year",
+             text: "Kazakh companies have invested $1.4 billion in Uzbekistan since the year 2000.",
+             rows: [Expected(indicator: "investment", period: "2000/2024", value: 1_400_000_000)]),
+        Case(name: "a date before a reporting verb dates the saying when the figure has its own date after it",
+             text: "In February, the Kazakh minister said that he expected trade with Uzbekistan to increase to $10 billion by the end of 2030.",
+             rows: [Expected(indicator: "trade_target", period: "2030", value: 10_000_000_000)]),
+        Case(name: "a trigger past a comma opens the next figure's clause when the value has a trigger before it",
+             text: "Kazakh imports from Uzbekistan grew by 30 percent, exports to Uzbekistan by 4 percent.",
+             rows: [Expected(indicator: "imports", changePct: 30), Expected(indicator: "exports", changePct: 4)]),
         Case(name: "'it' carries the indicator a sentence named without a figure",
              text: "Trade between Kazakhstan and Uzbekistan was on the rise.\n\nIt reached $5.3 billion in 2022 from $4.4 billion in 2021.",
              rows: [Expected(indicator: "trade_turnover", period: "2022", value: 5_300_000_000), Expected(indicator: "trade_turnover", period: "2021", value: 4_400_000_000)]),
