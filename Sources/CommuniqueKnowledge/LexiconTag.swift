@@ -48,6 +48,9 @@ public enum LexiconTag: Sendable, Hashable {
     case governed
     /// Counts documents without a number ("a number of", "multiple"): a batch of several.
     case vagueCount
+    /// A noun that names a document only with a status word of its own or of its list ("agreed a
+    /// loan"); "will open a credit line" is a pledge.
+    case statusOnly
 }
 
 public extension LexiconTag {
@@ -84,6 +87,7 @@ public extension LexiconTag {
         case .cumulative: .cumulative
         case .governed: .governed
         case .vagueCount: .vagueCount
+        case .statusOnly: .statusOnly
         }
     }
 }

@@ -35,6 +35,7 @@ public struct LexiconTagKinds: OptionSet, Sendable, Hashable {
     public static let visitHostedBy = LexiconTagKinds(rawValue: 1 << 28)
     public static let governed = LexiconTagKinds(rawValue: 1 << 29)
     public static let vagueCount = LexiconTagKinds(rawValue: 1 << 30)
+    public static let statusOnly = LexiconTagKinds(rawValue: 1 << 31)
 
     /// The kinds of `tags`.
     public init<Tags: Sequence>(_ tags: Tags) where Tags.Element == LexiconTag {

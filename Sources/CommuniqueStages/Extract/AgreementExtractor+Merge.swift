@@ -97,7 +97,7 @@ extension AgreementExtractor {
 
     /// "X signed agreements with Y ... an agency signed an agreement to share knowledge": a single
     /// document named with "a"/"an" after another mention is another document, unless the two
-    /// give the same name or the same topics. A joint statement or declaration is one per meeting
+    /// give the same name, the same topics or the same value. A joint statement or declaration is one per meeting
     /// ("in a joint statement" names the one already reported) unless both mentions say what they
     /// are on: "adopted a Statement on the partnership ... signed a statement on terrorism" are two.
     static func introducesAnother(_ other: AgreementFact, _ fact: AgreementFact) -> Bool {
@@ -109,7 +109,8 @@ extension AgreementExtractor {
         }
         let sameName = !fact.row.title.isEmpty && fact.row.title == other.row.title
         let sameTopics = !fact.row.topics.isEmpty && Set(fact.row.topics) == Set(other.row.topics)
-        return !sameName && !sameTopics
+        let sameValue = fact.row.value != nil && fact.row.value == other.row.value && fact.row.currency == other.row.currency
+        return !sameName && !sameTopics && !sameValue
     }
 
     static func sameCountAndValue(_ first: AgreementRow, _ second: AgreementRow) -> Bool {

@@ -185,6 +185,9 @@ package struct AgreementExtractor: Sendable {
             }
             // "said in their joint declaration": a document the sides issue together was agreed.
             if row.status == nil { row.status = jointStatus(analysis, start: start, type: row.docType) }
+            // "will open a $1 billion credit line": a loan with no status word is a pledge; "an MoU
+            // for a line of credit" is what another document is about.
+            if match.value.contains(.statusOnly), row.status == nil || isAfter(analysis, start: start, .documentSubject) { continue }
             row.topics = topics(analysis, from: count.map { analysis.sentence.tokenIndex(atByte: $0.range.upperBound) } ?? topicModifiersStart(analysis, before: start), after: end)
             if definite && title.isEmpty && row.count == nil && row.value == nil && row.topics.isEmpty && row.status == nil { continue }
             if row.status == nil && title.isEmpty && row.topics.isEmpty && row.count == nil && row.countQualifier == nil && row.value == nil { continue }
@@ -358,6 +361,9 @@ package struct AgreementExtractor: Sendable {
 
     /// Tokens after a document noun within which another document noun is part of its subject.
     static let subjectReach = 10
+
+    /// Words a loan noun may stand before another document noun it modifies ("Line of Credit defence MoU").
+    static let modifierReach = 3
 
     /// Tokens a count may stand before its noun, punctuation of a list of modifiers included.
     static let countReach = 7
@@ -660,6 +666,14 @@ package struct AgreementExtractor: Sendable {
     /// of status governs ("said in a statement") or that modifies a document noun after it ("a
     /// partnership agreement").
     func namesNoDocument(_ analysis: SentenceAnalysis, _ match: PhraseMatch<[LexiconTag]>) -> Bool {
+        // "a Line of Credit defence MoU": a loan noun before another document noun modifies it.
+        if match.value.contains(.statusOnly),
+           (match.tokenEnd..<min(analysis.tokenCount, match.tokenEnd + Self.modifierReach)).contains(where: { position in
+               analysis.tagMatch(at: position).map { Self.docType($0.value) != nil } == true
+                   && (match.tokenEnd..<position).allSatisfy { analysis.sentence.tokens[$0].kind == .word }
+           }) {
+            return true
+        }
         if match.value.contains(.governed) {
             if analysis.tagMatch(at: match.tokenEnd).map({ Self.docType($0.value) != nil }) == true { return true }
             if governedStatus(analysis, start: match.tokenStart) == nil { return true }
