@@ -137,6 +137,8 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     case sequenceAdverb = "sequence_adverb"
     /// After "to the", a place the sentence named before ("a visit to the country").
     case placeAnaphor = "place_anaphor"
+    /// Orders an item of an enumeration ("The third is an extradition agreement").
+    case ordinalWord = "ordinal_word"
 
     /// The case's place in declaration order, for a bit mask.
     public var ordinal: Int {
@@ -201,6 +203,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .timeRelative: 57
         case .sequenceAdverb: 58
         case .placeAnaphor: 59
+        case .ordinalWord: 60
         }
     }
 }

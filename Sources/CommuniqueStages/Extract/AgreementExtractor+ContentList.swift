@@ -164,7 +164,8 @@ extension AgreementExtractor {
 
     /// Content items with no status or parties of their own take those of the batch named last,
     /// in their sentence or up to `listBatchReach` sentences before, else of the document named
-    /// last there ("Also signed was a statement on X. Other documents deal with A, B and C");
+    /// last there ("Also signed was a statement on X. Other documents deal with A, B and C"); an
+    /// enumerated item ("The fourth is ...") takes them from the item of the sentence before;
     /// items no signed, agreed or planned document stands behind are dropped.
     func resolveContentItems(_ found: inout [AgreementFact]) {
         var resolved: [AgreementFact] = []
@@ -174,7 +175,9 @@ extension AgreementExtractor {
                 continue
             }
             let named = resolved.filter { !$0.contentItem && $0.row.status != nil && fact.sentenceIndex - $0.sentenceIndex <= Self.listBatchReach }
-            let batch = named.last { $0.plural || $0.row.docType == .package } ?? named.last
+            // "The fourth is ...": an enumerated item goes on from the item of the sentence before.
+            let previousItem = fact.enumerated ? resolved.last { $0.enumerated && fact.sentenceIndex - $0.sentenceIndex == 1 } : nil
+            let batch = previousItem ?? named.last { $0.plural || $0.row.docType == .package } ?? named.last
             var item = fact
             if item.row.status == nil { item.row.status = batch?.row.status }
             if item.row.parties.isEmpty, let parties = batch?.row.parties { item.row.parties = parties }

@@ -190,7 +190,10 @@ package struct AgreementExtractor: Sendable {
             if match.value.contains(.statusOnly), row.status == nil || isAfter(analysis, start: start, .documentSubject) { continue }
             row.topics = topics(analysis, from: count.map { analysis.sentence.tokenIndex(atByte: $0.range.upperBound) } ?? topicModifiersStart(analysis, before: start), after: end)
             if definite && title.isEmpty && row.count == nil && row.value == nil && row.topics.isEmpty && row.status == nil { continue }
-            if row.status == nil && title.isEmpty && row.topics.isEmpty && row.count == nil && row.countQualifier == nil && row.value == nil { continue }
+            // "The third is an extradition agreement": an item of the batch enumerated before, whose
+            // status and parties `resolveContentItems` gives.
+            let enumerated = !plural && row.status == nil && isEnumeratedMember(analysis, start: start)
+            if row.status == nil && title.isEmpty && row.topics.isEmpty && row.count == nil && row.countQualifier == nil && row.value == nil && !enumerated { continue }
             // "business deals" says what kind of deals, not which: a plural with nothing but a
             // modifier is no document; "agreements on the development of schools" names one.
             if generic, plural, row.status == nil, row.count == nil, row.countQualifier == nil, row.value == nil,
@@ -221,7 +224,7 @@ package struct AgreementExtractor: Sendable {
             // A document nobody can be named a party to is outside the dataset (a footballer's contract),
             // and so is one whose only parties are institutions without member countries (a
             // court's statute, a bank's loan terms).
-            if row.parties.allSatisfy({ knowledge.organisations[$0].map { $0.members.isEmpty } ?? false }) { continue }
+            if row.parties.allSatisfy({ knowledge.organisations[$0].map { $0.members.isEmpty } ?? false }), !enumerated { continue }
             if sentenceDate == nil {
                 sentenceDate = .some(dates().first { !$0.isHabitual && $0.span != nil }?.span?.description)
             }
@@ -262,8 +265,14 @@ package struct AgreementExtractor: Sendable {
                 fact.nounType = Self.typeSpecificity.first { types.contains($0) } ?? firstType
                 fact.namesSubject = row.docType != .package && (!title.isEmpty || hasSubject(analysis, after: end))
                 fact.countedAgain = countedAgain
-                // "Another MoU was signed", "a separate agreement": one more document, never one named before.
-                fact.separate = !plural && (modifiersStart(analysis, before: start)..<start).contains { isWord(analysis, $0, .additive) }
+                if enumerated {
+                    fact.contentItem = true
+                    fact.enumerated = true
+                    fact.namesSubject = true
+                }
+                // "Another MoU was signed", "a separate agreement", an enumerated item: one more
+                // document, never one named before.
+                fact.separate = enumerated || !plural && (modifiersStart(analysis, before: start)..<start).contains { isWord(analysis, $0, .additive) }
                 facts.append(fact)
             }
         }
@@ -364,6 +373,20 @@ package struct AgreementExtractor: Sendable {
 
     /// Words a loan noun may stand before another document noun it modifies ("Line of Credit defence MoU").
     static let modifierReach = 3
+
+    /// Tokens between the ordinal and the article of an enumerated item ("The fifth, which is an").
+    static let enumerationReach = 4
+
+    /// "The third is an extradition agreement", "The ninth document is a programme ...", "The
+    /// fifth, which is an economic cooperation agreement": a sentence that opens with "the" and an
+    /// ordinal word, whose copula stands right before the mention's indefinite article.
+    func isEnumeratedMember(_ analysis: SentenceAnalysis, start: Int) -> Bool {
+        guard analysis.tokenCount > 4, isWord(analysis, 0, .definite), isWord(analysis, 1, .ordinalWord),
+              let determiner = (3..<min(start, Self.enumerationReach + 4)).first(where: { isWord(analysis, $0, .indefinite) }),
+              analysis.isWord(determiner - 1, .passiveAuxiliary, knowledge) else { return false }
+        // Only the noun phrase's modifiers between the article and the noun ("an economic and technical cooperation agreement").
+        return !(determiner..<start).contains { analysis.isClauseBreak($0) || analysis.tagMatch(at: $0).map { Self.docType($0.value) != nil } == true }
+    }
 
     /// Tokens a count may stand before its noun, punctuation of a list of modifiers included.
     static let countReach = 7
