@@ -123,6 +123,18 @@ public struct DateParser {
                 core.span = DateSpan(start: PartialDate(year: y, month: edge > 0 ? 12 : 1))
             }
         }
+        // "from Tuesday, 5 September 2006, to Wednesday, 6 September 2006": two whole days joined
+        // by "to" after "from" are a span.
+        if pre == .from, edge == 0, let s = core.span, s.end == nil, s.start.day != nil {
+            var k = core.next
+            if isS(k, Self.comma) { k += 1 }
+            if isW(k, .to) || isW(k, .until) || isW(k, .till) || isW(k, .through), k + 1 < n,
+               let second = self.core(at: k + 1, pre: .none, edge: false), let e = second.span, e.end == nil, e.start.day != nil,
+               PartialDate.compareCoarse(e.start, s.start) > 0 {
+                core.span = DateSpan(start: s.start, end: e.start)
+                core.next = second.next
+            }
+        }
         if pre == .since, let s = core.span { core.span = DateSpan(start: s.start) }
         if let dct, let s = core.span {
             if pre == .by {
@@ -168,6 +180,9 @@ public struct DateParser {
             let off = tk.isWord(.yesterday) ? -1 : (tk.isWord(.today) ? 0 : 1)
             return Core(span: DateSpan(start: PartialDate.fromDayNumber(d + off)), relative: true, future: off > 0, next: j + 1)
         case .weekday(let wd):
+            // "Tuesday, 5 September 2006", "Tuesday 5 September": a date right after the weekday names the day.
+            let after = isS(j + 1, Self.comma) ? j + 2 : j + 1
+            if after < n, let named = core(at: after, pre: pre, edge: false), !named.relative, named.span?.start.day != nil { return named }
             return weekdays(wd, at: j)
         case .word(.annually), .word(.yearly):
             return Core(span: nil, habitual: true, next: j + 1)

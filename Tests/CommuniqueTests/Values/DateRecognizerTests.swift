@@ -17,6 +17,9 @@ extension ValuesTests {
         static let absoluteCases: [DateCase] = [
             DateCase("February 28, 2017", d("2017-02-28")),
             DateCase("28 February 2017", d("2017-02-28")),
+            DateCase("Tuesday, 5 September 2006", dct: "2006-08-29", d("2006-09-05", fut: true)),
+            DateCase("from Tuesday, 5 September 2006, to Wednesday, 6 September 2006", dct: "2006-08-29", d("2006-09-05/2006-09-06", fut: true)),
+            DateCase("from 5 September 2006 until 8 September 2006", d("2006-09-05/2006-09-08")),
             DateCase("on Feb. 28, 2017", d("2017-02-28")),
             DateCase("March 3rd, 2017", d("2017-03-03")),
             DateCase("the 28th of February 2017", d("2017-02-28")),
