@@ -105,9 +105,16 @@ package struct VisitExtractor: Sendable {
             }
             guard !hosts.places.isEmpty else { continue }
             consumedUntil = hosts.lastToken
+            // "A left for X, where he spent six days, and then he visited Y": a pronoun right before a
+            // later trigger of the sentence is the traveller of the sentence's visit before it.
+            let earlierTraveller = found.last.flatMap { earlier -> Visitor? in
+                guard !earlier.visitor.isEmpty, ((trigger - Self.pronounGap)..<trigger).contains(where: { analysis.isWord($0, .personalSubject, knowledge) }) else { return nil }
+                return Visitor(name: earlier.visitor, country: earlier.visitorCountry, rule: "")
+            }
             // A meeting needs a participant named in the sentence ("the next summit will be held in X" has none).
-            guard let visitor = visitor(analysis, trigger: trigger, after: match.tokenEnd, hosts: hosts, context: context, mayUseMainLeader: isMovement,
-                                        previousVisitor: previousVisitor) else {
+            guard let visitor = earlierTraveller.flatMap({ traveller in hosts.places.contains { $0.country != traveller.country } ? Visitor(name: traveller.name, country: traveller.country, rule: "the pronoun for the sentence's earlier traveller") : nil })
+                    ?? visitor(analysis, trigger: trigger, after: match.tokenEnd, hosts: hosts, context: context, mayUseMainLeader: isMovement,
+                               previousVisitor: previousVisitor) else {
                 if isMeeting { meetingPlace = hosts }
                 continue
             }
@@ -795,6 +802,9 @@ package struct VisitExtractor: Sendable {
 
     /// Tokens from a sentence's start within which its subject's adjective stands ("The Turkish leader").
     static let subjectStart = 3
+
+    /// Tokens before a trigger within which a personal pronoun is its subject ("then he visited").
+    static let pronounGap = 2
 
     /// True when a leader or a country adjective follows the movement word right after it
     /// ("visiting Kazakh President ...", "the visiting Tokayev").
