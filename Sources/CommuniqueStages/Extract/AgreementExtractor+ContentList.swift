@@ -56,6 +56,15 @@ extension AgreementExtractor {
             // The coordinator that ends an item opens the next one ("and another on Y").
             itemStart = isWord(analysis, position, .coordinator) ? position : position + 1
         }
+        // "include the sale of aircraft and (for) the construction of a power station": with no
+        // comma, two noun phrases that each open with an article, joined by a coordinator, are two items.
+        // What follows after a comma without a conjunct is an aside ("..., in the south").
+        let endsWithConjunct = items.count > 1 && items.last.map { isWord(analysis, $0.lowerBound, .lastItemLead) } == true
+        if !endsWithConjunct, let only = items.first, isArticle(analysis, only.lowerBound),
+           let joint = only.first(where: { isWord(analysis, $0, .coordinator)
+               && (isArticle(analysis, $0 + 1) || isWord(analysis, $0 + 1, .documentSubject) && isArticle(analysis, $0 + 2)) }) {
+            items = [only.lowerBound..<joint, joint..<only.upperBound]
+        }
         let wordy = items.filter { item in item.filter { analysis.sentence.tokens[$0].kind == .word && !isWord(analysis, $0, .coordinator) }.count >= 2 }
         // "addressing topics such as establishing a dialogue, aligning programmes, ...": items
         // that open with a gerund are activities, the topics of the documents, not documents.
@@ -69,6 +78,11 @@ extension AgreementExtractor {
         return items
     }
 
+    /// True when token `position` is "the", "a" or "an".
+    func isArticle(_ analysis: SentenceAnalysis, _ position: Int) -> Bool {
+        position < analysis.tokenCount && (isWord(analysis, position, .indefinite) || analysis.sentence.isWord(position, "the"))
+    }
+
     /// A row per content item: the mention's most specific single type, the item's topics, the
     /// mention's own status and parties when its sentence gives them.
     func contentItems(_ items: [Range<Int>], analysis: SentenceAnalysis, context: ArticleContext, mention: Range<Int>,
@@ -79,6 +93,9 @@ extension AgreementExtractor {
         row.docType = Self.typeSpecificity.first { types.contains($0) && $0 != .package } ?? .agreement
         row.status = status(analysis, start: mention.lowerBound, end: mention.upperBound)
         row.parties = parties(analysis, start: mention.lowerBound, end: mention.upperBound, visit: visit, pair: context.pair)
+        // "by the French firm Alstom": one of the article's two countries named in the list is a
+        // party of documents between the two.
+        if row.parties.count == 1, context.pair.count == 2, context.pair.contains(row.parties[0]) { row.parties = context.pair }
         let rule = context.recordsRules ? "agreement: content item of '\(analysis.sentence.text(mention))'" : ""
         return items.map { item in
             var itemRow = row
