@@ -179,11 +179,12 @@ package struct ArticleCleaner: Sendable {
     }
 
     /// The lines of a hard-wrapped text joined into paragraphs: a line that follows the previous
-    /// one directly (nothing cut between them) continues it while the previous ends open.
+    /// one directly (nothing cut between them) continues it while the previous ends open, unless
+    /// it opens with a list bullet.
     static func joiningWrappedLines(_ lines: [Range<Int>], _ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var joined: [Range<Int>] = []
         for line in lines {
-            if let last = joined.last, !endsClosed(bytes[last]), !isByline(bytes[last]), !isCredit(bytes[last]),
+            if let last = joined.last, !endsClosed(bytes[last]), !isByline(bytes[last]), !isCredit(bytes[last]), !opensWithBullet(bytes[line]),
                isSingleLineBreak(bytes[last.upperBound..<line.lowerBound]) {
                 joined[joined.count - 1] = last.lowerBound..<line.upperBound
             } else {
@@ -191,6 +192,13 @@ package struct ArticleCleaner: Sendable {
             }
         }
         return joined
+    }
+
+    /// True when a line opens with a list bullet ("* ", "• "): an item of its own.
+    static func opensWithBullet(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        let bytes = Array(line.prefix(4))
+        if bytes.count >= 2, bytes[0] == UInt8(ascii: "*"), bytes[1] == UInt8(ascii: " ") { return true }
+        return bytes.count >= 4 && bytes[0] == 0xE2 && bytes[1] == 0x80 && bytes[2] == 0xA2 && bytes[3] == UInt8(ascii: " ")
     }
 
     /// True when `gap` is white space with exactly one line break: the next line follows directly.

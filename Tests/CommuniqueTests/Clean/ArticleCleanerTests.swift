@@ -62,6 +62,25 @@ import Testing
         ])
     }
 
+    @Test func aBulletedLineOfAHardWrappedTextStartsAnItemOfItsOwn() {
+        let text = """
+            ASTANA, March 8 Kazakhstan and Uzbekistan will sign a package of
+            agreements on Monday at the start of a visit to Astana by
+            Uzbek President Shavkat Mirziyoyev aimed at deepening the
+            ties of the two neighbours. It is expected that the following
+            agreements will be signed during the visit:
+            * Treaty of Friendship and Partnership between the Government of
+            Kazakhstan and the Government of Uzbekistan
+            * Agreement on Co-operation in the Exploration and Use of Outer
+            Space for Peaceful Purposes
+            """
+        let clean = cleaner.clean(text)
+        #expect(Array(clean.sentences.map(\.text).suffix(2)) == [
+            "* Treaty of Friendship and Partnership between the Government of Kazakhstan and the Government of Uzbekistan",
+            "* Agreement on Co-operation in the Exploration and Use of Outer Space for Peaceful Purposes",
+        ])
+    }
+
     @Test func keepsTheLinesOfAPageOfOneParagraphALine() {
         let text = "Leaders meet in the capital\nThe two presidents met on Monday in the capital.\nThey signed an agreement on trade and energy.\nThe talks lasted three hours in a narrow format.\nA business forum followed the talks on Tuesday.\nTrade grew by a fifth in the past year, officials said.\nThe next meeting will take place in the autumn."
         let clean = cleaner.clean(text)
