@@ -374,7 +374,6 @@ package struct AgreementExtractor: Sendable {
     /// Words a loan noun may stand before another document noun it modifies ("Line of Credit defence MoU").
     static let modifierReach = 3
 
-
     /// Tokens between the ordinal and the article of an enumerated item ("The fifth, which is an").
     static let enumerationReach = 4
 
