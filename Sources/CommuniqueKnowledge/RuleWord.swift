@@ -139,6 +139,8 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     case placeAnaphor = "place_anaphor"
     /// Orders an item of an enumeration ("The third is an extradition agreement").
     case ordinalWord = "ordinal_word"
+    /// The place the story was filed from ("comes here on a state visit").
+    case placeHere = "place_here"
 
     /// The case's place in declaration order, for a bit mask.
     public var ordinal: Int {
@@ -204,6 +206,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .sequenceAdverb: 58
         case .placeAnaphor: 59
         case .ordinalWord: 60
+        case .placeHere: 61
         }
     }
 }

@@ -59,11 +59,13 @@ package struct ArticleExtractor: Sendable {
 
         // The two countries the article is about, until the visits extractor names its first visit's.
         // Only a meeting word ("talks", "summit") with no place reads the dateline's city.
+        let dates = DateRecognizer(dct: dct, numericOrder: options.numericDateOrder, lexicon: knowledge.lexicon.values)
         let dateline = analyses.contains(where: { !$0.tagKinds.isDisjoint(with: [.visitMeeting, .visitType]) })
-            ? DatelinePlace.city(datelineText: clean.datelineText, analyses: analyses, entities: entityMatcher, tags: tagMatcher) : nil
+            ? DatelinePlace.city(datelineText: clean.datelineText, analyses: analyses, entities: entityMatcher, tags: tagMatcher,
+                                 dates: { dates.dates(in: $0) }) : nil
         let context = ArticleContext(
             sourceID: article.sourceID, analyses: analyses, dct: dct, incumbency: incumbency,
-            dates: DateRecognizer(dct: dct, numericOrder: options.numericDateOrder, lexicon: knowledge.lexicon.values),
+            dates: dates,
             quantities: QuantityRecognizer(lexicon: knowledge.lexicon.values),
             mainLeader: entities.mainLeader(), pair: entities.topCountries(knowledge: knowledge),
             headline: Self.headline(of: analyses, paragraph: clean.titleParagraph),

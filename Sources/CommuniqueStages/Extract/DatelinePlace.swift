@@ -10,18 +10,24 @@ package enum DatelinePlace {
     static let leadingTokens = 6
 
     /// The city of the dateline text the cleaner took out, else a city written in capitals at the
-    /// start of one of the first sentences; nil when there is neither. `firstSentence` is the first
-    /// sentence the dateline heads: a headline or a photo caption above it is not filed from there.
+    /// start of one of the first sentences, or a city that opens one of them followed by a comma
+    /// and a date ("New Delhi, Nov 12 (IANS) ..."; `dates` reads a sentence's dates); nil when there
+    /// is none. `firstSentence` is the first sentence the dateline heads: a headline or a photo
+    /// caption above it is not filed from there.
     static func city(datelineText: String, analyses: [SentenceAnalysis], entities: PhraseMatcher<EntityRef>,
-                     tags: PhraseMatcher<[LexiconTag]>) -> (city: EntityRef, firstSentence: Int)? {
+                     tags: PhraseMatcher<[LexiconTag]>, dates: (Sentence) -> [DateMention] = { _ in [] }) -> (city: EntityRef, firstSentence: Int)? {
         if !datelineText.isEmpty {
             let analysis = SentenceAnalysis(Sentence(text: datelineText, index: 0, paragraph: 0), entities: entities, tags: tags)
             if let city = analysis.entities.first(where: { if case .city = $0.value { return true }; return false }) { return (city.value, 0) }
         }
         for analysis in analyses.prefix(Self.leadingSentences) {
             for entity in analysis.entities where entity.tokenStart < Self.leadingTokens {
-                guard case .city = entity.value, isCapitals(analysis.sentence, entity.tokenStart..<entity.tokenEnd) else { continue }
-                return (entity.value, analysis.sentence.index)
+                guard case .city = entity.value else { continue }
+                if isCapitals(analysis.sentence, entity.tokenStart..<entity.tokenEnd) { return (entity.value, analysis.sentence.index) }
+                if entity.tokenStart == 0, analysis.isPunctuation(entity.tokenEnd, UInt8(ascii: ",")), entity.tokenEnd + 1 < analysis.tokenCount {
+                    let dateStart = analysis.sentence.tokens[entity.tokenEnd + 1].start
+                    if dates(analysis.sentence).contains(where: { $0.range.lowerBound == dateStart }) { return (entity.value, analysis.sentence.index) }
+                }
             }
         }
         return nil

@@ -78,6 +78,13 @@ package struct VisitExtractor: Sendable {
             if hosts.places.isEmpty, isMovement, namesPlaceBefore(analysis, after: match.tokenEnd) {
                 hosts = anaphoricPlace(analysis, trigger: trigger, context: context)
             }
+            // "when X comes here on a four-day state visit": "here" is where the story was filed.
+            var placedHere = false
+            if hosts.places.isEmpty, isMovement, saysHere(analysis, trigger: trigger, end: match.tokenEnd),
+               let dateline = context.datelineCity, case .city(let name, let code) = dateline {
+                hosts = Hosts(places: [Place(country: code, city: name)], lastToken: match.tokenEnd - 1)
+                placedHere = true
+            }
             // "During his visit to India, X held talks with Y": a meeting of a sentence that already
             // reported a held visit is held at that visit's place.
             var placedByDateline = false
@@ -130,7 +137,9 @@ package struct VisitExtractor: Sendable {
             let date = visitDate(analysis, trigger: trigger, context: context, placesEnd: hosts.lastToken)
             // "X, who lands in Mumbai Monday": a present-tense movement with a weekday of the days
             // before the article is scheduled for the next such day.
-            let scheduled = analysis.isWord(trigger, .presentMovement, knowledge) && Self.ahead(date, dct: context.dct).map { $0 != date?.span } == true
+            // So is "when X comes here on a state visit Sunday": the present-tense verb a few words before the trigger.
+            let presentMovement = ((trigger - Self.presentMovementReach)...trigger).contains { $0 >= 0 && analysis.isWord($0, .presentMovement, knowledge) }
+            let scheduled = presentMovement && Self.ahead(date, dct: context.dct).map { $0 != date?.span } == true
             // "The previous visit to Ulaanbaatar was historic": an earlier visit the sentence does not
             // date is none the article reports.
             if date == nil, ((trigger - Self.earlierVisitReach)..<trigger).contains(where: { analysis.isWord($0, .earlierVisit, knowledge) }) { continue }
@@ -148,7 +157,7 @@ package struct VisitExtractor: Sendable {
                     mention.dates = planned || scheduled ? Self.ahead(date, dct: context.dct) : date?.span
                     mention.visitType = type
                     mention.occasion = occasion(analysis)
-                    mention.placedByDateline = placedByDateline
+                    mention.placedByDateline = placedByDateline || placedHere
                     if context.recordsRules {
                         mention.rule = (meeting != nil ? "visit: movement trigger placed by the leader met" : isMovement ? "visit: movement trigger" : "visit: meeting trigger with place") + " '\(analysis.sentence.text(trigger..<match.tokenEnd))', visitor by \(visitor.rule)"
                     }
@@ -541,6 +550,24 @@ package struct VisitExtractor: Sendable {
         hosts.places = [place]
         hosts.lastToken = trigger
         return hosts
+    }
+
+    /// Tokens before a movement word within which "here" stands for its place ("comes here on a state visit").
+    static let hereReach = 5
+
+    /// Tokens before a visit word within which a present-tense verb of movement schedules it
+    /// ("comes here on a four-day state visit Sunday").
+    static let presentMovementReach = 7
+
+    /// True when a `place_here` word stands right after the trigger or a few words before it, in its clause.
+    func saysHere(_ analysis: SentenceAnalysis, trigger: Int, end: Int) -> Bool {
+        if analysis.isWord(end, .placeHere, knowledge) { return true }
+        var position = trigger - 1
+        while position >= max(0, trigger - Self.hereReach), !analysis.isClauseBreak(position) {
+            if analysis.isWord(position, .placeHere, knowledge) { return true }
+            position -= 1
+        }
+        return false
     }
 
     /// True when "to the country" (a `place_anaphor` word) follows the trigger.
