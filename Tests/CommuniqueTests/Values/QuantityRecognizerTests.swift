@@ -97,6 +97,10 @@ extension ValuesTests {
             QuantityCase("80 million pounds sterling", q(8e7, .currency("GBP"))),
             // Signs glued to the number or one space before it, as the lexicon spells them.
             QuantityCase("RM12.5 billion", q(1.25e10, .currency("MYR"))),
+            QuantityCase("Sh337.4 billion", q(3.374e11, .currency("KES"))),
+            QuantityCase("KSh 10 billion", q(1e10, .currency("KES"))),
+            QuantityCase("R14 billion", q(1.4e10, .currency("ZAR"))),
+            QuantityCase("P804 billion", q(8.04e11, .currency("PHP"))),
             QuantityCase("Dh2.75 trillion", q(2.75e12, .currency("AED"))),
             QuantityCase("Rs 3,400 crore", q(3.4e10, .currency("INR"))),
             QuantityCase("Rs. 70 lakh", q(7e6, .currency("INR"))),
