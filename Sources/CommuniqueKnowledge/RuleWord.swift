@@ -137,7 +137,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     case sequenceAdverb = "sequence_adverb"
     /// After "to the", a place the sentence named before ("a visit to the country").
     case placeAnaphor = "place_anaphor"
-    /// Orders an item of an enumeration ("The third is an extradition agreement").
+    /// Orders an item of an enumeration ("The third is a transit agreement").
     case ordinalWord = "ordinal_word"
     /// The place the story was filed from ("comes here on a state visit").
     case placeHere = "place_here"

@@ -56,7 +56,7 @@ extension AgreementExtractor {
             // The coordinator that ends an item opens the next one ("and another on Y").
             itemStart = isWord(analysis, position, .coordinator) ? position : position + 1
         }
-        // "include the sale of aircraft and (for) the construction of a power station": with no
+        // "include the supply of wagons and (for) the construction of a power line": with no
         // comma, two noun phrases that each open with an article, joined by a coordinator, are two items.
         // What follows after a comma without a conjunct is an aside ("..., in the south").
         let endsWithConjunct = items.count > 1 && items.last.map { isWord(analysis, $0.lowerBound, .lastItemLead) } == true
@@ -93,7 +93,7 @@ extension AgreementExtractor {
         row.docType = Self.typeSpecificity.first { types.contains($0) && $0 != .package } ?? .agreement
         row.status = status(analysis, start: mention.lowerBound, end: mention.upperBound)
         row.parties = parties(analysis, start: mention.lowerBound, end: mention.upperBound, visit: visit, pair: context.pair)
-        // "by the French firm Alstom": one of the article's two countries named in the list is a
+        // "by a Kazakh firm": one of the article's two countries named in the list is a
         // party of documents between the two.
         if row.parties.count == 1, context.pair.count == 2, context.pair.contains(row.parties[0]) { row.parties = context.pair }
         let rule = context.recordsRules ? "agreement: content item of '\(analysis.sentence.text(mention))'" : ""

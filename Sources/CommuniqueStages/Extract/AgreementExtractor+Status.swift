@@ -18,7 +18,7 @@ extension AgreementExtractor {
             if analysis.sentence.tokens[position].kind == .punctuation || isWord(analysis, position, .coordinator) { return nil }
             if let match = analysis.tagMatch(at: position) {
                 if Self.hasStatus(match.value) { return strongestStatus(analysis, in: match.tokenStart..<start) }
-                // "inked a Line of Credit defence MoU": a noun that modifies the document is no other document.
+                // "inked a Line of Credit transport MoU": a noun that modifies the document is no other document.
                 if Self.docType(match.value) != nil, !namesNoDocument(analysis, match) { return nil }
                 position = match.tokenStart - 1
             } else if isWord(analysis, position, .presentSigning) {

@@ -185,12 +185,12 @@ package struct AgreementExtractor: Sendable {
             }
             // "said in their joint declaration": a document the sides issue together was agreed.
             if row.status == nil { row.status = jointStatus(analysis, start: start, type: row.docType) }
-            // "will open a $1 billion credit line": a loan with no status word is a pledge; "an MoU
+            // "will open a $200 million credit line": a loan with no status word is a pledge; "an MoU
             // for a line of credit" is what another document is about.
             if match.value.contains(.statusOnly), row.status == nil || isAfter(analysis, start: start, .documentSubject) { continue }
             row.topics = topics(analysis, from: count.map { analysis.sentence.tokenIndex(atByte: $0.range.upperBound) } ?? topicModifiersStart(analysis, before: start), after: end)
             if definite && title.isEmpty && row.count == nil && row.value == nil && row.topics.isEmpty && row.status == nil { continue }
-            // "The third is an extradition agreement": an item of the batch enumerated before, whose
+            // "The third is a transit agreement": an item of the batch enumerated before, whose
             // status and parties `resolveContentItems` gives.
             let enumerated = !plural && row.status == nil && isEnumeratedMember(analysis, start: start)
             if row.status == nil && title.isEmpty && row.topics.isEmpty && row.count == nil && row.countQualifier == nil && row.value == nil && !enumerated { continue }
@@ -371,20 +371,20 @@ package struct AgreementExtractor: Sendable {
     /// Tokens after a document noun within which another document noun is part of its subject.
     static let subjectReach = 10
 
-    /// Words a loan noun may stand before another document noun it modifies ("Line of Credit defence MoU").
+    /// Words a loan noun may stand before another document noun it modifies ("Line of Credit transport MoU").
     static let modifierReach = 3
 
-    /// Tokens between the ordinal and the article of an enumerated item ("The fifth, which is an").
+    /// Tokens between the ordinal and the article of an enumerated item ("The fourth, which is a").
     static let enumerationReach = 4
 
-    /// "The third is an extradition agreement", "The ninth document is a programme ...", "The
-    /// fifth, which is an economic cooperation agreement": a sentence that opens with "the" and an
+    /// "The third is a transit agreement", "The second document is a memorandum on ...", "The
+    /// fourth, which is a customs cooperation agreement": a sentence that opens with "the" and an
     /// ordinal word, whose copula stands right before the mention's indefinite article.
     func isEnumeratedMember(_ analysis: SentenceAnalysis, start: Int) -> Bool {
         guard analysis.tokenCount > 4, isWord(analysis, 0, .definite), isWord(analysis, 1, .ordinalWord),
               let determiner = (3..<min(start, Self.enumerationReach + 4)).first(where: { isWord(analysis, $0, .indefinite) }),
               analysis.isWord(determiner - 1, .passiveAuxiliary, knowledge) else { return false }
-        // Only the noun phrase's modifiers between the article and the noun ("an economic and technical cooperation agreement").
+        // Only the noun phrase's modifiers between the article and the noun ("a customs and transit cooperation agreement").
         return !(determiner..<start).contains { analysis.isClauseBreak($0) || analysis.tagMatch(at: $0).map { Self.docType($0.value) != nil } == true }
     }
 
@@ -689,7 +689,7 @@ package struct AgreementExtractor: Sendable {
     /// of status governs ("said in a statement") or that modifies a document noun after it ("a
     /// partnership agreement").
     func namesNoDocument(_ analysis: SentenceAnalysis, _ match: PhraseMatch<[LexiconTag]>) -> Bool {
-        // "a Line of Credit defence MoU": a loan noun before another document noun modifies it.
+        // "a Line of Credit transport MoU": a loan noun before another document noun modifies it.
         if match.value.contains(.statusOnly),
            (match.tokenEnd..<min(analysis.tokenCount, match.tokenEnd + Self.modifierReach)).contains(where: { position in
                analysis.tagMatch(at: position).map { Self.docType($0.value) != nil } == true

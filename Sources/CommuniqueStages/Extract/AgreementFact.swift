@@ -25,7 +25,7 @@ package struct AgreementFact: Sendable, Hashable {
     /// An item of a list of what documents cover ("These agreements cover A, B and C"): with no
     /// status or parties of its own, it has those of the batch named before.
     package var contentItem = false
-    /// The predicate of "The third is an extradition agreement": a content item that may also take
+    /// The predicate of "The third is a transit agreement": a content item that may also take
     /// the status and parties of the item enumerated in the sentence before.
     package var enumerated = false
 }

@@ -11,7 +11,7 @@ package enum DatelinePlace {
 
     /// The city of the dateline text the cleaner took out, else a city written in capitals at the
     /// start of one of the first sentences, or a city that opens one of them followed by a comma
-    /// and a date ("New Delhi, Nov 12 (IANS) ..."; `dates` reads a sentence's dates); nil when there
+    /// and a date ("Tashkent, March 7 (UzA) ..."; `dates` reads a sentence's dates); nil when there
     /// is none. `firstSentence` is the first sentence the dateline heads: a headline or a photo
     /// caption above it is not filed from there.
     static func city(datelineText: String, analyses: [SentenceAnalysis], entities: PhraseMatcher<EntityRef>,

@@ -493,7 +493,7 @@ package struct TradeMetricExtractor: Sendable {
             // "$5 billion in 2022, up from $4 billion the previous year": "previous" counts back
             // from the sentence's own year, not from the article's.
             // So does "a year ago" after the sentence's own year when it would fall on that year
-            // ("rose in 2011 to $29 billion from $24.7 billion a year ago", in 2012).
+            // ("rose in 2023 to $5.3 billion from $4.4 billion a year ago", in 2024).
             if let narrativeYear, date.isRelative, date.span.map(Self.isWholeYear) == true,
                namesPrevious(analysis, date) || date.span?.start.year == narrativeYear && countsBack(analysis, date)
                 && dates.contains(where: { !$0.isRelative && $0.span?.start.year == narrativeYear && $0.range.upperBound <= date.range.lowerBound }) {
@@ -531,7 +531,7 @@ package struct TradeMetricExtractor: Sendable {
         }
         // How far each draft's period lies before its figure, when a reporting verb stands between
         // them: that date may be the saying's, and a date after the figure in its clause is the
-        // figure's ("in June, he said that trade would reach $60 billion by the end of 2015").
+        // figure's ("in May, the minister said that trade would reach $10 billion by the end of 2030").
         var datedFromBefore: [Int: Int] = [:]
         for date in periods {
             var best: (draft: Int, distance: Int)?

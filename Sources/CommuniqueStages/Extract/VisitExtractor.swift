@@ -78,7 +78,7 @@ package struct VisitExtractor: Sendable {
             if hosts.places.isEmpty, isMovement, namesPlaceBefore(analysis, after: match.tokenEnd) {
                 hosts = anaphoricPlace(analysis, trigger: trigger, context: context)
             }
-            // "when X comes here on a four-day state visit": "here" is where the story was filed.
+            // "when X comes here on a state visit": "here" is where the story was filed.
             var placedHere = false
             if hosts.places.isEmpty, isMovement, saysHere(analysis, trigger: trigger, end: match.tokenEnd),
                let dateline = context.datelineCity, case .city(let name, let code) = dateline {
@@ -556,7 +556,7 @@ package struct VisitExtractor: Sendable {
     static let hereReach = 5
 
     /// Tokens before a visit word within which a present-tense verb of movement schedules it
-    /// ("comes here on a four-day state visit Sunday").
+    /// ("comes here on a state visit on Sunday").
     static let presentMovementReach = 7
 
     /// True when a `place_here` word stands right after the trigger or a few words before it, in its clause.

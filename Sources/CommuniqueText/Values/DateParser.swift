@@ -123,7 +123,7 @@ public struct DateParser {
                 core.span = DateSpan(start: PartialDate(year: y, month: edge > 0 ? 12 : 1))
             }
         }
-        // "from Tuesday, 5 September 2006, to Wednesday, 6 September 2006": two whole days joined
+        // "from Tuesday, 12 March 2024, to Wednesday, 13 March 2024": two whole days joined
         // by "to" after "from" are a span.
         if pre == .from, edge == 0, let s = core.span, s.end == nil, s.start.day != nil {
             var k = core.next
@@ -180,7 +180,7 @@ public struct DateParser {
             let off = tk.isWord(.yesterday) ? -1 : (tk.isWord(.today) ? 0 : 1)
             return Core(span: DateSpan(start: PartialDate.fromDayNumber(d + off)), relative: true, future: off > 0, next: j + 1)
         case .weekday(let wd):
-            // "Tuesday, 5 September 2006", "Tuesday 5 September": a date right after the weekday names the day.
+            // "Tuesday, 12 March 2024", "Tuesday 12 March": a date right after the weekday names the day.
             let after = isS(j + 1, Self.comma) ? j + 2 : j + 1
             if after < n, let named = core(at: after, pre: pre, edge: false), !named.relative, named.span?.start.day != nil { return named }
             return weekdays(wd, at: j)
