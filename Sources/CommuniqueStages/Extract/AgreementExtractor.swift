@@ -104,8 +104,10 @@ package struct AgreementExtractor: Sendable {
             // accords, including a strategic cooperation agreement"), or documents it names by two
             // subjects or more ("including agreements on legal assistance and labour"), is a row
             // of its own too ("including MoUs on investments" names a kind of the batch).
+            // A counted group the lead names ("including two lines of credit") is a row too.
             if let batch = facts.last, batch.plural, plural, !namesSubjects(analysis, after: end),
-               ((start - 3)..<start).contains(where: { isWord(analysis, $0, .listLead) }) { continue }
+               ((start - 3)..<start).contains(where: { isWord(analysis, $0, .listLead) }),
+               countBefore(analysis, start: start, quantities: quantities) == nil { continue }
             // "a declaration on X, documents signed by both presidents", "four instruments, between
             // agreements and memoranda": an uncounted plural with no subject of its own, right after
             // a comma that follows another document mention, says what those documents are.
