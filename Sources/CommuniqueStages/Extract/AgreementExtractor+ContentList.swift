@@ -148,6 +148,25 @@ extension AgreementExtractor {
         }
     }
 
+    /// "The first is on a strategic partnership, and ...": a sentence that opens with "the", an
+    /// ordinal word, a copula and a subject word names the document of a batch by what it is
+    /// about, up to the first comma; `resolveContentItems` gives it the batch's status and parties.
+    func ordinalSubjectItem(_ analysis: SentenceAnalysis, context: ArticleContext) -> AgreementFact? {
+        guard analysis.tokenCount > 4, isWord(analysis, 0, .definite), isWord(analysis, 1, .ordinalWord),
+              analysis.isWord(2, .passiveAuxiliary, knowledge), isWord(analysis, 3, .documentSubject) else { return nil }
+        let end = (4..<analysis.tokenCount).first { analysis.isClauseBreak($0) || analysis.isPunctuation($0, UInt8(ascii: ",")) } ?? analysis.tokenCount
+        guard end > 4 else { return nil }
+        var row = AgreementRow()
+        row.sourceID = context.sourceID
+        row.evidence = analysis.sentence.text
+        row.docType = .agreement
+        row.topics = topics(analysis, from: 4, after: 4, limit: end)
+        var fact = contentFact(row, analysis: analysis, rule: context.recordsRules ? "agreement: the item an ordinal names by its subject" : "")
+        fact.enumerated = true
+        fact.separate = true
+        return fact
+    }
+
     /// True when the item's first word, past a conjunct, is a number of two or more ("four with
     /// A", "12 on B").
     func opensWithCount(_ analysis: SentenceAnalysis, _ item: Range<Int>) -> Bool {

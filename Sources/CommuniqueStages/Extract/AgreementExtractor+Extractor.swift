@@ -25,6 +25,11 @@ extension AgreementExtractor: Extractor {
         var found: [AgreementFact] = []
         for analysis in work.context.analyses {
             let index = analysis.sentence.index
+            // "The first is on a strategic partnership, ...": an item of the batch named before.
+            if !found.isEmpty, var item = ordinalSubjectItem(analysis, context: work.context) {
+                item.visitIndex = work.visitAtSentence[index]
+                found.append(item)
+            }
             // "They include one for X and another on Y", after a sentence with documents.
             guard analysis.tagKinds.contains(.document) else {
                 if let last = found.last, index - last.sentenceIndex <= Self.listBatchReach {
