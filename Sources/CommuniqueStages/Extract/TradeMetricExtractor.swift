@@ -103,6 +103,9 @@ package struct TradeMetricExtractor: Sendable {
             if unitClass == .change, changesAnotherNoun(analysis, before: valueToken, triggers: triggers.map(\.0)) { continue }
             // "the two railway companies" refers to companies already named; it is no statistic.
             if unitClass == .count, analysis.sentence.isWord(valueToken - 1, "the") { continue }
+            // "The delegation consists of 19 large enterprises", "100 companies will form a business
+            // delegation": companies counted in a sentence about a delegation are its members, no statistic.
+            if unitClass == .count, !analysis.tagKinds.isDisjoint(with: [.delegation, .delegationGroup]) { continue }
             // "three large firms" are firms the story names, not a count of an economy's companies.
             if unitClass == .count, let count = quantity.value, count < Self.leastCount { continue }
             let qEnd = analysis.sentence.tokenIndex(atByte: max(quantity.range.lowerBound, quantity.range.upperBound - 1))

@@ -15,6 +15,9 @@ import Testing
     typealias Case = RuleCase<Expected>
 
     static let cases: [Case] = [
+        Case(name: "companies counted in a sentence about a delegation are its members, no statistic",
+             text: "Kazakh President Kassym-Jomart Tokayev will visit Uzbekistan.\n\nThe business delegation consists of 19 large enterprises and 85 small companies.\n\nMore than 1,800 Kazakh companies operate in Uzbekistan.",
+             rows: [Expected(indicator: "companies", value: 1_800)]),
         Case(name: "'a year ago' after the sentence's own year is the year before it",
              text: "Trade between Kazakhstan and Uzbekistan increased in 2023 to $5.3 billion from $4.4 billion a year ago.",
              rows: [Expected(indicator: "trade_turnover", period: "2023", value: 5_300_000_000), Expected(indicator: "trade_turnover", period: "2022", value: 4_400_000_000)]),

@@ -100,6 +100,7 @@ extension ValuesTests {
             QuantityCase("Sh337.4 billion", q(3.374e11, .currency("KES"))),
             QuantityCase("KSh 10 billion", q(1e10, .currency("KES"))),
             QuantityCase("R14 billion", q(1.4e10, .currency("ZAR"))),
+            QuantityCase("SR2.3 billion", q(2.3e9, .currency("SAR"))),
             QuantityCase("P804 billion", q(8.04e11, .currency("PHP"))),
             QuantityCase("Dh2.75 trillion", q(2.75e12, .currency("AED"))),
             QuantityCase("Rs 3,400 crore", q(3.4e10, .currency("INR"))),
