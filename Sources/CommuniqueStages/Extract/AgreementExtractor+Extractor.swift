@@ -46,7 +46,9 @@ extension AgreementExtractor: Extractor {
             let visitIndex = work.visitAtSentence[index]
             let values = work.values
             let pair = work.context.pair
-            let followsPairDocuments = pair.count == 2 && found.contains { index - $0.sentenceIndex <= Self.listBatchReach && Set($0.row.parties) == Set(pair) }
+            let followsPairDocuments = pair.count == 2 && found.contains { fact in
+                index - fact.sentenceIndex <= Self.listBatchReach && fact.row.parties.count == 2 && pair.allSatisfy(fact.row.parties.contains)
+            }
             for var fact in facts(in: analysis, context: work.context, quantities: quantities, visit: work.visit(of: index),
                                   followsPairDocuments: followsPairDocuments, dates: { values.dates(of: index) }) {
                 fact.visitIndex = visitIndex

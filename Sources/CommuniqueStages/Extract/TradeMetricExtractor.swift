@@ -58,6 +58,7 @@ package struct TradeMetricExtractor: Sendable {
             return indicators.isEmpty ? nil : (match.tokenStart, indicators)
         }
         guard !triggers.isEmpty || carried != nil else { return [] }
+        let triggerTokens = triggers.map(\.0)
         var drafts: [Draft] = []
         var previousEnd = 0
         var previousWasMoney = false
@@ -100,7 +101,7 @@ package struct TradeMetricExtractor: Sendable {
             }
             let valueToken = analysis.sentence.tokenIndex(atByte: quantity.range.lowerBound)
             // "despite a decline in prices by 9%": the change of a noun that names no indicator.
-            if unitClass == .change, changesAnotherNoun(analysis, before: valueToken, triggers: triggers.map(\.0)) { continue }
+            if unitClass == .change, changesAnotherNoun(analysis, before: valueToken, triggers: triggerTokens) { continue }
             // "the two railway companies" refers to companies already named; it is no statistic.
             if unitClass == .count, analysis.sentence.isWord(valueToken - 1, "the") { continue }
             // "The delegation consists of 19 large enterprises", "100 companies will form a business
@@ -120,7 +121,7 @@ package struct TradeMetricExtractor: Sendable {
                 triggerToken > qEnd && (triggerToken - qEnd <= 4 || triggerToken - qEnd <= 6 && onlyWordsBetween(analysis, qEnd + 1..<triggerToken))
                     && indicators.contains { $0.units.contains(unitClass) && $0.name != drafts.last?.indicator.name }
                     && !startsNewClause(analysis, fromByte: quantity.range.upperBound, toByte: analysis.sentence.tokens[triggerToken].start)
-                    && !followsOwnTrigger(analysis, value: valueToken, end: qEnd, later: triggerToken, triggers: triggers.map(\.0))
+                    && !followsOwnTrigger(analysis, value: valueToken, end: qEnd, later: triggerToken, triggers: triggerTokens)
             }
             // Join the previous row when this value completes it.
             // "grew 40% from $1 billion to $1.4 billion": the base after "from" is a row of its own, and
@@ -161,7 +162,7 @@ package struct TradeMetricExtractor: Sendable {
                     // or past a comma when a trigger of the value's own comes before it ("imports grew
                     // by 30 percent, exports by 4 percent").
                     if startsNewClause(analysis, fromByte: quantity.range.upperBound, toByte: analysis.sentence.tokens[triggerToken].start) { continue }
-                    if followsOwnTrigger(analysis, value: valueToken, end: qEnd, later: triggerToken, triggers: triggers.map(\.0)) { continue }
+                    if followsOwnTrigger(analysis, value: valueToken, end: qEnd, later: triggerToken, triggers: triggerTokens) { continue }
                     distance = triggerToken - qEnd + 1 - Self.parenthesised(analysis, qEnd..<triggerToken)  // a trigger after the value is a little less likely
                 }
                 guard distance <= Self.window else { continue }

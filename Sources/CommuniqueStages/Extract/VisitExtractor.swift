@@ -115,13 +115,13 @@ package struct VisitExtractor: Sendable {
             // "A left for X, where he spent six days, and then he visited Y": a pronoun right before a
             // later trigger of the sentence is the traveller of the sentence's visit before it.
             let earlierTraveller = found.last.flatMap { earlier -> Visitor? in
-                guard !earlier.visitor.isEmpty, ((trigger - Self.pronounGap)..<trigger).contains(where: { analysis.isWord($0, .personalSubject, knowledge) }) else { return nil }
-                return Visitor(name: earlier.visitor, country: earlier.visitorCountry, rule: "")
+                guard !earlier.visitor.isEmpty, hosts.places.contains(where: { $0.country != earlier.visitorCountry }),
+                      ((trigger - Self.pronounGap)..<trigger).contains(where: { analysis.isWord($0, .personalSubject, knowledge) }) else { return nil }
+                return Visitor(name: earlier.visitor, country: earlier.visitorCountry, rule: "the pronoun for the sentence's earlier traveller")
             }
             // A meeting needs a participant named in the sentence ("the next summit will be held in X" has none).
-            guard let visitor = earlierTraveller.flatMap({ traveller in hosts.places.contains { $0.country != traveller.country } ? Visitor(name: traveller.name, country: traveller.country, rule: "the pronoun for the sentence's earlier traveller") : nil })
-                    ?? visitor(analysis, trigger: trigger, after: match.tokenEnd, hosts: hosts, context: context, mayUseMainLeader: isMovement,
-                               previousVisitor: previousVisitor) else {
+            guard let visitor = earlierTraveller ?? visitor(analysis, trigger: trigger, after: match.tokenEnd, hosts: hosts, context: context,
+                                                            mayUseMainLeader: isMovement, previousVisitor: previousVisitor) else {
                 if isMeeting { meetingPlace = hosts }
                 continue
             }
