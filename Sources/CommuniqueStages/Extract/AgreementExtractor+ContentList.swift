@@ -62,7 +62,9 @@ extension AgreementExtractor {
         let endsWithConjunct = items.count > 1 && items.last.map { isWord(analysis, $0.lowerBound, .lastItemLead) } == true
         if !endsWithConjunct, let only = items.first, isArticle(analysis, only.lowerBound),
            let joint = only.first(where: { isWord(analysis, $0, .coordinator)
-               && (isArticle(analysis, $0 + 1) || isWord(analysis, $0 + 1, .documentSubject) && isArticle(analysis, $0 + 2)) }) {
+               && (isArticle(analysis, $0 + 1) || isWord(analysis, $0 + 1, .documentSubject) && isArticle(analysis, $0 + 2)) }),
+           // "a MoU between the ministry and the commission": the pair of "between" is one item.
+           !(only.lowerBound..<joint).contains(where: { analysis.sentence.isWord($0, "between") }) {
             items = [only.lowerBound..<joint, joint..<only.upperBound]
         }
         let wordy = items.filter { item in item.filter { analysis.sentence.tokens[$0].kind == .word && !isWord(analysis, $0, .coordinator) }.count >= 2 }
