@@ -196,9 +196,7 @@ package struct ArticleCleaner: Sendable {
 
     /// True when a line opens with a list bullet ("* ", "• "): an item of its own.
     static func opensWithBullet(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        let bytes = Array(line.prefix(4))
-        if bytes.count >= 2, bytes[0] == UInt8(ascii: "*"), bytes[1] == UInt8(ascii: " ") { return true }
-        return bytes.count >= 4 && bytes[0] == 0xE2 && bytes[1] == 0x80 && bytes[2] == 0xA2 && bytes[3] == UInt8(ascii: " ")
+        line.starts(with: "* ".utf8) || line.starts(with: "\u{2022} ".utf8)
     }
 
     /// True when `gap` is white space with exactly one line break: the next line follows directly.

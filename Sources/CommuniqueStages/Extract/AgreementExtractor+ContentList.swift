@@ -154,7 +154,7 @@ extension AgreementExtractor {
     /// ordinal word, a copula and a subject word names the document of a batch by what it is
     /// about, up to the first comma; `resolveContentItems` gives it the batch's status and parties.
     func ordinalSubjectItem(_ analysis: SentenceAnalysis, context: ArticleContext) -> AgreementFact? {
-        guard analysis.tokenCount > 4, isWord(analysis, 0, .definite), isWord(analysis, 1, .ordinalWord),
+        guard analysis.tokenCount > 4, opensWithOrdinal(analysis),
               analysis.isWord(2, .passiveAuxiliary, knowledge), isWord(analysis, 3, .documentSubject) else { return nil }
         let end = (4..<analysis.tokenCount).first { analysis.isClauseBreak($0) || analysis.isPunctuation($0, UInt8(ascii: ",")) } ?? analysis.tokenCount
         guard end > 4 else { return nil }

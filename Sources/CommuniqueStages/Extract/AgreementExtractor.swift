@@ -376,6 +376,11 @@ package struct AgreementExtractor: Sendable {
     /// Words a loan noun may stand before another document noun it modifies ("Line of Credit transport MoU").
     static let modifierReach = 3
 
+    /// True when the sentence opens with "the" and an ordinal word ("The third ...").
+    func opensWithOrdinal(_ analysis: SentenceAnalysis) -> Bool {
+        isWord(analysis, 0, .definite) && isWord(analysis, 1, .ordinalWord)
+    }
+
     /// Tokens between the ordinal and the article of an enumerated item ("The fourth, which is a").
     static let enumerationReach = 4
 
@@ -383,7 +388,7 @@ package struct AgreementExtractor: Sendable {
     /// fourth, which is a customs cooperation agreement": a sentence that opens with "the" and an
     /// ordinal word, whose copula stands right before the mention's indefinite article.
     func isEnumeratedMember(_ analysis: SentenceAnalysis, start: Int) -> Bool {
-        guard analysis.tokenCount > 4, isWord(analysis, 0, .definite), isWord(analysis, 1, .ordinalWord),
+        guard analysis.tokenCount > 4, opensWithOrdinal(analysis),
               let determiner = (3..<min(start, Self.enumerationReach + 4)).first(where: { isWord(analysis, $0, .indefinite) }),
               analysis.isWord(determiner - 1, .passiveAuxiliary, knowledge) else { return false }
         // Only the noun phrase's modifiers between the article and the noun ("a customs and transit cooperation agreement").

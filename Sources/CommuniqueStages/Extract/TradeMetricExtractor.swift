@@ -476,12 +476,8 @@ package struct TradeMetricExtractor: Sendable {
             let token = analysis.sentence.tokenIndex(atByte: date.range.lowerBound)
             // "since the year 2000": the period word may stand before "the year".
             var before = token - 1
-            let values = knowledge.lexicon.values
-            func means(_ position: Int, _ word: FunctionWord) -> Bool {
-                position >= 0 && values.lexeme(of: analysis.sentence.text(position..<(position + 1))) == .word(word)
-            }
-            if means(before, .year) { before -= 1 }
-            if means(before, .the) { before -= 1 }
+            if means(analysis, before, .year) { before -= 1 }
+            if means(analysis, before, .the) { before -= 1 }
             return isWord(analysis, before, .periodStart) || isWord(analysis, token, .periodStart)
         }
         // The sentence's own year: its first whole year that opens no period ("since 2000" does).
@@ -499,7 +495,7 @@ package struct TradeMetricExtractor: Sendable {
             // So does "a year ago" after the sentence's own year when it would fall on that year
             // ("rose in 2023 to $5.3 billion from $4.4 billion a year ago", in 2024).
             if let narrativeYear, date.isRelative, date.span.map(Self.isWholeYear) == true,
-               namesPrevious(analysis, date) || date.span?.start.year == narrativeYear && countsBack(analysis, date)
+               says(analysis, date, .previous) || date.span?.start.year == narrativeYear && says(analysis, date, .ago)
                 && dates.contains(where: { !$0.isRelative && $0.span?.start.year == narrativeYear && $0.range.upperBound <= date.range.lowerBound }) {
                 var earlier = date
                 earlier.span = DateSpan(start: PartialDate(year: narrativeYear - 1))
@@ -572,10 +568,8 @@ package struct TradeMetricExtractor: Sendable {
     /// earlier" undated; it is the year before the sentence's own year.
     func yearsEarlier(_ analysis: SentenceAnalysis, before year: Int?) -> [DateMention] {
         guard let year, analysis.tokenCount >= 3 else { return [] }
-        let values = knowledge.lexicon.values
-        func means(_ token: Int, _ word: FunctionWord) -> Bool { values.lexeme(of: analysis.sentence.text(token..<(token + 1))) == .word(word) }
         return (0..<(analysis.tokenCount - 2)).compactMap { token in
-            guard means(token, .a), means(token + 1, .year), means(token + 2, .earlier) else { return nil }
+            guard means(analysis, token, .a), means(analysis, token + 1, .year), means(analysis, token + 2, .earlier) else { return nil }
             return DateMention(span: DateSpan(start: PartialDate(year: year - 1)), isRelative: true,
                                range: analysis.sentence.tokens[token].start..<analysis.sentence.tokens[token + 2].end)
         }
@@ -601,11 +595,17 @@ package struct TradeMetricExtractor: Sendable {
     /// True when the span is one whole year ("2022").
     static func isWholeYear(_ span: DateSpan) -> Bool { span.end == nil && span.start.month == nil }
 
-    /// True when the date is said with the value grammar's "previous" ("the previous year").
-    func namesPrevious(_ analysis: SentenceAnalysis, _ date: DateMention) -> Bool {
+    /// True when token `position` is the value grammar's `word`.
+    func means(_ analysis: SentenceAnalysis, _ position: Int, _ word: FunctionWord) -> Bool {
+        position >= 0 && position < analysis.tokenCount
+            && knowledge.lexicon.values.lexeme(of: analysis.sentence.text(position..<(position + 1))) == .word(word)
+    }
+
+    /// True when the date is said with the value grammar's `word` ("the previous year", "a year ago").
+    func says(_ analysis: SentenceAnalysis, _ date: DateMention, _ word: FunctionWord) -> Bool {
         var token = analysis.sentence.tokenIndex(atByte: date.range.lowerBound)
         while token < analysis.tokenCount, analysis.sentence.tokens[token].start < date.range.upperBound {
-            if knowledge.lexicon.values.lexeme(of: analysis.sentence.text(token..<(token + 1))) == .word(.previous) { return true }
+            if means(analysis, token, word) { return true }
             token += 1
         }
         return false
@@ -626,17 +626,6 @@ package struct TradeMetricExtractor: Sendable {
         while position < analysis.tokenCount, analysis.sentence.tokens[position].start < toByte {
             if analysis.isWord(position, .reportVerb, knowledge) { return true }
             position += 1
-        }
-        return false
-    }
-
-    /// True when the date's words count back from now ("a year ago").
-    func countsBack(_ analysis: SentenceAnalysis, _ date: DateMention) -> Bool {
-        let values = knowledge.lexicon.values
-        var token = analysis.sentence.tokenIndex(atByte: date.range.lowerBound)
-        while token < analysis.tokenCount, analysis.sentence.tokens[token].start < date.range.upperBound {
-            if values.lexeme(of: analysis.sentence.text(token..<(token + 1))) == .word(.ago) { return true }
-            token += 1
         }
         return false
     }

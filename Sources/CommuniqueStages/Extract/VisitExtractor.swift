@@ -531,21 +531,8 @@ package struct VisitExtractor: Sendable {
     /// whose visitor the phrase after the trigger names, with no place after it, is to the one
     /// country the sentence names before the trigger other than the visitor's (its city when named).
     func placeBefore(_ analysis: SentenceAnalysis, trigger: Int, visitorPhrase: Hosts, context: ArticleContext) -> Hosts {
-        guard let visitorCountry = visitorCountry(of: visitorPhrase, analysis, context: context) else { return visitorPhrase }
-        var place: Place?
-        for entity in analysis.entities where entity.tokenEnd <= trigger {
-            switch entity.value {
-            case .country(let code) where code != visitorCountry:
-                guard place == nil || place?.country == code else { return visitorPhrase }
-                place = place ?? Place(country: code, city: "")
-            case .city(let name, let code) where code != visitorCountry:
-                guard place == nil || place?.country == code else { return visitorPhrase }
-                if place?.city.isEmpty ?? true { place = Place(country: code, city: name) }
-            default:
-                continue
-            }
-        }
-        guard let place else { return visitorPhrase }
+        guard let visitorCountry = visitorCountry(of: visitorPhrase, analysis, context: context),
+              let place = solePlace(analysis, before: trigger, excluding: [visitorCountry]) else { return visitorPhrase }
         var hosts = visitorPhrase
         hosts.places = [place]
         hosts.lastToken = trigger
@@ -587,14 +574,20 @@ package struct VisitExtractor: Sendable {
             default: continue
             }
         }
+        guard let place = solePlace(analysis, before: trigger, excluding: travellers) else { return Hosts() }
+        return Hosts(places: [place], lastToken: trigger + 2)
+    }
+
+    /// The one country the sentence names before `trigger` other than those `excluded` (its city
+    /// when named); nil when it names none or two.
+    func solePlace(_ analysis: SentenceAnalysis, before trigger: Int, excluding excluded: Set<String>) -> Place? {
         var place: Place?
         for entity in analysis.entities where entity.tokenEnd <= trigger {
-            guard let named = Place(entity.value), !travellers.contains(named.country) else { continue }
-            guard place == nil || place?.country == named.country else { return Hosts() }
+            guard let named = Place(entity.value), !excluded.contains(named.country) else { continue }
+            guard place == nil || place?.country == named.country else { return nil }
             if place?.city.isEmpty ?? true { place = named }
         }
-        guard let place else { return Hosts() }
-        return Hosts(places: [place], lastToken: trigger + 2)
+        return place
     }
 
     /// The country of the visitor a phrase after the trigger names: its leader's, else its country's.
