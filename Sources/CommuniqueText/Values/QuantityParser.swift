@@ -199,6 +199,13 @@ public struct QuantityParser {
             last = s
             j += 1
         }
+        // "$2,812 millions": a plural scale word right after the number (not a year's: "in 2019
+        // millions of people").
+        if last == nil, !num.yearLike, j < n, t[j].gap < 3, case .vague(let amount) = t[j].lex, let s = amount.scaleAfterNumber {
+            v *= s
+            last = s
+            j += 1
+        }
         // "1 billion 800 million"
         while let l = last, l >= 1000, j < n, t[j].gap < 3, let m = numeral(at: j), !m.yearLike {
             var k = m.next

@@ -105,6 +105,9 @@ extension ValuesTests {
             QuantityCase("Dh2.75 trillion", q(2.75e12, .currency("AED"))),
             QuantityCase("Rs 3,400 crore", q(3.4e10, .currency("INR"))),
             QuantityCase("Rs. 70 lakh", q(7e6, .currency("INR"))),
+            // A plural scale word right after the number scales it.
+            QuantityCase("$2,812 millions", q(2.812e9, usd)),
+            QuantityCase("45 thousands visitors", q(4.5e4)),
             QuantityCase("A$7bn", q(7e9, .currency("AUD"))),
             QuantityCase("S$450 million", q(4.5e8, .currency("SGD"))),
             QuantityCase("HK$9.9 billion", q(9.9e9, .currency("HKD"))),
@@ -259,6 +262,7 @@ extension ValuesTests {
             QuantityCase("The 2,000 delegates signed 18 documents worth $3 billion in 2017.",
                          q(2000), q(18), q(3e9, usd)),
             QuantityCase("2000 tonnes"), // a bare 1900...2100 number without a unit reads as a year
+            QuantityCase("In 2019 millions of people", q(nil, vague: .millions)), // a year is never scaled
             QuantityCase("$2016 million", q(2.016e9, usd)),
             QuantityCase("2020%", q(2020, .percent)),
         ]
