@@ -141,6 +141,9 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     case ordinalWord = "ordinal_word"
     /// The place the story was filed from ("comes here on a state visit").
     case placeHere = "place_here"
+    /// Before "to" and a visit verb, the speaker's feeling about a visit under way, no plan
+    /// ("honoured to pay this visit").
+    case emotive
 
     /// The case's place in declaration order, for a bit mask.
     public var ordinal: Int {
@@ -207,6 +210,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .placeAnaphor: 59
         case .ordinalWord: 60
         case .placeHere: 61
+        case .emotive: 62
         }
     }
 }

@@ -337,13 +337,14 @@ package struct AgreementExtractor: Sendable {
             let first = analysis.sentence.tokenIndex(atByte: quantity.range.upperBound)
             // Only modifiers and "of" between the number and the noun ("the two presidents signed a ..." is no count),
             // a list of them ("27 intergovernmental, interdepartmental and interregional agreements") or a
-            // pair of places ("20 Uzbekistan-India documents").
+            // pair of places ("20 Uzbekistan-India documents"), quoted or not ('12 "key" agreements').
             guard start - first <= Self.countReach else { return nil }
             var modifiers = 0
             for position in first..<start {
                 let token = analysis.sentence.tokens[position]
                 if token.kind != .word {
-                    guard analysis.isPunctuation(position, UInt8(ascii: ",")) || analysis.isPunctuation(position, UInt8(ascii: "-")) else { return nil }
+                    guard analysis.isPunctuation(position, UInt8(ascii: ",")) || analysis.isPunctuation(position, UInt8(ascii: "-"))
+                            || analysis.isPunctuation(position, UInt8(ascii: "\"")) else { return nil }
                     continue
                 }
                 if isWord(analysis, position, .coordinator) { continue }

@@ -52,11 +52,14 @@ extension VisitExtractor {
             // Wednesday", "on 3 July"): the others are not parsed.
             let values = knowledge.lexicon.values
             guard analysis.sentence.tokens.contains(where: { $0.isCapitalized && $0.kind == .word && values.isDayName(foldedHash: $0.foldedHash) }) else { continue }
-            // "The summit is to start on Thursday": a weekday of a sentence of plans is the next one.
-            let plans = analysis.hasTag { $0 == .planned }
+            let sentencePlans = analysis.hasTag { $0 == .planned }
             for mention in work.dates(of: sentence) {
-                guard !mention.isHabitual, let span = plans ? Self.ahead(mention, dct: dct) : mention.span, let first = span.start.dayNumber else { continue }
                 let token = analysis.sentence.tokenIndex(atByte: mention.range.lowerBound)
+                // "The summit is to start on Thursday": a weekday of a sentence of plans about a planned
+                // visit, or after a word of plans of its clause, is the next one ("arrived on Thursday,
+                // where he will meet ..." is the last).
+                let plans = visit.status == .planned ? sentencePlans : plannedInClause(analysis, trigger: token)
+                guard !mention.isHabitual, let span = plans ? Self.ahead(mention, dct: dct) : mention.span, let first = span.start.dayNumber else { continue }
                 if startsPeriod(analysis, dateToken: token) || datesStatement(analysis, mention) || isTimestamp(analysis, mention) { continue }
                 let last = (span.end ?? span.start).dayNumber ?? first
                 // "the ministry announced on Monday": a weekday not after the article's day dates the

@@ -34,7 +34,7 @@ extension VisitExtractor {
                     if country != host { visitor = (knowledge.leaders[index].name, country) }
                 case .country(let code), .adjective(let code):
                     if code != host, let role = titleRole(analysis, in: entity.tokenEnd..<min(analysis.tokenCount, entity.tokenEnd + 3)) {
-                        visitor = (titleHolder(of: code, title: role, during: date), code)
+                        visitor = (titleHolder(of: code, title: role, during: date, context: context), code)
                     }
                 default:
                     break

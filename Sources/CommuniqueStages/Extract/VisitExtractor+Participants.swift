@@ -48,14 +48,14 @@ extension VisitExtractor {
                 for entity in line.entities {
                     guard case .adjective(let code) = entity.value, let role = titleRole(line, in: entity.tokenEnd..<(entity.tokenEnd + 1)),
                           role.map({ Self.headRoles.contains($0) || $0 == .monarch }) ?? true else { continue }
-                    add(context.referenceDate.map { titleHolder(of: code, title: role, during: $0) } ?? "", code)
+                    add(context.referenceDate.map { titleHolder(of: code, title: role, during: $0, context: context) } ?? "", code)
                 }
                 // "President of Iran M. Pezeshkian", a name spelled otherwise: the holder of the title
                 // that opens the line, a head's ("Deputy Prime Minister of X Y" is nobody's visit).
                 if !named, line.sentence.index != analysis.sentence.index, let date = context.referenceDate,
                    let country = line.entities.first(where: { if case .country = $0.value { return true }; return false }),
                    case .country(let code) = country.value, let role = titleRole(line, in: 0..<1), let role, Self.headRoles.contains(role) {
-                    let name = titleHolder(of: code, title: role, during: date)
+                    let name = titleHolder(of: code, title: role, during: date, context: context)
                     if !name.isEmpty { add(name, code) }
                 }
             }

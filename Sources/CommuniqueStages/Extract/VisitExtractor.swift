@@ -127,7 +127,7 @@ package struct VisitExtractor: Sendable {
             }
             // "Putin to visit Kyrgyzstan": an infinitive after `to` is a plan.
             let planned = analysis.hasTag(in: (trigger - 3)..<trigger) { $0 == .planned }
-                || (analysis.sentence.isWord(trigger - 1, "to") && match.value.contains(.visitInfinitive))
+                || (opensInfinitiveOfPlan(analysis, at: trigger - 1) && match.value.contains(.visitInfinitive))
                 || plannedByInfinitive(analysis, trigger: trigger)
                 || plannedDuring(analysis, trigger: trigger)
                 || plannedInClause(analysis, trigger: trigger)
@@ -240,7 +240,7 @@ package struct VisitExtractor: Sendable {
                         && titleRole(analysis, in: (entity.tokenStart - 2)..<(entity.tokenStart - 1)) != nil:
                     // "the President of Mongolia": the holder of the title.
                     let role = titleRole(analysis, in: (entity.tokenStart - 2)..<(entity.tokenStart - 1)) ?? nil
-                    let name = context.referenceDate.map { titleHolder(of: code, title: role, during: $0) } ?? ""
+                    let name = context.referenceDate.map { titleHolder(of: code, title: role, during: $0, context: context) } ?? ""
                     if !visitors.contains(where: { $0.country == code }) { visitors.append((name, code)) }
                 case .city(let name, let code) where code == host && !analysis.isAttribute(endingAt: entity.tokenEnd, knowledge: knowledge):
                     city = name
@@ -325,7 +325,7 @@ package struct VisitExtractor: Sendable {
         // "Singapore Prime Minister Lee Hsein Loong", a name spelled otherwise: the holder of the
         // title the article gives the country's leader.
         if named.isEmpty, namedHeadsOfGovernment.isEmpty, let role = titleOfCountry(country, context: context) {
-            let holder = titleHolder(of: country, title: role, during: date)
+            let holder = titleHolder(of: country, title: role, during: date, context: context)
             if !holder.isEmpty { return holder }
         }
         return inOffice.count == 1 ? knowledge.leaders[inOffice[0]].name : ""
@@ -345,13 +345,20 @@ package struct VisitExtractor: Sendable {
 
     /// The holder of the office a title names ("the Russian President", "the Indian Prime
     /// Minister") in `country` during `date`: a term under that title, else the head of state.
-    func titleHolder(of country: String, title: LeaderRole?, during date: DateSpan) -> String {
+    /// A word for any head ("the Kazakh leader") is the one head of state or government the
+    /// article names, else the head of state, else the head of government (a country whose head
+    /// of state the knowledge does not list).
+    func titleHolder(of country: String, title: LeaderRole?, during date: DateSpan, context: ArticleContext) -> String {
         let inOffice = knowledge.leaders(of: country, during: date)
         let titled = inOffice.filter { index in
             knowledge.leaders[index].terms.contains { $0.country == country && $0.role == title && $0.covers(date) }
         }
         let heads = inOffice.filter { knowledge.holds($0, .headOfState, of: country, during: date) }
-        return (titled.first ?? heads.first).map { knowledge.leaders[$0].name } ?? ""
+        guard title == nil else { return (titled.first ?? heads.first).map { knowledge.leaders[$0].name } ?? "" }
+        let governmentHeads = inOffice.filter { knowledge.holds($0, .headOfGovernment, of: country, during: date) }
+        let named = (heads + governmentHeads).filter { context.entities.names(leader: $0) }
+        let holder = Set(named).count == 1 ? named.first : heads.first ?? governmentHeads.first
+        return holder.map { knowledge.leaders[$0].name } ?? ""
     }
 
     struct Place: Sendable {
@@ -763,7 +770,7 @@ package struct VisitExtractor: Sendable {
         if let token = hosts.visitorCountryToken, let entity = analysis.entity(at: token), let code = knowledge.country(of: entity.value), !hostCountries.contains(code) {
             // "the visit of the Kenyan President": the holder of the title; "of the delegation from Kenya": the country alone.
             let title = titleRole(analysis, in: entity.tokenEnd..<(entity.tokenEnd + 2))
-            let name = title.flatMap { role in context.referenceDate.map { titleHolder(of: code, title: role, during: $0) } } ?? ""
+            let name = title.flatMap { role in context.referenceDate.map { titleHolder(of: code, title: role, during: $0, context: context) } } ?? ""
             return Visitor(name: name, country: code, rule: "country in the phrase after the trigger")
         }
         // The nearest leader before the trigger who is not from the host country.
@@ -784,7 +791,7 @@ package struct VisitExtractor: Sendable {
         while position >= max(0, trigger - 6) {
             if let entity = analysis.entity(at: position), case .adjective(let code) = entity.value, !hostCountries.contains(code),
                 let title = titleRole(analysis, in: entity.tokenEnd..<(entity.tokenEnd + 2)) {
-                let name = context.referenceDate.map { titleHolder(of: code, title: title, during: $0) } ?? ""
+                let name = context.referenceDate.map { titleHolder(of: code, title: title, during: $0, context: context) } ?? ""
                 return Visitor(name: name, country: code, rule: "country adjective and title")
             }
             position -= 1
@@ -793,7 +800,7 @@ package struct VisitExtractor: Sendable {
         // adjective and a title at its start, however far the trigger.
         for entity in analysis.entities where entity.tokenStart < Self.subjectStart && entity.tokenEnd <= trigger {
             if case .adjective(let code) = entity.value, !hostCountries.contains(code), let title = titleRole(analysis, in: entity.tokenEnd..<(entity.tokenEnd + 2)) {
-                let name = context.referenceDate.map { titleHolder(of: code, title: title, during: $0) } ?? ""
+                let name = context.referenceDate.map { titleHolder(of: code, title: title, during: $0, context: context) } ?? ""
                 return Visitor(name: name, country: code, rule: "the subject's country adjective and title")
             }
         }
@@ -871,8 +878,14 @@ package struct VisitExtractor: Sendable {
     /// three words before the trigger, makes the visit a plan.
     func plannedByInfinitive(_ analysis: SentenceAnalysis, trigger: Int) -> Bool {
         ((trigger - 3)..<trigger).contains { verb in
-            analysis.sentence.isWord(verb - 1, "to") && analysis.hasTag(in: verb..<(verb + 1)) { $0 == .visitInfinitive }
+            opensInfinitiveOfPlan(analysis, at: verb - 1) && analysis.hasTag(in: verb..<(verb + 1)) { $0 == .visitInfinitive }
         }
+    }
+
+    /// True when token `index` is the "to" of an infinitive of plans: not after a word of feeling
+    /// ("pleased to visit" speaks of a visit under way).
+    func opensInfinitiveOfPlan(_ analysis: SentenceAnalysis, at index: Int) -> Bool {
+        analysis.sentence.isWord(index, "to") && !analysis.isWord(index - 1, .emotive, knowledge)
     }
 
     /// Tokens after the trip's last place within which a date is the trip's ("Kyrgyzstan in 2016").
@@ -909,6 +922,7 @@ package struct VisitExtractor: Sendable {
                 && !Self.voiceBreakBetween(analysis, first, trigger)
                 // "the visit that will end on Saturday": the last day, which the visit's other sentences complete.
                 && !((first - Self.endMarkerWindow)..<first).contains { analysis.isWord($0, .visitEnd, knowledge) }
+                && !isAttributiveYear(analysis, mention)
         }
         // "the visit of X to Y, which took place on July 4-6": a date in a clause that times the
         // visit itself is its date, nearer dates of the sentence aside.
@@ -936,6 +950,24 @@ package struct VisitExtractor: Sendable {
             return first > trigger || !(first..<trigger).contains { analysis.isWord($0, .clauseOpener, knowledge) }
         }
         return (ownClause.isEmpty ? mentions : ownClause).min(by: { abs($0.range.lowerBound - triggerByte) < abs($1.range.lowerBound - triggerByte) })
+    }
+
+    /// Words after an attributive year within which a visit word makes it the visit's ("the 2019 state visit").
+    static let attributiveNounReach = 3
+
+    /// True when a year stands between a definite word and a noun phrase with no visit word ("the
+    /// 2021 parliamentary elections", "the 2022 census"): it dates that other thing.
+    func isAttributiveYear(_ analysis: SentenceAnalysis, _ mention: DateMention) -> Bool {
+        guard let span = mention.span, span.end == nil, span.start.month == nil else { return false }
+        let first = analysis.sentence.tokenIndex(atByte: mention.range.lowerBound)
+        let after = analysis.sentence.tokenIndex(atByte: mention.range.upperBound)
+        guard analysis.isWord(first - 1, .definite, knowledge), after < analysis.tokenCount, analysis.sentence.tokens[after].kind == .word else { return false }
+        return !analysis.hasTag(in: after..<(after + Self.attributiveNounReach)) { tag in
+            switch tag {
+            case .visitMovement, .visitMeeting, .visitType, .visitAttendance, .event: true
+            default: false
+            }
+        }
     }
 
     /// True when a verb of saying stands right before or after the date ("on Monday said", "said
