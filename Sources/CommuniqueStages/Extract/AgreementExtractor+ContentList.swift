@@ -67,6 +67,20 @@ extension AgreementExtractor {
            !(only.lowerBound..<joint).contains(where: { analysis.sentence.isWord($0, "between") }) {
             items = [only.lowerBound..<joint, joint..<only.upperBound]
         }
+        // "A, co-operation in B and co-operation in C", with no comma before the conjunct: the
+        // last part's first coordinator opens the list's last item when what follows it opens
+        // like an item before: the same word, or an article after articles (not for the second
+        // of a "between" pair: "a contract between the ministry and the bank"). An item's own
+        // "and" ("transport and energy links") stays inside it.
+        if items.count >= 2, let last = items.last, !isWord(analysis, last.lowerBound, .lastItemLead),
+           let joint = last.dropFirst().first(where: { isWord(analysis, $0, .coordinator) }), joint + 1 < last.upperBound,
+           items.dropLast().contains(where: { item in
+               sameWord(analysis, item.lowerBound, joint + 1)
+                   || opensAlike(analysis, item.lowerBound, joint + 1) && !(last.lowerBound..<joint).contains { analysis.sentence.isWord($0, "between") }
+           }) {
+            items[items.count - 1] = last.lowerBound..<joint
+            items.append(joint..<last.upperBound)
+        }
         let wordy = items.filter { item in item.filter { analysis.sentence.tokens[$0].kind == .word && !isWord(analysis, $0, .coordinator) }.count >= 2 }
         // "addressing topics such as establishing a dialogue, aligning programmes, ...": items
         // that open with a gerund are activities, the topics of the documents, not documents.
@@ -81,6 +95,17 @@ extension AgreementExtractor {
     }
 
     /// True when token `position` is "the", "a" or "an".
+    /// True when tokens `one` and `other` are the same word.
+    func sameWord(_ analysis: SentenceAnalysis, _ one: Int, _ other: Int) -> Bool {
+        let tokens = analysis.sentence.tokens
+        return one < analysis.tokenCount && other < analysis.tokenCount && tokens[one].kind == .word && tokens[one].foldedHash == tokens[other].foldedHash
+    }
+
+    /// True when tokens `one` and `other` open noun phrases alike: the same word, or both an article.
+    func opensAlike(_ analysis: SentenceAnalysis, _ one: Int, _ other: Int) -> Bool {
+        sameWord(analysis, one, other) || isArticle(analysis, one) && isArticle(analysis, other)
+    }
+
     func isArticle(_ analysis: SentenceAnalysis, _ position: Int) -> Bool {
         position < analysis.tokenCount && (isWord(analysis, position, .indefinite) || analysis.sentence.isWord(position, "the"))
     }

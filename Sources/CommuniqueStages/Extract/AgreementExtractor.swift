@@ -38,6 +38,8 @@ package struct AgreementExtractor: Sendable {
         // The token after the last mention whose subject follows it ("a protocol on ..."), while
         // that subject goes on.
         var openSubject: Int?
+        // The token after the last counted mention after a possessive ("the country's 12 pacts").
+        var ownedEnd: Int?
         var position = 0
         while position < analysis.tokenCount {
             guard let match = analysis.tagMatch(at: position), let firstType = Self.docType(match.value), !insideName(analysis, match), !namesNoDocument(analysis, match) else {
@@ -131,6 +133,13 @@ package struct AgreementExtractor: Sendable {
             var count = countBefore(analysis, start: countAnchor, quantities: quantities) ?? countBefore(analysis, start: start, quantities: quantities)
             // "Over a quarter of a century, 100 agreements were signed": a tally of the past.
             if count != nil, analysis.hasTag(in: clauseRange(analysis, start: start, end: end, commas: false), { $0 == .cumulative }) { continue }
+            // "the country's 12 free trade pacts": a count after a possessive tallies what its owner
+            // has, and so does a count joined to it ("..., and 23 other agreements").
+            if let count, isOwnedCount(analysis, count)
+                || ownedEnd.map({ owned in start - owned <= Self.ownedListReach && (owned..<start).contains { isWord(analysis, $0, .coordinator) } }) == true {
+                ownedEnd = end
+                continue
+            }
             let definite = isDefinite(analysis, start: start)
             // "the 17 memoranda of understanding" after "signed memoranda": a counted set named
             // again, whose count the merge gives the batch it names (or which is the batch, when
@@ -145,6 +154,8 @@ package struct AgreementExtractor: Sendable {
                 let items = contentList(analysis, start: start, end: end)
                 if !items.isEmpty {
                     facts += contentItems(items, analysis: analysis, context: context, mention: start..<end, types: types, visit: visit)
+                    // The document nouns inside the items are those items: the scan goes on after the list.
+                    end = max(end, items.last!.upperBound)
                     continue
                 }
             }
@@ -364,6 +375,16 @@ package struct AgreementExtractor: Sendable {
             return quantity
         }
         return nil
+    }
+
+    /// Tokens after an owned count within which a count joined to it by a coordinator is owned too.
+    static let ownedListReach = 8
+
+    /// True when a possessive stands right before the count ("Kazakhstan's 12 free trade
+    /// agreements", "his 30 treaties"): the documents its owner has, no news of signing.
+    func isOwnedCount(_ analysis: SentenceAnalysis, _ count: Quantity) -> Bool {
+        let first = analysis.sentence.tokenIndex(atByte: count.range.lowerBound)
+        return analysis.isPossessive(at: first - 2) || analysis.isWord(first - 1, .possessivePronoun, knowledge)
     }
 
     /// True when a vague count ("a number of", "multiple") ends right before the noun or its modifiers.
