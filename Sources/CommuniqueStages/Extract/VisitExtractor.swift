@@ -882,10 +882,21 @@ package struct VisitExtractor: Sendable {
         }
     }
 
+    /// Tokens before "to" within which an ordinal makes its infinitive a description ("the first
+    /// Kazakh leader to visit").
+    static let ordinalInfinitiveReach = 4
+
     /// True when token `index` is the "to" of an infinitive of plans: not after a word of feeling
-    /// ("pleased to visit" speaks of a visit under way).
+    /// ("pleased to visit" speaks of a visit under way), nor after an ordinal of its noun phrase
+    /// ("the first Kazakh leader to visit Uzbekistan in 20 years" describes the visitor).
     func opensInfinitiveOfPlan(_ analysis: SentenceAnalysis, at index: Int) -> Bool {
-        analysis.sentence.isWord(index, "to") && !analysis.isWord(index - 1, .emotive, knowledge)
+        guard analysis.sentence.isWord(index, "to"), !analysis.isWord(index - 1, .emotive, knowledge) else { return false }
+        var position = index - 1
+        while position >= max(0, index - Self.ordinalInfinitiveReach), analysis.sentence.tokens[position].kind == .word {
+            if analysis.isWord(position, .ordinalWord, knowledge) { return false }
+            position -= 1
+        }
+        return true
     }
 
     /// Tokens after the trip's last place within which a date is the trip's ("Kyrgyzstan in 2016").
