@@ -72,11 +72,13 @@ extension AgreementExtractor: Extractor {
             if found[index].row.topics.isEmpty, found[index].namesSubject { found[index].row.topics = [.other] }
         }
         // "The two sides also signed two agreements": a document signed or agreed during the held
-        // visit its sentence is about, with no date of its own, has the visit's days.
+        // visit its sentence is about, with no date of its own, has the visit's days; so does one
+        // planned in an article written during the visit ("four agreements are to be signed today").
         for index in found.indices where found[index].row.date.isEmpty {
-            guard let status = found[index].row.status, status == .signed || status == .agreed, let visit = found[index].visitIndex,
+            guard let status = found[index].row.status, status == .signed || status == .agreed || status == .planned, let visit = found[index].visitIndex,
                   work.facts.visits.indices.contains(visit), work.facts.visits[visit].status == .held,
-                  let days = work.facts.visits[visit].dates else { continue }
+                  let days = work.facts.visits[visit].dates,
+                  status != .planned || work.context.dct.map({ DateSpan.overlaps(days, DateSpan(start: $0)) }) == true else { continue }
             // A span whose end the text leaves before its start (a year boundary read as one year) gives its first day.
             let ordered = days.end.map { end in (end.firstDay.dayNumber ?? 0) >= (days.start.firstDay.dayNumber ?? 0) } ?? true
             found[index].row.date = ordered ? days.description : days.start.description

@@ -443,6 +443,12 @@ import Testing
         #expect(facts.agreements.map(\.row.date) == ["2024-03-07", ""])
     }
 
+    @Test func aDocumentPlannedInAnArticleWrittenDuringTheVisitHasTheVisitsDays() {
+        let facts = TestSupport.extract("Kazakh President Kassym-Jomart Tokayev arrived in Tashkent today for a state visit.\n\nThe two sides are scheduled to sign five agreements."
+                                        + VisitRulesTests.english, published: "2024-03-08")
+        #expect(facts.agreements.map(\.row.date) == ["2024-03-08"])
+    }
+
     @Test(arguments: cases) func rows(_ testCase: Case) {
         let facts = TestSupport.extract(testCase.text + VisitRulesTests.english, published: "2024-03-08")
         let found = facts.agreements.map { fact in
