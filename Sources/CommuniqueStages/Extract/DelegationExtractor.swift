@@ -47,7 +47,8 @@ package struct DelegationExtractor: Sendable {
             row.sizeQualifier = size.flatMap { SizeQualifier($0) }
             row.regions = regions(analysis, from: match.tokenEnd, to: clauseEnd, quantities: quantities)
             row.fromCountry = bothSides(analysis, from: match.tokenEnd, to: listEnd, pair: context.pair)
-                ?? origin(analysis, start: match.tokenStart, end: match.tokenEnd, clauseEnd: listEnd) ?? visit?.visitorCountry
+                ?? origin(analysis, start: match.tokenStart, end: match.tokenEnd, clauseEnd: listEnd)
+                ?? accompaniedLeader(analysis, before: match.tokenStart) ?? visit?.visitorCountry
                 ?? leaderBefore(analysis, start: match.tokenStart) ?? ""
             row.event = event(analysis, from: match.tokenEnd)
             previousGroupEnd = match.tokenEnd
@@ -234,6 +235,15 @@ package struct DelegationExtractor: Sendable {
 
     /// The country of a leader named before a group with no other origin: "the president is
     /// bringing 40 executives" brings them from his own country.
+    /// "Travelling with X were ministers ...": the country of the leader right after an
+    /// accompaniment phrase that stands before the group, the one the group travels with.
+    func accompaniedLeader(_ analysis: SentenceAnalysis, before start: Int) -> String? {
+        let leaders = CountryMention.all(in: analysis, knowledge: knowledge).filter(\.isLeader)
+        return leaders.last { leader in
+            leader.tokenEnd <= start && analysis.tagMatch(endingAt: leader.token, .accompaniment) != nil
+        }?.code
+    }
+
     func leaderBefore(_ analysis: SentenceAnalysis, start: Int) -> String? {
         CountryMention.all(in: analysis, knowledge: knowledge).last { $0.isLeader && $0.tokenEnd <= start }?.code
     }

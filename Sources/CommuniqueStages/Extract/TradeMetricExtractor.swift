@@ -512,6 +512,20 @@ package struct TradeMetricExtractor: Sendable {
         // earlier event, no figure, when the sentence has another.
         let unsequelled = spans.filter { date in !startsAfterSequel(analysis, date) }
         var periods = unsequelled.isEmpty ? spans : unsequelled
+        // "grew from $18 million to $150 million from 2001 to 2010": a range of whole years after
+        // a move from one figure to another splits: the figure after "from" is the first year's,
+        // the one after "to" the last year's ("from $1 billion in 2014-15 to ..." dates each).
+        func follows(_ word: FunctionWord, _ draft: Draft) -> Bool {
+            means(analysis, analysis.sentence.tokenIndex(atByte: draft.firstByte) - 1, word)
+        }
+        if let range = periods.first(where: { $0.span.map(Self.isYearRange) == true }), let span = range.span, let last = span.end,
+           let base = drafts.firstIndex(where: { $0.period == nil && $0.value != nil && follows(.from, $0) }),
+           let level = drafts.indices.first(where: { $0 > base && drafts[$0].period == nil && drafts[$0].value != nil && follows(.to, drafts[$0]) }),
+           range.range.lowerBound >= drafts[level].lastByte {
+            drafts[base].period = DateSpan(start: span.start)
+            drafts[level].period = DateSpan(start: last)
+            periods.removeAll { $0 == range }
+        }
         // "in January exports rose 17% to $382 million; in February they were up 30% to $287
         // million; ...": in a list of segments, each segment's first figure takes the date of its
         // own segment nearest to it.
@@ -594,6 +608,11 @@ package struct TradeMetricExtractor: Sendable {
 
     /// True when the span is one whole year ("2022").
     static func isWholeYear(_ span: DateSpan) -> Bool { span.end == nil && span.start.month == nil }
+
+    /// True when the span runs from one whole year to a later one ("from 2001 to 2010").
+    static func isYearRange(_ span: DateSpan) -> Bool {
+        span.start.month == nil && span.end.map { $0.month == nil && $0.year > span.start.year } == true
+    }
 
     /// True when token `position` is the value grammar's `word`.
     func means(_ analysis: SentenceAnalysis, _ position: Int, _ word: FunctionWord) -> Bool {

@@ -192,6 +192,12 @@ public struct QuantityParser {
         var v = num.value
         var j = num.next
         var last: Double? = nil
+        // "a $100-million credit line": a scale word joined to the number by a hyphen.
+        if j + 1 < n, t[j].isSymbol(Self.dash), t[j].gap == 0, t[j + 1].gap == 0, case .scale(let s, false) = t[j + 1].lex {
+            v *= s
+            last = s
+            j += 2
+        }
         while j < n, t[j].gap < 3, case .scale(let s, let short) = t[j].lex {
             if short && (t[j].gap != 0 || t[j - 1].kind != .digits) { break }
             if short, j + 1 < n, t[j + 1].gap == 0, t[j + 1].kind == .word || t[j + 1].kind == .digits { break }

@@ -107,6 +107,8 @@ extension ValuesTests {
             QuantityCase("Rs. 70 lakh", q(7e6, .currency("INR"))),
             // A plural scale word right after the number scales it.
             QuantityCase("$2,812 millions", q(2.812e9, usd)),
+            // A scale word joined by a hyphen, as an adjective ("a $100-million credit line").
+            QuantityCase("a $100-million credit line", q(1e8, usd)),
             QuantityCase("45 thousands visitors", q(4.5e4)),
             QuantityCase("A$7bn", q(7e9, .currency("AUD"))),
             QuantityCase("S$450 million", q(4.5e8, .currency("SGD"))),
