@@ -144,6 +144,9 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     /// Before "to" and a visit verb, the speaker's feeling about a visit under way, no plan
     /// ("honoured to pay this visit").
     case emotive
+    /// After "agreed to" or "agreed on", a verb of making something: the commitment is an
+    /// agreement reached ("agreed to build a rail link").
+    case agreedAction = "agreed_action"
 
     /// The case's place in declaration order, for a bit mask.
     public var ordinal: Int {
@@ -211,6 +214,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .ordinalWord: 60
         case .placeHere: 61
         case .emotive: 62
+        case .agreedAction: 63
         }
     }
 }

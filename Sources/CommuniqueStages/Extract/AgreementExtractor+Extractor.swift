@@ -32,6 +32,15 @@ extension AgreementExtractor: Extractor {
             }
             // "They include one for X and another on Y", after a sentence with documents.
             guard analysis.tagKinds.contains(.document) else {
+                // "The two sides agreed to build a rail link": a commitment with no document noun.
+                if analysis.tagKinds.contains(.docStatus) {
+                    let values = work.values
+                    if var commitment = commitment(in: analysis, context: work.context, quantities: { values.quantities(of: index) }, visit: work.visit(of: index),
+                                                   date: { values.dates(of: index).first { !$0.isHabitual && $0.span != nil }?.span?.description }) {
+                        commitment.visitIndex = work.visitAtSentence[index]
+                        found.append(commitment)
+                    }
+                }
                 if let last = found.last, index - last.sentenceIndex <= Self.listBatchReach {
                     let values = work.values
                     for var item in pronounContentItems(analysis, context: work.context, quantities: { values.quantities(of: index) }) {

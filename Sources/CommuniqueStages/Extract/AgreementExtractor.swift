@@ -290,6 +290,11 @@ package struct AgreementExtractor: Sendable {
             }
         }
         facts += pronounDocuments(analysis, after: facts)
+        // "The two sides agreed to build a rail link": with no document noun, a commitment to make something.
+        if facts.isEmpty, analysis.tagKinds.contains(.docStatus),
+           let commitment = commitment(in: analysis, context: context, quantities: { quantities }, visit: visit, date: { dates().first { !$0.isHabitual && $0.span != nil }?.span?.description }) {
+            facts.append(commitment)
+        }
         return facts
     }
 
