@@ -34,6 +34,8 @@ package struct TradeMetricExtractor: Sendable {
         var period: DateSpan?
         /// The earlier figure a change starts from ("from $1 billion"), given before the change's level.
         var isBase = false
+        /// A comparison word stands right before the value ("from $72 million", "compared with $80 million").
+        var comparisonBase = false
     }
 
     /// `carried` is the indicator a pronoun in this sentence refers to ("it jumped 22 percent").
@@ -49,7 +51,7 @@ package struct TradeMetricExtractor: Sendable {
     /// the currency of a money figure there.
     func facts(in analysis: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], claimed: [Range<Int>], visit: VisitMention?,
                carried: IndicatorDefinition?, earlierParties: (country: String, partner: String)? = nil, earlierCurrency: String? = nil,
-               dates sentenceDates: () -> [DateMention]) -> [TradeMetricFact] {
+               carriedPeriod: DateSpan? = nil, dates sentenceDates: () -> [DateMention]) -> [TradeMetricFact] {
         let triggers = analysis.tags.compactMap { match -> (Int, [IndicatorDefinition])? in
             let indicators = match.value.compactMap { tag -> IndicatorDefinition? in
                 if case .indicator(let name) = tag { return knowledge.lexicon.indicators[name] }
@@ -212,7 +214,7 @@ package struct TradeMetricExtractor: Sendable {
         drafts.removeAll { $0.value == nil && $0.change?.unit == .times && percentChanges.contains($0.indicator.name) }
         guard !drafts.isEmpty else { return [] }
         let dates = sentenceDates()
-        assignPeriods(&drafts, analysis: analysis, dates: dates, articleYear: context.dct?.year)
+        assignPeriods(&drafts, analysis: analysis, dates: dates, articleYear: context.dct?.year, carried: carriedPeriod)
         promote(&drafts, analysis: analysis, dates: dates)
 
         let mentions = CountryMention.all(in: analysis, knowledge: knowledge)
@@ -271,8 +273,10 @@ package struct TradeMetricExtractor: Sendable {
             if row.country.isEmpty && row.partner.isEmpty { return nil }
             previousParties = (row.country, row.partner)
             previousIndicator = row.indicator
-            return TradeMetricFact(row: row, sentenceIndex: analysis.sentence.index, borrowsParties: borrowed,
-                                   rule: !context.recordsRules ? "" : "trade_metrics: trigger '\(analysis.sentence.text(draft.trigger..<(draft.trigger + 1)))' for \(draft.indicator.name), roles \(draft.indicator.roles.rawValue)")
+            var fact = TradeMetricFact(row: row, sentenceIndex: analysis.sentence.index, borrowsParties: borrowed,
+                                       rule: !context.recordsRules ? "" : "trade_metrics: trigger '\(analysis.sentence.text(draft.trigger..<(draft.trigger + 1)))' for \(draft.indicator.name), roles \(draft.indicator.roles.rawValue)")
+            fact.comparisonBase = draft.comparisonBase
+            return fact
         }
     }
 
@@ -471,7 +475,8 @@ package struct TradeMetricExtractor: Sendable {
 
     /// Each dated expression goes to the row whose values are nearest; rows left without one
     /// take a date that opens the sentence before every value ("In 2016, trade fell ...").
-    func assignPeriods(_ drafts: inout [Draft], analysis: SentenceAnalysis, dates: [DateMention], articleYear: Int? = nil) {
+    /// `carried` is the period of the figures a sentence or two before, for a sentence that dates no figure.
+    func assignPeriods(_ drafts: inout [Draft], analysis: SentenceAnalysis, dates: [DateMention], articleYear: Int? = nil, carried: DateSpan? = nil) {
         func opensPeriod(_ date: DateMention) -> Bool {
             let token = analysis.sentence.tokenIndex(atByte: date.range.lowerBound)
             // "since the year 2000": the period word may stand before "the year".
@@ -576,6 +581,59 @@ package struct TradeMetricExtractor: Sendable {
         if let opening = periods.first, opening.range.upperBound <= drafts[0].firstByte {
             for index in drafts.indices where drafts[index].period == nil { drafts[index].period = opening.span }
         }
+        markComparisonBases(&drafts, analysis: analysis)
+        // The figures a sentence or two before dated are this sentence's when it dates none, or
+        // only the earlier figures of its comparisons ("..., up from $1.1 billion last year").
+        if let carried, !dates.contains(where: Self.isPeriod) || drafts.allSatisfy({ $0.period == nil || $0.comparisonBase }) {
+            for index in drafts.indices where drafts[index].period == nil && !drafts[index].comparisonBase { drafts[index].period = carried }
+        }
+        datePreviousBases(&drafts, dates: dates)
+    }
+
+    /// Marks each figure a comparison word stands right before ("from $72 million", "compared
+    /// with $80 million") after a figure of its indicator; a change read after such a figure is
+    /// the level's ("reached $1.4 million, up from $1.1 million, with a 36 percent surge").
+    func markComparisonBases(_ drafts: inout [Draft], analysis: SentenceAnalysis) {
+        for index in drafts.indices.dropFirst() {
+            guard let value = drafts[index].value else { continue }
+            let valueToken = analysis.sentence.tokenIndex(atByte: value.range.lowerBound)
+            guard analysis.isWord(valueToken - 1, .comparison, knowledge)
+                    || analysis.isWord(valueToken - 2, .comparison, knowledge) && analysis.sentence.tokens[valueToken - 1].kind == .word,
+                  let level = drafts[..<index].lastIndex(where: { $0.indicator.name == drafts[index].indicator.name && $0.value != nil }) else { continue }
+            drafts[index].comparisonBase = true
+            if let change = drafts[index].change, drafts[level].change == nil {
+                drafts[level].change = change
+                drafts[index].change = nil
+            }
+        }
+    }
+
+    /// "climbed 53 percent to $111 million in January-April, from $72 million (last year)": the
+    /// earlier figure of a comparison, after a level dated within one year, is the same span a
+    /// year earlier when it has no date of its own, the level's, or only a relative "last year"
+    /// against the level's months ("the whole year of 2023" stays).
+    func datePreviousBases(_ drafts: inout [Draft], dates: [DateMention]) {
+        for index in drafts.indices where drafts[index].comparisonBase {
+            guard let levelIndex = drafts[..<index].lastIndex(where: { $0.indicator.name == drafts[index].indicator.name && $0.value != nil && !$0.comparisonBase }),
+                  let level = drafts[levelIndex].period, level.start.year == (level.end ?? level.start).year else { continue }
+            let own = drafts[index].period
+            let lastYearOfMonths = own.map { span in
+                Self.isWholeYear(span) && span.start.year == level.start.year - 1 && level.start.month != nil
+                    && dates.contains { $0.isRelative && $0.span == span }
+            } ?? false
+            guard own == nil || own == level || lastYearOfMonths else { continue }
+            drafts[index].period = Self.yearBefore(level)
+        }
+    }
+
+    /// The same span one year earlier ("2018-01/2018-04" -> "2017-01/2017-04").
+    static func yearBefore(_ span: DateSpan) -> DateSpan {
+        func earlier(_ date: PartialDate) -> PartialDate {
+            // 29 February has no day in the year before unless that year is a leap year too.
+            let day = date.month == 2 && date.day == 29 ? 28 : date.day
+            return PartialDate(year: date.year - 1, month: date.month, day: day)
+        }
+        return DateSpan(start: earlier(span.start), end: span.end.map(earlier))
     }
 
     /// "$5 billion in 2022, up from $4 billion a year earlier": the date grammar leaves "a year
