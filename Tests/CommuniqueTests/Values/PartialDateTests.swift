@@ -72,5 +72,16 @@ extension ValuesTests {
             #expect(PartialDate.dayNumber(year: 1970, month: 1, day: 1) == 0)
             #expect(PartialDate.weekday(ofDayNumber: PartialDate.dayNumber(year: 2017, month: 3, day: 1)) == 2)
         }
+
+        @Test(arguments: ["2017", "2017-02-28", "2025-01/2025-09", "2017-02-26/2017-02-28"])
+        func spanRoundTrip(_ period: String) {
+            #expect(DateSpan(period: period)?.description == period)
+        }
+
+        @Test func spanRefusesWhatIsNoPeriod() {
+            #expect(DateSpan(period: "") == nil)
+            #expect(DateSpan(period: "2017/") == nil)
+            #expect(DateSpan(period: "2017/2018/2019") == nil)
+        }
     }
 }
