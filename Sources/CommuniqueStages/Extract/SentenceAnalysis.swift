@@ -122,6 +122,11 @@ package final class SentenceAnalysis: Sendable {
         tags.contains { $0.value.contains(where: predicate) }
     }
 
+    /// True when token `position` is the value grammar's function word `word` ("by", "from").
+    package func means(_ position: Int, _ word: FunctionWord, values: ValueLexicon) -> Bool {
+        position >= 0 && position < tokenCount && values.lexeme(of: sentence.text(position..<(position + 1))) == .word(word)
+    }
+
     /// True when token `index` is punctuation `ascii`.
     package func isPunctuation(_ index: Int, _ ascii: UInt8) -> Bool {
         guard index >= 0, index < tokenCount else { return false }

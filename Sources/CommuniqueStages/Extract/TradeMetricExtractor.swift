@@ -674,8 +674,7 @@ package struct TradeMetricExtractor: Sendable {
 
     /// True when token `position` is the value grammar's `word`.
     func means(_ analysis: SentenceAnalysis, _ position: Int, _ word: FunctionWord) -> Bool {
-        position >= 0 && position < analysis.tokenCount
-            && knowledge.lexicon.values.lexeme(of: analysis.sentence.text(position..<(position + 1))) == .word(word)
+        analysis.means(position, word, values: knowledge.lexicon.values)
     }
 
     /// True when the date is said with the value grammar's `word` ("the previous year", "a year ago").

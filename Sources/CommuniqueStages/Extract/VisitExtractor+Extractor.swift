@@ -217,6 +217,14 @@ extension VisitExtractor: Extractor {
         if !first.visitor.isEmpty, !second.visitor.isEmpty, first.visitor != second.visitor { return false }
         guard let x = first.dates, let y = second.dates else {
             guard let articleDay, let dated = first.dates ?? second.dates, let last = (dated.end ?? dated.start).lastDay.dayNumber else { return true }
+            // "on the first day of his visit ... trade of $50 billion by 2010, X said at a meeting in
+            // Beijing": a plan dated long after the article is no part of a visit the article reports held.
+            let datedSide = first.dates == nil ? second : first
+            let undatedSide = first.dates == nil ? first : second
+            if datedSide.status == .planned, undatedSide.status == .held, let firstDay = dated.start.firstDay.dayNumber,
+               firstDay > articleDay + Self.undatedMergeWindow {
+                return false
+            }
             return last >= articleDay - Self.undatedMergeWindow
         }
         // "arrived in X on Thursday ... is scheduled to hold talks on Friday": a plan inside a visit's

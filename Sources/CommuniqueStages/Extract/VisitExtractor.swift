@@ -134,7 +134,7 @@ package struct VisitExtractor: Sendable {
                 // "his first stop will be Uzbekistan": a future auxiliary right after the trigger.
                 || analysis.isWord(match.tokenEnd, .futureAuxiliary, knowledge)
                 || meeting.map { start in analysis.hasTag(in: (start - 3)..<start) { $0 == .planned } } ?? false
-            let date = visitDate(analysis, trigger: trigger, context: context, placesEnd: hosts.lastToken)
+            let date = visitDate(analysis, trigger: trigger, context: context, placesEnd: hosts.lastToken, meeting: isMeeting)
             // "X, who lands in Mumbai Monday": a present-tense movement with a weekday of the days
             // before the article is scheduled for the next such day.
             // So is "when X comes here on a state visit Sunday": the present-tense verb a few words before the trigger.
@@ -906,7 +906,9 @@ package struct VisitExtractor: Sendable {
     static let endMarkerWindow = 3
 
     /// The date nearest the trigger that is not habitual, nor a period's start, nor the visit's last day.
-    func visitDate(_ analysis: SentenceAnalysis, trigger: Int, context: ArticleContext, placesEnd: Int? = nil) -> DateMention? {
+    /// `meeting`: the trigger is a meeting word, whose date is never a deadline ("trade of $50 billion
+    /// by 2010, X said at a meeting in Beijing").
+    func visitDate(_ analysis: SentenceAnalysis, trigger: Int, context: ArticleContext, placesEnd: Int? = nil, meeting: Bool = false) -> DateMention? {
         // "since January 2023, he has visited ..." and "his first trip since 2019" date a period, not the visit.
         let mentions = analysis.withoutPeople(context.dates.dates(in: analysis.sentence)).filter { mention in
             let first = analysis.sentence.tokenIndex(atByte: mention.range.lowerBound)
@@ -934,6 +936,7 @@ package struct VisitExtractor: Sendable {
                 // "the visit that will end on Saturday": the last day, which the visit's other sentences complete.
                 && !((first - Self.endMarkerWindow)..<first).contains { analysis.isWord($0, .visitEnd, knowledge) }
                 && !isAttributiveYear(analysis, mention)
+                && !(meeting && mention.isFuture && analysis.means(first, .by, values: knowledge.lexicon.values))
         }
         // "the visit of X to Y, which took place on July 4-6": a date in a clause that times the
         // visit itself is its date, nearer dates of the sentence aside.
