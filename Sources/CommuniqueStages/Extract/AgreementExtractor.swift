@@ -127,6 +127,9 @@ package struct AgreementExtractor: Sendable {
                 continue
             }
             if isFraming(analysis, start: start) { continue }
+            // "But No Airbus Deal", "no new agreements": a negation word opening the noun's modifiers
+            // says there is none.
+            if analysis.hasTag(in: (modifiersStart(analysis, before: start) - 1)..<start, { $0 == .negation }) { continue }
             // "signed a strategic partnership": a governed noun takes its status from its verb.
             let governed = match.value.contains(.governed) ? governedStatus(analysis, start: start) : nil
 
