@@ -59,7 +59,9 @@ package struct AgreementExtractor: Sendable {
                     end = inner.tokenEnd + 1
                 }
                 var next = end
-                while next < analysis.tokenCount, analysis.isPunctuation(next, UInt8(ascii: ",")) || isWord(analysis, next, .coordinator) { next += 1 }
+                // "agreements/MoUs": nouns joined by a slash are one mention too.
+                while next < analysis.tokenCount, analysis.isPunctuation(next, UInt8(ascii: ",")) || analysis.isPunctuation(next, UInt8(ascii: "/"))
+                        || isWord(analysis, next, .coordinator) { next += 1 }
                 guard next > end, let following = analysis.tagMatch(at: next), let type = Self.docType(following.value),
                       !namesNoDocument(analysis, following) else { break }
                 types.append(type)
