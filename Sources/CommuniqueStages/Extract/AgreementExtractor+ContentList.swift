@@ -94,7 +94,6 @@ extension AgreementExtractor {
         return items
     }
 
-    /// True when token `position` is "the", "a" or "an".
     /// True when tokens `one` and `other` are the same word.
     func sameWord(_ analysis: SentenceAnalysis, _ one: Int, _ other: Int) -> Bool {
         let tokens = analysis.sentence.tokens
@@ -106,6 +105,7 @@ extension AgreementExtractor {
         sameWord(analysis, one, other) || isArticle(analysis, one) && isArticle(analysis, other)
     }
 
+    /// True when token `position` is "the", "a" or "an".
     func isArticle(_ analysis: SentenceAnalysis, _ position: Int) -> Bool {
         position < analysis.tokenCount && (isWord(analysis, position, .indefinite) || analysis.sentence.isWord(position, "the"))
     }

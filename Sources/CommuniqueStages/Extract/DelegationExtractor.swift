@@ -233,8 +233,6 @@ package struct DelegationExtractor: Sendable {
         return nil
     }
 
-    /// The country of a leader named before a group with no other origin: "the president is
-    /// bringing 40 executives" brings them from his own country.
     /// "Travelling with X were ministers ...": the country of the leader right after an
     /// accompaniment phrase that stands before the group, the one the group travels with.
     func accompaniedLeader(_ analysis: SentenceAnalysis, before start: Int) -> String? {
@@ -244,6 +242,8 @@ package struct DelegationExtractor: Sendable {
         }?.code
     }
 
+    /// The country of a leader named before a group with no other origin: "the president is
+    /// bringing 40 executives" brings them from his own country.
     func leaderBefore(_ analysis: SentenceAnalysis, start: Int) -> String? {
         CountryMention.all(in: analysis, knowledge: knowledge).last { $0.isLeader && $0.tokenEnd <= start }?.code
     }
