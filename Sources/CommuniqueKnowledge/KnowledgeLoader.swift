@@ -241,7 +241,7 @@ public struct KnowledgeLoader: Sendable {
         }
 
         let documents = try required(root, "documents")
-        try documents.requireOnly(["types", "plural", "generic", "governed", "comparison", "cumulative", "vague_count", "status_only", "statuses", "status_priority", "topics"])
+        try documents.requireOnly(["types", "plural", "generic", "governed", "comparison", "cumulative", "vague_count", "status_only", "statuses", "status_priority", "topics", "weak_topics"])
         let types = try required(documents, "types")
         for (type, key) in try types.vocabularyKeys(DocumentType.self) { add(try types.strings(key), .document(type)) }
         add(try documents.strings("plural"), .plural)
@@ -256,6 +256,9 @@ public struct KnowledgeLoader: Sendable {
         let priority = try documents.vocabularyList("status_priority", AgreementStatus.self) ?? Array(AgreementStatus.allCases)
         let topics = try required(documents, "topics")
         for (topic, key) in try topics.vocabularyKeys(AgreementTopic.self) { add(try topics.strings(key), .topic(topic)) }
+        if let weakTopics = try documents.mapping("weak_topics") {
+            for (topic, key) in try weakTopics.vocabularyKeys(AgreementTopic.self) { add(try weakTopics.strings(key), .weakTopic(topic)) }
+        }
 
         var indicators: [String: IndicatorDefinition] = [:]
         for (name, mapping) in try required(root, "indicators").childMappings() {

@@ -23,6 +23,9 @@ public enum LexiconTag: Sendable, Hashable {
     case document(DocumentType)
     case docStatus(AgreementStatus)
     case topic(AgreementTopic)
+    /// A word that says a document's topic only when nothing else does ("the supply of tractors"):
+    /// it never makes a document mention a row by itself.
+    case weakTopic(AgreementTopic)
     case indicator(String)
     /// A word that turns a figure of another indicator into this one ("raise trade to" makes a target).
     case indicatorMarker(String)
@@ -72,6 +75,7 @@ public extension LexiconTag {
         case .document: .document
         case .docStatus: .docStatus
         case .topic: .topic
+        case .weakTopic: .weakTopic
         case .indicator: .indicator
         case .indicatorMarker: .indicatorMarker
         case .delegation: .delegation

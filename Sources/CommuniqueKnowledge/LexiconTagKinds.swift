@@ -28,6 +28,7 @@ public struct LexiconTagKinds: OptionSet, Sendable, Hashable {
     public static let visitAttendance = LexiconTagKinds(rawValue: 1 << 20)
     public static let visitParticipants = LexiconTagKinds(rawValue: 1 << 21)
     public static let delegationGroup = LexiconTagKinds(rawValue: 1 << 22)
+    public static let weakTopic = LexiconTagKinds(rawValue: 1 << 23)
     public static let bothSides = LexiconTagKinds(rawValue: 1 << 24)
     public static let visitInfinitive = LexiconTagKinds(rawValue: 1 << 25)
     public static let cumulative = LexiconTagKinds(rawValue: 1 << 26)

@@ -25,7 +25,7 @@ extension AgreementExtractor {
             if row.parties.count == 1, context.pair.count == 2, context.pair.contains(row.parties[0]) { row.parties = context.pair }
             if row.parties.isEmpty, context.pair.count == 2 { row.parties = context.pair }
             guard !row.parties.isEmpty else { return nil }
-            row.topics = topics(analysis, from: verb + 1, after: verb + 1)
+            row.topics = topicsOrWeak(analysis, from: verb + 1, after: verb + 1)
             Self.setValue(valueNear(analysis, start: verb, end: verb + 1, quantities: quantities()), of: &row)
             if let date = date() { row.date = date }
             let rule = context.recordsRules ? "agreement: commitment '\(analysis.sentence.text(agreed..<(verb + 1)))'" : ""

@@ -126,7 +126,7 @@ extension AgreementExtractor {
         let rule = context.recordsRules ? "agreement: content item of '\(analysis.sentence.text(mention))'" : ""
         return items.map { item in
             var itemRow = row
-            itemRow.topics = topics(analysis, from: item.lowerBound, after: item.lowerBound, limit: item.upperBound)
+            itemRow.topics = topicsOrWeak(analysis, from: item.lowerBound, after: item.lowerBound, limit: item.upperBound)
             return contentFact(itemRow, analysis: analysis, rule: rule)
         }
     }
@@ -164,7 +164,7 @@ extension AgreementExtractor {
             row.sourceID = context.sourceID
             row.evidence = analysis.sentence.text
             row.docType = .agreement
-            row.topics = topics(analysis, from: item.lowerBound, after: item.lowerBound, limit: item.upperBound)
+            row.topics = topicsOrWeak(analysis, from: item.lowerBound, after: item.lowerBound, limit: item.upperBound)
             let first = analysis.sentence.tokens[item.lowerBound].start, last = analysis.sentence.tokens[item.upperBound - 1].end
             let money = quantities.first { quantity in
                 guard case .currency = quantity.unit else { return false }
@@ -187,7 +187,7 @@ extension AgreementExtractor {
         row.sourceID = context.sourceID
         row.evidence = analysis.sentence.text
         row.docType = .agreement
-        row.topics = topics(analysis, from: 4, after: 4, limit: end)
+        row.topics = topicsOrWeak(analysis, from: 4, after: 4, limit: end)
         var fact = contentFact(row, analysis: analysis, rule: context.recordsRules ? "agreement: the item an ordinal names by its subject" : "")
         fact.enumerated = true
         fact.separate = true

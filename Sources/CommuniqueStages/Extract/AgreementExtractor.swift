@@ -247,6 +247,11 @@ package struct AgreementExtractor: Sendable {
                 sentenceDate = .some(dates().first { !$0.isHabitual && $0.span != nil }?.span?.description)
             }
             if let date = sentenceDate ?? nil { row.date = date }
+            // A kept document with no topic word takes its weak topic words ("a deal to buy 60 aircraft").
+            if row.topics.isEmpty {
+                row.topics = topics(analysis, from: count.map { analysis.sentence.tokenIndex(atByte: $0.range.upperBound) } ?? topicModifiersStart(analysis, before: start),
+                                    after: end, weak: true)
+            }
             let rule = !context.recordsRules ? "" : "agreement: document noun '\(analysis.sentence.text(start..<end))'" + (row.status == nil ? "" : ", status word") + (count == nil ? "" : ", count before it")
 
             // "two documents: one on X; and another on Y" gives a row per enumerated document.
@@ -258,7 +263,7 @@ package struct AgreementExtractor: Sendable {
                 for part in named {
                     var item = row
                     item.docType = Self.typeSpecificity.first { types.contains($0) && $0 != .package } ?? .agreement
-                    item.topics = topics(analysis, from: part.lowerBound, after: part.lowerBound, limit: part.upperBound)
+                    item.topics = topicsOrWeak(analysis, from: part.lowerBound, after: part.lowerBound, limit: part.upperBound)
                     var fact = AgreementFact(row: item, visitIndex: nil, sentenceIndex: analysis.sentence.index, rule: context.recordsRules ? rule + ", listed document" : "")
                     fact.indefinite = true
                     fact.namesSubject = true
@@ -270,7 +275,7 @@ package struct AgreementExtractor: Sendable {
                     item.docType = .agreement
                     item.count = nil
                     item.countQualifier = nil
-                    item.topics = topics(analysis, from: part.lowerBound, after: part.lowerBound, limit: part.upperBound)
+                    item.topics = topicsOrWeak(analysis, from: part.lowerBound, after: part.lowerBound, limit: part.upperBound)
                     var fact = AgreementFact(row: item, visitIndex: nil, sentenceIndex: analysis.sentence.index, rule: context.recordsRules ? rule + ", enumerated item" : "")
                     fact.namesSubject = true
                     facts.append(fact)
@@ -322,7 +327,7 @@ package struct AgreementExtractor: Sendable {
             var row = named.row
             row.title = ""
             Self.setValue(nil, of: &row)
-            row.topics = topics(analysis, from: subject, after: subject, limit: end)
+            row.topics = topicsOrWeak(analysis, from: subject, after: subject, limit: end)
             var fact = AgreementFact(row: row, visitIndex: nil, sentenceIndex: analysis.sentence.index,
                                      rule: named.rule.isEmpty ? "" : "agreement: '\(analysis.sentence.text(position..<subject))' for one more document")
             fact.indefinite = true
@@ -439,7 +444,7 @@ package struct AgreementExtractor: Sendable {
         return match.value.allSatisfy { tag in
             switch tag {
             // "15 other agreements": a comparison word right after a number adds to a count.
-            case .topic, .indicator, .docStatus, .comparison: return true
+            case .topic, .weakTopic, .indicator, .docStatus, .comparison: return true
             default: return false
             }
         }
@@ -809,7 +814,8 @@ package struct AgreementExtractor: Sendable {
 
     /// Topic words from the modifiers before the noun to the end of its complement; the
     /// complement ends at a clause break, the next document of a list, or ", a/an/the ...".
-    func topics(_ analysis: SentenceAnalysis, from: Int, after end: Int, limit: Int? = nil) -> [AgreementTopic] {
+    /// With `weak`, the words of `weak_topics` instead of `topics`.
+    func topics(_ analysis: SentenceAnalysis, from: Int, after end: Int, limit: Int? = nil, weak: Bool = false) -> [AgreementTopic] {
         var topics: [AgreementTopic] = []
         let stop = min(analysis.tokenCount, limit ?? (end + 16))
         var position = from
@@ -821,13 +827,24 @@ package struct AgreementExtractor: Sendable {
             }
             if let match = analysis.tagMatch(at: position) {
                 if position >= end, limit == nil, match.tokenStart >= end, Self.docType(match.value) != nil, !isWord(analysis, match.tokenStart - 1, .definite) { break }
-                for tag in match.value { if case .topic(let topic) = tag, !topics.contains(topic) { topics.append(topic) } }
+                for tag in match.value {
+                    switch tag {
+                    case .topic(let topic) where !weak && !topics.contains(topic), .weakTopic(let topic) where weak && !topics.contains(topic): topics.append(topic)
+                    default: break
+                    }
+                }
                 position = match.tokenEnd
             } else {
                 position += 1
             }
         }
         return topics
+    }
+
+    /// `topics`, else the weak topics of the same words ("an agreement to buy 60 aircraft": trade).
+    func topicsOrWeak(_ analysis: SentenceAnalysis, from: Int, after end: Int, limit: Int? = nil) -> [AgreementTopic] {
+        let strong = topics(analysis, from: from, after: end, limit: limit)
+        return strong.isEmpty ? topics(analysis, from: from, after: end, limit: limit, weak: true) : strong
     }
 
     /// Countries of the mention's comma-bounded clause, else its organisations, completed by the visit's pair.
