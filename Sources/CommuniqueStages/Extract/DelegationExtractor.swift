@@ -100,6 +100,8 @@ package struct DelegationExtractor: Sendable {
             if analysis.tagMatch(at: position)?.value.contains(where: { if case .title = $0 { return true }; return false }) ?? false {
                 return (country, kind ?? .government)
             }
+            // "a delegation of companies including Deutsche Bank": companies are business.
+            if analysis.isWord(position, .companyNoun, knowledge) { return (country, kind ?? .business) }
             if analysis.sentence.tokens[position].kind == .word, let found = knowledge.lexicon.delegationKinds[analysis.sentence.tokens[position].foldedHash] {
                 kind = kind ?? found
             } else if analysis.isWord(position, .modifierStop, knowledge) && !analysis.isWord(position, .coordinator, knowledge) {
