@@ -43,9 +43,10 @@ extension DelegationExtractor: Extractor {
             defer { if let country = groupNationality(analysis) { lastGroup = (country, index) } }
             let earlierGroup = lastGroup.flatMap { index - $0.sentence <= Self.groupReach ? $0.country : nil }
             let quantities = work.quantities(of: index)
-            // People need a number unless they accompany the visitor; a group noun ("a business
-            // delegation") does not.
-            guard !quantities.isEmpty || !analysis.tagKinds.isDisjoint(with: [.delegationGroup, .accompaniment]) else { continue }
+            // People need a number unless they accompany the visitor or attend an event; a group
+            // noun ("a business delegation") does not.
+            guard !quantities.isEmpty || !analysis.tagKinds.isDisjoint(with: [.delegationGroup, .accompaniment])
+                    || analysis.tagKinds.isSuperset(of: [.visitAttendance, .event]) else { continue }
             for var fact in facts(in: analysis, context: work.context, quantities: quantities, visit: work.visit(of: index), continuesGroup: earlierGroup != nil) {
                 fact.visitIndex = work.visitAtSentence[index]
                 if fact.row.fromCountry.isEmpty, let earlierGroup { fact.row.fromCountry = earlierGroup }

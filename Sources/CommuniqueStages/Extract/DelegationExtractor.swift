@@ -35,7 +35,8 @@ package struct DelegationExtractor: Sendable {
             let size = sizeBefore(analysis, start: match.tokenStart, quantities: quantities) ?? sizeOfHeads(analysis, after: match.tokenEnd, quantities: quantities)
             let travels = travelsWithLeader(analysis, after: match.tokenEnd)
             guard gathers || travels else { continue }
-            guard size != nil || analysis.hasTag(in: (match.tokenStart - 4)..<match.tokenStart, { $0 == .accompaniment }) || travels else { continue }
+            guard size != nil || analysis.hasTag(in: (match.tokenStart - 4)..<match.tokenStart, { $0 == .accompaniment }) || travels
+                    || category == .business && attendsEvent(analysis, after: match.tokenEnd) else { continue }
             var row = DelegationRow()
             row.sourceID = context.sourceID
             row.evidence = analysis.sentence.text
@@ -218,6 +219,18 @@ package struct DelegationExtractor: Sendable {
 
     /// True when a movement word and then "with" and a leader follow the people ("engineers
     /// visiting the capital with the prime minister"): they travel with the leader.
+    /// Tokens after a people noun within which its attendance word and then its event stand.
+    static let attendanceReach = 24
+
+    /// "Businesspeople from A, B and C participated in the business forum": an attendance word
+    /// of the people's clause, and an event word after it.
+    func attendsEvent(_ analysis: SentenceAnalysis, after end: Int) -> Bool {
+        let limit = min(analysis.tokenCount, end + Self.attendanceReach)
+        guard let attends = (end..<limit).first(where: { analysis.hasTag(in: $0..<($0 + 1)) { $0 == .visitAttendance } }),
+              !(end..<attends).contains(where: { analysis.isClauseBreak($0) }) else { return false }
+        return analysis.hasTag(in: (attends + 1)..<min(analysis.tokenCount, attends + 6)) { $0 == .event }
+    }
+
     func travelsWithLeader(_ analysis: SentenceAnalysis, after end: Int) -> Bool {
         guard let movement = (end..<min(analysis.tokenCount, end + 3)).first(where: { token in analysis.tagMatch(at: token)?.value.contains(.visitMovement) ?? false }) else { return false }
         guard let withToken = (movement + 1..<min(analysis.tokenCount, movement + 5)).first(where: { analysis.sentence.isWord($0, "with") }) else { return false }
@@ -475,13 +488,20 @@ package struct DelegationExtractor: Sendable {
             if let entity = analysis.entity(at: position), let code = knowledge.country(of: entity.value),
                case let before = analysis.sentence.isWord(entity.tokenStart - 1, "the") ? entity.tokenStart - 2 : entity.tokenStart - 1,
                 analysis.sentence.isWord(before, "from") || analysis.sentence.isWord(before, "of") {
-                // "institutions of A and B": both countries, `;`-joined.
-                let next = entity.tokenEnd + (analysis.isWord(entity.tokenEnd + 1, .definite, knowledge) ? 2 : 1)
-                if analysis.isWord(entity.tokenEnd, .coordinator, knowledge), let second = analysis.entity(at: next),
-                   let other = knowledge.country(of: second.value), other != code {
-                    return [code, other].sorted().joined(separator: ";")
+                // "institutions of A and B", "businesspeople from A, B, C and D": every country of
+                // the list, `;`-joined.
+                var codes = [code]
+                var next = entity.tokenEnd
+                while next < clauseEnd, analysis.isPunctuation(next, UInt8(ascii: ",")) || analysis.isWord(next, .coordinator, knowledge) {
+                    var item = next + 1
+                    if analysis.isWord(item, .coordinator, knowledge) { item += 1 }
+                    if analysis.isWord(item, .definite, knowledge) { item += 1 }
+                    guard let listed = analysis.entity(at: item), listed.tokenStart == item, let other = knowledge.country(of: listed.value),
+                          !analysis.isPossessive(at: listed.tokenEnd) else { break }
+                    if !codes.contains(other) { codes.append(other) }
+                    next = listed.tokenEnd
                 }
-                return code
+                return codes.sorted().joined(separator: ";")
             }
             position += 1
         }
