@@ -140,8 +140,10 @@ package struct AgreementExtractor: Sendable {
             if count != nil, analysis.hasTag(in: clauseRange(analysis, start: start, end: end, commas: false), { $0 == .cumulative }) { continue }
             // "the country's 12 free trade pacts": a count after a possessive tallies what its owner
             // has, and so does a count joined to it ("..., and 23 other agreements").
-            if let count, isOwnedCount(analysis, count)
-                || ownedEnd.map({ owned in start - owned <= Self.ownedListReach && (owned..<start).contains { isWord(analysis, $0, .coordinator) } }) == true {
+            if let count, isOwnedCount(analysis, count) || ownedEnd.map({ owned in
+                let countToken = analysis.sentence.tokenIndex(atByte: count.range.lowerBound)
+                return countToken - owned <= Self.ownedListReach && (owned..<countToken).contains { isWord(analysis, $0, .coordinator) }
+            }) == true {
                 ownedEnd = end
                 continue
             }
@@ -392,7 +394,7 @@ package struct AgreementExtractor: Sendable {
         return nil
     }
 
-    /// Tokens after an owned count within which a count joined to it by a coordinator is owned too.
+    /// Tokens after an owned count's noun within which a count joined to it by a coordinator is owned too.
     static let ownedListReach = 8
 
     /// True when a possessive stands right before the count ("Kazakhstan's 12 free trade

@@ -394,7 +394,7 @@ import Testing
              text: "During the visit, 20 Kazakhstan-Uzbekistan documents were signed.",
              rows: [Expected(docType: "package", count: 20, status: "signed", parties: ["KZ", "UZ"])]),
         Case(name: "a count after a possessive tallies documents its owner has, and so does one joined to it",
-             text: "Kazakhstan and Uzbekistan signed several agreements on Monday. Kazakhstan's 12 free trade pacts, and 20 other trade agreements, give it access to markets.",
+             text: "Kazakhstan and Uzbekistan signed several agreements on Monday. Kazakhstan's 12 free trade pacts, including the EAEU, and 20 other regional trade agreements give it access to markets.",
              rows: [Expected(docType: "package", countQualifier: "several", status: "signed", parties: ["KZ", "UZ"])]),
         Case(name: "a commitment to make something, with no document noun, is an agreement reached; one to deepen ties is none",
              text: "Kazakhstan and Uzbekistan agreed to build a rail link to the port. The two sides agreed to deepen ties. The two countries did not agree to establish a joint fund.",
