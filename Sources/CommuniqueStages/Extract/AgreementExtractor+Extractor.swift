@@ -75,22 +75,26 @@ extension AgreementExtractor: Extractor {
         found = mergeAgreements(found, headline: headline)
         // One topic a document: the first its mention names ("an investment agreement on an
         // industrial park" is investment); `other` for a document whose subject is none of the
-        // topic words ("a declaration on friendship").
+        // topic words ("a declaration on friendship"), and for a single document that names none
+        // ("a joint statement", "a strategic cooperation agreement"); a batch without topic
+        // words keeps none.
         for index in found.indices {
             found[index].row.topics = Array(found[index].row.topics.prefix(1))
-            if found[index].row.topics.isEmpty, found[index].namesSubject { found[index].row.topics = [.other] }
+            if found[index].row.topics.isEmpty, found[index].namesSubject || found[index].row.docType != .package {
+                found[index].row.topics = [.other]
+            }
         }
         // "The two sides also signed two agreements": a document signed or agreed during the held
-        // visit its sentence is about, with no date of its own, has the visit's days; so does one
-        // planned in an article written during the visit ("four agreements are to be signed today").
+        // visit its sentence is about, with no date of its own, has the visit's first day; so does
+        // one planned in an article written during the visit ("four agreements are to be signed today").
         for index in found.indices where found[index].row.date.isEmpty {
             guard let status = found[index].row.status, status == .signed || status == .agreed || status == .planned, let visit = found[index].visitIndex,
                   work.facts.visits.indices.contains(visit), work.facts.visits[visit].status == .held,
                   let days = work.facts.visits[visit].dates,
                   status != .planned || work.context.dct.map({ DateSpan.overlaps(days, DateSpan(start: $0)) }) == true else { continue }
-            // A span whose end the text leaves before its start (a year boundary read as one year) gives its first day.
-            let ordered = days.end.map { end in (end.firstDay.dayNumber ?? 0) >= (days.start.firstDay.dayNumber ?? 0) } ?? true
-            found[index].row.date = ordered ? days.description : days.start.description
+            // A document is signed on one day: the visit's first, when the text gives no other
+            // (a span would say the signing took all the visit's days).
+            found[index].row.date = days.start.description
         }
         let ids = StableID.assign("a-", found.map { [$0.row.sourceID, $0.row.docType.rawValue, $0.row.evidence, $0.row.topics.map(\.rawValue).joined(separator: ";")] })
         for index in found.indices { found[index].row.agreementID = ids[index] }

@@ -430,6 +430,9 @@ import Testing
         RuleCase(name: "a weak topic word gives the topic only when no topic word does, and keeps no document by itself",
                  text: "Kazakhstan and Uzbekistan signed a contract to buy 40 locomotives.\n\nKazakhstan and Uzbekistan signed an energy deal on the supply of power.\n\nThe supply deals of the past were forgotten.",
                  rows: ["trade", "energy"]),
+        RuleCase(name: "a single document with no topic word is 'other'; a batch without one keeps none",
+                 text: "Kazakhstan and Uzbekistan issued a joint statement.\n\nKazakhstan and Uzbekistan also signed 12 agreements.",
+                 rows: ["other", ""]),
         RuleCase(name: "a list of topic words gives its first",
                  text: "Kazakhstan and Uzbekistan signed agreements on trade, energy and culture.",
                  rows: ["trade"]),
@@ -439,9 +442,9 @@ import Testing
         RuleCase(name: "a subject after a short aside counts",
                  text: "Kazakhstan and Uzbekistan signed a memorandum of understanding (MoU) on the strategic framework.",
                  rows: ["other"]),
-        RuleCase(name: "a document that says nothing of its subject has no topic",
+        RuleCase(name: "a single document that says nothing of its subject is 'other'",
                  text: "Kazakhstan and Uzbekistan signed an important agreement.",
-                 rows: [""]),
+                 rows: ["other"]),
         RuleCase(name: "a batch without topic words has no topic",
                  text: "Kazakhstan and Uzbekistan signed 12 agreements on Monday.",
                  rows: [""]),
@@ -450,6 +453,12 @@ import Testing
     @Test(arguments: topicCases) func topics(_ testCase: RuleCase<String>) {
         let facts = TestSupport.extract(testCase.text + VisitRulesTests.english, published: "2024-03-08")
         #expect(facts.agreements.map { $0.row.topics.map(\.rawValue).joined(separator: ";") } == testCase.rows)
+    }
+
+    @Test func aDocumentSignedDuringAVisitOfSeveralDaysHasItsFirstDay() {
+        let facts = TestSupport.extract("Kazakh President Kassym-Jomart Tokayev paid a state visit to Uzbekistan on March 4-6.\n\nThe two sides signed five agreements."
+                                        + VisitRulesTests.english, published: "2024-03-08")
+        #expect(facts.agreements.map(\.row.date) == ["2024-03-04"])
     }
 
     @Test func aDocumentSignedDuringAHeldVisitWithNoDateOfItsOwnHasTheVisitsDays() {
