@@ -12,7 +12,7 @@ extension AgreementExtractor {
     /// stands right after "agreed to" or after "agreed on" ("agreed on forming a joint
     /// commission"): one row, status `agreed`, with the parties, topics and value of the verb's clause.
     func commitment(in analysis: SentenceAnalysis, context: ArticleContext, quantities: () -> [Quantity], visit: VisitMention?,
-                    date: () -> String?) -> AgreementFact? {
+                    dates: () -> [DateMention]) -> AgreementFact? {
         for verb in 2..<max(2, analysis.tokenCount) where isWord(analysis, verb, .agreedAction) {
             guard let agreed = agreedBefore(analysis, verb: verb),
                   !analysis.hasTag(in: (agreed - Self.commitmentNegationReach)..<agreed, { $0 == .negation }) else { continue }
@@ -27,7 +27,7 @@ extension AgreementExtractor {
             guard !row.parties.isEmpty else { return nil }
             row.topics = topicsOrWeak(analysis, from: verb + 1, after: verb + 1)
             Self.setValue(valueNear(analysis, start: verb, end: verb + 1, quantities: quantities()), of: &row)
-            if let date = date() { row.date = date }
+            if let date = Self.documentDate(dates()) { row.date = date }
             let rule = context.recordsRules ? "agreement: commitment '\(analysis.sentence.text(agreed..<(verb + 1)))'" : ""
             var fact = AgreementFact(row: row, visitIndex: nil, sentenceIndex: analysis.sentence.index, rule: rule)
             fact.indefinite = true

@@ -36,7 +36,7 @@ extension AgreementExtractor: Extractor {
                 if analysis.tagKinds.contains(.docStatus) {
                     let values = work.values
                     if var commitment = commitment(in: analysis, context: work.context, quantities: { values.quantities(of: index) }, visit: work.visit(of: index),
-                                                   date: { values.dates(of: index).first { !$0.isHabitual && $0.span != nil }?.span?.description }) {
+                                                   dates: { values.dates(of: index) }) {
                         commitment.visitIndex = work.visitAtSentence[index]
                         found.append(commitment)
                     }

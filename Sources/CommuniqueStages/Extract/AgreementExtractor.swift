@@ -246,7 +246,7 @@ package struct AgreementExtractor: Sendable {
             // court's statute, a bank's loan terms).
             if row.parties.allSatisfy({ knowledge.organisations[$0].map { $0.members.isEmpty } ?? false }), !enumerated { continue }
             if sentenceDate == nil {
-                sentenceDate = .some(dates().first { !$0.isHabitual && $0.span != nil }?.span?.description)
+                sentenceDate = .some(Self.documentDate(dates()))
             }
             if let date = sentenceDate ?? nil { row.date = date }
             // A kept document with no topic word takes its weak topic words ("a deal to buy 60 aircraft").
@@ -304,7 +304,7 @@ package struct AgreementExtractor: Sendable {
         facts += pronounDocuments(analysis, after: facts)
         // "The two sides agreed to build a rail link": with no document noun, a commitment to make something.
         if facts.isEmpty, analysis.tagKinds.contains(.docStatus),
-           let commitment = commitment(in: analysis, context: context, quantities: { quantities }, visit: visit, date: { dates().first { !$0.isHabitual && $0.span != nil }?.span?.description }) {
+           let commitment = commitment(in: analysis, context: context, quantities: { quantities }, visit: visit, dates: dates) {
             facts.append(commitment)
         }
         return facts
@@ -392,6 +392,11 @@ package struct AgreementExtractor: Sendable {
             return quantity
         }
         return nil
+    }
+
+    /// The date a document takes from its sentence: the sentence's first date that is not habitual.
+    static func documentDate(_ dates: [DateMention]) -> String? {
+        dates.first { !$0.isHabitual && $0.span != nil }?.span?.description
     }
 
     /// Tokens after an owned count's noun within which a count joined to it by a coordinator is owned too.

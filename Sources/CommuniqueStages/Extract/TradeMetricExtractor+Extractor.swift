@@ -133,14 +133,10 @@ extension TradeMetricExtractor: Extractor {
             let carriedPeriod = lastPeriod.flatMap { last in
                 index - last.sentence <= Self.periodReach && !work.headline.contains(index) ? DateSpan(period: last.period) : nil
             }
-            var found = facts(in: analysis, context: work.context, quantities: quantities, claimed: work.claimed[index], visit: work.visit(of: index),
+            let found = facts(in: analysis, context: work.context, quantities: quantities, claimed: work.claimed[index], visit: work.visit(of: index),
                               carried: carried, earlierParties: earlier, earlierCurrency: currency, carriedPeriod: carriedPeriod,
                               dates: { values.dates(of: index) })
             for quantity in quantities { if case .currency(let code) = quantity.unit { lastCurrency = (code, index) } }
-            if let last = lastPeriod, index - last.sentence <= Self.periodReach, !work.headline.contains(index),
-               found.contains(where: { $0.row.period.isEmpty }), !values.dates(of: index).contains(where: Self.isPeriod) {
-                for factIndex in found.indices where found[factIndex].row.period.isEmpty { found[factIndex].row.period = last.period }
-            }
             // Targets' periods lie ahead: no later figure shares them.
             // Nor do the earlier figures of comparisons ("from $72 million").
             if let dated = found.last(where: { !$0.row.period.isEmpty && !$0.comparisonBase && knowledge.lexicon.indicators[$0.row.indicator]?.promotes == nil }),

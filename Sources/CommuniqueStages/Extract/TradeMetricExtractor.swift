@@ -585,7 +585,7 @@ package struct TradeMetricExtractor: Sendable {
         // The figures a sentence or two before dated are this sentence's when it dates none, or
         // only the earlier figures of its comparisons ("..., up from $1.1 billion last year").
         if let carried, !dates.contains(where: Self.isPeriod) || drafts.allSatisfy({ $0.period == nil || $0.comparisonBase }) {
-            for index in drafts.indices where drafts[index].period == nil && !drafts[index].comparisonBase { drafts[index].period = carried }
+            for index in drafts.indices where drafts[index].period == nil { drafts[index].period = carried }
         }
         datePreviousBases(&drafts, dates: dates)
     }
