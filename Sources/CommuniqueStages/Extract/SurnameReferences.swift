@@ -58,8 +58,8 @@ package enum SurnameReferences {
             // Only a sentence with a trigger word is read by the rules that need people.
             guard sentence >= earliest, !analysis.tags.isEmpty else { return analysis }
             var found: [PhraseMatch<EntityRef>] = []
-            var entities = analysis.entities
-            var replaced = false
+            // Copied only when a match is replaced: most sentences keep theirs.
+            var replacedEntities: [PhraseMatch<EntityRef>]?
             let tokens = analysis.sentence.tokens
             for position in tokens.indices where tokens[position].kind == .word && tokens[position].isCapitalized {
                 guard let index = leader(tokens[position].foldedHash, in: sentence) else { continue }
@@ -67,9 +67,11 @@ package enum SurnameReferences {
                     // "Ilham Aliyev ... Aliyev said": a one-word variant of another leader the
                     // article has not named in full yet is the surname of the one it named.
                     guard existing.tokenEnd - existing.tokenStart == 1, case .leader(let other) = existing.value, other != index,
-                          firstNamed[other].map({ $0 > sentence }) ?? true, let slot = entities.firstIndex(where: { $0.tokenStart == position }) else { continue }
+                          firstNamed[other].map({ $0 > sentence }) ?? true else { continue }
+                    var entities = replacedEntities ?? analysis.entities
+                    guard let slot = entities.firstIndex(where: { $0.tokenStart == position }) else { continue }
                     entities[slot] = PhraseMatch(tokenStart: position, tokenEnd: position + 1, value: .leader(index))
-                    replaced = true
+                    replacedEntities = entities
                     continue
                 }
                 if values.isDayName(foldedHash: tokens[position].foldedHash) {
@@ -79,7 +81,7 @@ package enum SurnameReferences {
                 }
                 found.append(PhraseMatch(tokenStart: position, tokenEnd: position + 1, value: .leader(index)))
             }
-            let linked = replaced ? SentenceAnalysis(analysis, entities: entities) : analysis
+            let linked = replacedEntities.map { SentenceAnalysis(analysis, entities: $0) } ?? analysis
             return found.isEmpty ? linked : SentenceAnalysis(linked, adding: found)
         }
     }

@@ -46,11 +46,12 @@ extension VisitExtractor {
     func visitDays(of index: Int, visit: VisitMention, work: inout ArticleWork) -> DateSpan? {
         guard let dct = work.context.dct, let dctDay = dct.dayNumber else { return visit.dates }
         var days: [Int] = []
+        let analyses = work.context.analyses
+        let values = knowledge.lexicon.values
         for sentence in work.visitAtSentence.indices where work.visitAtSentence[sentence] == index {
-            let analysis = work.context.analyses[sentence]
+            let analysis = analyses[sentence]
             // Only a sentence with a month's or a weekday's name names a day in prose ("on
             // Wednesday", "on 3 July"): the others are not parsed.
-            let values = knowledge.lexicon.values
             guard analysis.sentence.tokens.contains(where: { $0.isCapitalized && $0.kind == .word && values.isDayName(foldedHash: $0.foldedHash) }) else { continue }
             let sentencePlans = analysis.hasTag { $0 == .planned }
             for mention in work.dates(of: sentence) {

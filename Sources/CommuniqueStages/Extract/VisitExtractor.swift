@@ -30,7 +30,10 @@ package struct VisitExtractor: Sendable {
         meetingPlace = nil
         var found: [VisitMention] = []
         var consumedUntil = -1
-        for match in analysis.tags where match.tokenStart > consumedUntil && match.value.contains(.visitHosting) {
+        // Each pass over the tags runs only when the sentence has a tag of its kind.
+        let kinds = analysis.tagKinds
+        let hostingTags = kinds.contains(.visitHosting) ? analysis.tags : []
+        for match in hostingTags where match.tokenStart > consumedUntil && match.value.contains(.visitHosting) {
             // "X received a ceremonial welcome by Y": the passive phrase after it names the host.
             if analysis.tags.contains(where: { $0.value.contains(.visitHostedBy) && $0.tokenStart > match.tokenStart && $0.tokenStart <= match.tokenEnd + 4 }) {
                 continue
@@ -47,9 +50,11 @@ package struct VisitExtractor: Sendable {
             // "Xi hosted a banquet in Tianjin." names the place of the guests the next sentence lists.
             if hosted.visits.isEmpty, let place = hosted.place { meetingPlace = Hosts(places: [place]) }
         }
-        for match in analysis.tags where match.value.contains(.visitHostedBy) {
+        let hostedByTags = kinds.contains(.visitHostedBy) ? analysis.tags : []
+        for match in hostedByTags where match.value.contains(.visitHostedBy) {
             found += hostedByVisits(analysis, trigger: match, context: context)
         }
+        guard !kinds.isDisjoint(with: [.visitMovement, .visitMeeting, .visitType]) else { return found }
         for match in analysis.tags where match.tokenStart > consumedUntil {
             let isMovement = match.value.contains { if case .visitMovement = $0 { return true }; if case .visitType(let type) = $0 { return type != .summit }; return false }
             let isMeeting = match.value.contains { if case .visitMeeting = $0 { return true }; if case .visitType(.summit) = $0 { return true }; return false }

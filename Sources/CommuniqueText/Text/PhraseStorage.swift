@@ -22,25 +22,29 @@ public final class PhraseStorage<Value: Sendable>: Sendable {
         }
         // Grouped by first token, longest first, then in the order added: the first phrase of a
         // group that matches is the longest match, ties going to the phrase added first.
+        // The sort reads its keys from flat arrays: a comparison that reached into the array of
+        // tuples cost a type-metadata look-up each time, which made sealing a large gazetteer slow.
+        let firstHash = phraseStart.map { hashes[Int($0)] }
+        let length = phrases.map { Int32($0.hashes.count) }
         var order = Array(0..<Int32(phrases.count))
-        order.sort { a, b in
-            let ha = hashes[Int(phraseStart[Int(a)])], hb = hashes[Int(phraseStart[Int(b)])]
-            if ha != hb { return ha < hb }
-            let la = phrases[Int(a)].hashes.count, lb = phrases[Int(b)].hashes.count
-            return la != lb ? la > lb : a < b
+        order.sort { first, second in
+            let firstKey = firstHash[Int(first)], secondKey = firstHash[Int(second)]
+            if firstKey != secondKey { return firstKey < secondKey }
+            let firstLength = length[Int(first)], secondLength = length[Int(second)]
+            return firstLength != secondLength ? firstLength > secondLength : first < second
         }
         var table = HashRangeTable(capacity: phrases.count)
         var i = 0
         while i < order.count {
-            let hash = hashes[Int(phraseStart[Int(order[i])])]
+            let hash = firstHash[Int(order[i])]
             var j = i + 1
-            while j < order.count, hashes[Int(phraseStart[Int(order[j])])] == hash { j += 1 }
+            while j < order.count, firstHash[Int(order[j])] == hash { j += 1 }
             table.insert(hash, Int32(i)..<Int32(j))
             i = j
         }
         self.hashes = hashes
         self.phraseStart = phraseStart
-        phraseLength = phrases.map { Int32($0.hashes.count) }
+        phraseLength = length
         properNoun = phrases.map(\.properNoun)
         exact = phrases.map(\.exact)
         values = phrases.map(\.value)

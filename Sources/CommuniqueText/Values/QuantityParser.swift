@@ -4,6 +4,8 @@ public struct QuantityParser {
     let n: Int
     /// The lexicon's qualifier phrases, longest first.
     let qualifierPhrases: [(words: [ValueLexeme], qualifier: ValueQualifier)]
+    /// The last word of each qualifier phrase, in the same order.
+    let qualifierLastWords: [ValueLexeme]
     private var out: [Quantity] = []
     /// First token index not yet owned by an emitted quantity.
     private var floor = 0
@@ -15,6 +17,7 @@ public struct QuantityParser {
         t = tokens
         n = tokens.count
         qualifierPhrases = lexicon.qualifierPhrases
+        qualifierLastWords = lexicon.qualifierLastWords
     }
 
     mutating func run() -> [Quantity] {
@@ -304,17 +307,17 @@ public struct QuantityParser {
 
     static let aFurther: [ValueLexeme] = [.word(.a), .word(.further)]
 
-    /// Start index of the words of `words` if they end just before `k`, on one line, at or after `floor`.
-    /// True when a word with a meaning in the value lexicon ends right before token `k` (past a
-    /// joining dash): the last word a phrase `matchBack` reads needs one.
-    func knownWordBefore(_ k: Int) -> Bool {
+    /// The meaning of the word that ends right before token `k` (past a joining dash), nil when it
+    /// has none: the last word a phrase `matchBack` reads is that word.
+    func knownWordBefore(_ k: Int) -> ValueLexeme? {
         var p = k - 1
         if p > floor, t[p].isSymbol(Self.dash) { p -= 1 }
-        guard p >= floor, t[p].kind == .word else { return false }
-        if case .none = t[p].lex { return false }
-        return true
+        guard p >= floor, t[p].kind == .word else { return nil }
+        if case .none = t[p].lex { return nil }
+        return t[p].lex
     }
 
+    /// Start index of the words of `words` if they end just before `k`, on one line, at or after `floor`.
     func matchBack(_ words: [ValueLexeme], before k: Int) -> Int? {
         var p = k - 1
         var w = words.count - 1
@@ -381,10 +384,15 @@ public struct QuantityParser {
             let afterMark = s - 1 > floor && (t[s - 1].isSymbol(Self.dash) && t[s].gap > 0 || t[s - 1].isSymbol(UInt8(ascii: ":"))) ? s - 1 : nil
             // Every qualifier phrase ends with a word the lexicon knows: most numbers have none
             // before them, and the phrases are not tried.
-            if knownWordBefore(s) || afterMark.map(knownWordBefore) == true {
-                for (words, qual) in qualifierPhrases {
+            let lastWord = knownWordBefore(s)
+            let lastWordBeforeMark = afterMark.flatMap(knownWordBefore)
+            if lastWord != nil || lastWordBeforeMark != nil {
+                // Only a phrase that ends with one of those words is read back.
+                for index in qualifierLastWords.indices
+                where qualifierLastWords[index] == lastWord || qualifierLastWords[index] == lastWordBeforeMark {
+                    let words = qualifierPhrases[index].words
                     if let p = matchBack(words, before: s) ?? afterMark.flatMap({ matchBack(words, before: $0) }) {
-                        q.qualifier = qual
+                        q.qualifier = qualifierPhrases[index].qualifier
                         s = p
                         break
                     }

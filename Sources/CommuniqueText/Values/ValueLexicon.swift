@@ -15,6 +15,8 @@ public final class ValueLexicon: Sendable {
     let longestSign: Int
     /// Qualifier phrases as lexemes, longest first, so the first match is the longest.
     let qualifierPhrases: [(words: [ValueLexeme], qualifier: ValueQualifier)]
+    /// The last word of each qualifier phrase: the parser reads a phrase back only after its last word.
+    let qualifierLastWords: [ValueLexeme]
 
     public init(_ vocabulary: ValueVocabulary) {
         var lexemeOf: [UInt64: ValueLexeme] = [:]
@@ -64,9 +66,11 @@ public final class ValueLexicon: Sendable {
         self.signCodes = signCodes
         self.longestSign = longestSign
         // Stable: among phrases of one length, the file's order.
-        self.qualifierPhrases = phrases.enumerated().sorted { a, b in
+        let sortedPhrases = phrases.enumerated().sorted { a, b in
             a.element.words.count != b.element.words.count ? a.element.words.count > b.element.words.count : a.offset < b.offset
         }.map(\.element)
+        qualifierPhrases = sortedPhrases
+        qualifierLastWords = sortedPhrases.map { $0.words.last ?? .none }
     }
 
     // MARK: Hashes

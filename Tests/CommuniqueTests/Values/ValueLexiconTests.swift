@@ -27,6 +27,21 @@ extension ValuesTests {
             #expect(lexicon.lexeme(of: "more") == .term(0))
             #expect(lexicon.lexeme(of: "roughly") == .term(1))
             #expect(lexicon.qualifierPhrases.map(\.words.count) == [2, 1])
+            // The parser reads a phrase back only after its last word: "than", then "roughly".
+            #expect(lexicon.qualifierLastWords == [.word(.of), .term(1)])
+        }
+
+        @Test func aQualifierPhraseIsReadBackFromItsLastWordOnly() {
+            let lexicon = Self.lexicon(words: [("billion", .scale(1e9, short: false)), ("dollars", .currencyWord(CurrencyCode("USD")))],
+                                       qualifiers: [(["more", "than"], .over), (["record", "high"], .record), (["about"], .about)])
+            func qualifiers(_ text: String) -> [ValueQualifier?] {
+                QuantityRecognizer(lexicon: lexicon).quantities(in: text).map(\.qualifier)
+            }
+            #expect(qualifiers("more than 5 billion dollars") == [.over])
+            #expect(qualifiers("a record high - 31 billion dollars") == [.record])
+            #expect(qualifiers("about 7 billion dollars, then 8 billion dollars") == [.about, nil])
+            // "than" alone is no phrase.
+            #expect(qualifiers("than 5 billion dollars") == [nil])
         }
 
         @Test func theLongestSignBeforeANumberIsJoinedIntoOneToken() {
