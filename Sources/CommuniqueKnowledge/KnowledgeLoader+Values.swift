@@ -82,6 +82,9 @@ extension KnowledgeLoader {
         for (number, word) in nationalities.enumerated() { try add(values, "nationalities", [word], .nationality(UInt16(number))) }
 
         let currencies = try section("currencies")
+        // The currency of each currency word, for a qualified word that is another currency's word.
+        var currencyOfWord: [String: CurrencyCode] = [:]
+        var qualified: [(entry: YAMLMapping, phrase: String, currency: CurrencyCode)] = []
         for (code, entry) in try currencies.childMappings() {
             guard CurrencyCode.isValid(code) else {
                 throw .invalidValue(file: path, line: currencies.line(of: code), key: currencies.keyPath(code), message: "expected a three-letter ISO 4217 code in capitals")
@@ -89,20 +92,30 @@ extension KnowledgeLoader {
             try entry.requireOnly(["words", "qualified_words", "signs"])
             let currency = CurrencyCode(code)
             try add(currencies, code, [code], .currencyCode(currency))
-            try add(entry, "words", try entry.strings("words") ?? [], .currencyWord(currency))
-            for phrase in try entry.strings("qualified_words") ?? [] {
-                let words = phrase.lowercased().split(separator: " ").map(String.init)
-                guard words.count == 2, let nationality = nationalities.firstIndex(of: words[0]) else {
-                    throw .invalidValue(file: path, line: entry.line(of: "qualified_words"), key: entry.keyPath("qualified_words"),
-                                        message: "'\(phrase)' is not a nationality of `nationalities` and one word")
-                }
-                try add(entry, "qualified_words", [words[1]], .qualifiedCurrencyWord(currency, nationality: UInt16(nationality)))
-            }
+            let words = try entry.strings("words") ?? []
+            try add(entry, "words", words, .currencyWord(currency))
+            for word in words { currencyOfWord[word.lowercased()] = currency }
+            for phrase in try entry.strings("qualified_words") ?? [] { qualified.append((entry, phrase, currency)) }
             for sign in try entry.strings("signs") ?? [] {
                 guard !sign.isEmpty, !sign.hasPrefix(" "), !sign.hasSuffix(" "), !sign.contains(where: { $0.isNumber }) else {
                     throw .invalidValue(file: path, line: entry.line(of: "signs"), key: entry.keyPath("signs"), message: "'\(sign)' is no currency sign (no digits, no spaces at its ends)")
                 }
                 vocabulary.signs.append((sign, currency))
+            }
+        }
+
+        // "Uzbek sum": a name that counts only after its nationality; "NZ dollars": another
+        // currency's word that names this one after its nationality.
+        for (entry, phrase, currency) in qualified {
+            let words = phrase.lowercased().split(separator: " ").map(String.init)
+            guard words.count == 2, let nationality = nationalities.firstIndex(of: words[0]) else {
+                throw .invalidValue(file: path, line: entry.line(of: "qualified_words"), key: entry.keyPath("qualified_words"),
+                                    message: "'\(phrase)' is not a nationality of `nationalities` and one word")
+            }
+            if let own = currencyOfWord[words[1]] {
+                vocabulary.nationalCurrencies.append((UInt16(nationality), own, currency))
+            } else {
+                try add(entry, "qualified_words", [words[1]], .qualifiedCurrencyWord(currency, nationality: UInt16(nationality)))
             }
         }
 

@@ -167,6 +167,7 @@ public struct DateParser {
             if edge, isW(j + 1, .year) {
                 return yearCore(dctYear().map { PartialDate(year: $0) }, relative: true, next: j + 2)
             }
+            if let ending = periodEnding(at: j + 1) { return ending }
             if case .ordinal = t[j + 1 < n ? j + 1 : j].lex, j + 1 < n { return period(at: j + 1) }
             return nil
         case .ordinal:
@@ -492,6 +493,44 @@ public struct DateParser {
             return monthsCore(1, count, yearAt: j + 3)
         }
         return nil
+    }
+
+    /// After "the": "year ended March 2018", "fiscal year to June 30, 2019", "12 months to August",
+    /// "five months ending August 21" are the months up to the one named, that one included;
+    /// "March 2018 year" (as statistics offices write it) the twelve months that end with it.
+    /// With no year, the month named is the latest one up to the article's.
+    private func periodEnding(at start: Int) -> Core? {
+        if let last = month(at: start), let year = yearNumber(at: start + 1), isW(start + 2, .year) {
+            return Self.months(12, endingIn: last, of: year, relative: false, next: start + 3)
+        }
+        var k = start
+        if isW(k, .fiscal) { k += 1 }
+        var count = 12
+        if isW(k, .year) {
+            k += 1
+        } else if let months = monthCount(at: k), isW(k + 1, .months) {
+            count = months
+            k += 2
+        } else {
+            return nil
+        }
+        guard isW(k, .to) || isW(k, .ended), let last = month(at: k + 1) else { return nil }
+        var next = k + 2
+        if dayNumber(at: next) != nil { next += 1 }
+        if isS(next, Self.comma), yearNumber(at: next + 1) != nil { next += 1 }
+        if let year = yearNumber(at: next) {
+            return Self.months(count, endingIn: last, of: year, relative: false, next: next + 1)
+        }
+        guard let dct else { return Core(span: nil, relative: true, next: next) }
+        let year = (dct.month.map { last <= $0 } ?? true) ? dct.year : dct.year - 1
+        return Self.months(count, endingIn: last, of: year, relative: true, next: next)
+    }
+
+    /// The `count` months that end with month `last` of `year`.
+    static func months(_ count: Int, endingIn last: Int, of year: Int, relative: Bool, next: Int) -> Core {
+        let firstIndex = year * 12 + (last - 1) - (count - 1)
+        let span = DateSpan(start: PartialDate(year: firstIndex / 12, month: firstIndex % 12 + 1), end: PartialDate(year: year, month: last))
+        return Core(span: span, relative: relative, next: next)
     }
 
     /// "1H2018", "3Q 2024", "2H": the number of a quarter or half glued before a capital Q or H.

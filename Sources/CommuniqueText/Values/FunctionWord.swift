@@ -10,4 +10,6 @@ public enum FunctionWord: String, Sendable, CaseIterable, Vocabulary {
     case x, st, nd, rd, th, am, pm, p
     case than, rate
     case weeks, day, days
+    /// "the year ended March 2018" ("ended", "ending"); "the fiscal year ..." ("fiscal", "financial").
+    case ended, fiscal
 }

@@ -6,6 +6,7 @@ public struct QuantityParser {
     let qualifierPhrases: [(words: [ValueLexeme], qualifier: ValueQualifier)]
     /// The last word of each qualifier phrase, in the same order.
     let qualifierLastWords: [ValueLexeme]
+    let lexicon: ValueLexicon
     private var out: [Quantity] = []
     /// First token index not yet owned by an emitted quantity.
     private var floor = 0
@@ -18,6 +19,7 @@ public struct QuantityParser {
         n = tokens.count
         qualifierPhrases = lexicon.qualifierPhrases
         qualifierLastWords = lexicon.qualifierLastWords
+        self.lexicon = lexicon
     }
 
     mutating func run() -> [Quantity] {
@@ -268,6 +270,8 @@ public struct QuantityParser {
             var k = j + 1
             // A second name of the same currency ("pounds sterling").
             if k < n, t[k].gap < 3, t[k].lex == .currencyWord(code) { k += 1 }
+            // "26.9 billion NZ dollars": a nationality may make the word another currency.
+            if let nationality, let named = lexicon.currency(named: code, after: nationality) { return (named.string, k) }
             return (code.string, k)
         case .qualifiedCurrencyWord(let code, let required):
             return nationality == required ? (code.string, j + 1) : nil

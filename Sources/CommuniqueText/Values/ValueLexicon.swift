@@ -17,6 +17,8 @@ public final class ValueLexicon: Sendable {
     let qualifierPhrases: [(words: [ValueLexeme], qualifier: ValueQualifier)]
     /// The last word of each qualifier phrase: the parser reads a phrase back only after its last word.
     let qualifierLastWords: [ValueLexeme]
+    /// The currency a currency word names after a nationality, keyed by `nationalKey`.
+    let nationalCurrencies: [UInt64: CurrencyCode]
 
     public init(_ vocabulary: ValueVocabulary) {
         var lexemeOf: [UInt64: ValueLexeme] = [:]
@@ -71,6 +73,11 @@ public final class ValueLexicon: Sendable {
         }.map(\.element)
         qualifierPhrases = sortedPhrases
         qualifierLastWords = sortedPhrases.map { $0.words.last ?? .none }
+        var nationalCurrencies: [UInt64: CurrencyCode] = [:]
+        for entry in vocabulary.nationalCurrencies {
+            nationalCurrencies[Self.nationalKey(entry.nationality, entry.word)] = entry.currency
+        }
+        self.nationalCurrencies = nationalCurrencies
     }
 
     // MARK: Hashes
@@ -129,6 +136,16 @@ public final class ValueLexicon: Sendable {
         case .currencyWord, .qualifiedCurrencyWord: true
         default: false
         }
+    }
+
+    static func nationalKey(_ nationality: UInt16, _ word: CurrencyCode) -> UInt64 {
+        UInt64(nationality) << 32 | UInt64(word.packed)
+    }
+
+    /// The currency that `word` (a currency word's own currency) names right after nationality
+    /// number `nationality`, when the lexicon gives one ("NZ dollars"); nil when it names its own.
+    func currency(named word: CurrencyCode, after nationality: UInt16) -> CurrencyCode? {
+        nationalCurrencies[Self.nationalKey(nationality, word)]
     }
 
     /// True when the word whose folded hash is `hash` names a month or a weekday.

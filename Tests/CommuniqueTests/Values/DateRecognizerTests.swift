@@ -64,6 +64,13 @@ extension ValuesTests {
             DateCase("last year", d(nil, rel: true)),
             DateCase("the first nine months of this year", dct: "2025-11-02", d("2025-01/2025-09", rel: true)),
             DateCase("the first nine months of 2024", d("2024-01/2024-09")),
+            // A period named by its last month, as statistics offices write it.
+            DateCase("in the year ended March 2018", d("2017-04/2018-03")),
+            DateCase("for the fiscal year to June 30, 2019", d("2018-07/2019-06")),
+            DateCase("in the March 2018 year", d("2017-04/2018-03")),
+            DateCase("in the five months to August 21", dct: "2024-09-10", d("2024-04/2024-08", rel: true)),
+            DateCase("in the 12 months ending November", dct: "2024-09-10", d("2022-12/2023-11", rel: true)),
+            DateCase("in the year to March", d(nil, rel: true)),
             DateCase("January-August this year", dct: "2025-11", d("2025-01/2025-08", rel: true)),
             DateCase("January-August 2024", d("2024-01/2024-08")),
             DateCase("from January to May, 2018", d("2018-01/2018-05")),

@@ -83,6 +83,12 @@ extension ValuesTests {
             QuantityCase("80 billion Uzbek sum", q(8e10, .currency("UZS"))),
             QuantityCase("80 billion soums", q(8e10, .currency("UZS"))),
             QuantityCase("80 billion Tajik sum", q(8e10)),
+            // "dollars" and "pesos" name another currency right after its nationality.
+            QuantityCase("26.9 billion NZ dollars", q(2.69e10, .currency("NZD"))),
+            QuantityCase("3 million Australian dollars", q(3e6, .currency("AUD"))),
+            QuantityCase("40 million Mexican pesos", q(4e7, .currency("MXN"))),
+            QuantityCase("40 million pesos", q(4e7, .currency("PHP"))),
+            QuantityCase("10 billion US dollars", q(1e10, usd)),
             QuantityCase("1.2 bln. dollars", q(1.2e9, usd)),
             QuantityCase("the sum of 5 agreements", q(5)),
             QuantityCase("£3 million", q(3e6, .currency("GBP"))),

@@ -105,9 +105,16 @@ extension ValuesTests {
         }
 
         @Test func aSignWithDigitsIsRefused() throws {
-            let error = Self.loadValues(try Self.shipped(replacing: "    NZD: {signs: [\"NZ$\"]}", with: "    NZD: {signs: [\"NZ$1\"]}"))
+            let error = Self.loadValues(try Self.shipped(replacing: "    KRW: {signs: [\"₩\"]}", with: "    KRW: {signs: [\"₩1\"]}"))
             guard case .invalidValue(_, _, let key, _) = error else { Issue.record("got \(String(describing: error))"); return }
-            #expect(key == "values.currencies.NZD.signs")
+            #expect(key == "values.currencies.KRW.signs")
+        }
+
+        @Test func aQualifiedNameWithAnUnlistedNationalityIsRefused() throws {
+            let error = Self.loadValues(try Self.shipped(replacing: "qualified_words: [\"NZ dollars\", \"NZ dollar\"]",
+                                                         with: "qualified_words: [\"Kiwi dollars\"]"))
+            guard case .invalidValue(_, _, let key, _) = error else { Issue.record("got \(String(describing: error))"); return }
+            #expect(key == "values.currencies.NZD.qualified_words")
         }
     }
 }
