@@ -174,6 +174,17 @@ package struct TradeMetricExtractor: Sendable {
                     if best == nil || distance < best!.distance { best = (distance, triggerToken, indicator) }
                 }
             }
+            // "Trade turnover ... has grown over the years, but by 2024 it had reached $73.8 million":
+            // a pronoun right before a figure with no trigger near it refers to the sentence's
+            // latest trigger before it, however far.
+            if best == nil, unitClass != .count, refersBackInClause(analysis, before: valueToken) {
+                for (triggerToken, indicators) in triggers where triggerToken < valueToken
+                    && !(triggerToken..<valueToken).contains(where: { analysis.isPunctuation($0, UInt8(ascii: ";")) }) {
+                    guard let indicator = indicators.first(where: { $0.units.contains(unitClass) }) else { continue }
+                    let distance = valueToken - triggerToken
+                    if best == nil || distance < best!.distance { best = (distance, triggerToken, indicator) }
+                }
+            }
             var draft: Draft
             if listItem, let last = drafts.last {
                 draft = Draft(indicator: last.indicator, trigger: last.trigger, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
