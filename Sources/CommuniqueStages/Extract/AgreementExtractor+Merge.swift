@@ -108,7 +108,10 @@ extension AgreementExtractor {
             guard fact.indefinite else { return false }
         }
         let sameName = !fact.row.title.isEmpty && fact.row.title == other.row.title
-        let sameTopics = !fact.row.topics.isEmpty && Set(fact.row.topics) == Set(other.row.topics)
+        // "sign energy deals ... will sign an accord on nuclear energy": a single document said with
+        // its own subject after a batch is one of it, not the batch, whatever their topics.
+        let oneOfBatch = other.plural && fact.namesSubject
+        let sameTopics = !oneOfBatch && !fact.row.topics.isEmpty && Set(fact.row.topics) == Set(other.row.topics)
         let sameValue = fact.row.value != nil && fact.row.value == other.row.value && fact.row.currency == other.row.currency
         return !sameName && !sameTopics && !sameValue
     }
