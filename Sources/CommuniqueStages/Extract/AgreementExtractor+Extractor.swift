@@ -21,6 +21,17 @@ extension AgreementExtractor: Extractor {
         work.claimed[sentence].append(quantity.range)
     }
 
+    /// Sentences after a dated signing within which an undated signed document shares its date.
+    static let signingDateReach = 2
+
+    /// True when the held visit `visit` (an index into the article's visits) has days that do not
+    /// include `date`: a document of that visit was not signed at an earlier signing named before it.
+    func visitExcludes(_ date: String, visit: Int?, work: ArticleWork) -> Bool {
+        guard let visit, work.facts.visits.indices.contains(visit), work.facts.visits[visit].status == .held,
+              let days = work.facts.visits[visit].dates, let signed = DateSpan(period: date) else { return false }
+        return !DateSpan.overlaps(days, signed)
+    }
+
     package func extract(_ work: inout ArticleWork) {
         var found: [AgreementFact] = []
         for analysis in work.context.analyses {
@@ -82,6 +93,19 @@ extension AgreementExtractor: Extractor {
             found[index].row.topics = Array(found[index].row.topics.prefix(1))
             if found[index].row.topics.isEmpty, found[index].namesSubject || found[index].row.docType != .package {
                 found[index].row.topics = [.other]
+            }
+        }
+        // "Kuwait and China yesterday signed several agreements ... A MoU on e-commerce was signed
+        // between ...": a document signed with no date of its own, within `signingDateReach`
+        // sentences after a dated signing (or after one that took its date so), was signed with it.
+        var lastSigning: (date: String, sentence: Int)?
+        for index in found.indices.sorted(by: { found[$0].sentenceIndex < found[$1].sentenceIndex }) where found[index].row.status == .signed {
+            if !found[index].row.date.isEmpty {
+                lastSigning = (found[index].row.date, found[index].sentenceIndex)
+            } else if let last = lastSigning, found[index].sentenceIndex - last.sentence <= Self.signingDateReach,
+                      !visitExcludes(last.date, visit: found[index].visitIndex, work: work) {
+                found[index].row.date = last.date
+                lastSigning = (last.date, found[index].sentenceIndex)
             }
         }
         // "The two sides also signed two agreements": a document signed or agreed during the held

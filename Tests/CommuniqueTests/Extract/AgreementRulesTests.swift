@@ -471,6 +471,16 @@ import Testing
         #expect(facts.agreements.map(\.row.date) == ["2024-03-04"])
     }
 
+    @Test func documentsSignedRightAfterADatedSigningShareItsDate() {
+        let facts = TestSupport.extract("Kazakhstan and Uzbekistan on Monday signed a treaty on the border.\n\n"
+                                        + "A memorandum on transport was signed by the two ministers of transport.\n\n"
+                                        + "A protocol on customs was signed by the heads of the customs services.\n\n"
+                                        + "The talks were long. The guests toured the city. The ministers met the press. In the evening the leaders dined.\n\n"
+                                        + "A contract on the supply of grain was signed by Kazakh and Uzbek grain companies."
+                                        + VisitRulesTests.english, published: "2024-03-06")
+        #expect(facts.agreements.map(\.row.date) == ["2024-03-04", "2024-03-04", "2024-03-04", ""])
+    }
+
     @Test func aDocumentSignedDuringAHeldVisitWithNoDateOfItsOwnHasTheVisitsDays() {
         let facts = TestSupport.extract("Kazakh President Kassym-Jomart Tokayev arrived in Tashkent on Thursday for a state visit.\n\nThe two sides signed five agreements.\n\nThey plan to sign a treaty on water."
                                         + VisitRulesTests.english, published: "2024-03-08")
