@@ -180,6 +180,14 @@ package struct VisitExtractor: Sendable {
         return found
     }
 
+    /// True when the dash (or run of dashes) at `dash` follows a `place_group` noun ("three African
+    /// countries -- ...").
+    func opensPlaceList(_ analysis: SentenceAnalysis, dash: Int) -> Bool {
+        var before = dash - 1
+        while before >= 0, analysis.isPunctuation(before, UInt8(ascii: "-")) { before -= 1 }
+        return analysis.isWord(before, .placeGroup, knowledge)
+    }
+
     /// Tokens before a hosting trigger within which its host is named ("Xi, along with his wife
     /// Peng Liyuan, welcomed ...").
     static let hostBeforeWindow = 12
@@ -490,6 +498,10 @@ package struct VisitExtractor: Sendable {
                     // "on the eve of the leader's visit, noted that China ...": a comma before any place
                     // ends the trigger's phrase (a visitor phrase's aside does not).
                     if hosts.places.isEmpty, !inVisitorPhrase, analysis.isPunctuation(position, UInt8(ascii: ",")) { break }
+                } else if hosts.places.isEmpty, analysis.isPunctuation(position, UInt8(ascii: "-")), opensPlaceList(analysis, dash: position) {
+                    // "visiting three African countries -- A, B and C": a dash after a group noun of
+                    // places opens their list, as a colon does.
+                    listOpen = true
                 } else if analysis.isClauseBreak(position) {
                     break
                 }
