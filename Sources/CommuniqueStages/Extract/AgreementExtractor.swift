@@ -395,8 +395,13 @@ package struct AgreementExtractor: Sendable {
     }
 
     /// The date a document takes from its sentence: the sentence's first date that is not habitual.
+    /// The first date of a document's sentence that can be a signing's: a span of several years
+    /// ("a programme for the period 2016-2018") is the document's term, not its day.
     static func documentDate(_ dates: [DateMention]) -> String? {
-        dates.first { !$0.isHabitual && $0.span != nil }?.span?.description
+        dates.first { mention in
+            guard !mention.isHabitual, let span = mention.span else { return false }
+            return span.end.map { $0.year == span.start.year } ?? true
+        }?.span?.description
     }
 
     /// Tokens after an owned count's noun within which a count joined to it by a coordinator is owned too.

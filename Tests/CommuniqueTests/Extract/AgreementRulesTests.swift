@@ -344,6 +344,10 @@ import Testing
              text: "Kazakh President Kassym-Jomart Tokayev will visit Uzbekistan. He hopes to sign energy deals in Tashkent.\n\nTokayev will also sign an accord on peaceful uses of nuclear energy.",
              rows: [Expected(docType: "agreement", status: "planned", parties: ["KZ", "UZ"]),
                     Expected(docType: "agreement", status: "planned", parties: ["KZ", "UZ"])]),
+        Case(name: "an executive programme is an agreement; 'agreed to waive' is a commitment",
+             text: "Kazakhstan and Uzbekistan signed an executive programme on tourism.\n\nKazakhstan and Uzbekistan also agreed to waive visa requirements for tourists.",
+             rows: [Expected(docType: "agreement", status: "signed", parties: ["KZ", "UZ"]),
+                    Expected(docType: "agreement", status: "agreed", parties: ["KZ", "UZ"])]),
         Case(name: "a statement of intent is a memorandum",
              text: "Kazakhstan and Uzbekistan signed a statement of intent on defence research.",
              rows: [Expected(docType: "memorandum", status: "signed", parties: ["KZ", "UZ"])]),
@@ -479,6 +483,12 @@ import Testing
                                         + "A contract on the supply of grain was signed by Kazakh and Uzbek grain companies."
                                         + VisitRulesTests.english, published: "2024-03-06")
         #expect(facts.agreements.map(\.row.date) == ["2024-03-04", "2024-03-04", "2024-03-04", ""])
+    }
+
+    @Test func aSpanOfSeveralYearsIsADocumentsTermNotItsDate() {
+        let facts = TestSupport.extract("Kazakhstan and Uzbekistan signed an executive programme on tourism for the period 2016-2018 in March 2016."
+                                        + VisitRulesTests.english, published: "2016-03-06")
+        #expect(facts.agreements.map(\.row.date) == ["2016-03"])
     }
 
     @Test func aDocumentSignedDuringAHeldVisitWithNoDateOfItsOwnHasTheVisitsDays() {
