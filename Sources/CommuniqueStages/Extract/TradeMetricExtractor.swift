@@ -206,6 +206,11 @@ package struct TradeMetricExtractor: Sendable {
                 // "settle 35% of transactions in tenge, and 20% in roubles": a second share with no
                 // trigger of its own is the same indicator's.
                 draft = Draft(indicator: last.indicator, trigger: last.trigger, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
+            } else if unitClass == .money, let last = drafts.last, last.value != nil, last.indicator.units.contains(unitClass),
+                      tabulatedCountry(analysis, value: valueToken, mentions: nil) != nil {
+                // "China - USD 1.1 billion, Poland - USD 568 million": each "country - amount" item
+                // of a table written as a sentence is the same indicator's, for that country.
+                draft = Draft(indicator: last.indicator, trigger: last.trigger, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
             } else if let last = drafts.last, last.value != nil, last.indicator.units.contains(unitClass), unitClass == .money,
                       refersBackInClause(analysis, before: valueToken) {
                 // "trade reached $6.3 billion; in 2002 it was $300 million": a pronoun of a later
@@ -273,6 +278,14 @@ package struct TradeMetricExtractor: Sendable {
             if draft.indicator.roles == .symmetric, let parties = partiesAfterFigure(draft, mentions: mentions, analysis: analysis, pair: pair) {
                 (row.country, row.partner) = parties
             }
+            if draft.indicator.roles != .symmetric, let value = draft.value,
+               let item = tabulatedCountry(analysis, value: analysis.sentence.tokenIndex(atByte: value.range.lowerBound), mentions: mentions) {
+                // The item's country is the partner; the reporter is the sentence's country that is no item's.
+                let items = Set(mentions.filter { tabulatedCountry(analysis, endingAt: $0.tokenEnd) }.map(\.code))
+                let reporter = [row.country, row.partner].first { !$0.isEmpty && !items.contains($0) }
+                    ?? mentions.first { !$0.isLeader && !items.contains($0.code) }?.code ?? ""
+                (row.country, row.partner) = (reporter, item.code)
+            }
             if row.country.isEmpty && row.partner.isEmpty, let sole = soleSide(draft.indicator.roles, mentions: mentions, pair: pair) { (row.country, row.partner) = sole }
             if row.country.isEmpty && row.partner.isEmpty, let previous = previousParties { (row.country, row.partner) = previous }
             var borrowed = false
@@ -315,6 +328,26 @@ package struct TradeMetricExtractor: Sendable {
             position += 1
         }
         return listMark
+    }
+
+    /// The country of a "country - amount" item the amount at token `value` is written in ("China -
+    /// USD 1.1 billion", "Romania - for USD 3.7 billion"): a country name right before a dash
+    /// (and "for") that stands right before the amount.
+    /// `mentions`: the sentence's country mentions, found here when nil.
+    func tabulatedCountry(_ analysis: SentenceAnalysis, value: Int, mentions: [CountryMention]?) -> CountryMention? {
+        var dash = value - 1
+        if analysis.sentence.isWord(dash, "for") { dash -= 1 }
+        guard analysis.isPunctuation(dash, UInt8(ascii: "-")), !analysis.isPunctuation(dash - 1, UInt8(ascii: "-")) else { return nil }
+        return (mentions ?? CountryMention.all(in: analysis, knowledge: knowledge)).first { $0.tokenEnd == dash && !$0.isLeader && !$0.isAdjective }
+    }
+
+    /// True when the country mention ending before token `end` is followed by a dash and an amount.
+    func tabulatedCountry(_ analysis: SentenceAnalysis, endingAt end: Int) -> Bool {
+        guard analysis.isPunctuation(end, UInt8(ascii: "-")) else { return false }
+        let next = analysis.sentence.isWord(end + 1, "for") ? end + 2 : end + 1
+        guard next < analysis.tokenCount else { return false }
+        let token = analysis.sentence.tokens[next]
+        return token.kind != .word || token.isCapitalized && token.end - token.start <= 4
     }
 
     /// Tokens before a figure within which "it" refers back to the sentence's earlier figure.
