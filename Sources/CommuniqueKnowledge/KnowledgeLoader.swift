@@ -329,13 +329,18 @@ public struct KnowledgeLoader: Sendable {
 
         let values = try loadValues(try required(root, "values"), file: path)
         var ruleWords: [UInt64: UInt64] = [:]
+        var moreRuleWords: [UInt64: UInt64] = [:]
         let ruleSection = try required(root, "rule_words")
         for (role, key) in try ruleSection.vocabularyKeys(RuleWord.self) {
             for word in try ruleSection.strings(key) ?? [] {
                 guard !word.isEmpty, !word.contains(" ") else {
                     throw .invalidValue(file: path, line: ruleSection.line(of: key), key: ruleSection.keyPath(key), message: "'\(word)' is not one word")
                 }
-                ruleWords[Tokenizer.foldedHash(word.utf8), default: 0] |= Lexicon.bit(role)
+                if Lexicon.bank(role) == 0 {
+                    ruleWords[Tokenizer.foldedHash(word.utf8), default: 0] |= Lexicon.bit(role)
+                } else {
+                    moreRuleWords[Tokenizer.foldedHash(word.utf8), default: 0] |= Lexicon.bit(role)
+                }
             }
         }
         if let missing = RuleWord.allCases.first(where: { role in !ruleSection.entries.contains { $0.key == role.rawValue } }) {
@@ -346,6 +351,6 @@ public struct KnowledgeLoader: Sendable {
         for phrase in order { matcher.add(phrase, value: phrases[phrase]!) }
         matcher.seal()
         return Lexicon(matcher: matcher, indicators: indicators, statusPriority: priority, languages: languages, delegationKinds: delegationKinds,
-                       values: values, ruleWords: ruleWords, regions: try root.strings("regions") ?? [])
+                       values: values, ruleWords: ruleWords, moreRuleWords: moreRuleWords, regions: try root.strings("regions") ?? [])
     }
 }

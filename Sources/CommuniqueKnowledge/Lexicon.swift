@@ -14,17 +14,20 @@ public final class Lexicon: Sendable {
     public let delegationKinds: [UInt64: DelegationCategory]
     /// The words and signs of the number, money and date grammar.
     public let values: ValueLexicon
-    /// The roles of the words the extractor rules test, one bit per `RuleWord` case, by folded hash.
+    /// The roles of the words the extractor rules test, one bit per `RuleWord` case, by folded
+    /// hash: the first 64 cases here, the next 64 in `moreRuleWords` (see `Lexicon.bank`).
     public let ruleWords: [UInt64: UInt64]
-    /// `ruleWords` in a flat table for the rules' look-ups.
+    public let moreRuleWords: [UInt64: UInt64]
+    /// `ruleWords` and `moreRuleWords` in flat tables for the rules' look-ups.
     let ruleWordTable: HashBitsTable
+    let moreRuleWordTable: HashBitsTable
     /// Names of regions that are no country ("South America"): read as names, so the country
     /// name inside one ("America") is not.
     public let regions: [String]
 
     public init(matcher: PhraseMatcher<[LexiconTag]>, indicators: [String: IndicatorDefinition], statusPriority: [AgreementStatus],
                 languages: [String: Set<UInt64>], delegationKinds: [UInt64: DelegationCategory] = [:], values: ValueLexicon,
-                ruleWords: [UInt64: UInt64], regions: [String] = []) {
+                ruleWords: [UInt64: UInt64], moreRuleWords: [UInt64: UInt64] = [:], regions: [String] = []) {
         self.matcher = matcher
         self.indicators = indicators
         self.statusPriority = statusPriority
@@ -32,26 +35,35 @@ public final class Lexicon: Sendable {
         self.delegationKinds = delegationKinds
         self.values = values
         self.ruleWords = ruleWords
+        self.moreRuleWords = moreRuleWords
         self.ruleWordTable = HashBitsTable(ruleWords)
+        self.moreRuleWordTable = HashBitsTable(moreRuleWords)
         self.regions = regions
     }
 
     /// The same lexicon in new objects (see `Knowledge.replica`).
     public func replica() -> Lexicon {
         Lexicon(matcher: matcher.replica(), indicators: indicators, statusPriority: statusPriority, languages: languages,
-                delegationKinds: delegationKinds, values: values, ruleWords: ruleWords, regions: regions)
+                delegationKinds: delegationKinds, values: values, ruleWords: ruleWords, moreRuleWords: moreRuleWords, regions: regions)
     }
 
-    /// The bit of `role` in `ruleWords`.
+    /// The bit of `role` in its bank's table.
     @inline(__always)
     static func bit(_ role: RuleWord) -> UInt64 {
-        1 << UInt64(role.ordinal)
+        1 << UInt64(role.ordinal & 63)
+    }
+
+    /// 0 when `role`'s bit is in `ruleWords`, 1 when in `moreRuleWords`.
+    @inline(__always)
+    public static func bank(_ role: RuleWord) -> Int {
+        role.ordinal >> 6
     }
 
     /// True when token `index` of `sentence` is a word the lexicon spells for `role`.
     public func isWord(_ sentence: Sentence, _ index: Int, _ role: RuleWord) -> Bool {
         guard index >= 0, index < sentence.tokens.count, sentence.tokens[index].kind == .word else { return false }
-        return ruleWordTable.bits(sentence.tokens[index].foldedHash) & Self.bit(role) != 0
+        let table = Self.bank(role) == 0 ? ruleWordTable : moreRuleWordTable
+        return table.bits(sentence.tokens[index].foldedHash) & Self.bit(role) != 0
     }
 
     /// Tags of every lexicon phrase in `sentence`, by the token each phrase starts at.

@@ -147,6 +147,8 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     /// After "agreed to" or "agreed on", a verb of making something: the commitment is an
     /// agreement reached ("agreed to build a rail link").
     case agreedAction = "agreed_action"
+    /// A participle that links a group to its head: "a delegation led by X", "headed by".
+    case groupLeader = "group_leader"
 
     /// The case's place in declaration order, for a bit mask.
     public var ordinal: Int {
@@ -215,6 +217,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .placeHere: 61
         case .emotive: 62
         case .agreedAction: 63
+        case .groupLeader: 64
         }
     }
 }

@@ -296,6 +296,13 @@ package struct DelegationExtractor: Sendable {
             var country: String?
             var size: Int?
             var otherModifiers = 0
+            // "a business mission": a group phrase of the lexicon may hold its kind word.
+            for inner in noun..<(match.tokenEnd - 1) where analysis.sentence.tokens[inner].kind == .word {
+                if let found = knowledge.lexicon.delegationKinds[analysis.sentence.tokens[inner].foldedHash] {
+                    kind = found
+                    break
+                }
+            }
             var position = noun - 1
             while position >= max(0, noun - 6) {
                 if analysis.sentence.tokens[position].kind == .word, let found = knowledge.lexicon.delegationKinds[analysis.sentence.tokens[position].foldedHash] {
@@ -363,6 +370,12 @@ package struct DelegationExtractor: Sendable {
                 country = leaderCountry
                 kind = .government
             }
+            // "a delegation led by Orban", "the delegation that was headed by President X": a group
+            // a leader heads is that leader's country's government's.
+            if country == nil, let leader = headingLeader(analysis, groupEnd: match.tokenEnd) {
+                country = leader
+                kind = kind ?? .government
+            }
             guard kind != nil || size != nil || country != nil else { continue }
             guard kind != nil || !analysis.isWord(match.tokenEnd - 1, .kindedGroup, knowledge) else { continue }
             // "a high-level delegation": the group starts with the whole hyphenated word.
@@ -384,6 +397,20 @@ package struct DelegationExtractor: Sendable {
                                         rule: !context.recordsRules ? "" : "delegations: group noun '\(row.group)'"))
         }
         return facts
+    }
+
+    /// Tokens after a group noun within which a `group_leader` word ("led", "headed") may stand
+    /// ("the delegation that was headed by").
+    static let groupLeaderReach = 3
+    /// Tokens after "by" within which the heading leader is named (a title before the name).
+    static let headingLeaderReach = 3
+
+    /// The country of the leader named right after "led by"/"headed by" shortly after a group noun.
+    func headingLeader(_ analysis: SentenceAnalysis, groupEnd: Int) -> String? {
+        guard let verb = (groupEnd..<min(analysis.tokenCount, groupEnd + Self.groupLeaderReach)).first(where: { analysis.isWord($0, .groupLeader, knowledge) }),
+              analysis.sentence.isWord(verb + 1, "by") else { return nil }
+        let by = verb + 1
+        return CountryMention.all(in: analysis, knowledge: knowledge).first { $0.isLeader && $0.token > by && $0.token <= by + Self.headingLeaderReach }?.code
     }
 
     /// Tokens after a group noun within which "numbering" gives its size.

@@ -22,7 +22,16 @@ import Testing
     @Test func everyRoleHasItsOwnBit() {
         let ordinals = RuleWord.allCases.map(\.ordinal)
         #expect(Set(ordinals).count == RuleWord.allCases.count)
-        #expect(ordinals.allSatisfy { (0..<64).contains($0) })
+        #expect(ordinals.allSatisfy { (0..<128).contains($0) })
+    }
+
+    @Test func aRoleOfTheSecondBankIsFoundAndKeptApart() {
+        let lexicon = TestSupport.knowledge.lexicon
+        let sentence = Sentence(text: "a delegation led by the minister", index: 0, paragraph: 0)
+        #expect(Lexicon.bank(.groupLeader) == 1 && Lexicon.bank(.coordinator) == 0)
+        #expect(lexicon.isWord(sentence, 2, .groupLeader))
+        // The same bit in the first bank is another role: "a" is no group leader, "led" no coordinator.
+        #expect(!lexicon.isWord(sentence, 0, .groupLeader) && !lexicon.isWord(sentence, 2, .coordinator))
     }
 
     @Test func aWordIsFoundUnderEachOfItsRoles() {
