@@ -149,6 +149,9 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     case agreedAction = "agreed_action"
     /// A participle that links a group to its head: "a delegation led by X", "headed by".
     case groupLeader = "group_leader"
+    /// A capitalised noun after a capitalised document noun makes the two an institution's name:
+    /// "the State Protocol Department", "the North Atlantic Treaty Organization".
+    case institutionNoun = "institution_noun"
 
     /// The case's place in declaration order, for a bit mask.
     public var ordinal: Int {
@@ -218,6 +221,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .emotive: 62
         case .agreedAction: 63
         case .groupLeader: 64
+        case .institutionNoun: 65
         }
     }
 }

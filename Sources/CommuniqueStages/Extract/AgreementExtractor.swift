@@ -757,6 +757,10 @@ package struct AgreementExtractor: Sendable {
             if analysis.tagMatch(at: match.tokenEnd).map({ Self.docType($0.value) != nil }) == true { return true }
             if governedStatus(analysis, start: match.tokenStart) == nil { return true }
         }
+        // "the State Protocol Department": a capitalised document noun right before a capitalised
+        // institution noun is part of that institution's name.
+        if match.tokenEnd < analysis.tokenCount, analysis.sentence.tokens[match.tokenEnd - 1].isCapitalized,
+           analysis.sentence.tokens[match.tokenEnd].isCapitalized, isWord(analysis, match.tokenEnd, .institutionNoun) { return true }
         let before = match.tokenStart - 1
         if isWord(analysis, before, .pronounSubject) { return true }
         // "decided to work together to deal with threats".
