@@ -44,8 +44,10 @@ extension AgreementExtractor {
                 if row.title.isEmpty { row.title = incoming.title }
                 row.topics += incoming.topics.filter { !row.topics.contains($0) }
                 if row.date.isEmpty { row.date = incoming.date }
-                // The body says more than the headline: its sentence is the better evidence.
-                if headline.contains(merged[index].sentenceIndex), !headline.contains(fact.sentenceIndex) {
+                // The body says more than the headline: its sentence is the better evidence; so is a
+                // sentence after a title line repeated in the body (a caption, a subheading).
+                if headline.contains(merged[index].sentenceIndex) && !headline.contains(fact.sentenceIndex)
+                    || Self.isTitleLine(merged[index].row.evidence) && !Self.isTitleLine(incoming.evidence) {
                     row.evidence = incoming.evidence
                     merged[index].sentenceIndex = fact.sentenceIndex
                     merged[index].rule = fact.rule
@@ -57,6 +59,16 @@ extension AgreementExtractor {
             }
         }
         return merged
+    }
+
+    /// Words a title line has at most.
+    static let titleLineWords = 12
+
+    /// True for a line written as a title: a few words with no full stop, question or exclamation
+    /// mark at its end ("China, Serbia sign free trade deal").
+    static func isTitleLine(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last(where: { !$0.properties.isWhitespace }) else { return false }
+        return !".!?\"”'’)".unicodeScalars.contains(last) && text.split(separator: " ").count <= titleLineWords
     }
 
     /// The same parties, or, for a batch with a count or a value, parties of which one sentence

@@ -488,6 +488,13 @@ import Testing
         #expect(facts.agreements.map(\.row.date) == ["2024-03-04", "2024-03-04", "2024-03-04", ""])
     }
 
+    @Test func aFullSentenceIsBetterEvidenceThanATitleLineRepeatedInTheBody() {
+        let facts = TestSupport.extract("Kazakhstan and Uzbekistan sign free trade deal\n\nKazakhstan and Uzbekistan sign free trade deal\n\n"
+                                        + "Kazakhstan and Uzbekistan signed a free trade agreement on Tuesday, the president said."
+                                        + VisitRulesTests.english, published: "2024-03-06")
+        #expect(facts.agreements.map(\.row.evidence) == ["Kazakhstan and Uzbekistan signed a free trade agreement on Tuesday, the president said."])
+    }
+
     @Test func aSpanOfSeveralYearsIsADocumentsTermNotItsDate() {
         let facts = TestSupport.extract("Kazakhstan and Uzbekistan signed an executive programme on tourism for the period 2016-2018 in March 2016."
                                         + VisitRulesTests.english, published: "2016-03-06")
