@@ -254,6 +254,14 @@ package struct AgreementExtractor: Sendable {
                 row.topics = topics(analysis, from: count.map { analysis.sentence.tokenIndex(atByte: $0.range.upperBound) } ?? topicModifiersStart(analysis, before: start),
                                     after: end, weak: true)
             }
+            // "a $200 million loan", "credit lines worth $5 billion": a document noun that is a topic
+            // word itself gives its topic when no other word does.
+            if row.topics.isEmpty, let own = match.value.lazy.compactMap({ tag -> AgreementTopic? in
+                if case .topic(let topic) = tag { return topic }
+                return nil
+            }).first {
+                row.topics = [own]
+            }
             let rule = !context.recordsRules ? "" : "agreement: document noun '\(analysis.sentence.text(start..<end))'" + (row.status == nil ? "" : ", status word") + (count == nil ? "" : ", count before it")
 
             // "two documents: one on X; and another on Y" gives a row per enumerated document.
