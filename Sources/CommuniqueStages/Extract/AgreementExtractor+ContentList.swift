@@ -140,6 +140,36 @@ extension AgreementExtractor {
         return fact
     }
 
+    /// "signed 20 agreements, including one on tourism cooperation": a list lead, a document
+    /// pronoun and a subject word after a plural batch name one of its documents by what it is
+    /// about, up to the next comma; the item has the batch's status, parties and date and is a
+    /// row of its own.
+    func includedItem(_ analysis: SentenceAnalysis, batch: AgreementFact, context: ArticleContext) -> AgreementFact? {
+        guard let lead = (1..<max(1, analysis.tokenCount - 3)).first(where: { position in
+            isWord(analysis, position, .listLead) && analysis.isWord(position + 1, .documentPronoun, knowledge)
+                && isWord(analysis, position + 2, .documentSubject)
+                && analysis.tagMatch(at: analysis.isPunctuation(position - 1, UInt8(ascii: ",")) ? position - 2 : position - 1)
+                    .map { Self.docType($0.value) != nil && $0.value.contains(.plural) } ?? false
+        }) else { return nil }
+        let subject = lead + 2
+        let end = (subject..<analysis.tokenCount).first { analysis.isClauseBreak($0) || analysis.isPunctuation($0, UInt8(ascii: ",")) } ?? analysis.tokenCount
+        var row = batch.row
+        row.docType = .agreement
+        row.count = nil
+        row.countQualifier = nil
+        row.value = nil
+        row.currency = ""
+        row.valueQualifier = nil
+        row.title = ""
+        row.topics = topicsOrWeak(analysis, from: subject, after: subject, limit: end)
+        var fact = AgreementFact(row: row, visitIndex: nil, sentenceIndex: analysis.sentence.index,
+                                 rule: context.recordsRules ? "agreement: the one a batch includes, by its subject" : "")
+        fact.indefinite = true
+        fact.namesSubject = true
+        fact.separate = true
+        return fact
+    }
+
     /// Tokens from a sentence's start within which its content verb stands after a pronoun ("They
     /// also include").
     static let pronounVerbReach = 3

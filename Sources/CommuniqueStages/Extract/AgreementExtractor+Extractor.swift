@@ -69,11 +69,17 @@ extension AgreementExtractor: Extractor {
             let followsPairDocuments = pair.count == 2 && found.contains { fact in
                 index - fact.sentenceIndex <= Self.listBatchReach && fact.row.parties.count == 2 && pair.allSatisfy(fact.row.parties.contains)
             }
-            for var fact in facts(in: analysis, context: work.context, quantities: quantities, visit: work.visit(of: index),
-                                  followsPairDocuments: followsPairDocuments, dates: { values.dates(of: index) }) {
+            let sentenceFacts = facts(in: analysis, context: work.context, quantities: quantities, visit: work.visit(of: index),
+                                      followsPairDocuments: followsPairDocuments, dates: { values.dates(of: index) })
+            for var fact in sentenceFacts {
                 fact.visitIndex = visitIndex
                 claimValue(of: fact, quantities: quantities, sentence: index, work: &work)
                 found.append(fact)
+            }
+            // "signed 20 agreements, including one on tourism cooperation": the one named by its subject.
+            if let batch = sentenceFacts.first(where: { $0.plural }), var item = includedItem(analysis, batch: batch, context: work.context) {
+                item.visitIndex = visitIndex
+                found.append(item)
             }
         }
         listedDocuments(&found, work: work)
