@@ -877,7 +877,9 @@ package struct AgreementExtractor: Sendable {
         let clause = clauseRange(analysis, start: start, end: end, commas: true)
         let (lower, upper) = (clause.lowerBound, clause.upperBound)
         var parties = analysis.countries(in: lower..<upper, knowledge: knowledge)
-        if parties.count < 2, pair.count == 2, parties.allSatisfy(pair.contains), analysis.hasTag(in: clause, { $0 == .bothSides }) { return pair }
+        // "the two countries": the sides of the visit the sentence is about, else the article's two.
+        let sides = visit.map { [$0.visitorCountry, $0.hostCountry] }.flatMap { $0.contains("") ? nil : $0 } ?? pair
+        if parties.count < 2, sides.count == 2, parties.allSatisfy(sides.contains), analysis.hasTag(in: clause, { $0 == .bothSides }) { return sides }
         if parties.isEmpty {
             for entity in analysis.entities where entity.tokenStart >= lower && entity.tokenStart < upper {
                 if case .organisation(let acronym) = entity.value, !parties.contains(acronym) { parties.append(acronym) }
