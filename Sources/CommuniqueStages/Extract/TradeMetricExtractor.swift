@@ -341,13 +341,14 @@ package struct TradeMetricExtractor: Sendable {
         return (mentions ?? CountryMention.all(in: analysis, knowledge: knowledge)).first { $0.tokenEnd == dash && !$0.isLeader && !$0.isAdjective }
     }
 
-    /// True when the country mention ending before token `end` is followed by a dash and an amount.
+    /// True when the country mention ending before token `end` is followed by a dash and an amount
+    /// (a number, a currency sign or a currency's code).
     func tabulatedCountry(_ analysis: SentenceAnalysis, endingAt end: Int) -> Bool {
         guard analysis.isPunctuation(end, UInt8(ascii: "-")) else { return false }
         let next = analysis.sentence.isWord(end + 1, "for") ? end + 2 : end + 1
         guard next < analysis.tokenCount else { return false }
         let token = analysis.sentence.tokens[next]
-        return token.kind != .word || token.isCapitalized && token.end - token.start <= 4
+        return token.kind != .word || knowledge.lexicon.values.isCurrencyCode(foldedHash: token.foldedHash)
     }
 
     /// Tokens before a figure within which "it" refers back to the sentence's earlier figure.

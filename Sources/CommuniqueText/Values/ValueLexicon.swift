@@ -148,6 +148,12 @@ public final class ValueLexicon: Sendable {
         nationalCurrencies[Self.nationalKey(nationality, word)]
     }
 
+    /// True when the word whose folded hash is `hash` is a currency's ISO code ("USD").
+    public func isCurrencyCode(foldedHash hash: UInt64) -> Bool {
+        if case .currencyCode = lexeme(hash) { return true }
+        return false
+    }
+
     /// True when the word whose folded hash is `hash` names a month or a weekday.
     public func isDayName(foldedHash hash: UInt64) -> Bool {
         switch lexeme(hash) {
