@@ -48,7 +48,9 @@ extension VisitExtractor {
         var days: [Int] = []
         let analyses = work.context.analyses
         let values = knowledge.lexicon.values
-        for sentence in work.visitAtSentence.indices where work.visitAtSentence[sentence] == index {
+        // A later stop's day is none of those the sentence that lists it gives (they date the first stop).
+        for sentence in work.visitAtSentence.indices where work.visitAtSentence[sentence] == index
+            && !(visit.laterStop && sentence == visit.sentenceIndex) {
             let analysis = analyses[sentence]
             // Only a sentence with a month's or a weekday's name names a day in prose ("on
             // Wednesday", "on 3 July"): the others are not parsed.

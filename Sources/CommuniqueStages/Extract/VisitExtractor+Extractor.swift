@@ -131,7 +131,7 @@ extension VisitExtractor: Extractor {
                event.city.isEmpty || merged[index].city.isEmpty || event.city == merged[index].city {
                 merged[index].dates = days
             }
-            if merged[index].dates == nil, merged[index].status == .held, let dct = work.context.dct {
+            if merged[index].dates == nil, merged[index].status == .held, !merged[index].laterStop, let dct = work.context.dct {
                 merged[index].dates = DateSpan(start: dct)
             }
             merged[index].hostLeader = hostLeader(of: merged[index], counts: counts, context: work.context)
@@ -188,6 +188,7 @@ extension VisitExtractor: Extractor {
                 if visit.city.isEmpty { visit.city = mention.city }
                 if visit.occasion.isEmpty { visit.occasion = mention.occasion }
                 if mention.status == .held { visit.status = .held }
+                if !mention.laterStop { visit.laterStop = false }
                 visit.dates = Self.containing(visit.dates, mention.dates)
                 merged[index] = visit
                 if let type = mention.visitType { typeVotes[index].append(type) }

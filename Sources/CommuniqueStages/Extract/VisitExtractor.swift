@@ -153,13 +153,23 @@ package struct VisitExtractor: Sendable {
             // named together before a movement all travel ("A and B arrived in C").
             let visitors = [visitor] + coVisitors(analysis, of: visitor, hosts: hosts, context: context, meeting: !isMovement)
             for visitor in visitors {
-                for place in hosts.places where place.country != visitor.country {
+                for (stop, place) in hosts.places.enumerated() where place.country != visitor.country {
                     var mention = VisitMention(visitorCountry: visitor.country, hostCountry: place.country, sourceID: context.sourceID,
                                                evidence: analysis.sentence.text, sentenceIndex: analysis.sentence.index)
                     mention.visitor = visitor.name
                     mention.city = place.city
                     mention.status = planned || scheduled || (date?.isFuture ?? false) ? .planned : .held
                     mention.dates = planned || scheduled ? Self.ahead(date, dct: context.dct) : date?.span
+                    // "started a tour on Monday from A, followed by B and C": the sentence's day is the first stop's.
+                    // ("... and finally to Qatar on July 19": a date after the last stop is that stop's.)
+                    if let later = hosts.laterStops, stop >= later,
+                       !(date.map { analysis.sentence.tokenIndex(atByte: $0.range.lowerBound) > hosts.lastToken } ?? false) {
+                        // A later stop is on a day the sentence does not give: its month at most.
+                        mention.dates = mention.dates.flatMap { span in
+                            span.start.month.map { DateSpan(start: PartialDate(year: span.start.year, month: $0)) }
+                        }
+                        mention.laterStop = true
+                    }
                     mention.visitType = type
                     mention.occasion = occasion(analysis)
                     mention.placedByDateline = placedByDateline || placedHere
@@ -398,6 +408,9 @@ package struct VisitExtractor: Sendable {
         var lastToken = -1
         /// A leader named with `of` inside the host phrase ("the visit of Vladimir Putin to ...").
         var ofLeader: Int?
+        /// The index in `places` of the first stop a sequence adverb orders after the others ("A,
+        /// followed by B and then C"): a later stop, on a day the sentence does not give.
+        var laterStops: Int?
         /// The first token of a country (name or adjective) named in the visitor phrase after the
         /// trigger ("the visit of the delegation from Uzbekistan", "the visit of the Kenyan President").
         var visitorCountryToken: Int?
@@ -523,6 +536,9 @@ package struct VisitExtractor: Sendable {
                 if analysis.isWord(position, .sequenceAdverb, knowledge),
                    analysis.sentence.isWord(position - 1, "and") || analysis.isPunctuation(position - 1, UInt8(ascii: ",")) {
                     listOpen = true
+                    if hosts.laterStops == nil { hosts.laterStops = hosts.places.count }
+                    // "A, followed by B": the "by" of the adverb is part of it.
+                    if analysis.sentence.isWord(position + 1, "by") { position += 1 }
                     limit = max(limit, min(analysis.tokenCount, position + Self.listItemGap))
                     position += 1
                     continue
