@@ -150,7 +150,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     /// A participle that links a group to its head: "a delegation led by X", "headed by".
     case groupLeader = "group_leader"
     /// A capitalised noun after a capitalised document noun makes the two an institution's name:
-    /// "the State Protocol Department", "the North Atlantic Treaty Organization".
+    /// "the Protocol Department", "the Treaty Organization".
     case institutionNoun = "institution_noun"
 
     /// The case's place in declaration order, for a bit mask.

@@ -140,7 +140,7 @@ extension AgreementExtractor {
         return fact
     }
 
-    /// "signed 20 agreements, including one on tourism cooperation": a list lead, a document
+    /// "signed 20 agreements, including one on energy": a list lead, a document
     /// pronoun and a subject word after a plural batch name one of its documents by what it is
     /// about, up to the next comma; the item has the batch's status, parties and date and is a
     /// row of its own.

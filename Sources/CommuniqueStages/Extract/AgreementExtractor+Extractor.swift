@@ -76,7 +76,7 @@ extension AgreementExtractor: Extractor {
                 claimValue(of: fact, quantities: quantities, sentence: index, work: &work)
                 found.append(fact)
             }
-            // "signed 20 agreements, including one on tourism cooperation": the one named by its subject.
+            // "signed 20 agreements, including one on energy": the one named by its subject.
             if let batch = sentenceFacts.first(where: { $0.plural }), var item = includedItem(analysis, batch: batch, context: work.context) {
                 item.visitIndex = visitIndex
                 found.append(item)
@@ -101,7 +101,7 @@ extension AgreementExtractor: Extractor {
                 found[index].row.topics = [.other]
             }
         }
-        // "Kuwait and China yesterday signed several agreements ... A MoU on e-commerce was signed
+        // "A and B yesterday signed several agreements ... A memorandum on trade was signed
         // between ...": a document signed with no date of its own, within `signingDateReach`
         // sentences after a dated signing (or after one that took its date so), was signed with it.
         var lastSigning: (date: String, sentence: Int)?

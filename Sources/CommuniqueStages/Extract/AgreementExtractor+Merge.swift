@@ -65,7 +65,7 @@ extension AgreementExtractor {
     static let titleLineWords = 12
 
     /// True for a line written as a title: a few words with no full stop, question or exclamation
-    /// mark at its end ("China, Serbia sign free trade deal").
+    /// mark at its end ("A and B sign free trade deal").
     static func isTitleLine(_ text: String) -> Bool {
         guard let last = text.unicodeScalars.last(where: { !$0.properties.isWhitespace }) else { return false }
         return !".!?\"”'’)".unicodeScalars.contains(last) && text.split(separator: " ").count <= titleLineWords

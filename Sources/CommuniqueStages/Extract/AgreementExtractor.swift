@@ -765,7 +765,7 @@ package struct AgreementExtractor: Sendable {
             if analysis.tagMatch(at: match.tokenEnd).map({ Self.docType($0.value) != nil }) == true { return true }
             if governedStatus(analysis, start: match.tokenStart) == nil { return true }
         }
-        // "the State Protocol Department": a capitalised document noun right before a capitalised
+        // "the Protocol Department": a capitalised document noun right before a capitalised
         // institution noun is part of that institution's name.
         if match.tokenEnd < analysis.tokenCount, analysis.sentence.tokens[match.tokenEnd - 1].isCapitalized,
            analysis.sentence.tokens[match.tokenEnd].isCapitalized, isWord(analysis, match.tokenEnd, .institutionNoun) { return true }

@@ -370,7 +370,7 @@ package struct DelegationExtractor: Sendable {
                 country = leaderCountry
                 kind = .government
             }
-            // "a delegation led by Orban", "the delegation that was headed by President X": a group
+            // "a delegation led by X", "the delegation that was headed by President X": a group
             // a leader heads is that leader's country's government's.
             if country == nil, let leader = headingLeader(analysis, groupEnd: match.tokenEnd) {
                 country = leader

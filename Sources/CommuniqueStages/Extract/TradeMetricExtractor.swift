@@ -174,7 +174,7 @@ package struct TradeMetricExtractor: Sendable {
                     if best == nil || distance < best!.distance { best = (distance, triggerToken, indicator) }
                 }
             }
-            // "Trade turnover ... has grown over the years, but by 2024 it had reached $73.8 million":
+            // "Trade between A and B has grown over the years, but in 2024 it reached only $70 million":
             // a pronoun right before a figure with no trigger near it refers to the sentence's
             // latest trigger before it, however far.
             if best == nil, unitClass != .count, refersBackInClause(analysis, before: valueToken) {
@@ -208,7 +208,7 @@ package struct TradeMetricExtractor: Sendable {
                 draft = Draft(indicator: last.indicator, trigger: last.trigger, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
             } else if unitClass == .money, let last = drafts.last, last.value != nil, last.indicator.units.contains(unitClass),
                       tabulatedCountry(analysis, value: valueToken, mentions: nil) != nil {
-                // "China - USD 1.1 billion, Poland - USD 568 million": each "country - amount" item
+                // "A - USD 1.1 billion, B - USD 500 million": each "country - amount" item
                 // of a table written as a sentence is the same indicator's, for that country.
                 draft = Draft(indicator: last.indicator, trigger: last.trigger, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
             } else if let last = drafts.last, last.value != nil, last.indicator.units.contains(unitClass), unitClass == .money,
@@ -330,8 +330,8 @@ package struct TradeMetricExtractor: Sendable {
         return listMark
     }
 
-    /// The country of a "country - amount" item the amount at token `value` is written in ("China -
-    /// USD 1.1 billion", "Romania - for USD 3.7 billion"): a country name right before a dash
+    /// The country of a "country - amount" item the amount at token `value` is written in ("A -
+    /// USD 1.1 billion", "B - for USD 3.7 billion"): a country name right before a dash
     /// (and "for") that stands right before the amount.
     /// `mentions`: the sentence's country mentions, found here when nil.
     func tabulatedCountry(_ analysis: SentenceAnalysis, value: Int, mentions: [CountryMention]?) -> CountryMention? {

@@ -161,7 +161,7 @@ package struct VisitExtractor: Sendable {
                     mention.status = planned || scheduled || (date?.isFuture ?? false) ? .planned : .held
                     mention.dates = planned || scheduled ? Self.ahead(date, dct: context.dct) : date?.span
                     // "started a tour on Monday from A, followed by B and C": the sentence's day is the first stop's.
-                    // ("... and finally to Qatar on July 19": a date after the last stop is that stop's.)
+                    // ("... and finally to C on July 19": a date after the last stop is that stop's.)
                     if let later = hosts.laterStops, stop >= later,
                        !(date.map { analysis.sentence.tokenIndex(atByte: $0.range.lowerBound) > hosts.lastToken } ?? false) {
                         // A later stop is on a day the sentence does not give: its month at most.

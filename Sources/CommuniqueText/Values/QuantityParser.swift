@@ -270,7 +270,7 @@ public struct QuantityParser {
             var k = j + 1
             // A second name of the same currency ("pounds sterling").
             if k < n, t[k].gap < 3, t[k].lex == .currencyWord(code) { k += 1 }
-            // "26.9 billion NZ dollars": a nationality may make the word another currency.
+            // "5 billion NZ dollars": a nationality may make the word another currency.
             if let nationality, let named = lexicon.currency(named: code, after: nationality) { return (named.string, k) }
             return (code.string, k)
         case .qualifiedCurrencyWord(let code, let required):
