@@ -552,14 +552,32 @@ package struct AgreementExtractor: Sendable {
     }
 
     /// Money within the mention's clause: just before it ("a $6 billion agreement") or after ("contracts exceeding $3.5 billion").
+    /// Tokens before a document noun within which its value starts; an aside in parentheses does
+    /// not count ("a 50 billion yen ($670 million) low-interest loan").
+    static let valueBeforeReach = 6
+
     func valueNear(_ analysis: SentenceAnalysis, start: Int, end: Int, quantities: [Quantity]) -> Quantity? {
-        let from = analysis.sentence.tokens[max(0, start - 6)].start
+        var first = start
+        var counted = 0
+        var depth = 0
+        while first > 0, counted < Self.valueBeforeReach {
+            first -= 1
+            if analysis.isPunctuation(first, UInt8(ascii: ")")) {
+                depth += 1
+            } else if analysis.isPunctuation(first, UInt8(ascii: "(")) {
+                depth = max(0, depth - 1)
+            } else if depth == 0 {
+                counted += 1
+            }
+        }
+        let from = analysis.sentence.tokens[first].start
         let to = end + 8 < analysis.tokenCount ? analysis.sentence.tokens[end + 8].end : analysis.sentence.utf8.count
         return quantities.first { quantity in
             guard case .currency = quantity.unit, quantity.range.lowerBound >= from, quantity.range.upperBound <= to else { return false }
             let quantityToken = analysis.sentence.tokenIndex(atByte: quantity.range.lowerBound)
             let range = quantityToken < start ? quantityToken..<start : end..<quantityToken
-            return !range.contains { analysis.isClauseBreak($0) } && !analysis.hasTag(in: range) { if case .indicator = $0 { return true }; return false }
+            let aside = { (position: Int) in analysis.isPunctuation(position, UInt8(ascii: "(")) || analysis.isPunctuation(position, UInt8(ascii: ")")) }
+            return !range.contains { analysis.isClauseBreak($0) && !aside($0) } && !analysis.hasTag(in: range) { if case .indicator = $0 { return true }; return false }
         }
     }
 

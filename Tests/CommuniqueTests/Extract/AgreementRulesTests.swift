@@ -361,6 +361,9 @@ import Testing
         Case(name: "documents to be formalised are planned",
              text: "Kazakhstan and Uzbekistan are expected to formalize about 20 bilateral agreements.",
              rows: [Expected(docType: "package", count: 20, countQualifier: "about", status: "planned", parties: ["KZ", "UZ"])]),
+        Case(name: "a loan pledged is agreed",
+             text: "In Tashkent, the Kazakh leader pledged a 50 billion tenge ($100 million) low-interest loan to Uzbekistan.",
+             rows: [Expected(docType: "agreement", status: "agreed", parties: ["KZ", "UZ"])]),
         Case(name: "a credit line opened is agreed",
              text: "Kazakhstan has opened a $65 million credit line for Uzbekistan.",
              rows: [Expected(docType: "agreement", status: "agreed", parties: ["KZ", "UZ"])]),
@@ -512,6 +515,13 @@ import Testing
                                         + "Kazakhstan and Uzbekistan signed a free trade agreement on Tuesday, the president said."
                                         + VisitRulesTests.english, published: "2024-03-06")
         #expect(facts.agreements.map(\.row.evidence) == ["Kazakhstan and Uzbekistan signed a free trade agreement on Tuesday, the president said."])
+    }
+
+    @Test func anAsideInParenthesesDoesNotPushAValueOutOfReach() {
+        let facts = TestSupport.extract("Kazakhstan pledged a 50 billion tenge ($100 million) low-interest loan to Uzbekistan."
+                                        + VisitRulesTests.english, published: "2024-03-06")
+        #expect(facts.agreements.map(\.row.value) == [50_000_000_000])
+        #expect(facts.agreements.map(\.row.currency) == ["KZT"])
     }
 
     @Test func aSpanOfSeveralYearsIsADocumentsTermNotItsDate() {
