@@ -553,7 +553,7 @@ package struct AgreementExtractor: Sendable {
 
     /// Money within the mention's clause: just before it ("a $6 billion agreement") or after ("contracts exceeding $3.5 billion").
     /// Tokens before a document noun within which its value starts; an aside in parentheses does
-    /// not count ("a 50 billion yen ($670 million) low-interest loan").
+    /// not count ("a 50 billion tenge ($100 million) loan").
     static let valueBeforeReach = 6
 
     func valueNear(_ analysis: SentenceAnalysis, start: Int, end: Int, quantities: [Quantity]) -> Quantity? {
