@@ -153,14 +153,13 @@ extension AgreementExtractor {
         }) else { return nil }
         let subject = lead + 2
         let end = (subject..<analysis.tokenCount).first { analysis.isClauseBreak($0) || analysis.isPunctuation($0, UInt8(ascii: ",")) } ?? analysis.tokenCount
-        var row = batch.row
+        var row = AgreementRow()
+        row.sourceID = batch.row.sourceID
+        row.evidence = batch.row.evidence
+        row.status = batch.row.status
+        row.parties = batch.row.parties
+        row.date = batch.row.date
         row.docType = .agreement
-        row.count = nil
-        row.countQualifier = nil
-        row.value = nil
-        row.currency = ""
-        row.valueQualifier = nil
-        row.title = ""
         row.topics = topicsOrWeak(analysis, from: subject, after: subject, limit: end)
         var fact = AgreementFact(row: row, visitIndex: nil, sentenceIndex: analysis.sentence.index,
                                  rule: context.recordsRules ? "agreement: the one a batch includes, by its subject" : "")

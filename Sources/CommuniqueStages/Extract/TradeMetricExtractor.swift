@@ -281,7 +281,7 @@ package struct TradeMetricExtractor: Sendable {
             if draft.indicator.roles != .symmetric, let value = draft.value,
                let item = tabulatedCountry(analysis, value: analysis.sentence.tokenIndex(atByte: value.range.lowerBound), mentions: mentions) {
                 // The item's country is the partner; the reporter is the sentence's country that is no item's.
-                let items = Set(mentions.filter { tabulatedCountry(analysis, endingAt: $0.tokenEnd) }.map(\.code))
+                let items = Set(mentions.filter { opensTableItem(analysis, after: $0.tokenEnd) }.map(\.code))
                 let reporter = [row.country, row.partner].first { !$0.isEmpty && !items.contains($0) }
                     ?? mentions.first { !$0.isLeader && !items.contains($0.code) }?.code ?? ""
                 (row.country, row.partner) = (reporter, item.code)
@@ -343,7 +343,7 @@ package struct TradeMetricExtractor: Sendable {
 
     /// True when the country mention ending before token `end` is followed by a dash and an amount
     /// (a number, a currency sign or a currency's code).
-    func tabulatedCountry(_ analysis: SentenceAnalysis, endingAt end: Int) -> Bool {
+    func opensTableItem(_ analysis: SentenceAnalysis, after end: Int) -> Bool {
         guard analysis.isPunctuation(end, UInt8(ascii: "-")) else { return false }
         let next = analysis.sentence.isWord(end + 1, "for") ? end + 2 : end + 1
         guard next < analysis.tokenCount else { return false }

@@ -1147,7 +1147,7 @@ package struct VisitExtractor: Sendable {
             // "Forum for Asia": a joiner and capitalised words after the noun ("Summit in Seoul" is
             // where it is held).
             if analysis.isWord(last, .titleJoiner, knowledge), last + 1 < analysis.tokenCount, tokens[last + 1].isCapitalized,
-               analysis.entity(at: last + 1).flatMap { Place($0.value) } == nil {
+               analysis.entity(at: last + 1).flatMap({ Place($0.value) }) == nil {
                 last += 1
                 while last < analysis.tokenCount, tokens[last].kind == .word, tokens[last].isCapitalized { last += 1 }
             }

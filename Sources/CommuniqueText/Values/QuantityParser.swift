@@ -2,10 +2,7 @@
 public struct QuantityParser {
     let t: [ValueToken]
     let n: Int
-    /// The lexicon's qualifier phrases, longest first.
-    let qualifierPhrases: [(words: [ValueLexeme], qualifier: ValueQualifier)]
-    /// The last word of each qualifier phrase, in the same order.
-    let qualifierLastWords: [ValueLexeme]
+    /// Its qualifier phrases (longest first) and currency names are read here.
     let lexicon: ValueLexicon
     private var out: [Quantity] = []
     /// First token index not yet owned by an emitted quantity.
@@ -17,8 +14,6 @@ public struct QuantityParser {
     init(tokens: [ValueToken], lexicon: ValueLexicon) {
         t = tokens
         n = tokens.count
-        qualifierPhrases = lexicon.qualifierPhrases
-        qualifierLastWords = lexicon.qualifierLastWords
         self.lexicon = lexicon
     }
 
@@ -392,11 +387,11 @@ public struct QuantityParser {
             let lastWordBeforeMark = afterMark.flatMap(knownWordBefore)
             if lastWord != nil || lastWordBeforeMark != nil {
                 // Only a phrase that ends with one of those words is read back.
-                for index in qualifierLastWords.indices
-                where qualifierLastWords[index] == lastWord || qualifierLastWords[index] == lastWordBeforeMark {
-                    let words = qualifierPhrases[index].words
-                    if let p = matchBack(words, before: s) ?? afterMark.flatMap({ matchBack(words, before: $0) }) {
-                        q.qualifier = qualifierPhrases[index].qualifier
+                let lastWords = lexicon.qualifierLastWords
+                for index in lastWords.indices where lastWords[index] == lastWord || lastWords[index] == lastWordBeforeMark {
+                    let phrase = lexicon.qualifierPhrases[index]
+                    if let p = matchBack(phrase.words, before: s) ?? afterMark.flatMap({ matchBack(phrase.words, before: $0) }) {
+                        q.qualifier = phrase.qualifier
                         s = p
                         break
                     }
