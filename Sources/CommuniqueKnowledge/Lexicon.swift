@@ -44,7 +44,7 @@ public final class Lexicon: Sendable {
     /// The same lexicon in new objects (see `Knowledge.replica`).
     public func replica() -> Lexicon {
         Lexicon(matcher: matcher.replica(), indicators: indicators, statusPriority: statusPriority, languages: languages,
-                delegationKinds: delegationKinds, values: values, ruleWords: ruleWords, moreRuleWords: moreRuleWords, regions: regions)
+                delegationKinds: delegationKinds, values: values.replica(), ruleWords: ruleWords, moreRuleWords: moreRuleWords, regions: regions)
     }
 
     /// The bit of `role` in its bank's table.
@@ -61,9 +61,13 @@ public final class Lexicon: Sendable {
 
     /// True when token `index` of `sentence` is a word the lexicon spells for `role`.
     public func isWord(_ sentence: Sentence, _ index: Int, _ role: RuleWord) -> Bool {
-        guard index >= 0, index < sentence.tokens.count, sentence.tokens[index].kind == .word else { return false }
-        let table = Self.bank(role) == 0 ? ruleWordTable : moreRuleWordTable
-        return table.bits(sentence.tokens[index].foldedHash) & Self.bit(role) != 0
+        guard index >= 0, index < sentence.tokens.count else { return false }
+        let token = sentence.tokens[index]
+        guard token.kind == .word else { return false }
+        // Each bank's table is read in place: choosing one into a local would copy it (a retain
+        // and a release on every look-up).
+        let bits = Self.bank(role) == 0 ? ruleWordTable.bits(token.foldedHash) : moreRuleWordTable.bits(token.foldedHash)
+        return bits & Self.bit(role) != 0
     }
 
     /// Tags of every lexicon phrase in `sentence`, by the token each phrase starts at.

@@ -58,7 +58,7 @@ public enum LexiconTag: Sendable, Hashable {
 
 public extension LexiconTag {
     /// The case of the tag, without its payload.
-    public var kind: LexiconTagKinds {
+    var kind: LexiconTagKinds {
         switch self {
         case .visitMovement: .visitMovement
         case .visitMeeting: .visitMeeting

@@ -19,8 +19,11 @@ public final class ValueLexicon: Sendable {
     let qualifierLastWords: [ValueLexeme]
     /// The currency a currency word names after a nationality, keyed by `nationalKey`.
     let nationalCurrencies: [UInt64: CurrencyCode]
+    /// What the tables were built from, for `replica()`.
+    let vocabulary: ValueVocabulary
 
     public init(_ vocabulary: ValueVocabulary) {
+        self.vocabulary = vocabulary
         var lexemeOf: [UInt64: ValueLexeme] = [:]
         var order: [UInt64] = []
         func set(_ word: String, _ lexeme: ValueLexeme) {
@@ -78,6 +81,12 @@ public final class ValueLexicon: Sendable {
             nationalCurrencies[Self.nationalKey(entry.nationality, entry.word)] = entry.currency
         }
         self.nationalCurrencies = nationalCurrencies
+    }
+
+    /// The same tables in new objects, so that each worker's recognisers count references on
+    /// memory of their own (see `Knowledge.replica`).
+    public func replica() -> ValueLexicon {
+        ValueLexicon(vocabulary)
     }
 
     // MARK: Hashes

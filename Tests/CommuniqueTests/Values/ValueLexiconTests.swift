@@ -44,6 +44,18 @@ extension ValuesTests {
             #expect(qualifiers("than 5 billion dollars") == [nil])
         }
 
+        @Test func aReplicaIsANewObjectThatReadsTheSame() {
+            let lexicon = Self.lexicon(words: [("billion", .scale(1e9, short: false))], signs: [("$", "USD")], qualifiers: [(["about"], .about)])
+            let replica = lexicon.replica()
+            #expect(replica !== lexicon)
+            let text = "about $5 billion"
+            let read = { (values: ValueLexicon) in
+                QuantityRecognizer(lexicon: values).quantities(in: text).map { "\($0.value ?? -1) \($0.unit == .currency("USD")) \($0.qualifier == .about)" }
+            }
+            #expect(read(replica) == read(lexicon))
+            #expect(read(replica) == ["5000000000.0 true true"])
+        }
+
         @Test func theLongestSignBeforeANumberIsJoinedIntoOneToken() {
             let lexicon = Self.lexicon(signs: [("$", "USD"), ("NZ$", "NZD"), ("Kr", "SEK")])
             func tokens(_ text: String) -> [ValueToken] {
