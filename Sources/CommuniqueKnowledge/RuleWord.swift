@@ -152,6 +152,9 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     /// A capitalised noun after a capitalised document noun makes the two an institution's name:
     /// "the Protocol Department", "the Treaty Organization".
     case institutionNoun = "institution_noun"
+    /// A noun for people of no particular kind: a number before one, right after a group noun's
+    /// link word, is the group's size ("a delegation of 81 people").
+    case personNoun = "person_noun"
 
     /// The case's place in declaration order, for a bit mask.
     public var ordinal: Int {
@@ -222,6 +225,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .agreedAction: 63
         case .groupLeader: 64
         case .institutionNoun: 65
+        case .personNoun: 66
         }
     }
 }

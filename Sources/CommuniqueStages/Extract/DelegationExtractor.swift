@@ -418,9 +418,24 @@ package struct DelegationExtractor: Sendable {
 
     /// "the delegation of the head of China, numbering 400 people": the number right after a
     /// `group_size` word shortly after the group noun.
+    /// "a delegation of 81 people": also a number right after the group's `people_link` word when a
+    /// `person_noun` follows it.
     func sizeAfter(_ analysis: SentenceAnalysis, groupEnd: Int, quantities: [Quantity]) -> Int? {
         let reach = groupEnd..<min(analysis.tokenCount, groupEnd + Self.sizeAfterReach + 4)
-        guard let word = reach.first(where: { analysis.isWord($0, .groupSize, knowledge) }) else { return nil }
+        if let word = reach.first(where: { analysis.isWord($0, .groupSize, knowledge) }) {
+            return number(analysis, rightAfter: word, quantities: quantities)
+        }
+        guard let link = (groupEnd..<min(analysis.tokenCount, groupEnd + Self.peopleReach)).first(where: { analysis.isWord($0, .peopleLink, knowledge) }),
+              (groupEnd..<link).allSatisfy({ analysis.sentence.tokens[$0].kind == .word && analysis.entity(at: $0) == nil }),
+              let quantity = quantities.first(where: { $0.range.lowerBound > analysis.sentence.tokens[link].end }),
+              quantity.unit == .number, analysis.sentence.tokenIndex(atByte: quantity.range.lowerBound) == link + 1 else { return nil }
+        let numberEnd = analysis.sentence.tokenIndex(atByte: quantity.range.upperBound - 1)
+        guard analysis.isWord(numberEnd + 1, .personNoun, knowledge) else { return nil }
+        return quantity.value.map { Int($0) }
+    }
+
+    /// The value of the number that starts right after token `word`.
+    func number(_ analysis: SentenceAnalysis, rightAfter word: Int, quantities: [Quantity]) -> Int? {
         let after = analysis.sentence.tokens[word].end
         guard let quantity = quantities.first(where: { $0.range.lowerBound > after }), quantity.unit == .number,
               analysis.sentence.tokenIndex(atByte: quantity.range.lowerBound) == word + 1 else { return nil }

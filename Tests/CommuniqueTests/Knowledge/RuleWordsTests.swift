@@ -44,8 +44,8 @@ import Testing
     }
 
     @Test func aNewSpellingTeachesTheRules() throws {
-        let lexicon = try Self.load(replacing: "  contrast: [while, but, whereas, although, though]",
-                                    with: "  contrast: [while, but, whereas, although, though, yet]").get()
+        let lexicon = try Self.load(replacing: "  contrast: [while, but, whereas, although, though, against, versus, vs]",
+                                    with: "  contrast: [while, but, whereas, although, though, against, versus, vs, yet]").get()
         #expect(lexicon.isWord(Sentence(text: "yet", index: 0, paragraph: 0), 0, .contrast))
     }
 
