@@ -171,6 +171,10 @@ public struct QuantityParser {
                case .cardinal(let u) = t[j + 1].lex, u < 10 {
                 v += Double(u)
                 j += 2
+            } else if c >= 20, c % 10 == 0, j < n, t[j].gap == 1, case .cardinal(let u) = t[j].lex, u >= 1, u < 10 {
+                // "twenty one": the unit after one space.
+                v += Double(u)
+                j += 1
             }
             if c == 1, j == i + 1, isW(j, .of) || isW(j, .another) { return nil }
             return Numeral(value: v, next: j, plainWord: true)

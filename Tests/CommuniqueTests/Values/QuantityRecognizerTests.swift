@@ -32,6 +32,7 @@ extension ValuesTests {
             QuantityCase("thirty firms", q(30)),
             QuantityCase("ninety firms", q(90)),
             QuantityCase("twenty-five firms", q(25)),
+            QuantityCase("twenty one agreements", q(21)),
             QuantityCase("a hundred guests", q(100)),
             QuantityCase("a dozen ministers", q(12)),
             QuantityCase("two thousand visitors", q(2000)),
