@@ -19,8 +19,8 @@ public final class Lexicon: Sendable {
     public let ruleWords: [UInt64: UInt64]
     public let moreRuleWords: [UInt64: UInt64]
     /// `ruleWords` and `moreRuleWords` in flat tables for the rules' look-ups.
-    let ruleWordTable: HashBitsTable
-    let moreRuleWordTable: HashBitsTable
+    public let ruleWordTable: HashBitsTable
+    public let moreRuleWordTable: HashBitsTable
     /// Names of regions that are no country ("South America"): read as names, so the country
     /// name inside one ("America") is not.
     public let regions: [String]

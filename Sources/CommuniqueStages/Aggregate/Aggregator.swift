@@ -1,5 +1,7 @@
 import CommuniqueCore
 import CommuniqueOutput
+import Dispatch
+import Synchronization
 
 /// The aggregate stage: takes each article's records in any order (from a run's workers, or
 /// from partials), spills what it must keep to the spool, and at the end makes the dataset.
@@ -64,12 +66,41 @@ package struct Aggregator: CorpusStage {
     /// error (partials that overlap).
     package consuming func finish() throws(PublishError) -> Dataset {
         var dataset = Dataset(spool: spool)
+        // The `articles` table depends on no step: it is made on another worker meanwhile.
+        let articles = articles
+        let spool = spool
+        let made = Mutex<Result<ArticlesTable, PublishError>?>(nil)
+        let worker = DispatchGroup()
+        DispatchQueue.global().async(group: worker) {
+            let result = Result { () throws(PublishError) in try Self.articlesTable(articles, spool: spool) }
+            made.withLock { $0 = result }
+        }
         var steps = steps
         var facts = facts
-        for index in steps.indices { try steps[index].finish(into: &dataset, facts: &facts, writer: writer) }
+        let stepped = Result { () throws(PublishError) in
+            for index in steps.indices { try steps[index].finish(into: &dataset, facts: &facts, writer: writer) }
+        }
+        worker.wait()
+        try stepped.get()
         facts.flush()
-        var table = SpooledText(spool: spool)
-        var inputs = SpooledText(spool: spool)
+        guard let table = try made.withLock({ $0 })?.get() else { throw .corrupt(what: "articles table") }
+        dataset.articles = table.rows
+        dataset.manifestInputs = table.inputs
+        dataset.statuses = table.statuses
+        dataset.factCounts = factCounts
+        dataset.extraction = extraction
+        return dataset
+    }
+
+    /// The `articles` rows in source id order, each article's manifest entry, and the articles per status.
+    struct ArticlesTable: Sendable {
+        var rows: SpooledText
+        var inputs: SpooledText
+        var statuses: [String: Int] = [:]
+    }
+
+    static func articlesTable(_ articles: consuming SortedRuns, spool: RecordSpool) throws(PublishError) -> ArticlesTable {
+        var made = ArticlesTable(rows: SpooledText(spool: spool), inputs: SpooledText(spool: spool))
         var sorted = try articles.sorted()
         var previous: [UInt8]?
         while let article = try sorted.next() {
@@ -82,16 +113,12 @@ package struct Aggregator: CorpusStage {
             guard let status = try? reader.string(), let sha256 = try? reader.string(), let record = try? reader.byteRun() else {
                 throw .corrupt(what: "spooled article")
             }
-            table.append(record)
-            inputs.append(separator + RunManifest.inputEntry(sourceID: String(decoding: article.key, as: UTF8.self), sha256: sha256, status: status))
-            dataset.statuses[status, default: 0] += 1
+            made.rows.append(record)
+            made.inputs.append(separator + RunManifest.inputEntry(sourceID: String(decoding: article.key, as: UTF8.self), sha256: sha256, status: status))
+            made.statuses[status, default: 0] += 1
         }
-        table.flush()
-        inputs.flush()
-        dataset.articles = table
-        dataset.manifestInputs = inputs
-        dataset.factCounts = factCounts
-        dataset.extraction = extraction
-        return dataset
+        made.rows.flush()
+        made.inputs.flush()
+        return made
     }
 }

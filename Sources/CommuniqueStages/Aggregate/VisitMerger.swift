@@ -1,5 +1,7 @@
 import CommuniqueCore
 import CommuniqueOutput
+import Dispatch
+import Synchronization
 
 /// Merges the visit reports of all articles into one `visits` row per real-world visit, and
 /// gives the agreements and delegations that belong to a report its visit's id.
@@ -10,14 +12,20 @@ import CommuniqueOutput
 /// sorted spill by (article, report) and are joined with the visits' ids at the end, so memory
 /// holds one group and a few buffers, not the corpus.
 package struct VisitMerger: Sendable {
-    private var mentions: SortedRuns
+    /// Groups of reports are spread over this many partitions by a hash of their key, and the
+    /// partitions are clustered at the same time; each group lies in one partition, so the visits
+    /// do not depend on the count (a constant, not the run's workers).
+    static let partitions = 4
+
+    /// The reports, by partition.
+    private var mentions: [SortedRuns]
     /// Fact rows and visit-summary contributions that wait for their visit's id.
     private var links: SortedRuns
     private let spool: RecordSpool
 
     package init(spool: RecordSpool) {
         self.spool = spool
-        mentions = SortedRuns(spool: spool)
+        mentions = (0..<Self.partitions).map { _ in SortedRuns(spool: spool) }
         links = SortedRuns(spool: spool)
     }
 
@@ -41,8 +49,8 @@ package struct VisitMerger: Sendable {
         for (local, mention) in records.visits.enumerated() {
             out.removeAll()
             VisitMember(sourceID: records.article.sourceID, local: local, mention: mention).encode(into: &out)
-            mentions.add(key: Array("\(mention.visitorCountry)\u{1F}\(mention.hostCountry)\u{1F}\(mention.status.rawValue)".utf8),
-                         payload: out.bytes)
+            let key = Array("\(mention.visitorCountry)\u{1F}\(mention.hostCountry)\u{1F}\(mention.status.rawValue)".utf8)
+            mentions[Self.partition(of: key)].add(key: key, payload: out.bytes)
         }
         for table in FactTable.allCases {
             let rows = table.records(of: records)
@@ -72,28 +80,68 @@ package struct VisitMerger: Sendable {
         record.visit >= 0 && record.visitField >= 0
     }
 
+    /// The partition of a group key: FNV-1a over its bytes.
+    static func partition(of key: [UInt8]) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in key { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return Int(hash % UInt64(partitions))
+    }
+
+    /// What one partition's clustering made: its visits' count and totals, its visit rows still in
+    /// their buffers, and where each report's visit is.
+    struct Clustered: Sendable {
+        var visits = 0
+        var totals: [VisitTotals.Key: VisitTotals] = [:]
+        var rows: SpoolWriter
+        var visitOf: SortedRuns
+    }
+
     /// Writes the visits and the linked fact rows to `facts`; returns the visits per host and
     /// year with what their agreements and delegations add.
+    ///
+    /// The partitions are clustered on Dispatch workers at once; the join that follows reads one
+    /// stream in order, so the totals add up in the same order whatever the workers did.
     package consuming func finish(facts: inout SpoolWriter, writer: CSVWriter) throws(PublishError) -> (visits: Int, totals: [VisitTotals.Key: VisitTotals]) {
+        let spool = spool
+        let parts = mentions
+        let results = Mutex<[Result<Clustered, PublishError>?]>(Array(repeating: nil, count: parts.count))
+        DispatchQueue.concurrentPerform(iterations: parts.count) { index in
+            let result = Result { () throws(PublishError) in try Self.cluster(parts[index], spool: spool, writer: writer) }
+            results.withLock { $0[index] = result }
+        }
         var totals: [VisitTotals.Key: VisitTotals] = [:]
         var visitOf = SortedRuns(spool: spool)
         var visits = 0
+        for result in results.withLock({ $0 }) {
+            guard var clustered = try result?.get() else { continue }
+            visits += clustered.visits
+            for (key, part) in clustered.totals { totals[key, default: VisitTotals()].visits += part.visits }
+            clustered.rows.flush()
+            visitOf.absorb(clustered.visitOf)
+        }
+        try join(try visitOf.sorted(), facts: &facts, totals: &totals)
+        return (visits, totals)
+    }
+
+    /// One partition's groups of reports, each clustered into visits (`visits(of:)`).
+    static func cluster(_ mentions: consuming SortedRuns, spool: RecordSpool, writer: CSVWriter) throws(PublishError) -> Clustered {
+        var clustered = Clustered(rows: SpoolWriter(spool: spool), visitOf: SortedRuns(spool: spool))
         var sorted = try mentions.sorted()
         var group: [VisitMember] = []
         var groupKey: [UInt8]?
         func flush() {
             for visit in Self.visits(of: group) {
-                visits += 1
+                clustered.visits += 1
                 let key = VisitTotals.Key(host: visit.row.hostCountry, year: visit.year)
-                totals[key, default: VisitTotals()].visits += 1
+                clustered.totals[key, default: VisitTotals()].visits += 1
                 var record: [UInt8] = []
                 writer.append(record: visit.row.cells, to: &record)
-                facts.add(record, key: StableID.key(visit.row.visitID), table: .visits)
+                clustered.rows.add(record, key: StableID.key(visit.row.visitID), table: .visits)
                 var target = ByteRecordWriter()
                 target.append(visit.row.visitID)
                 target.append(visit.row.hostCountry)
                 target.append(visit.year ?? -1)
-                for member in visit.members { visitOf.add(key: Self.linkKey(member.sourceID, member.local), payload: target.bytes) }
+                for member in visit.members { clustered.visitOf.add(key: Self.linkKey(member.sourceID, member.local), payload: target.bytes) }
             }
             group.removeAll(keepingCapacity: true)
         }
@@ -107,8 +155,7 @@ package struct VisitMerger: Sendable {
             group.append(member)
         }
         flush()
-        try join(try visitOf.sorted(), facts: &facts, totals: &totals)
-        return (visits, totals)
+        return clustered
     }
 
     /// Fills each waiting fact row's visit id and adds each contribution to its visit's totals.

@@ -1,7 +1,7 @@
 /// An open-addressing hash table from a 64-bit key (a token's folded hash, already well mixed)
 /// to a 64-bit set of flags, in one flat array: the look-up at every rule word costs a multiply,
 /// a mask and a probe or two, where a `Dictionary` hashes the key again with SipHash.
-package struct HashBitsTable: Sendable {
+public struct HashBitsTable: Sendable {
     private struct Slot: Sendable {
         var key: UInt64
         /// Zero marks an empty slot: a key is only stored with at least one flag.
@@ -12,7 +12,7 @@ package struct HashBitsTable: Sendable {
     private var mask: Int
 
     /// The table of `entries`; keys with no flag set are left out.
-    package init(_ entries: [UInt64: UInt64]) {
+    public init(_ entries: [UInt64: UInt64]) {
         var size = 16
         while size < entries.count * 4 { size <<= 1 }
         slots = Array(repeating: Slot(key: 0, bits: 0), count: size)
@@ -31,7 +31,7 @@ package struct HashBitsTable: Sendable {
 
     /// The flags of `key`, 0 when it has none.
     @inline(__always)
-    package func bits(_ key: UInt64) -> UInt64 {
+    public func bits(_ key: UInt64) -> UInt64 {
         slots.withUnsafeBufferPointer { slots in
             var slot = Self.home(key) & mask
             while slots[slot].bits != 0 {

@@ -4,7 +4,7 @@
 /// an empty slot has a negative lower bound (ranges index arrays, so they are never negative).
 /// A 64 Kibit filter of the keys (8 KiB, which stays in the first-level cache) answers most
 /// misses, and most probes miss: most words of a text are no name and no trigger.
-package struct HashRangeTable: Sendable {
+public struct HashRangeTable: Sendable {
     private struct Slot: Sendable {
         var key: UInt64
         var lower: Int32
@@ -16,7 +16,7 @@ package struct HashRangeTable: Sendable {
     /// One bit per `filterBit` of the keys inserted.
     private var filter: [UInt64]
 
-    package init(capacity: Int = 0) {
+    public init(capacity: Int = 0) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         slots = Array(repeating: Slot(key: 0, lower: -1, upper: -1), count: size)
@@ -30,7 +30,7 @@ package struct HashRangeTable: Sendable {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 48)
     }
 
-    package mutating func insert(_ key: UInt64, _ range: Range<Int32>) {
+    public mutating func insert(_ key: UInt64, _ range: Range<Int32>) {
         precondition(range.lowerBound >= 0, "HashRangeTable holds ranges of indices")
         var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
         while slots[slot].lower >= 0 && slots[slot].key != key { slot = (slot + 1) & mask }
@@ -40,7 +40,7 @@ package struct HashRangeTable: Sendable {
     }
 
     @inline(__always)
-    package func find(_ key: UInt64) -> Range<Int32>? {
+    public func find(_ key: UInt64) -> Range<Int32>? {
         let bit = Self.filterBit(key)
         guard filter.withUnsafeBufferPointer({ $0[bit >> 6] }) & (1 << UInt64(bit & 63)) != 0 else { return nil }
         return slots.withUnsafeBufferPointer { slots in

@@ -50,6 +50,24 @@ import Testing
         #expect(forward.map(\.key) == backward.map(\.key))
     }
 
+    @Test func runsAbsorbedFromOthersGiveTheStreamOfEveryRecordAddedToOne() throws {
+        let records = Self.records(2000, seed: 13)
+        let spool = try RecordSpool(folder: TestSupport.temporaryFolder("runs"))
+        // Three sorters, one with records only in memory, merged into the first.
+        var parts = [SortedRuns(spool: spool, runBytes: 700), SortedRuns(spool: spool, runBytes: 1 << 30), SortedRuns(spool: spool, runBytes: 300)]
+        for (index, record) in records.enumerated() { parts[index % 3].add(key: record.key, payload: record.payload) }
+        var merged = parts[0]
+        merged.absorb(parts[1])
+        merged.absorb(parts[2])
+        #expect(merged.count == records.count)
+        var stream = try merged.sorted()
+        var out: [SortedRecord] = []
+        while let record = try stream.next() { out.append(record) }
+        let whole = try Self.sorted(records, runBytes: 1000)
+        #expect(out.map(\.key) == whole.map(\.key))
+        #expect(out.map(\.payload) == whole.map(\.payload))
+    }
+
     @Test func anEmptySpillYieldsNothing() throws {
         #expect(try Self.sorted([], runBytes: 64).isEmpty)
     }

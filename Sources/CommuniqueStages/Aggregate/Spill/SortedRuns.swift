@@ -83,6 +83,15 @@ package struct SortedRuns: Sendable {
         return byKey != 0 ? byKey : ByteOrder.compare(left.1, right.1)
     }
 
+    /// Takes every record of `other` (which must share this spool): its buffered records are
+    /// written as a run of their own, and its runs join these. The sorted stream is the same as if
+    /// every record had been added here.
+    package mutating func absorb(_ other: consuming SortedRuns) {
+        other.spill()
+        runs += other.runs
+        count += other.count
+    }
+
     /// Every record added, in order. Records still in memory are merged with the runs on disk
     /// without being written; runs beyond `fanIn` are first merged into longer ones.
     package consuming func sorted() throws(PublishError) -> SortedRecords {
