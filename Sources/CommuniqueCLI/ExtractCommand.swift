@@ -69,7 +69,7 @@ struct ExtractCommand: ParsableCommand {
             let failure = Mutex<(any Error)?>(nil)
             let summary: InputSummary
             do {
-                summary = try runner.extract(shard: shard, paths: paths, jobs: jobs) { records in
+                summary = try runner.extract(shard: shard, paths: paths, jobs: jobs) { _, records in
                     writer.withLock { writer in
                         do { try writer?.add(records) } catch { failure.withLock { $0 = $0 ?? error } }
                     }

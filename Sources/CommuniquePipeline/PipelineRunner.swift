@@ -40,19 +40,23 @@ package struct PipelineRunner: Sendable {
         let clock = ContinuousClock()
         let started = clock.now
         let spool = try makeSpool()
-        let aggregator = Mutex<Aggregator?>(try makeAggregator(spool: spool))
+        // Each worker aggregates its own articles (see `WorkerAggregate`); the aggregates are
+        // merged once every article is in, as partials are.
+        let aggregates = try (0..<max(1, jobs)).map { _ in WorkerAggregate(try makeAggregator(spool: spool)) }
         let entries = InputListing.entryCount(folder: definition.input)
         let passes = max(1, (entries + passArticles - 1) / passArticles)
         var summary = InputSummary()
         for pass in 0..<passes {
             let done = summary.articles
             summary.add(try extract(shard: Shard(index: pass, count: passes), jobs: jobs, observers: observers,
-                                    progress: (done, entries)) { records in
-                aggregator.withLock { $0?.add(records) }
+                                    progress: (done, entries)) { worker, records in
+                aggregates[worker].add(records)
             })
         }
         Self.report(.articlesExtracted, since: started, to: observers)
-        return try finish(aggregator.withLock { $0.take()! }, spool: spool, summary: summary, jobs: jobs, observers: observers, folder: folder)
+        var aggregator = aggregates[0].take()!
+        for other in aggregates.dropFirst() { if let other = other.take() { aggregator.absorb(other) } }
+        return try finish(aggregator, spool: spool, summary: summary, jobs: jobs, observers: observers, folder: folder)
     }
 
     /// The aggregate stage and the files of every article in `partials`, written as `process`
@@ -80,10 +84,11 @@ package struct PipelineRunner: Sendable {
     }
 
     /// Load, clean and extract for the articles of `shard` (of the input folder, or of `paths`
-    /// when given), on `jobs` workers; `sink` gets each article's records, from any worker.
+    /// when given), on `jobs` workers; `sink` gets each article's records with the index of the
+    /// worker that made them (below `jobs`), a worker's articles one after another.
     package func extract(shard: Shard, paths: [String]? = nil, jobs: Int, observers: [any RunObserver] = [],
                          progress: (done: Int, total: Int)? = nil,
-                         sink: @escaping @Sendable (ArticleRecords) -> Void) throws -> InputSummary {
+                         sink: @escaping @Sendable (Int, ArticleRecords) -> Void) throws -> InputSummary {
         let clock = ContinuousClock()
         let started = clock.now
         let manifestPath = definition.input + "/" + definition.manifest
@@ -122,7 +127,7 @@ package struct PipelineRunner: Sendable {
                 let start = clock.now
                 let records = ArticleRecords(facts, writer: writer)
                 let recorded = clock.now
-                sink(records)
+                sink(worker, records)
                 let (seconds, aggregated) = (Self.seconds(recorded - start), Self.seconds(clock.now - recorded))
                 for observer in observers {
                     observer.articleRecorded(index, seconds: seconds)

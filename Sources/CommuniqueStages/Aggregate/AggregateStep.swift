@@ -23,6 +23,17 @@ package protocol AggregateStep: Sendable {
     init(options: StepOptions, spool: RecordSpool) throws(ConfigurationError)
     /// Takes one article's records.
     mutating func add(_ records: ArticleRecords)
+    /// Takes what `other`, a step of the same type and options that saw other articles, has kept:
+    /// a run's workers each aggregate their own articles and are merged at the end.
+    mutating func absorb(_ other: consuming Self)
     /// Adds its tables to `dataset`; rows sorted by id go to `facts`, written with `writer`.
     mutating func finish(into dataset: inout Dataset, facts: inout SpoolWriter, writer: CSVWriter) throws(PublishError)
+}
+
+extension AggregateStep {
+    /// `absorb` for a step known only as `any AggregateStep`; a step of another type adds nothing.
+    mutating func absorb(step other: any AggregateStep) {
+        guard let same = other as? Self else { return }
+        absorb(same)
+    }
 }

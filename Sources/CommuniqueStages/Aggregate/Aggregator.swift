@@ -62,6 +62,19 @@ package struct Aggregator: CorpusStage {
         }
     }
 
+    /// Takes every article `other` (made with the same steps, on the same spool) has added: a
+    /// run's workers each aggregate their own articles, and their aggregates are merged before
+    /// `finish`. The tables are the same as if one aggregate had seen every article.
+    package mutating func absorb(_ other: consuming Aggregator) {
+        articles.absorb(other.articles)
+        other.facts.flush()
+        for (table, count) in other.factCounts { factCounts[table, default: 0] += count }
+        extraction.articles += other.extraction.articles
+        extraction.sentences += other.extraction.sentences
+        extraction.visitMentions += other.extraction.visitMentions
+        for index in steps.indices where index < other.steps.count { steps[index].absorb(step: other.steps[index]) }
+    }
+
     /// The dataset of every article added. A second article with a source id already added is an
     /// error (partials that overlap).
     package consuming func finish() throws(PublishError) -> Dataset {

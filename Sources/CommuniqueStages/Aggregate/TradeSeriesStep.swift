@@ -36,6 +36,12 @@ package struct TradeSeriesStep: AggregateStep {
         }
     }
 
+    package mutating func absorb(_ other: consuming TradeSeriesStep) {
+        guard var mine = points.take(), let theirs = other.points.take() else { return }
+        mine.absorb(theirs)
+        points = mine
+    }
+
     package mutating func finish(into dataset: inout Dataset, facts: inout SpoolWriter, writer: CSVWriter) throws(PublishError) {
         guard let points = points.take() else { return }
         var table = SpooledText(spool: spool)

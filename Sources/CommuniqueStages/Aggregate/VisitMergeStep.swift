@@ -19,6 +19,12 @@ package struct VisitMergeStep: AggregateStep {
         merger?.add(records)
     }
 
+    package mutating func absorb(_ other: consuming VisitMergeStep) {
+        guard var mine = merger.take(), let theirs = other.merger.take() else { return }
+        mine.absorb(theirs)
+        merger = mine
+    }
+
     package mutating func finish(into dataset: inout Dataset, facts: inout SpoolWriter, writer: CSVWriter) throws(PublishError) {
         guard let merger = merger.take() else { return }
         (dataset.visitCount, dataset.visitTotals) = try merger.finish(facts: &facts, writer: writer)

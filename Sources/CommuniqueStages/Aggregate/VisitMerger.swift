@@ -17,6 +17,10 @@ package struct VisitMerger: Sendable {
     /// do not depend on the count (a constant, not the run's workers).
     static let partitions = 4
 
+    /// Bytes a partition's sorter holds before it writes a run: the partitions together hold
+    /// what one sorter of the default size does.
+    static let partitionRunBytes = (8 << 20) / partitions
+
     /// The reports, by partition.
     private var mentions: [SortedRuns]
     /// Fact rows and visit-summary contributions that wait for their visit's id.
@@ -25,7 +29,7 @@ package struct VisitMerger: Sendable {
 
     package init(spool: RecordSpool) {
         self.spool = spool
-        mentions = (0..<Self.partitions).map { _ in SortedRuns(spool: spool) }
+        mentions = (0..<Self.partitions).map { _ in SortedRuns(spool: spool, runBytes: Self.partitionRunBytes) }
         links = SortedRuns(spool: spool)
     }
 
@@ -73,6 +77,12 @@ package struct VisitMerger: Sendable {
             out.append(contribution.delegationMembers)
             links.add(key: Self.linkKey(records.article.sourceID, contribution.visit), payload: out.bytes)
         }
+    }
+
+    /// Takes the reports and links `other` (on the same spool) has kept.
+    package mutating func absorb(_ other: consuming VisitMerger) {
+        for (index, part) in other.mentions.enumerated() { mentions[index].absorb(part) }
+        links.absorb(other.links)
     }
 
     /// A fact row that names one of its article's visits (and has a visit id column to fill).

@@ -16,6 +16,8 @@ package struct VisitSummaryStep: AggregateStep {
 
     package mutating func add(_ records: ArticleRecords) {}
 
+    package mutating func absorb(_ other: consuming VisitSummaryStep) {}
+
     package mutating func finish(into dataset: inout Dataset, facts: inout SpoolWriter, writer: CSVWriter) throws(PublishError) {
         dataset.visitSummary = dataset.visitTotals.map { key, totals in
             var row = VisitSummaryRow()

@@ -78,6 +78,22 @@ import Testing
         }
     }
 
+    @Test func aggregatesOfSeveralWorkersMergedGiveTheTablesOfOne() throws {
+        let whole = try Self.dataset([0, 1])
+        let spool = try RecordSpool(folder: TestSupport.temporaryFolder("aggregator"))
+        var first = Aggregator(spool: spool)
+        var second = Aggregator(spool: spool)
+        second.add(ArticleRecords(Self.article("a1", documents: 18, usd: 1_000_000, trade: 100), writer: CSVWriter()))
+        first.add(ArticleRecords(Self.article("a2", documents: 2, usd: 500, trade: 103), writer: CSVWriter()))
+        first.absorb(second)
+        let merged = try first.finish()
+        for table in ["articles", "visits", "agreements", "trade_metrics", "trade_series", "visit_summary"] {
+            #expect(try Self.rows(merged, table) == Self.rows(whole, table), "\(table)")
+        }
+        #expect(try Self.rows(merged, "visits").count == 1)
+        #expect(merged.extraction == whole.extraction && merged.count(.agreements) == 2)
+    }
+
     @Test func aSourceIDAddedTwiceIsRefused() throws {
         let spool = try RecordSpool(folder: TestSupport.temporaryFolder("aggregator"))
         var aggregator = Aggregator(spool: spool)

@@ -38,7 +38,7 @@ import Testing
         let shard = Shard(index: index, count: count)
         var writer = try PartialWriter(path: path, header: runner.partialHeader(shard: shard))
         let collected = Mutex<[ArticleRecords]>([])
-        let summary = try runner.extract(shard: shard, jobs: 2) { records in collected.withLock { $0.append(records) } }
+        let summary = try runner.extract(shard: shard, jobs: 2) { _, records in collected.withLock { $0.append(records) } }
         for records in collected.withLock({ $0 }) { try writer.add(records) }
         try writer.finish(summary)
         return path
