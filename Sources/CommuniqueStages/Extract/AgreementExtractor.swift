@@ -269,7 +269,7 @@ package struct AgreementExtractor: Sendable {
             // "Agreements were signed on establishing a business council, cooperation between the A
             // and B regions, and a free zone in C": an uncounted batch whose list names each document.
             let named = plural && row.count == nil && row.countQualifier == nil && row.status != nil ? namedList(analysis, after: end) : []
-            if named.count >= Self.namedListItems {
+            if !named.isEmpty {
                 for part in named {
                     var item = row
                     item.docType = Self.typeSpecificity.first { types.contains($0) && $0 != .package } ?? .agreement
@@ -918,7 +918,8 @@ package struct AgreementExtractor: Sendable {
 
     /// The comma-separated items after "on" or "for" right after a document noun and its verb
     /// ("were signed on A, B, and C"), when there are three or more and each has three words or
-    /// more (a list of topic words, "on trade, energy and culture", is one batch's topics).
+    /// more (a list of topic words, "on trade, energy and culture", is one batch's topics), or when
+    /// each item after the first repeats the link word ("on A and on B").
     func namedList(_ analysis: SentenceAnalysis, after end: Int) -> [Range<Int>] {
         guard let link = (end..<min(analysis.tokenCount, end + 4)).first(where: { analysis.sentence.isWord($0, "on") || analysis.sentence.isWord($0, "for") }) else { return [] }
         let linkHash = analysis.sentence.tokens[link].foldedHash
@@ -935,10 +936,11 @@ package struct AgreementExtractor: Sendable {
             if position > first { parts.append(first..<position) }
             start = position + 1
         }
-        // Items that repeat the link word ("on air traffic, on cooperation in fishery, ...") are
-        // parallel documents however short; otherwise each item has a few words at least.
-        let parallel = parts.count >= Self.namedListItems && parts.dropFirst().allSatisfy { isLink($0.lowerBound) }
-        let wordy = parts.allSatisfy { part in part.filter { analysis.sentence.tokens[$0].kind == .word }.count >= Self.namedItemWords }
+        // Items that repeat the link word ("on air traffic, on cooperation in fishery, ...", "on
+        // legal assistance and on political dialogue") are parallel documents however short and
+        // however few; otherwise a list of `namedListItems` items of a few words at least.
+        let parallel = parts.count >= 2 && parts.dropFirst().allSatisfy { isLink($0.lowerBound) }
+        let wordy = parts.count >= Self.namedListItems && parts.allSatisfy { part in part.filter { analysis.sentence.tokens[$0].kind == .word }.count >= Self.namedItemWords }
         return wordy || parallel ? parts : []
     }
 
