@@ -155,6 +155,9 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     /// A noun for people of no particular kind: a number before one, right after a group noun's
     /// link word, is the group's size ("a delegation of 81 people").
     case personNoun = "person_noun"
+    /// Links a counted batch of documents to the country it was signed with: "five agreements with
+    /// A, and four with B" counts four more with B.
+    case partyLink = "party_link"
 
     /// The case's place in declaration order, for a bit mask.
     public var ordinal: Int {
@@ -226,6 +229,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .groupLeader: 64
         case .institutionNoun: 65
         case .personNoun: 66
+        case .partyLink: 67
         }
     }
 }

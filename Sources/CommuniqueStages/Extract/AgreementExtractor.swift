@@ -310,6 +310,7 @@ package struct AgreementExtractor: Sendable {
             }
         }
         facts += pronounDocuments(analysis, after: facts)
+        facts += ellipticalBatches(analysis, after: facts, quantities: quantities)
         // "The two sides agreed to build a rail link": with no document noun, a commitment to make something.
         if facts.isEmpty, analysis.tagKinds.contains(.docStatus),
            let commitment = commitment(in: analysis, context: context, quantities: { quantities }, visit: visit, dates: dates) {
