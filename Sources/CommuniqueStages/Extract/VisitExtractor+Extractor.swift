@@ -134,6 +134,11 @@ extension VisitExtractor: Extractor {
             if merged[index].dates == nil, merged[index].status == .held, !merged[index].laterStop, let dct = work.context.dct {
                 merged[index].dates = DateSpan(start: dct)
             }
+            // Days that other sentences gave, after the article's last day: not made yet when it was written.
+            if merged[index].status == .held, let first = merged[index].dates?.start.firstDay.dayNumber,
+               let last = work.context.dct?.lastDay.dayNumber, first > last + 1 {
+                merged[index].status = .planned
+            }
             merged[index].hostLeader = hostLeader(of: merged[index], counts: counts, context: work.context)
         }
         work.facts.visits = merged

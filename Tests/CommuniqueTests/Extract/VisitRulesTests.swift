@@ -450,6 +450,15 @@ import Testing
         #expect(facts.visits.map(\.occasion) == ["Korea-Africa Summit"])
     }
 
+    @Test func aVisitWhoseDaysComeAfterTheArticlesIsPlanned() {
+        let text = "Tokayev's Tashkent visit seen as a turning point\n\nKazakh President Kassym-Jomart Tokayev's visit to Uzbekistan could change the region.\n\nThe talks in Tashkent are set for March 20."
+        let facts = TestSupport.extract(text + Self.english, published: "2024-03-08")
+        #expect(facts.visits.map { "\($0.visitorCountry)->\($0.hostCountry) \($0.dates?.start.description ?? "") \($0.status)" } == ["KZ->UZ 2024-03-20 planned"])
+        // A day after the article's is within a day of publishing (time zones, a late edition): no change.
+        let nextDay = TestSupport.extract(text.replacingOccurrences(of: "March 20", with: "March 9") + Self.english, published: "2024-03-08")
+        #expect(nextDay.visits.map(\.status) == [.held])
+    }
+
     @Test func aCrownPrinceByTitleIsTheHolderOfThatTitle() {
         let facts = TestSupport.extract("Cairo visit\n\nThe Saudi Crown Prince arrived in Cairo on Monday." + Self.english, published: "2024-03-08")
         #expect(facts.visits.map(\.visitor) == ["Mohammed bin Salman"])
