@@ -60,9 +60,14 @@ extension AgreementExtractor {
         // comma, two noun phrases that each open with an article, joined by a coordinator, are two items.
         // What follows after a comma without a conjunct is an aside ("..., in the south").
         let endsWithConjunct = items.count > 1 && items.last.map { isWord(analysis, $0.lowerBound, .lastItemLead) } == true
-        if !endsWithConjunct, let only = items.first, isArticle(analysis, only.lowerBound),
+        // So are "agricultural exports and the development of a plant": a phrase of two words or
+        // more with no preposition or determiner (which the coordinator would continue:
+        // "cooperation in trade and the economy" is one item), then one that opens with an article.
+        if !endsWithConjunct, let only = items.first,
            let joint = only.first(where: { isWord(analysis, $0, .coordinator)
                && (isArticle(analysis, $0 + 1) || isWord(analysis, $0 + 1, .documentSubject) && isArticle(analysis, $0 + 2)) }),
+           isArticle(analysis, only.lowerBound) || joint - only.lowerBound >= 2 && isArticle(analysis, joint + 1)
+               && !(only.lowerBound..<joint).contains(where: { isWord(analysis, $0, .modifierStop) }),
            // "a MoU between the ministry and the commission": the pair of "between" is one item.
            !(only.lowerBound..<joint).contains(where: { analysis.sentence.isWord($0, "between") }) {
             items = [only.lowerBound..<joint, joint..<only.upperBound]
