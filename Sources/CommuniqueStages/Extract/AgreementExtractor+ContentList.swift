@@ -12,6 +12,8 @@ extension AgreementExtractor {
     static let contentLeadReach = 8
     /// Items a content list has at least.
     static let contentListItems = 2
+    /// Tokens a closing clause of saying has at most (", it added", ", the ministry said").
+    static let reportingClauseWords = 5
 
     /// The items of the list a content verb opens right after a plural document mention that a
     /// definite or additive determiner opens ("These agreements cover ...", "Other joint documents
@@ -55,6 +57,12 @@ extension AgreementExtractor {
             if position > head, !isWord(analysis, head, .listCloser) { items.append(itemStart..<position) }
             // The coordinator that ends an item opens the next one ("and another on Y").
             itemStart = isWord(analysis, position, .coordinator) ? position : position + 1
+        }
+        // "..., as well as cooperation in science, it added.": a short closing clause of saying is
+        // the reporter's, no item.
+        if items.count > 1, let last = items.last, last.count <= Self.reportingClauseWords,
+           last.contains(where: { analysis.isWord($0, .reportVerb, knowledge) }) {
+            items.removeLast()
         }
         // "include the supply of wagons and (for) the construction of a power line": with no
         // comma, two noun phrases that each open with an article, joined by a coordinator, are two items.
