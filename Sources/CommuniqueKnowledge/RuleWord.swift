@@ -158,6 +158,9 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     /// Links a counted batch of documents to the country it was signed with: "five agreements with
     /// A, and four with B" counts four more with B.
     case partyLink = "party_link"
+    /// Before a definite document noun: the document is one of a set named before ("is among the
+    /// MoUs signed"), no mention of its own.
+    case partitive
 
     /// The case's place in declaration order, for a bit mask.
     public var ordinal: Int {
@@ -230,6 +233,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .institutionNoun: 65
         case .personNoun: 66
         case .partyLink: 67
+        case .partitive: 68
         }
     }
 }

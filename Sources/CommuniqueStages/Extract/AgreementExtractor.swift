@@ -148,6 +148,8 @@ package struct AgreementExtractor: Sendable {
                 continue
             }
             let definite = isDefinite(analysis, start: start)
+            // "A memorandum on X is amongst the MoUs signed": the set the memorandum belongs to.
+            if definite, isAfter(analysis, start: start, .partitive) { continue }
             // "the 17 memoranda of understanding" after "signed memoranda": a counted set named
             // again, whose count the merge gives the batch it names (or which is the batch, when
             // the article counts it nowhere else).
@@ -169,7 +171,9 @@ package struct AgreementExtractor: Sendable {
             // "a number of agreements", "multiple deals": a batch of several.
             let vaguelyCounted = plural && count == nil && vagueCountBefore(analysis, start: start)
             let title = titleOf(analysis, start: start, typeEnd: match.tokenEnd)
-            if definite && generic && count == nil && title.isEmpty { continue }
+            // "the deals" refers back; "the agreements on police cooperation will be signed" names
+            // what they are about, a mention of its own (the merge joins it to one named before).
+            if definite && generic && count == nil && title.isEmpty && !hasSubject(analysis, after: end) { continue }
 
             var row = AgreementRow()
             row.sourceID = context.sourceID
