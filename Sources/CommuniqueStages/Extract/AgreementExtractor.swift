@@ -188,7 +188,7 @@ package struct AgreementExtractor: Sendable {
             let batch = types.contains(.package) || (plural && (count != nil || vaguelyCounted || types.count > 1) && (row.count ?? 2) > 1)
             row.docType = batch ? .package : Self.typeSpecificity.first { types.contains($0) } ?? firstType
             Self.setValue(valueNear(analysis, start: start, end: end, quantities: quantities), of: &row)
-            row.status = status(analysis, start: start, end: end) ?? governed
+            row.status = appositiveStatus(analysis, after: end) ?? status(analysis, start: start, end: end) ?? governed
             // "100 agreements were signed over the years, the key ones being the Treaty of ...":
             // a document with no status of its own beside a tally of the past is that past.
             if row.status == nil, analysis.tagKinds.contains(.cumulative) { continue }
@@ -604,6 +604,20 @@ package struct AgreementExtractor: Sendable {
         if signing < Self.subjectStart, (end..<analysis.tokenCount).contains(where: { isWord(analysis, $0, .futureAuxiliary) }) { return .planned }
         if !otherSigning, isIntended(analysis, before: signing) { return .planned }
         return status
+    }
+
+    /// Tokens after a document mention within which the comma of an apposition stands.
+    static let appositionReach = 8
+
+    /// "a Presidential Declaration on Gender Equality, documents signed by both presidents": the
+    /// status of an uncounted plural right after the mention's comma, which says what the
+    /// documents before it are (it is no row of its own).
+    func appositiveStatus(_ analysis: SentenceAnalysis, after end: Int) -> AgreementStatus? {
+        guard let comma = (end..<min(analysis.tokenCount, end + Self.appositionReach)).first(where: { analysis.isPunctuation($0, UInt8(ascii: ",")) }),
+              !(end..<comma).contains(where: { analysis.tagMatch(at: $0).map { Self.docType($0.value) != nil } ?? false }),
+              let noun = analysis.tagMatch(at: comma + 1), Self.docType(noun.value) != nil,
+              noun.value.contains(.plural), !hasSubject(analysis, after: noun.tokenEnd) else { return nil }
+        return status(analysis, start: noun.tokenStart, end: noun.tokenEnd)
     }
 
     /// Tokens from a sentence's start within which a signing is its subject ("The signing of ...").
