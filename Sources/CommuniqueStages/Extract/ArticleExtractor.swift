@@ -66,7 +66,7 @@ package struct ArticleExtractor: Sendable {
         let context = ArticleContext(
             sourceID: article.sourceID, analyses: analyses, dct: dct, incumbency: incumbency,
             dates: dates,
-            quantities: QuantityRecognizer(lexicon: knowledge.lexicon.values),
+            quantities: Self.quantities(values: knowledge.lexicon.values, sentences: clean.sentences),
             mainLeader: entities.mainLeader(), pair: entities.topCountries(knowledge: knowledge),
             headline: Self.headline(of: analyses, paragraph: clean.titleParagraph),
             datelineCity: dateline?.city, datelineSentence: dateline?.firstSentence ?? 0,
@@ -76,6 +76,12 @@ package struct ArticleExtractor: Sendable {
         var work = ArticleWork(context: context, facts: facts)
         for extractor in extractors { extractor.extract(&work) }
         return work.facts
+    }
+
+    /// The article's value grammar: with a decimal comma when the article writes one.
+    static func quantities(values: ValueLexicon, sentences: [Sentence]) -> QuantityRecognizer {
+        let plain = QuantityRecognizer(lexicon: values)
+        return plain.writesDecimalComma(sentences.map(\.utf8)) ? QuantityRecognizer(lexicon: values, decimalComma: true) : plain
     }
 
     /// The indices of the headline's sentences: those of its paragraph, which the cleaner numbers

@@ -11,10 +11,14 @@ public struct QuantityParser {
     private var lastDirection: ChangeDirection?
     private var lastEndToken = -10
 
-    init(tokens: [ValueToken], lexicon: ValueLexicon) {
+    /// A comma before three digits and a scale word is a decimal comma (the text's convention).
+    let decimalComma: Bool
+
+    init(tokens: [ValueToken], lexicon: ValueLexicon, decimalComma: Bool = false) {
         t = tokens
         n = tokens.count
         self.lexicon = lexicon
+        self.decimalComma = decimalComma
     }
 
     mutating func run() -> [Quantity] {
@@ -79,6 +83,11 @@ public struct QuantityParser {
         }
         var intPart = tk.number
         var j = i + 1
+        // "$1,858 billion" in a text that writes "$585,76 million": a decimal comma too.
+        if decimalComma, tk.digitCount <= 3, j + 2 < n, t[j].isSymbol(Self.comma), t[j].gap == 0, t[j + 1].kind == .digits,
+           t[j + 1].gap == 0, t[j + 1].digitCount == 3, isScale(j + 2) {
+            return Numeral(value: Double(intPart) + Double(t[j + 1].number) / 1000, next: j + 2)
+        }
         var grouped = false
         if tk.digitCount <= 3 {
             while j + 1 < n, t[j].isSymbol(Self.comma), t[j].gap == 0, t[j + 1].kind == .digits,

@@ -9,9 +9,10 @@ public struct SentenceValues: Sendable {
         self.lexicon = lexicon
     }
 
-    /// What `QuantityRecognizer.quantities(in:)` finds in the sentence.
-    public func quantities() -> [Quantity] {
-        var parser = QuantityParser(tokens: tokens, lexicon: lexicon)
+    /// What `QuantityRecognizer.quantities(in:)` finds in the sentence (with `decimalComma`, as a
+    /// recognizer of a text that writes decimal commas does).
+    public func quantities(decimalComma: Bool = false) -> [Quantity] {
+        var parser = QuantityParser(tokens: tokens, lexicon: lexicon, decimalComma: decimalComma)
         return parser.run()
     }
 
