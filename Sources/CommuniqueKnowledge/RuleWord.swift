@@ -161,6 +161,8 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     /// Before a definite document noun: the document is one of a set named before ("is among the
     /// MoUs signed"), no mention of its own.
     case partitive
+    /// A title abbreviated before a name ("Hon.", "Dr."): its full stop ends no clause.
+    case honorific
 
     /// The case's place in declaration order, for a bit mask.
     public var ordinal: Int {
@@ -234,6 +236,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .personNoun: 66
         case .partyLink: 67
         case .partitive: 68
+        case .honorific: 69
         }
     }
 }

@@ -250,7 +250,7 @@ package struct VisitExtractor: Sendable {
         var leadersOf = false
         var position = match.tokenEnd
         let end = min(analysis.tokenCount, match.tokenEnd + Self.guestsAfterWindow)
-        while position < end, !analysis.isClauseBreak(position) || analysis.isPunctuation(position, UInt8(ascii: "-")) {
+        while position < end, !analysis.isClauseBreak(position) || analysis.isPunctuation(position, UInt8(ascii: "-")) || isHonorificStop(analysis, position) {
             if analysis.isWord(position, .leaderNoun, knowledge) { leadersOf = true }
             if let entity = analysis.entity(at: position) {
                 switch entity.value {
@@ -283,6 +283,12 @@ package struct VisitExtractor: Sendable {
                           rule: "visit: hosting trigger '\(analysis.sentence.text(trigger..<match.tokenEnd))', host by " + hostRule)
         }
         return (visits, nil)
+    }
+
+    /// True when token `position` is the full stop of an abbreviated title before a name ("Hon.").
+    func isHonorificStop(_ analysis: SentenceAnalysis, _ position: Int) -> Bool {
+        analysis.isPunctuation(position, UInt8(ascii: ".")) && analysis.isWord(position - 1, .honorific, knowledge)
+            && analysis.sentence.tokens[position].start == analysis.sentence.tokens[position - 1].end
     }
 
     /// The country that opens the sentence as its subject ("India, the world's top buyer of ...,
