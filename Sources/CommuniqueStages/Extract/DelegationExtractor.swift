@@ -423,23 +423,21 @@ package struct DelegationExtractor: Sendable {
     func sizeAfter(_ analysis: SentenceAnalysis, groupEnd: Int, quantities: [Quantity]) -> Int? {
         let reach = groupEnd..<min(analysis.tokenCount, groupEnd + Self.sizeAfterReach + 4)
         if let word = reach.first(where: { analysis.isWord($0, .groupSize, knowledge) }) {
-            return number(analysis, rightAfter: word, quantities: quantities)
+            return number(analysis, rightAfter: word, quantities: quantities)?.value.map { Int($0) }
         }
         guard let link = (groupEnd..<min(analysis.tokenCount, groupEnd + Self.peopleReach)).first(where: { analysis.isWord($0, .peopleLink, knowledge) }),
               (groupEnd..<link).allSatisfy({ analysis.sentence.tokens[$0].kind == .word && analysis.entity(at: $0) == nil }),
-              let quantity = quantities.first(where: { $0.range.lowerBound > analysis.sentence.tokens[link].end }),
-              quantity.unit == .number, analysis.sentence.tokenIndex(atByte: quantity.range.lowerBound) == link + 1 else { return nil }
-        let numberEnd = analysis.sentence.tokenIndex(atByte: quantity.range.upperBound - 1)
-        guard analysis.isWord(numberEnd + 1, .personNoun, knowledge) else { return nil }
+              let quantity = number(analysis, rightAfter: link, quantities: quantities),
+              analysis.isWord(analysis.sentence.tokenIndex(atByte: quantity.range.upperBound - 1) + 1, .personNoun, knowledge) else { return nil }
         return quantity.value.map { Int($0) }
     }
 
-    /// The value of the number that starts right after token `word`.
-    func number(_ analysis: SentenceAnalysis, rightAfter word: Int, quantities: [Quantity]) -> Int? {
+    /// The number that starts right after token `word`.
+    func number(_ analysis: SentenceAnalysis, rightAfter word: Int, quantities: [Quantity]) -> Quantity? {
         let after = analysis.sentence.tokens[word].end
         guard let quantity = quantities.first(where: { $0.range.lowerBound > after }), quantity.unit == .number,
               analysis.sentence.tokenIndex(atByte: quantity.range.lowerBound) == word + 1 else { return nil }
-        return quantity.value.map { Int($0) }
+        return quantity
     }
 
     /// "the rectors of more than 120 universities": heads of a counted number of institutions are
