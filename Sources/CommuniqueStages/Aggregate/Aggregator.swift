@@ -69,9 +69,7 @@ package struct Aggregator: CorpusStage {
         articles.absorb(other.articles)
         other.facts.flush()
         for (table, count) in other.factCounts { factCounts[table, default: 0] += count }
-        extraction.articles += other.extraction.articles
-        extraction.sentences += other.extraction.sentences
-        extraction.visitMentions += other.extraction.visitMentions
+        extraction.add(other.extraction)
         for index in steps.indices where index < other.steps.count { steps[index].absorb(step: other.steps[index]) }
     }
 

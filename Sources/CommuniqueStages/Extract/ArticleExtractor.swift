@@ -81,7 +81,7 @@ package struct ArticleExtractor: Sendable {
     /// The article's value grammar: with a decimal comma when the article writes one.
     static func quantities(values: ValueLexicon, sentences: [Sentence]) -> QuantityRecognizer {
         let plain = QuantityRecognizer(lexicon: values)
-        return plain.writesDecimalComma(sentences.map(\.utf8)) ? QuantityRecognizer(lexicon: values, decimalComma: true) : plain
+        return plain.writesDecimalComma(sentences) ? QuantityRecognizer(lexicon: values, decimalComma: true) : plain
     }
 
     /// The indices of the headline's sentences: those of its paragraph, which the cleaner numbers

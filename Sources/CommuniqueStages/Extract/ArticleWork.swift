@@ -24,7 +24,7 @@ package struct ArticleWork {
         self.facts = facts
         visitAtSentence = Array(repeating: nil, count: count)
         claimed = Array(repeating: [], count: count)
-        values = SentenceValueCache(analyses: context.analyses, dates: context.dates, decimalComma: context.quantities.decimalComma)
+        values = SentenceValueCache(analyses: context.analyses, dates: context.dates, quantities: context.quantities)
     }
 
     /// The quantities of sentence `index`, tokenised once for quantities and dates alike.

@@ -6,16 +6,16 @@ import CommuniqueText
 package final class SentenceValueCache {
     private let analyses: [SentenceAnalysis]
     private let recognizer: DateRecognizer
-    /// The article writes decimal commas ("$585,76 million").
-    private let decimalComma: Bool
+    /// The article's quantity grammar (its decimal comma, when it writes one).
+    private let quantityRecognizer: QuantityRecognizer
     private var values: [SentenceValues?]
     private var quantities: [[Quantity]?]
     private var dates: [[DateMention]?]
 
-    package init(analyses: [SentenceAnalysis], dates recognizer: DateRecognizer, decimalComma: Bool = false) {
+    package init(analyses: [SentenceAnalysis], dates recognizer: DateRecognizer, quantities quantityRecognizer: QuantityRecognizer) {
         self.analyses = analyses
         self.recognizer = recognizer
-        self.decimalComma = decimalComma
+        self.quantityRecognizer = quantityRecognizer
         values = Array(repeating: nil, count: analyses.count)
         quantities = Array(repeating: nil, count: analyses.count)
         dates = Array(repeating: nil, count: analyses.count)
@@ -24,7 +24,7 @@ package final class SentenceValueCache {
     /// The quantities of sentence `index`, tokenised once for quantities and dates alike.
     package func quantities(of index: Int) -> [Quantity] {
         if let found = quantities[index] { return found }
-        let found = sentenceValues(index).quantities(decimalComma: decimalComma)
+        let found = sentenceValues(index).quantities(quantityRecognizer)
         quantities[index] = found
         return found
     }

@@ -2,10 +2,10 @@
 /// scale word) can only be a decimal comma, and a text that writes one writes "$1,858 billion" for
 /// 1.858 billion too.
 extension QuantityRecognizer {
-    /// True when one of `texts` has a number with a comma before one or two digits, then a space
-    /// and a scale word of the lexicon ("585,76 million", "2,5 billion").
-    public func writesDecimalComma(_ texts: [[UInt8]]) -> Bool {
-        texts.contains { bytes in bytes.withUnsafeBufferPointer { hasDecimalComma($0) } }
+    /// True when one of `sentences` has a number with a comma before one or two digits, then a
+    /// space and a scale word of the lexicon ("585,76 million", "2,5 billion").
+    public func writesDecimalComma(_ sentences: [Sentence]) -> Bool {
+        sentences.contains { sentence in sentence.utf8.withUnsafeBufferPointer { hasDecimalComma($0) } }
     }
 
     func hasDecimalComma(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

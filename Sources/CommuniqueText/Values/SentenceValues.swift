@@ -9,10 +9,9 @@ public struct SentenceValues: Sendable {
         self.lexicon = lexicon
     }
 
-    /// What `QuantityRecognizer.quantities(in:)` finds in the sentence (with `decimalComma`, as a
-    /// recognizer of a text that writes decimal commas does).
-    public func quantities(decimalComma: Bool = false) -> [Quantity] {
-        var parser = QuantityParser(tokens: tokens, lexicon: lexicon, decimalComma: decimalComma)
+    /// What `recognizer.quantities(in:)` finds in the sentence.
+    public func quantities(_ recognizer: QuantityRecognizer) -> [Quantity] {
+        var parser = QuantityParser(tokens: tokens, lexicon: lexicon, decimalComma: recognizer.decimalComma)
         return parser.run()
     }
 

@@ -305,8 +305,8 @@ extension ValuesTests {
 extension ValuesTests.QuantityRecognizerTests {
     @Test func aCommaBeforeOneOrTwoDigitsAndAScaleWordIsTheTextsDecimalComma() {
         let recognizer = QuantityRecognizer(lexicon: TestSupport.values)
-        #expect(recognizer.writesDecimalComma([Array("The deficit jumped to $585,76 million in the period.".utf8)]))
-        #expect(!recognizer.writesDecimalComma([Array("Trade reached $1,858 billion, up 5,2 percent from 12,500 tonnes.".utf8)]))
+        #expect(recognizer.writesDecimalComma([Sentence(text: "The deficit jumped to $585,76 million in the period.", index: 0, paragraph: 0)]))
+        #expect(!recognizer.writesDecimalComma([Sentence(text: "Trade reached $1,858 billion, up 5,2 percent from 12,500 tonnes.", index: 0, paragraph: 0)]))
         let decimal = QuantityRecognizer(lexicon: TestSupport.values, decimalComma: true)
         #expect(decimal.quantities(in: "imports worth $1,858 billion").map(\.value) == [1.858e9])
         #expect(recognizer.quantities(in: "imports worth $1,858 billion").map(\.value) == [1.858e12])

@@ -15,7 +15,9 @@ import Testing
     func readsWhatTheRecognizersRead(_ text: String) {
         let sentence = Sentence(text: text, index: 0, paragraph: 0)
         let values = SentenceValues(sentence, lexicon: TestSupport.values)
-        #expect(values.quantities() == QuantityRecognizer(lexicon: TestSupport.values).quantities(in: sentence))
+        for recognizer in [QuantityRecognizer(lexicon: TestSupport.values), QuantityRecognizer(lexicon: TestSupport.values, decimalComma: true)] {
+            #expect(values.quantities(recognizer) == recognizer.quantities(in: sentence))
+        }
         for recognizer in [DateRecognizer(dct: PartialDate(year: 2024, month: 5, day: 2), lexicon: TestSupport.values), DateRecognizer(dct: nil, numericOrder: .dayFirst, lexicon: TestSupport.values)] {
             #expect(values.dates(recognizer) == recognizer.dates(in: sentence))
         }
