@@ -38,22 +38,26 @@ package enum SurnameReferences {
         // in it), in office on the article's date when some are, the one named last; none when
         // two were first named in the same sentence.
         let day = date.map { DateSpan(start: $0) }
-        // Most surnames belong to one leader: looked up without an array per token.
-        var single: [UInt64: Int] = [:]
-        for (hash, named) in surnames where named.count == 1 { single[hash] = named[0] }
+        // Most surnames belong to one leader: a short list read in order (an article names a
+        // few leaders), behind a 64-bit filter of the surnames' hashes that most words miss.
+        let single = surnames.compactMap { hash, named in named.count == 1 ? NamedSurname(hash: hash, leader: named[0], sentence: firstNamed[named[0]] ?? .max) : nil }
+        let filter = surnames.keys.reduce(into: UInt64(0)) { bits, hash in bits |= 1 << (hash & 63) }
         surnames = surnames.filter { $0.value.count > 1 }
+        let shared = surnames
+        let namedAt = firstNamed
         func leader(_ hash: UInt64, in sentence: Int) -> Int? {
-            if let index = single[hash] { return (firstNamed[index] ?? .max) <= sentence ? index : nil }
-            guard !surnames.isEmpty, var named = surnames[hash]?.filter({ (firstNamed[$0] ?? .max) <= sentence }) else { return nil }
+            guard filter & (1 << (hash & 63)) != 0 else { return nil }
+            if let named = single.first(where: { $0.hash == hash }) { return named.sentence <= sentence ? named.leader : nil }
+            guard !shared.isEmpty, var named = shared[hash]?.filter({ (namedAt[$0] ?? .max) <= sentence }) else { return nil }
             if let day {
                 let inOffice = named.filter { index in knowledge.leaders[index].terms.contains { $0.covers(day) } }
                 if !inOffice.isEmpty { named = inOffice }
             }
             guard let last = named.last else { return nil }
-            return named.count > 1 && firstNamed[named[named.count - 2]] == firstNamed[last] ? nil : last
+            return named.count > 1 && namedAt[named[named.count - 2]] == namedAt[last] ? nil : last
         }
         let values = knowledge.lexicon.values
-        let earliest = firstNamed.values.min() ?? 0
+        let earliest = namedAt.values.min() ?? 0
         return analyses.enumerated().map { sentence, analysis in
             // Only a sentence with a trigger word is read by the rules that need people.
             guard sentence >= earliest, !analysis.tags.isEmpty else { return analysis }
@@ -67,7 +71,7 @@ package enum SurnameReferences {
                     // "Ilham Aliyev ... Aliyev said": a one-word variant of another leader the
                     // article has not named in full yet is the surname of the one it named.
                     guard existing.tokenEnd - existing.tokenStart == 1, case .leader(let other) = existing.value, other != index,
-                          firstNamed[other].map({ $0 > sentence }) ?? true else { continue }
+                          namedAt[other].map({ $0 > sentence }) ?? true else { continue }
                     var entities = replacedEntities ?? analysis.entities
                     guard let slot = entities.firstIndex(where: { $0.tokenStart == position }) else { continue }
                     entities[slot] = PhraseMatch(tokenStart: position, tokenEnd: position + 1, value: .leader(index))
@@ -84,5 +88,13 @@ package enum SurnameReferences {
             let linked = replacedEntities.map { SentenceAnalysis(analysis, entities: $0) } ?? analysis
             return found.isEmpty ? linked : SentenceAnalysis(linked, adding: found)
         }
+    }
+
+    /// A surname only one leader the article named in full has: its hash, the leader and the
+    /// sentence that first named them.
+    private struct NamedSurname {
+        let hash: UInt64
+        let leader: Int
+        let sentence: Int
     }
 }

@@ -273,17 +273,17 @@ extension VisitExtractor: Extractor {
     func hostLeader(of visit: VisitMention, counts: [Int: Int], context: ArticleContext) -> String {
         let date = visit.dates ?? context.referenceDate
         let leaders = knowledge.leaders
-        func holding(_ office: Office) -> [Int: Int] {
-            counts.filter { index, _ in
-                leaders[index].terms.contains { $0.country == visit.hostCountry && $0.office == office && (date.map($0.covers) ?? true) }
-            }
-        }
         let visitor = counts.keys.filter { leaders[$0].name == visit.visitor }.min()
         let visitorOffice = visitor.flatMap { index in date.flatMap { leaders[index].office(in: visit.visitorCountry, during: $0) } }
         let offices: [Office] = visitorOffice == .headOfGovernment ? [.headOfGovernment, .headOfState] : [.headOfState, .headOfGovernment]
         for office in offices {
-            let candidates = holding(office)
-            if let best = candidates.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) { return leaders[best.key].name }
+            // The leader holding `office` named most often; of those named as often, the first in the knowledge.
+            var best: (index: Int, count: Int)?
+            for (index, count) in counts where best.map({ count > $0.count || (count == $0.count && index < $0.index) }) ?? true {
+                guard leaders[index].terms.contains(where: { $0.country == visit.hostCountry && $0.office == office && (date.map($0.covers) ?? true) }) else { continue }
+                best = (index, count)
+            }
+            if let best { return leaders[best.index].name }
         }
         return ""
     }

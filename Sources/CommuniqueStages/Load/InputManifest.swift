@@ -126,8 +126,13 @@ package struct InputManifest: Sendable {
         return PartialDate(iso: String(decoding: bytes[..<10], as: UTF8.self))
     }
 
+    /// `text` without the spaces and tabs around it, trimmed as bytes.
     static func trimmed(_ text: String) -> String {
-        String(text.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+        let utf8 = text.utf8
+        let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        guard let first = utf8.firstIndex(where: { !isBlank($0) }), let last = utf8.lastIndex(where: { !isBlank($0) }) else { return "" }
+        let end = utf8.index(after: last)
+        return first == utf8.startIndex && end == utf8.endIndex ? text : String(decoding: utf8[first..<end], as: UTF8.self)
     }
 
     /// The line on which a quoted field opens and is not closed before a line break or the end

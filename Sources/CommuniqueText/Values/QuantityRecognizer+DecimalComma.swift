@@ -1,3 +1,5 @@
+import Glibc
+
 /// Which way a text writes decimals: "$585,76 million" (a comma before one or two digits and a
 /// scale word) can only be a decimal comma, and a text that writes one writes "$1,858 billion" for
 /// 1.858 billion too.
@@ -10,10 +12,13 @@ extension QuantityRecognizer {
 
     func hasDecimalComma(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         func isDigit(_ index: Int) -> Bool { index >= 0 && index < bytes.count && bytes[index] >= 0x30 && bytes[index] <= 0x39 }
+        guard let base = bytes.baseAddress else { return false }
         var index = 1
-        while index < bytes.count {
+        // Each comma is found by memchr (vectorised: most bytes are none).
+        while index < bytes.count, let comma = memchr(base + index, Int32(UInt8(ascii: ",")), bytes.count - index) {
+            index = UnsafeRawPointer(comma) - UnsafeRawPointer(base)
             defer { index += 1 }
-            guard bytes[index] == UInt8(ascii: ","), isDigit(index - 1), isDigit(index + 1) else { continue }
+            guard isDigit(index - 1), isDigit(index + 1) else { continue }
             var end = index + 1
             while isDigit(end) { end += 1 }
             guard end - index - 1 <= 2, end < bytes.count, bytes[end] == UInt8(ascii: " ") else { continue }
