@@ -105,16 +105,20 @@ extension KnowledgeLoader {
         }
 
         // "Uzbek sum": a name that counts only after its nationality; "NZ dollars": another
-        // currency's word that names this one after its nationality.
+        // currency's word that names this one after its nationality; "Jordanian dinars", "Iraqi
+        // dinars": a name several currencies share counts after each one's nationality (the first
+        // currency that gives it holds the word).
+        var sharedNames: [String: CurrencyCode] = [:]
         for (entry, phrase, currency) in qualified {
             let words = phrase.lowercased().split(separator: " ").map(String.init)
             guard words.count == 2, let nationality = nationalities.firstIndex(of: words[0]) else {
                 throw .invalidValue(file: path, line: entry.line(of: "qualified_words"), key: entry.keyPath("qualified_words"),
                                     message: "'\(phrase)' is not a nationality of `nationalities` and one word")
             }
-            if let own = currencyOfWord[words[1]] {
+            if let own = currencyOfWord[words[1]] ?? sharedNames[words[1]] {
                 vocabulary.nationalCurrencies.append((UInt16(nationality), own, currency))
             } else {
+                sharedNames[words[1]] = currency
                 try add(entry, "qualified_words", [words[1]], .qualifiedCurrencyWord(currency, nationality: UInt16(nationality)))
             }
         }

@@ -163,6 +163,11 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     case partitive
     /// A title abbreviated before a name ("Hon.", "Dr."): its full stop ends no clause.
     case honorific
+    /// Before a period noun and a year: the span of the figure compared with, in that year ("from
+    /// $5 million in the same period of 2023", after a figure of January-August 2024).
+    case samePeriod = "same_period"
+    /// A noun for a span of time ("period") after a `same_period` word.
+    case periodNoun = "period_noun"
 
     /// The case's place in declaration order, for a bit mask.
     public var ordinal: Int {
@@ -237,6 +242,8 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .partyLink: 67
         case .partitive: 68
         case .honorific: 69
+        case .samePeriod: 70
+        case .periodNoun: 71
         }
     }
 }

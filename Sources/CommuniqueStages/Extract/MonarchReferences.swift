@@ -44,6 +44,11 @@ package enum MonarchReferences {
             var found: [PhraseMatch<EntityRef>] = []
             var titled: Set<Int> = []
             for match in analysis.tags where analysis.tagKinds.contains(.title) && match.value.contains(where: isMonarchTitle) {
+                // "the Sultan of Oman", "the King of Jordan": the title's holder in that country.
+                if analysis.entity(at: match.tokenStart) == nil, let holder = holder(of: match, analysis: analysis, knowledge: knowledge, date: date) {
+                    found.append(PhraseMatch(tokenStart: match.tokenStart, tokenEnd: match.tokenEnd, value: .leader(holder)))
+                    continue
+                }
                 let given = match.tokenEnd
                 guard given < analysis.tokenCount, analysis.entity(at: given) == nil,
                       analysis.sentence.tokens[given].kind == .word, analysis.sentence.tokens[given].isCapitalized,
@@ -66,6 +71,22 @@ package enum MonarchReferences {
             }
             return found.isEmpty ? analysis : SentenceAnalysis(analysis, adding: found)
         }
+    }
+
+    /// The one person who holds the title of `match` in the country named right after it and
+    /// "of" ("Sultan of Oman") at `date`; nil when the text names none or the leaders table has
+    /// no one, or two.
+    static func holder(of match: PhraseMatch<[LexiconTag]>, analysis: SentenceAnalysis, knowledge: Knowledge, date: DateSpan) -> Int? {
+        guard analysis.means(match.tokenEnd, .of, values: knowledge.lexicon.values),
+              let entity = analysis.entity(at: match.tokenEnd + 1), case .country(let code) = entity.value else { return nil }
+        let titleRoles = Set(match.value.compactMap { tag -> String? in
+            if case .title(let role) = tag, roleNames.contains(role) { return role }
+            return nil
+        })
+        let holders = knowledge.leaders(of: code, during: date).filter { leader in
+            knowledge.leaders[leader].terms.contains { $0.country == code && titleRoles.contains($0.role.rawValue) && $0.covers(date) }
+        }
+        return holders.count == 1 ? holders[0] : nil
     }
 
     /// The lexicon's spellings of `roles`.

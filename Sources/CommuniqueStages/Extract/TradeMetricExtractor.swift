@@ -80,6 +80,8 @@ package struct TradeMetricExtractor: Sendable {
                 previousWasPercent = Self.unitClass(quantity) == .percent
             }
             guard !claimed.contains(where: { $0.overlaps(quantity.range) }), let readClass = Self.unitClass(quantity) else { continue }
+            // "70 dinars per US dollar": a price of one currency in another is an exchange rate, no figure.
+            if readClass == .money, quotesExchangeRate(analysis, afterByte: quantity.range.upperBound) { continue }
             // "2 trillion yuan (about $290 billion)": the same figure in another currency.
             if readClass == .money, previousWasMoney, Self.opensAsideRightAfter(analysis, byte: previousEnd, before: quantity.range.lowerBound) { continue }
             // "provided 20% of the $5 billion invested": the amount a share is taken of is no figure of its own.
@@ -475,6 +477,19 @@ package struct TradeMetricExtractor: Sendable {
         (max(0, valueToken - 6)..<valueToken).contains { position in analysis.isWord(position, .comparison, knowledge) }
     }
 
+    /// Bytes between a figure and a date right after it (" in ").
+    static let adjacentDateGap = 4
+
+    /// True when only commas and coordinators stand between the two bytes.
+    func onlySeparators(_ analysis: SentenceAnalysis, fromByte: Int, toByte: Int) -> Bool {
+        var position = analysis.sentence.tokenIndex(atByte: fromByte)
+        while position < analysis.tokenCount, analysis.sentence.tokens[position].start < toByte {
+            guard analysis.isPunctuation(position, UInt8(ascii: ",")) || analysis.isWord(position, .coordinator, knowledge) else { return false }
+            position += 1
+        }
+        return true
+    }
+
     /// True when only a year, "in", commas and a coordinator stand between a figure and the value
     /// at token `value`, a coordinator among them: "$4.4 billion in 2021, and €2.8 billion".
     func continuesList(_ analysis: SentenceAnalysis, fromByte: Int, to value: Int) -> Bool {
@@ -606,6 +621,11 @@ package struct TradeMetricExtractor: Sendable {
             // "in 2007 totaled $1.4 billion, in 2006 the parameter made $703 million": a figure that
             // already has its date leaves the next date to the figure without one.
             for (index, draft) in drafts.enumerated() {
+                // "$1.6 billion in 2021, $1.2 billion in 2020 and ...": a figure after the date, past
+                // only a comma or a coordinator, that a later date follows at once is that date's.
+                if draft.period == nil, draft.firstByte >= date.range.upperBound,
+                   periods.contains(where: { $0.range.lowerBound >= draft.lastByte && $0.range.lowerBound - draft.lastByte <= Self.adjacentDateGap }),
+                   onlySeparators(analysis, fromByte: date.range.upperBound, toByte: draft.firstByte) { continue }
                 let after = date.range.lowerBound >= draft.lastByte
                 guard draft.period == nil || after && datedFromBefore[index] != nil
                         && !startsNewClause(analysis, fromByte: draft.lastByte, toByte: date.range.lowerBound)
@@ -632,7 +652,7 @@ package struct TradeMetricExtractor: Sendable {
         if let carried, !dates.contains(where: Self.isPeriod) || drafts.allSatisfy({ $0.period == nil || $0.comparisonBase }) {
             for index in drafts.indices where drafts[index].period == nil { drafts[index].period = carried }
         }
-        datePreviousBases(&drafts, dates: dates)
+        datePreviousBases(&drafts, dates: dates, analysis: analysis)
     }
 
     /// Marks each figure a comparison word stands right before ("from $72 million", "compared
@@ -657,7 +677,7 @@ package struct TradeMetricExtractor: Sendable {
     /// earlier figure of a comparison, after a level dated within one year, is the same span a
     /// year earlier when it has no date of its own, the level's, or only a relative "last year"
     /// against the level's months ("the whole year of 2023" stays).
-    func datePreviousBases(_ drafts: inout [Draft], dates: [DateMention]) {
+    func datePreviousBases(_ drafts: inout [Draft], dates: [DateMention], analysis: SentenceAnalysis) {
         for index in drafts.indices where drafts[index].comparisonBase {
             guard let levelIndex = drafts[..<index].lastIndex(where: { $0.indicator.name == drafts[index].indicator.name && $0.value != nil && !$0.comparisonBase }),
                   let level = drafts[levelIndex].period, level.start.year == (level.end ?? level.start).year else { continue }
@@ -666,9 +686,24 @@ package struct TradeMetricExtractor: Sendable {
                 Self.isWholeYear(span) && span.start.year == level.start.year - 1 && level.start.month != nil
                     && dates.contains { $0.isRelative && $0.span == span }
             } ?? false
+            // "up from $4.7 billion in the same period of 2023": the level's months in that year.
+            if let own, Self.isWholeYear(own), own.start.year < level.start.year, level.start.month != nil,
+               dates.contains(where: { $0.span == own && namesSamePeriod(analysis, before: $0) }) {
+                var earlier = level
+                for _ in own.start.year..<level.start.year { earlier = Self.yearBefore(earlier) }
+                drafts[index].period = earlier
+                continue
+            }
             guard own == nil || own == level || lastYearOfMonths else { continue }
             drafts[index].period = Self.yearBefore(level)
         }
+    }
+
+    /// True when "the same period" (a `same_period` word, then a `period_noun`) stands in the
+    /// four words before the date ("in the corresponding period of 2023").
+    func namesSamePeriod(_ analysis: SentenceAnalysis, before date: DateMention) -> Bool {
+        let token = analysis.sentence.tokenIndex(atByte: date.range.lowerBound)
+        return (max(0, token - 4)..<token).contains { isWord(analysis, $0, .samePeriod) && isWord(analysis, $0 + 1, .periodNoun) }
     }
 
     /// The same span one year earlier ("2018-01/2018-04" -> "2017-01/2017-04").
@@ -715,6 +750,16 @@ package struct TradeMetricExtractor: Sendable {
     /// True when the span runs from one whole year to a later one ("from 2001 to 2010").
     static func isYearRange(_ span: DateSpan) -> Bool {
         span.start.month == nil && span.end.map { $0.month == nil && $0.year > span.start.year } == true
+    }
+
+    /// True when the text after byte `byte` is "per" and a currency ("per US dollar", "per euro").
+    func quotesExchangeRate(_ analysis: SentenceAnalysis, afterByte byte: Int) -> Bool {
+        let per = analysis.sentence.tokenIndex(atByte: byte)
+        guard means(analysis, per, .per) else { return false }
+        let values = knowledge.lexicon.values
+        return (per + 1...per + 2).contains { position in
+            position < analysis.tokenCount && values.isCurrencyWord(foldedHash: analysis.sentence.tokens[position].foldedHash)
+        }
     }
 
     /// True when token `position` is the value grammar's `word`.

@@ -282,7 +282,11 @@ public struct QuantityParser {
             if let nationality, let named = lexicon.currency(named: code, after: nationality) { return (named.string, k) }
             return (code.string, k)
         case .qualifiedCurrencyWord(let code, let required):
-            return nationality == required ? (code.string, j + 1) : nil
+            // "Iraqi dinars" after "Jordanian dinars": a name several currencies share names each
+            // after its own nationality.
+            guard let nationality else { return nil }
+            if nationality == required { return (code.string, j + 1) }
+            return lexicon.currency(named: code, after: nationality).map { ($0.string, j + 1) }
         case .currencyCode(let code) where j == i && t[j].allUpper:
             return (code.string, j + 1)
         default:

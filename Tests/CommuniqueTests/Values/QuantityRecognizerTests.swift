@@ -89,6 +89,12 @@ extension ValuesTests {
             QuantityCase("3 million Australian dollars", q(3e6, .currency("AUD"))),
             QuantityCase("40 million Mexican pesos", q(4e7, .currency("MXN"))),
             QuantityCase("40 million pesos", q(4e7, .currency("PHP"))),
+            // A name several currencies share names each after its own nationality, and none alone.
+            QuantityCase("609 million Jordanian dinars", q(6.09e8, .currency("JOD"))),
+            QuantityCase("2 trillion Iraqi dinars", q(2e12, .currency("IQD"))),
+            QuantityCase("5 million Kuwaiti dinars", q(5e6, .currency("KWD"))),
+            QuantityCase("549 million dinars", q(5.49e8)),
+            QuantityCase("12 billion Egyptian pounds", q(1.2e10, .currency("EGP"))),
             QuantityCase("10 billion US dollars", q(1e10, usd)),
             QuantityCase("1.2 bln. dollars", q(1.2e9, usd)),
             QuantityCase("the sum of 5 agreements", q(5)),
