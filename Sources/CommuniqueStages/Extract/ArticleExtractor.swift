@@ -58,9 +58,9 @@ package struct ArticleExtractor: Sendable {
         let entities = ArticleEntities(analyses, knowledge: knowledge)
 
         // The two countries the article is about, until the visits extractor names its first visit's.
-        // Only a meeting word ("talks", "summit") with no place reads the dateline's city.
+        // Only a meeting word ("talks", "summit") or a word of taking part ("attended") with no place reads the dateline's city.
         let dates = DateRecognizer(dct: dct, numericOrder: options.numericDateOrder, lexicon: knowledge.lexicon.values)
-        let dateline = analyses.contains(where: { !$0.tagKinds.isDisjoint(with: [.visitMeeting, .visitType]) })
+        let dateline = analyses.contains(where: { !$0.tagKinds.isDisjoint(with: [.visitMeeting, .visitType, .visitAttendance]) })
             ? DatelinePlace.city(datelineText: clean.datelineText, analyses: analyses, entities: entityMatcher, tags: tagMatcher,
                                  dates: { dates.dates(in: $0) }) : nil
         let context = ArticleContext(

@@ -362,6 +362,11 @@ package struct DelegationExtractor: Sendable {
             if country == nil, analysis.hasTag(in: max(0, first - 3)..<first, { $0 == .accompaniment }) {
                 country = leaderBefore(analysis, start: first) ?? visit?.visitorCountry
             }
+            // "X will be accompanied by his wife and a delegation of ...": the group on the list
+            // after "accompanied by" travels with the leader named before those words.
+            if country == nil, let accompaniment = analysis.tags.last(where: { $0.tokenEnd <= first && $0.value.contains(.accompaniment) }) {
+                country = leaderBefore(analysis, start: accompaniment.tokenStart)
+            }
             // "Prime Minister Abiy and his delegation": a leader named and then his own delegation is
             // the government's ("shown to him and his delegation" names no leader there).
             if kind == nil, size == nil, country == nil, analysis.isWord(noun - 1, .possessivePronoun, knowledge),

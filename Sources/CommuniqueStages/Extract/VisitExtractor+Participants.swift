@@ -23,6 +23,13 @@ extension VisitExtractor {
             host = Place(country: current.hostCountry, city: current.city)
             fromCurrent = true
         }
+        // "AMMAN: A and B attended the signing ceremony": an event taken part in with no place,
+        // in the body of a story filed from a city, is held there.
+        if host == nil, isMeeting, let dateline = context.datelineCity, case .city(let name, let code) = dateline,
+           !context.headline.contains(analysis.sentence.index), analysis.sentence.index >= context.datelineSentence,
+           !analysis.hasTag({ $0 == .planned }) {
+            host = Place(country: code, city: name)
+        }
         guard let host, isMeeting || fromCurrent else { return [] }
 
         var visitors: [(name: String, country: String)] = []

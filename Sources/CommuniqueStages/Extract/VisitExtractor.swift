@@ -715,6 +715,14 @@ package struct VisitExtractor: Sendable {
            let paired = analysis.entity(at: entity.tokenStart - 1), Place(paired.value) != nil {
             return hosts
         }
+        // "the Sultan of Oman came to India", "King Abdullah of Jordan arrived in": a place after
+        // "of" and a person or a title is the visitor's country, not where the visit goes.
+        let of = entity.tokenStart - 1
+        if analysis.means(of, .of, values: knowledge.lexicon.values),
+           analysis.entity(at: of - 1).map({ if case .leader = $0.value { return true }; return false }) ?? false
+            || analysis.tagMatch(endingAt: of, .title) != nil {
+            return hosts
+        }
         switch entity.value {
         case .country(let code):
             if citiesOnly, linking == 0 { return hosts }
