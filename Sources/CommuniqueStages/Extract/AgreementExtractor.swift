@@ -582,6 +582,9 @@ package struct AgreementExtractor: Sendable {
             let quantityToken = analysis.sentence.tokenIndex(atByte: quantity.range.lowerBound)
             let range = quantityToken < start ? quantityToken..<start : end..<quantityToken
             let aside = { (position: Int) in analysis.isPunctuation(position, UInt8(ascii: "(")) || analysis.isPunctuation(position, UInt8(ascii: ")")) }
+            // "an investment agreement and a $105 million loan agreement": after a coordinator and an
+            // article, the value opens the next item's phrase.
+            if quantityToken >= end, range.contains(where: { isWord(analysis, $0, .coordinator) && isWord(analysis, $0 + 1, .indefinite) }) { return false }
             return !range.contains { analysis.isClauseBreak($0) && !aside($0) } && !analysis.hasTag(in: range) { if case .indicator = $0 { return true }; return false }
         }
     }

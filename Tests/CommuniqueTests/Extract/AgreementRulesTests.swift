@@ -522,6 +522,12 @@ import Testing
         #expect(facts.agreements.map(\.row.date) == ["2024-03-04"])
     }
 
+    @Test func aValueAfterACoordinatorAndAnArticleIsTheNextDocumentsValue() {
+        let facts = TestSupport.extract("Kazakhstan and Uzbekistan signed an investment protection agreement and a $105 million loan agreement."
+                                        + VisitRulesTests.english, published: "2024-03-08")
+        #expect(facts.agreements.map(\.row.value) == [nil, 105_000_000])
+    }
+
     @Test func documentsSignedRightAfterADatedSigningShareItsDate() {
         let facts = TestSupport.extract("Kazakhstan and Uzbekistan on Monday signed a treaty on the border.\n\n"
                                         + "A memorandum on transport was signed by the two ministers of transport.\n\n"
