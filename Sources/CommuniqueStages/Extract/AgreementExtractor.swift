@@ -40,10 +40,17 @@ package struct AgreementExtractor: Sendable {
         var openSubject: Int?
         // The token after the last counted mention after a possessive ("the country's 12 pacts").
         var ownedEnd: Int?
+        // The document nouns of a batch's list items that have a row already ("agreements on A,
+        // an MoU on B"): the item's row is that noun's.
+        var listedNouns: [Int] = []
         var position = 0
         while position < analysis.tokenCount {
             guard let match = analysis.tagMatch(at: position), let firstType = Self.docType(match.value), !insideName(analysis, match), !namesNoDocument(analysis, match) else {
                 position += 1
+                continue
+            }
+            if listedNouns.contains(match.tokenStart) {
+                position = match.tokenEnd
                 continue
             }
             // Coordinated document nouns form one mention.
@@ -277,6 +284,12 @@ package struct AgreementExtractor: Sendable {
                 for part in named {
                     var item = row
                     item.docType = Self.typeSpecificity.first { types.contains($0) && $0 != .package } ?? .agreement
+                    // "agreements on A, an MoU in B": an item with a document noun of its own is of that noun's type.
+                    if let noun = analysis.tags.first(where: { part.contains($0.tokenStart) && !$0.value.contains(.plural) }),
+                       let own = Self.docType(noun.value), own != .package {
+                        item.docType = own
+                        listedNouns.append(noun.tokenStart)
+                    }
                     item.topics = topicsOrWeak(analysis, from: part.lowerBound, after: part.lowerBound, limit: part.upperBound)
                     var fact = AgreementFact(row: item, visitIndex: nil, sentenceIndex: analysis.sentence.index, rule: context.recordsRules ? rule + ", listed document" : "")
                     fact.indefinite = true
