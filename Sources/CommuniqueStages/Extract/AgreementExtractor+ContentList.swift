@@ -10,6 +10,15 @@ extension AgreementExtractor {
     /// Tokens after the content verb within which a list lead opens the list ("cover a range of
     /// topics, including ...").
     static let contentLeadReach = 8
+    /// True when an article and a document noun right after it stand at `position` ("an
+    /// agreement on ...", "a memorandum"): "A, B and an agreement on C" ends item B there.
+    func opensDocument(_ analysis: SentenceAnalysis, at position: Int) -> Bool {
+        guard isWord(analysis, position, .indefinite), let noun = analysis.tagMatch(at: position + 1) else { return false }
+        return Self.docType(noun.value) != nil && !noun.value.contains(.plural)
+    }
+
+    /// Tokens an aside between a document noun and its content verb has at most.
+    static let asideReach = 12
     /// Items a content list has at least.
     static let contentListItems = 2
     /// Tokens a closing clause of saying has at most (", it added", ", the ministry said").
@@ -25,7 +34,14 @@ extension AgreementExtractor {
     func contentList(_ analysis: SentenceAnalysis, start: Int, end: Int) -> [Range<Int>] {
         guard isDefinite(analysis, start: start) || opensWithAdditive(analysis, before: start) else { return [] }
         var verb: Int?
-        for position in end..<min(analysis.tokenCount, end + Self.contentVerbReach) {
+        // "The agreements, signed by the ministers, include ...": an aside between commas that
+        // opens with a word of status is passed over.
+        var from = end
+        if analysis.isPunctuation(end, UInt8(ascii: ",")), analysis.hasTag(in: (end + 1)..<(end + 2), { if case .docStatus = $0 { return true }; return false }),
+           let close = ((end + 2)..<min(analysis.tokenCount, end + 2 + Self.asideReach)).first(where: { analysis.isPunctuation($0, UInt8(ascii: ",")) }) {
+            from = close + 1
+        }
+        for position in from..<min(analysis.tokenCount, from + Self.contentVerbReach) {
             if analysis.sentence.tokens[position].kind == .punctuation { return [] }
             if isWord(analysis, position, .contentVerb) {
                 verb = position
@@ -51,6 +67,7 @@ extension AgreementExtractor {
             let ends = position == analysis.tokenCount || analysis.isPunctuation(position, UInt8(ascii: ","))
                 || analysis.isPunctuation(position, UInt8(ascii: ";")) || analysis.isPunctuation(position, UInt8(ascii: "."))
                 || isWord(analysis, position, .coordinator) && analysis.isWord(position + 1, .documentPronoun, knowledge)
+                || isWord(analysis, position, .coordinator) && opensDocument(analysis, at: position + 1)
             guard ends else { continue }
             var head = itemStart
             while head < position, isWord(analysis, head, .coordinator) { head += 1 }
@@ -95,9 +112,10 @@ extension AgreementExtractor {
             items.append(joint..<last.upperBound)
         }
         let wordy = items.filter { item in item.filter { analysis.sentence.tokens[$0].kind == .word && !isWord(analysis, $0, .coordinator) }.count >= 2 }
-        // "addressing topics such as establishing a dialogue, aligning programmes, ...": items
-        // that open with a gerund are activities, the topics of the documents, not documents.
-        if items.contains(where: { opensWithGerund(analysis, $0) }) { return [] }
+        // "addressing topics such as establishing a dialogue, aligning programmes, ...": a list
+        // whose items mostly open with a gerund names activities, the topics of the documents, not
+        // documents ("include establishing a joint company, an MoU on X and an agreement on Y" does).
+        if items.filter({ opensWithGerund(analysis, $0) }).count * 2 >= items.count { return [] }
         // "The deals include four with A, four with B, two with C ...": counted groups, no documents one by one.
         if items.contains(where: { opensWithCount(analysis, $0) }) { return [] }
         // A list ends with its conjunct ("..., and C", "..., as well as C"); commas that end
@@ -126,7 +144,7 @@ extension AgreementExtractor {
     /// A row per content item: the mention's most specific single type, the item's topics, the
     /// mention's own status and parties when its sentence gives them.
     func contentItems(_ items: [Range<Int>], analysis: SentenceAnalysis, context: ArticleContext, mention: Range<Int>,
-                      types: [DocumentType], visit: VisitMention?) -> [AgreementFact] {
+                      types: [DocumentType], visit: VisitMention?, quantities: [Quantity] = []) -> [AgreementFact] {
         var row = AgreementRow()
         row.sourceID = context.sourceID
         row.evidence = analysis.sentence.text
@@ -140,6 +158,18 @@ extension AgreementExtractor {
         return items.map { item in
             var itemRow = row
             itemRow.topics = topicsOrWeak(analysis, from: item.lowerBound, after: item.lowerBound, limit: item.upperBound)
+            // "an MoU on X" is a memorandum; "a company valued at $3 billion" has that value.
+            if let noun = analysis.tags.first(where: { item.contains($0.tokenStart) && !$0.value.contains(.plural) }),
+               let own = Self.docType(noun.value), own != .package {
+                itemRow.docType = own
+            }
+            let byteRange = analysis.sentence.tokens[item.lowerBound].start..<analysis.sentence.tokens[item.upperBound - 1].end
+            if let value = quantities.first(where: { quantity in
+                guard case .currency = quantity.unit else { return false }
+                return byteRange.contains(quantity.range.lowerBound)
+            }) {
+                Self.setValue(value, of: &itemRow)
+            }
             return contentFact(itemRow, analysis: analysis, rule: rule)
         }
     }

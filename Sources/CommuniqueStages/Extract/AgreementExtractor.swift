@@ -169,7 +169,7 @@ package struct AgreementExtractor: Sendable {
             if plural, count == nil {
                 let items = contentList(analysis, start: start, end: end)
                 if !items.isEmpty {
-                    facts += contentItems(items, analysis: analysis, context: context, mention: start..<end, types: types, visit: visit)
+                    facts += contentItems(items, analysis: analysis, context: context, mention: start..<end, types: types, visit: visit, quantities: quantities)
                     // The document nouns inside the items are those items: the scan goes on after the list.
                     end = max(end, items.last!.upperBound)
                     continue

@@ -533,6 +533,17 @@ import Testing
         #expect(facts.agreements.map(\.row.value) == [nil, 105_000_000])
     }
 
+    @Test func aContentListAfterAnAsideNamesEachDocumentWithItsOwnTypeAndValue() {
+        // An aside between the batch and its verb, a first item that opens with a gerund, and no
+        // comma before the conjunct.
+        let facts = TestSupport.extract("Kazakhstan and Uzbekistan signed several deals on Monday.\n\nThe agreements, signed by the ministers, include "
+                                        + "establishing a joint investment company worth $3 billion, a memorandum on postal services and an agreement on environmental protection."
+                                        + VisitRulesTests.english, published: "2024-03-08")
+        #expect(facts.agreements.map(\.row.docType.rawValue) == ["package", "agreement", "memorandum", "agreement"])
+        #expect(facts.agreements.map(\.row.value) == [nil, 3_000_000_000, nil, nil])
+        #expect(facts.metrics.isEmpty)
+    }
+
     @Test func documentsSignedRightAfterADatedSigningShareItsDate() {
         let facts = TestSupport.extract("Kazakhstan and Uzbekistan on Monday signed a treaty on the border.\n\n"
                                         + "A memorandum on transport was signed by the two ministers of transport.\n\n"
