@@ -544,6 +544,14 @@ import Testing
         #expect(facts.metrics.isEmpty)
     }
 
+    @Test func aValueAfterAContrastWordIsNotTheDocumentsValue() {
+        let facts = TestSupport.extract("Kazakhstan and Uzbekistan signed a deal on Monday.\n\n"
+                                        + "Officials gave no details of the money involved in the deal but said that $200 million will be invested by Uzbekistan in Kazakhstan."
+                                        + VisitRulesTests.english, published: "2024-03-08")
+        #expect(facts.agreements.allSatisfy { $0.row.value == nil })
+        #expect(facts.metrics.map(\.row.value) == [200_000_000])
+    }
+
     @Test func documentsSignedRightAfterADatedSigningShareItsDate() {
         let facts = TestSupport.extract("Kazakhstan and Uzbekistan on Monday signed a treaty on the border.\n\n"
                                         + "A memorandum on transport was signed by the two ministers of transport.\n\n"
