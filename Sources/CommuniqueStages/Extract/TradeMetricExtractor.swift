@@ -66,14 +66,26 @@ package struct TradeMetricExtractor: Sendable {
         var previousWasMoney = false
         var previousWasPercent = false
         var currencyInScope = earlierCurrency
+        var previousMoney: Quantity?
         for read in quantities {
             // "trade reached $7.3 billion, with 3.7 billion of exports": a bare amount of millions or
             // more takes the currency of the figure before it, in the sentence or up to two before.
             var quantity = read
+            // "exported 6,000 million dollars and imported 1,200": a bare number right after a
+            // trigger, after an amount with a scale word, has that amount's scale and currency.
+            if case .number = read.unit, let value = read.value, value < Self.leastBareAmount, !read.isChange,
+               let earlier = previousMoney, case .currency(let code) = earlier.unit, let scale = scaleWord(analysis, in: earlier.range),
+               analysis.tagMatch(endingAt: analysis.sentence.tokenIndex(atByte: read.range.lowerBound), .indicator) != nil {
+                quantity.value = value * scale
+                quantity.unit = .currency(code)
+            }
             if case .number = read.unit, let value = read.value, value >= Self.leastBareAmount, !read.isChange, let code = currencyInScope {
                 quantity.unit = .currency(code)
             }
-            if case .currency(let code) = quantity.unit { currencyInScope = code }
+            if case .currency(let code) = quantity.unit {
+                currencyInScope = code
+                previousMoney = quantity
+            }
             defer {
                 previousEnd = quantity.range.upperBound
                 previousWasMoney = Self.unitClass(quantity) == .money
@@ -475,6 +487,18 @@ package struct TradeMetricExtractor: Sendable {
     /// "higher than") stands at most six tokens before token `q`.
     func comparesWithEarlier(_ analysis: SentenceAnalysis, before valueToken: Int) -> Bool {
         (max(0, valueToken - 6)..<valueToken).contains { position in analysis.isWord(position, .comparison, knowledge) }
+    }
+
+    /// The multiplier of the scale word inside the byte range ("6,000 million dollars": 1e6).
+    func scaleWord(_ analysis: SentenceAnalysis, in range: Range<Int>) -> Double? {
+        var position = analysis.sentence.tokenIndex(atByte: range.lowerBound)
+        while position < analysis.tokenCount, analysis.sentence.tokens[position].start < range.upperBound {
+            if analysis.sentence.tokens[position].kind == .word, let scale = knowledge.lexicon.values.scale(foldedHash: analysis.sentence.tokens[position].foldedHash) {
+                return scale
+            }
+            position += 1
+        }
+        return nil
     }
 
     /// Bytes between a figure and a date right after it (" in ").

@@ -163,6 +163,12 @@ public final class ValueLexicon: Sendable {
         return false
     }
 
+    /// The multiplier of a scale word ("million": 1e6), by its folded hash; nil for other words.
+    public func scale(foldedHash hash: UInt64) -> Double? {
+        if case .scale(let value, short: false) = lexeme(hash) { return value }
+        return nil
+    }
+
     /// True when the word whose folded hash is `hash` names a month or a weekday.
     public func isDayName(foldedHash hash: UInt64) -> Bool {
         switch lexeme(hash) {
