@@ -29,6 +29,8 @@ package struct VisitExtractor: Sendable {
         let previousMeetingPlace = meetingPlace
         meetingPlace = nil
         var found: [VisitMention] = []
+        // The sentence's visit a meeting word reported ("A met B in C"), by index into `found`.
+        var metAt: Int?
         var consumedUntil = -1
         // Each pass over the tags runs only when the sentence has a tag of its kind.
         let kinds = analysis.tagKinds
@@ -125,10 +127,17 @@ package struct VisitExtractor: Sendable {
                 return Visitor(name: earlier.visitor, country: earlier.visitorCountry, rule: "the pronoun for the sentence's earlier traveller")
             }
             // A meeting needs a participant named in the sentence ("the next summit will be held in X" has none).
-            guard let visitor = earlierTraveller ?? visitor(analysis, trigger: trigger, after: match.tokenEnd, hosts: hosts, context: context,
+            guard var visitor = earlierTraveller ?? visitor(analysis, trigger: trigger, after: match.tokenEnd, hosts: hosts, context: context,
                                                             mayUseMainLeader: isMovement, previousVisitor: previousVisitor) else {
                 if isMeeting { meetingPlace = hosts }
                 continue
+            }
+            // "A met B in C on a tour that will end with a stop in D": a leader of the country the
+            // sentence's earlier visit went to is the one met there; a later trip of the sentence is
+            // that visit's traveller's.
+            if earlierTraveller == nil, isMovement, let met = metAt, case let earlier = found[met], !earlier.visitor.isEmpty, earlier.hostCountry == visitor.country,
+               earlier.visitorCountry != visitor.country, hosts.places.allSatisfy({ $0.country != earlier.visitorCountry && $0.country != earlier.hostCountry }) {
+                visitor = Visitor(name: earlier.visitor, country: earlier.visitorCountry, rule: "the traveller of the sentence's earlier visit, not the leader met there")
             }
             // "Putin to visit Kyrgyzstan": an infinitive after `to` is a plan.
             let planned = analysis.hasTag(in: (trigger - 3)..<trigger) { $0 == .planned }
@@ -184,6 +193,7 @@ package struct VisitExtractor: Sendable {
                         continue
                     }
                     found.append(mention)
+                    if isMeeting { metAt = found.count - 1 }
                 }
             }
         }
