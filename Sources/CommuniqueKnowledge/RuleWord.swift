@@ -168,6 +168,8 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     case samePeriod = "same_period"
     /// A noun for a span of time ("period") after a `same_period` word.
     case periodNoun = "period_noun"
+    /// A determiner that points back ("that country", "this kingdom").
+    case demonstrative
 
     /// The case's place in declaration order, for a bit mask.
     public var ordinal: Int {
@@ -244,6 +246,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .honorific: 69
         case .samePeriod: 70
         case .periodNoun: 71
+        case .demonstrative: 72
         }
     }
 }

@@ -613,10 +613,20 @@ package struct VisitExtractor: Sendable {
         return false
     }
 
-    /// True when "to the country" (a `place_anaphor` word) follows the trigger.
+    /// True when "to the country" or "to that country" (a `place_anaphor` word) follows the
+    /// trigger, or follows it after up to two plain words ("the first visit ever made to that country").
     func namesPlaceBefore(_ analysis: SentenceAnalysis, after end: Int) -> Bool {
-        analysis.sentence.isWord(end, "to") && analysis.sentence.isWord(end + 1, "the") && analysis.isWord(end + 2, .placeAnaphor, knowledge)
+        for to in end...(end + Self.anaphorGap) {
+            if analysis.sentence.isWord(to, "to") {
+                return (analysis.sentence.isWord(to + 1, "the") || analysis.isWord(to + 1, .demonstrative, knowledge)) && analysis.isWord(to + 2, .placeAnaphor, knowledge)
+            }
+            guard to < analysis.tokenCount, analysis.sentence.tokens[to].kind == .word, analysis.entity(at: to) == nil, analysis.tagMatch(at: to) == nil else { return false }
+        }
+        return false
     }
+
+    /// Plain words between a trigger and "to the country" ("ever made").
+    static let anaphorGap = 2
 
     /// "Agreements were signed in Tashkent during the Kazakh President's visit to the country": the
     /// one country the sentence names before the trigger, other than those of the leaders and
