@@ -170,6 +170,9 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     case periodNoun = "period_noun"
     /// A determiner that points back ("that country", "this kingdom").
     case demonstrative
+    /// Before a verb of status and an uncounted plural that says what it is on: more documents,
+    /// not the batch named before ("also signed memoranda on information technology").
+    case additiveAdverb = "additive_adverb"
 
     /// The case's place in declaration order, for a bit mask.
     public var ordinal: Int {
@@ -247,6 +250,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .samePeriod: 70
         case .periodNoun: 71
         case .demonstrative: 72
+        case .additiveAdverb: 73
         }
     }
 }

@@ -323,6 +323,9 @@ package struct AgreementExtractor: Sendable {
                 // "Another MoU was signed", "a separate agreement", an enumerated item: one more
                 // document, never one named before.
                 fact.separate = enumerated || !plural && (modifiersStart(analysis, before: start)..<start).contains { isWord(analysis, $0, .additive) }
+                    // "The two countries also signed memoranda on information technology": an
+                    // uncounted plural that says what it is on, right after "also" and its verb, is more documents.
+                    || plural && row.count == nil && fact.namesSubject && addsToEarlier(analysis, before: start)
                 facts.append(fact)
             }
         }
@@ -368,6 +371,14 @@ package struct AgreementExtractor: Sendable {
     }
 
     /// A document's value, currency and value qualifier from the amount that values it (none: cleared).
+    /// True when an `additive_adverb` ("also") stands right before the verb right before the
+    /// mention at `start` ("also signed memoranda").
+    func addsToEarlier(_ analysis: SentenceAnalysis, before start: Int) -> Bool {
+        let first = modifiersStart(analysis, before: start)
+        return analysis.hasTag(in: (first - 1)..<first, { if case .docStatus = $0 { return true }; return false })
+            && isWord(analysis, first - 2, .additiveAdverb)
+    }
+
     static func setValue(_ value: Quantity?, of row: inout AgreementRow) {
         row.value = value?.value
         row.currency = ""
