@@ -136,7 +136,10 @@ extension AgreementExtractor {
     /// vaguely with the same value ("Deals worth $13bn" and "a raft of deals worth $13bn").
     static func sameBatch(_ uncounted: AgreementFact, _ counted: AgreementFact) -> Bool {
         uncounted.plural && uncounted.row.count == nil && uncounted.row.countQualifier == nil
-            && (counted.row.count != nil || counted.row.countQualifier != nil && uncounted.row.value != nil)
+            && (counted.row.count != nil || counted.row.countQualifier != nil && uncounted.row.value != nil
+                // "signed several agreements ... signed agreements in areas from mining to culture":
+                // neither gives a value, so the second says what the vague batch covers.
+                || counted.row.countQualifier != nil && uncounted.row.value == nil && counted.row.value == nil)
             && counted.row.docType == .package && uncounted.nounType != nil && uncounted.nounType == counted.nounType
             && (uncounted.row.value == nil || uncounted.row.value == counted.row.value)
     }
