@@ -568,6 +568,9 @@ package struct AgreementExtractor: Sendable {
             if tokens[position].isCapitalized && tokens[position].kind == .word {
                 position += 1
                 end = position
+            } else if isWord(analysis, position, .coordinator), isWord(analysis, position + 1, .definite) || isWord(analysis, position + 1, .indefinite) {
+                // "the Joint Statement and the Roadmap": a coordinator and an article open another noun phrase.
+                break
             } else if isWord(analysis, position, .titleJoiner) {
                 position += 1
             } else {

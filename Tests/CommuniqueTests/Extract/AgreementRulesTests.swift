@@ -559,6 +559,13 @@ import Testing
         #expect(facts.metrics.map(\.row.value) == [200_000_000])
     }
 
+    @Test func aTitleEndsBeforeACoordinatorAndAnArticle() {
+        let facts = TestSupport.extract("Kazakhstan and Uzbekistan adopted the Joint Statement and the Roadmap of the partnership on Monday."
+                                        + VisitRulesTests.english, published: "2024-03-08")
+        #expect(facts.agreements.first?.row.title == "")
+        #expect(!facts.agreements.contains { $0.row.title.contains("Roadmap") })
+    }
+
     @Test func documentsSignedRightAfterADatedSigningShareItsDate() {
         let facts = TestSupport.extract("Kazakhstan and Uzbekistan on Monday signed a treaty on the border.\n\n"
                                         + "A memorandum on transport was signed by the two ministers of transport.\n\n"
