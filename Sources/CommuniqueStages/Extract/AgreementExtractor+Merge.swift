@@ -138,8 +138,9 @@ extension AgreementExtractor {
         uncounted.plural && uncounted.row.count == nil && uncounted.row.countQualifier == nil
             && (counted.row.count != nil || counted.row.countQualifier != nil && uncounted.row.value != nil
                 // "signed several agreements ... signed agreements in areas from mining to culture":
-                // neither gives a value, so the second says what the vague batch covers.
-                || counted.row.countQualifier != nil && uncounted.row.value == nil && counted.row.value == nil)
+                // neither gives a value, so the second, with a status of its own, says what the vague
+                // batch covers ("interested in agreements on schools" names documents of their own).
+                || counted.row.countQualifier != nil && uncounted.row.value == nil && counted.row.value == nil && uncounted.row.status != nil)
             && counted.row.docType == .package && uncounted.nounType != nil && uncounted.nounType == counted.nounType
             && (uncounted.row.value == nil || uncounted.row.value == counted.row.value)
     }

@@ -609,10 +609,10 @@ package struct AgreementExtractor: Sendable {
             let quantityToken = analysis.sentence.tokenIndex(atByte: quantity.range.lowerBound)
             let range = quantityToken < start ? quantityToken..<start : end..<quantityToken
             let aside = { (position: Int) in analysis.isPunctuation(position, UInt8(ascii: "(")) || analysis.isPunctuation(position, UInt8(ascii: ")")) }
-            // "an investment agreement and a $105 million loan agreement": after a coordinator and an
+            // "an investment agreement and a $40 million loan agreement": after a coordinator and an
             // article, the value opens the next item's phrase.
             if quantityToken >= end, range.contains(where: { isWord(analysis, $0, .coordinator) && isWord(analysis, $0 + 1, .indefinite) }) { return false }
-            // "no details of the money involved in the deal, but X said that $200 million ...": a
+            // "named no sum for the deal, but the minister said that $50 million ...": a
             // contrast word after the document opens another clause.
             if quantityToken >= end, range.contains(where: { isWord(analysis, $0, .contrast) }) { return false }
             return !range.contains { analysis.isClauseBreak($0) && !aside($0) } && !analysis.hasTag(in: range) { if case .indicator = $0 { return true }; return false }

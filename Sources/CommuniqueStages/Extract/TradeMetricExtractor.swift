@@ -71,7 +71,7 @@ package struct TradeMetricExtractor: Sendable {
             // "trade reached $7.3 billion, with 3.7 billion of exports": a bare amount of millions or
             // more takes the currency of the figure before it, in the sentence or up to two before.
             var quantity = read
-            // "exported 6,000 million dollars and imported 1,200": a bare number right after a
+            // "exported 4,500 million dollars and imported 900": a bare number right after a
             // trigger, after an amount with a scale word, has that amount's scale and currency.
             if case .number = read.unit, let value = read.value, value < Self.leastBareAmount, !read.isChange,
                let earlier = previousMoney, case .currency(let code) = earlier.unit, let scale = scaleWord(analysis, in: earlier.range),
@@ -489,7 +489,7 @@ package struct TradeMetricExtractor: Sendable {
         (max(0, valueToken - 6)..<valueToken).contains { position in analysis.isWord(position, .comparison, knowledge) }
     }
 
-    /// The multiplier of the scale word inside the byte range ("6,000 million dollars": 1e6).
+    /// The multiplier of the scale word inside the byte range ("4,500 million dollars": 1e6).
     func scaleWord(_ analysis: SentenceAnalysis, in range: Range<Int>) -> Double? {
         var position = analysis.sentence.tokenIndex(atByte: range.lowerBound)
         while position < analysis.tokenCount, analysis.sentence.tokens[position].start < range.upperBound {
