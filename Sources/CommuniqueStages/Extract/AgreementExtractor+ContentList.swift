@@ -10,19 +10,28 @@ extension AgreementExtractor {
     /// Tokens after the content verb within which a list lead opens the list ("cover a range of
     /// topics, including ...").
     static let contentLeadReach = 8
-    /// True when an article and a document noun right after it stand at `position` ("an
-    /// agreement on ...", "a memorandum"): "A, B and an agreement on C" ends item B there.
-    func opensDocument(_ analysis: SentenceAnalysis, at position: Int) -> Bool {
-        guard isWord(analysis, position, .indefinite), let noun = analysis.tagMatch(at: position + 1) else { return false }
-        return Self.docType(noun.value) != nil && !noun.value.contains(.plural)
-    }
-
     /// Tokens an aside between a document noun and its content verb has at most.
     static let asideReach = 12
     /// Items a content list has at least.
     static let contentListItems = 2
     /// Tokens a closing clause of saying has at most (", it added", ", the ministry said").
     static let reportingClauseWords = 5
+
+    /// True when an indefinite article and a singular document noun right after it stand at
+    /// `position` ("an agreement on ...", "a memorandum"): "A, B and an agreement on C" ends item B there.
+    func opensDocument(_ analysis: SentenceAnalysis, at position: Int) -> Bool {
+        guard isWord(analysis, position, .indefinite), let noun = analysis.tagMatch(at: position + 1) else { return false }
+        return Self.docType(noun.value) != nil && !noun.value.contains(.plural)
+    }
+
+    /// The first money amount that lies inside the tokens `item` ("a company valued at $3 billion").
+    func money(in item: Range<Int>, of analysis: SentenceAnalysis, quantities: [Quantity]) -> Quantity? {
+        let first = analysis.sentence.tokens[item.lowerBound].start, last = analysis.sentence.tokens[item.upperBound - 1].end
+        return quantities.first { quantity in
+            guard case .currency = quantity.unit else { return false }
+            return quantity.range.lowerBound >= first && quantity.range.upperBound <= last
+        }
+    }
 
     /// The items of the list a content verb opens right after a plural document mention that a
     /// definite or additive determiner opens ("These agreements cover ...", "Other joint documents
@@ -163,13 +172,7 @@ extension AgreementExtractor {
                let own = Self.docType(noun.value), own != .package {
                 itemRow.docType = own
             }
-            let byteRange = analysis.sentence.tokens[item.lowerBound].start..<analysis.sentence.tokens[item.upperBound - 1].end
-            if let value = quantities.first(where: { quantity in
-                guard case .currency = quantity.unit else { return false }
-                return byteRange.contains(quantity.range.lowerBound)
-            }) {
-                Self.setValue(value, of: &itemRow)
-            }
+            if let value = money(in: item, of: analysis, quantities: quantities) { Self.setValue(value, of: &itemRow) }
             return contentFact(itemRow, analysis: analysis, rule: rule)
         }
     }
@@ -237,12 +240,7 @@ extension AgreementExtractor {
             row.evidence = analysis.sentence.text
             row.docType = .agreement
             row.topics = topicsOrWeak(analysis, from: item.lowerBound, after: item.lowerBound, limit: item.upperBound)
-            let first = analysis.sentence.tokens[item.lowerBound].start, last = analysis.sentence.tokens[item.upperBound - 1].end
-            let money = quantities.first { quantity in
-                guard case .currency = quantity.unit else { return false }
-                return quantity.range.lowerBound >= first && quantity.range.upperBound <= last
-            }
-            Self.setValue(money, of: &row)
+            Self.setValue(money(in: item, of: analysis, quantities: quantities), of: &row)
             return contentFact(row, analysis: analysis, rule: rule)
         }
     }
