@@ -168,10 +168,7 @@ extension AgreementExtractor {
             var itemRow = row
             itemRow.topics = topicsOrWeak(analysis, from: item.lowerBound, after: item.lowerBound, limit: item.upperBound)
             // "an MoU on X" is a memorandum; "a company valued at $3 billion" has that value.
-            if let noun = analysis.tags.first(where: { item.contains($0.tokenStart) && !$0.value.contains(.plural) }),
-               let own = Self.docType(noun.value), own != .package {
-                itemRow.docType = own
-            }
+            if let own = ownDocument(in: item, of: analysis) { itemRow.docType = own.type }
             if let value = money(in: item, of: analysis, quantities: quantities) { Self.setValue(value, of: &itemRow) }
             return contentFact(itemRow, analysis: analysis, rule: rule)
         }

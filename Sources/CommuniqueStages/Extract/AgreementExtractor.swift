@@ -285,10 +285,9 @@ package struct AgreementExtractor: Sendable {
                     var item = row
                     item.docType = Self.typeSpecificity.first { types.contains($0) && $0 != .package } ?? .agreement
                     // "agreements on A, an MoU in B": an item with a document noun of its own is of that noun's type.
-                    if let noun = analysis.tags.first(where: { part.contains($0.tokenStart) && !$0.value.contains(.plural) }),
-                       let own = Self.docType(noun.value), own != .package {
-                        item.docType = own
-                        listedNouns.append(noun.tokenStart)
+                    if let own = ownDocument(in: part, of: analysis) {
+                        item.docType = own.type
+                        listedNouns.append(own.token)
                     }
                     item.topics = topicsOrWeak(analysis, from: part.lowerBound, after: part.lowerBound, limit: part.upperBound)
                     var fact = AgreementFact(row: item, visitIndex: nil, sentenceIndex: analysis.sentence.index, rule: context.recordsRules ? rule + ", listed document" : "")
@@ -370,7 +369,6 @@ package struct AgreementExtractor: Sendable {
         return found
     }
 
-    /// A document's value, currency and value qualifier from the amount that values it (none: cleared).
     /// True when an `additive_adverb` ("also") stands right before the verb right before the
     /// mention at `start` ("also signed memoranda").
     func addsToEarlier(_ analysis: SentenceAnalysis, before start: Int) -> Bool {
@@ -379,6 +377,15 @@ package struct AgreementExtractor: Sendable {
             && isWord(analysis, first - 2, .additiveAdverb)
     }
 
+    /// The first singular document noun inside the list item `item` and its type ("an MoU in
+    /// the health sector": a memorandum); nil when the item has none but a batch noun.
+    func ownDocument(in item: Range<Int>, of analysis: SentenceAnalysis) -> (type: DocumentType, token: Int)? {
+        guard let noun = analysis.tags.first(where: { item.contains($0.tokenStart) && !$0.value.contains(.plural) }),
+              let type = Self.docType(noun.value), type != .package else { return nil }
+        return (type, noun.tokenStart)
+    }
+
+    /// A document's value, currency and value qualifier from the amount that values it (none: cleared).
     static func setValue(_ value: Quantity?, of row: inout AgreementRow) {
         row.value = value?.value
         row.currency = ""
