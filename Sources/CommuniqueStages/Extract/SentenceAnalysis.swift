@@ -158,9 +158,11 @@ package final class SentenceAnalysis: Sendable {
     package func isClauseBreak(_ index: Int) -> Bool {
         guard index >= 0, index < tokenCount else { return true }
         let token = sentence.tokens[index]
-        guard token.kind == .punctuation else { return false }
-        return [UInt64(UInt8(ascii: ";")), UInt64(UInt8(ascii: ":")), UInt64(UInt8(ascii: "(")), UInt64(UInt8(ascii: ")")),
-                UInt64(UInt8(ascii: "-")), UInt64(UInt8(ascii: ".")), UInt64(UInt8(ascii: "?")), UInt64(UInt8(ascii: "!"))].contains(token.foldedHash)
+        guard token.kind == .punctuation, token.foldedHash < 128 else { return false }
+        switch UInt8(token.foldedHash) {
+        case UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"): return true
+        default: return false
+        }
     }
 
     /// True when the word at `token` is a currency name of the value lexicon: a place right

@@ -33,12 +33,12 @@ extension TradeMetricExtractor {
     func rankedPartners(_ work: inout ArticleWork) {
         guard !work.facts.metrics.isEmpty else { return }
         var added: [TradeMetricFact] = []
-        let figureSentences = Set(work.facts.metrics.map(\.sentenceIndex))
-        for analysis in work.context.analyses {
-            let index = analysis.sentence.index
-            // Only the sentences a figure's reach covers are read.
-            guard (0...Self.rankingReach).contains(where: { figureSentences.contains(index - $0) }),
-                  (0..<analysis.tokenCount).contains(where: { analysis.isWord($0, .ranking, knowledge) }) else { continue }
+        // Only the sentences a figure's reach covers are read, each once, in order.
+        let analyses = work.context.analyses
+        let reached = Set(work.facts.metrics.flatMap { $0.sentenceIndex...min(analyses.count - 1, $0.sentenceIndex + Self.rankingReach) }).sorted()
+        for index in reached {
+            let analysis = analyses[index]
+            guard (0..<analysis.tokenCount).contains(where: { analysis.isWord($0, .ranking, knowledge) }) else { continue }
             let recent = (work.facts.metrics + added).filter { $0.sentenceIndex <= index && index - $0.sentenceIndex <= Self.rankingReach && $0.row.value != nil }
             guard let reference = recent.last(where: { knowledge.lexicon.indicators[$0.row.indicator]?.roles == .symmetric }) ?? recent.last,
                   let reporter = Self.reporter(of: (work.facts.metrics + added).filter { $0.sentenceIndex <= index }, organisations: knowledge.organisations) else { continue }

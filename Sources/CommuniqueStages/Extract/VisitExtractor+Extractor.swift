@@ -51,7 +51,10 @@ extension VisitExtractor: Extractor {
                       let first = mentions.first(where: { $0.sentenceIndex == last.sentenceIndex }), !first.visitor.isEmpty else { return nil }
                 return Visitor(name: first.visitor, country: first.visitorCountry, rule: "")
             }
-            mentions += self.mentions(in: analysis, context: work.context, meetingPlace: &meetingPlace, previousVisitor: previousVisitor)
+            let values = work.values
+            let index = analysis.sentence.index
+            mentions += self.mentions(in: analysis, context: work.context, dates: { values.dates(of: index) }, meetingPlace: &meetingPlace,
+                                      previousVisitor: previousVisitor)
             if hostedEvent == nil, let place = meetingPlace?.places.first {
                 var event = VisitMention(visitorCountry: "", hostCountry: place.country, sourceID: work.context.sourceID,
                                          evidence: analysis.sentence.text, sentenceIndex: analysis.sentence.index)

@@ -11,7 +11,7 @@ extension VisitExtractor {
 
     /// The visit whose visitor is named before `match` (a leader, or a country with a title:
     /// "the Bangladesh Prime Minister") and whose host leader is named right after it.
-    func hostedByVisits(_ analysis: SentenceAnalysis, trigger match: PhraseMatch<[LexiconTag]>, context: ArticleContext) -> [VisitMention] {
+    func hostedByVisits(_ analysis: SentenceAnalysis, trigger match: PhraseMatch<[LexiconTag]>, context: ArticleContext, dates: () -> [DateMention]) -> [VisitMention] {
         let trigger = match.tokenStart
         if analysis.hasTag(in: (trigger - 3)..<trigger, { $0 == .negation }) { return [] }
         var hostLeader: Int?
@@ -45,7 +45,7 @@ extension VisitExtractor {
             before -= 1
         }
         guard let visitor else { return [] }
-        let when = visitDate(analysis, trigger: trigger, context: context)
+        let when = visitDate(analysis, trigger: trigger, context: context, dates: dates())
         let planned = analysis.hasTag(in: (trigger - 3)..<trigger) { $0 == .planned } || (when?.isFuture ?? false)
         return [hostedMention(analysis, visitor: visitor, host: host, hostLeader: knowledge.leaders[hostLeader].name, city: "", date: when, planned: planned, context: context,
                               rule: "visit: hosted-by phrase '\(analysis.sentence.text(trigger..<match.tokenEnd))', host by the leader after it")]

@@ -23,8 +23,9 @@ package struct VisitExtractor: Sendable {
     /// meeting word of this sentence with no place of its own takes it ("A and B held a meeting
     /// in a narrow format."), and this sentence's own such place replaces it. `previousVisitor` is
     /// the traveller of the visit reported last, at most `pronounReach` sentences before: "He"
-    /// opening this sentence may be that person.
-    package func mentions(in analysis: SentenceAnalysis, context: ArticleContext, meetingPlace: inout Hosts?,
+    /// opening this sentence may be that person. `dates` gives the sentence's dates, parsed once
+    /// for every extractor that reads them.
+    package func mentions(in analysis: SentenceAnalysis, context: ArticleContext, dates: () -> [DateMention], meetingPlace: inout Hosts?,
                           previousVisitor: Visitor? = nil) -> [VisitMention] {
         let previousMeetingPlace = meetingPlace
         meetingPlace = nil
@@ -44,17 +45,17 @@ package struct VisitExtractor: Sendable {
             // after it, is said from the visitor's side.
             if analysis.isWord(match.tokenStart - 1, .passiveAuxiliary, knowledge),
                (match.tokenEnd..<min(analysis.tokenCount, match.tokenEnd + Self.hostAfterWindow)).contains(where: { analysis.sentence.isWord($0, "by") }) {
-                found += hostedByVisits(analysis, trigger: match, context: context)
+                found += hostedByVisits(analysis, trigger: match, context: context, dates: dates)
                 continue
             }
-            let hosted = hostedVisits(analysis, trigger: match, context: context, previousPlace: previousMeetingPlace)
+            let hosted = hostedVisits(analysis, trigger: match, context: context, dates: dates, previousPlace: previousMeetingPlace)
             found += hosted.visits
             // "Xi hosted a banquet in Tianjin." names the place of the guests the next sentence lists.
             if hosted.visits.isEmpty, let place = hosted.place { meetingPlace = Hosts(places: [place]) }
         }
         let hostedByTags = kinds.contains(.visitHostedBy) ? analysis.tags : []
         for match in hostedByTags where match.value.contains(.visitHostedBy) {
-            found += hostedByVisits(analysis, trigger: match, context: context)
+            found += hostedByVisits(analysis, trigger: match, context: context, dates: dates)
         }
         guard !kinds.isDisjoint(with: [.visitMovement, .visitMeeting, .visitType]) else { return found }
         for match in analysis.tags where match.tokenStart > consumedUntil {
@@ -148,7 +149,7 @@ package struct VisitExtractor: Sendable {
                 // "his first stop will be Uzbekistan": a future auxiliary right after the trigger.
                 || analysis.isWord(match.tokenEnd, .futureAuxiliary, knowledge)
                 || meeting.map { start in analysis.hasTag(in: (start - 3)..<start) { $0 == .planned } } ?? false
-            let date = visitDate(analysis, trigger: trigger, context: context, placesEnd: hosts.lastToken, meeting: isMeeting)
+            let date = visitDate(analysis, trigger: trigger, context: context, dates: dates(), placesEnd: hosts.lastToken, meeting: isMeeting)
             // "X, who lands in Mumbai Monday": a present-tense movement with a weekday of the days
             // before the article is scheduled for the next such day.
             // So is "when X comes here on a state visit Sunday": the present-tense verb a few words before the trigger.
@@ -220,7 +221,7 @@ package struct VisitExtractor: Sendable {
     /// sentence's meeting or hosting) names; with no guest, the city it names is returned as the
     /// place for the next sentence.
     func hostedVisits(_ analysis: SentenceAnalysis, trigger match: PhraseMatch<[LexiconTag]>, context: ArticleContext,
-                      previousPlace: Hosts? = nil) -> (visits: [VisitMention], place: Place?) {
+                      dates: () -> [DateMention], previousPlace: Hosts? = nil) -> (visits: [VisitMention], place: Place?) {
         let trigger = match.tokenStart
         if analysis.hasTag(in: (trigger - 3)..<trigger, { $0 == .negation }) { return ([], nil) }
         // "A and his host B", "a warm welcome": after an article or a possessive the word is a noun.
@@ -254,7 +255,7 @@ package struct VisitExtractor: Sendable {
         } else {
             return ([], nil)
         }
-        let date = visitDate(analysis, trigger: trigger, context: context)
+        let date = visitDate(analysis, trigger: trigger, context: context, dates: dates())
         var visitors: [(name: String, country: String)] = []
         var city = ""
         var leadersOf = false
@@ -972,12 +973,13 @@ package struct VisitExtractor: Sendable {
     /// Words before a date within which an end word ("until", "will end") makes it the visit's last day.
     static let endMarkerWindow = 3
 
-    /// The date nearest the trigger that is not habitual, nor a period's start, nor the visit's last day.
+    /// The date of `dates` (the sentence's, none inside a person's name) nearest the trigger that is
+    /// not habitual, nor a period's start, nor the visit's last day.
     /// `meeting`: the trigger is a meeting word, whose date is never a deadline ("trade of $50 billion
     /// by 2010, X said at a meeting in Beijing").
-    func visitDate(_ analysis: SentenceAnalysis, trigger: Int, context: ArticleContext, placesEnd: Int? = nil, meeting: Bool = false) -> DateMention? {
+    func visitDate(_ analysis: SentenceAnalysis, trigger: Int, context: ArticleContext, dates: [DateMention], placesEnd: Int? = nil, meeting: Bool = false) -> DateMention? {
         // "since January 2023, he has visited ..." and "his first trip since 2019" date a period, not the visit.
-        let mentions = analysis.withoutPeople(context.dates.dates(in: analysis.sentence)).filter { mention in
+        let mentions = dates.filter { mention in
             let first = analysis.sentence.tokenIndex(atByte: mention.range.lowerBound)
             // "since January 2009, when A signed ... during the visit of B": a date right before
             // "when" dates the clause it opens, whatever word stands before it.
