@@ -71,7 +71,10 @@ extension AgreementExtractor: Extractor {
             }
             let sentenceFacts = facts(in: analysis, context: work.context, quantities: quantities, visit: work.visit(of: index),
                                       followsPairDocuments: followsPairDocuments, dates: { values.dates(of: index) })
+            let namedBefore = found.contains { $0.sentenceIndex < index }
+                && !quantities.contains { if case .currency = $0.unit { return true }; return false }
             for var fact in sentenceFacts {
+                if namedBefore, fact.pointsBack { continue }
                 fact.visitIndex = visitIndex
                 claimValue(of: fact, quantities: quantities, sentence: index, work: &work)
                 found.append(fact)

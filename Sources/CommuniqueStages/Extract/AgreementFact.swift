@@ -28,4 +28,12 @@ package struct AgreementFact: Sendable, Hashable {
     /// The predicate of "The third is a transit agreement": a content item that may also take
     /// the status and parties of the item enumerated in the sentence before.
     package var enumerated = false
+
+    /// A definite mention with no status, count, value, name or subject ("The agreement covers
+    /// trade and tourism", "The deal was announced by the minister"): after the article has named a
+    /// document, in a sentence with no amount, it points back at one named before and is no row
+    /// of its own ("the memorandum on investment" names which one it is).
+    package var pointsBack: Bool {
+        definite && !enumerated && !namesSubject && row.status == nil && row.count == nil && row.countQualifier == nil && row.value == nil && row.title.isEmpty
+    }
 }
