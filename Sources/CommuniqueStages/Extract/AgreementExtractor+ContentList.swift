@@ -296,7 +296,8 @@ extension AgreementExtractor {
     /// in their sentence or up to `listBatchReach` sentences before, else of the document named
     /// last there ("Also signed was a statement on X. Other documents deal with A, B and C"); an
     /// enumerated item ("The fourth is ...") takes them from the item of the sentence before;
-    /// items no signed, agreed or planned document stands behind are dropped.
+    /// items no signed, agreed or planned document stands behind are dropped, except one opened by
+    /// an additive word, which names a document of its own ("Another agreement set up a fund").
     func resolveContentItems(_ found: inout [AgreementFact]) {
         var resolved: [AgreementFact] = []
         for fact in found {
@@ -311,7 +312,7 @@ extension AgreementExtractor {
             var item = fact
             if item.row.status == nil { item.row.status = batch?.row.status }
             if item.row.parties.isEmpty, let parties = batch?.row.parties { item.row.parties = parties }
-            guard item.row.status != nil else { continue }
+            guard item.row.status != nil || item.additive else { continue }
             resolved.append(item)
         }
         found = resolved

@@ -221,9 +221,10 @@ package struct AgreementExtractor: Sendable {
             if match.value.contains(.statusOnly), row.status == nil || isAfter(analysis, start: start, .documentSubject) { continue }
             row.topics = topics(analysis, from: count.map { analysis.sentence.tokenIndex(atByte: $0.range.upperBound) } ?? topicModifiersStart(analysis, before: start), after: end)
             if definite && title.isEmpty && row.count == nil && row.value == nil && row.topics.isEmpty && row.status == nil { continue }
-            // "The third is a transit agreement": an item of the batch enumerated before, whose
-            // status and parties `resolveContentItems` gives.
-            let enumerated = !plural && row.status == nil && isEnumeratedMember(analysis, start: start)
+            // "The third is a transit agreement", "Another agreement set up a fund": an item of the
+            // batch enumerated before, whose status and parties `resolveContentItems` gives.
+            let additive = !plural && row.status == nil && opensWithAdditive(analysis, before: start)
+            let enumerated = additive || !plural && row.status == nil && isEnumeratedMember(analysis, start: start)
             if row.status == nil && title.isEmpty && row.topics.isEmpty && row.count == nil && row.countQualifier == nil && row.value == nil && !enumerated { continue }
             // "business deals" says what kind of deals, not which: a plural with nothing but a
             // modifier is no document; "agreements on the development of schools" names one.
@@ -317,6 +318,7 @@ package struct AgreementExtractor: Sendable {
                 if enumerated {
                     fact.contentItem = true
                     fact.enumerated = true
+                    fact.additive = additive
                     fact.namesSubject = true
                 }
                 // "Another MoU was signed", "a separate agreement", an enumerated item: one more

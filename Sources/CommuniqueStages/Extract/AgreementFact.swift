@@ -28,6 +28,9 @@ package struct AgreementFact: Sendable, Hashable {
     /// The predicate of "The third is a transit agreement": a content item that may also take
     /// the status and parties of the item enumerated in the sentence before.
     package var enumerated = false
+    /// An enumerated item whose sentence opens with an additive word ("Another agreement set up a
+    /// fund"): a document of its own, a row even when no batch is near to give it a status.
+    package var additive = false
 
     /// A definite mention with no status, count, value, name or subject ("The agreement covers
     /// trade and tourism", "The deal was announced by the minister"): after the article has named a
