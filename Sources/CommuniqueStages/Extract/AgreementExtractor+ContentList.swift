@@ -46,7 +46,7 @@ extension AgreementExtractor {
         // "The agreements, signed by the ministers, include ...": an aside between commas that
         // opens with a word of status is passed over.
         var from = end
-        if analysis.isPunctuation(end, UInt8(ascii: ",")), analysis.hasTag(in: (end + 1)..<(end + 2), { if case .docStatus = $0 { return true }; return false }),
+        if analysis.isPunctuation(end, UInt8(ascii: ",")), isStatusWord(analysis, at: end + 1),
            let close = ((end + 2)..<min(analysis.tokenCount, end + 2 + Self.asideReach)).first(where: { analysis.isPunctuation($0, UInt8(ascii: ",")) }) {
             from = close + 1
         }

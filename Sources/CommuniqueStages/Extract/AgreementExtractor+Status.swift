@@ -86,6 +86,11 @@ extension AgreementExtractor {
         return isIntended(analysis, before: start) ? .planned : .agreed
     }
 
+    /// True when token `position` is inside a status word ("signed", "to be signed").
+    func isStatusWord(_ analysis: SentenceAnalysis, at position: Int) -> Bool {
+        analysis.tagMatch(at: position).map { Self.hasStatus($0.value) } ?? false
+    }
+
     static func hasStatus(_ tags: [LexiconTag]) -> Bool {
         tags.contains { tag in
             if case .docStatus = tag { return true }

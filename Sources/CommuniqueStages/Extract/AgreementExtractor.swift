@@ -375,7 +375,7 @@ package struct AgreementExtractor: Sendable {
     /// mention at `start` ("also signed memoranda").
     func addsToEarlier(_ analysis: SentenceAnalysis, before start: Int) -> Bool {
         let first = modifiersStart(analysis, before: start)
-        return analysis.hasTag(in: (first - 1)..<first, { if case .docStatus = $0 { return true }; return false })
+        return isStatusWord(analysis, at: first - 1)
             && isWord(analysis, first - 2, .additiveAdverb)
     }
 
@@ -429,7 +429,7 @@ package struct AgreementExtractor: Sendable {
                 }
                 // "18 signed documents"; but "the two countries penned agreements": a verb of status
                 // after another word ends the count's phrase.
-                if position > first, analysis.tagMatch(at: position).map({ Self.hasStatus($0.value) }) == true { return nil }
+                if position > first, isStatusWord(analysis, at: position) { return nil }
                 modifiers += 1
             }
             guard modifiers <= 3 else { return nil }
@@ -532,7 +532,7 @@ package struct AgreementExtractor: Sendable {
             // "The countries penned agreements": a verb of status after a noun ends the noun's
             // phrase; right after the determiner it is an adjective ("the reached agreements",
             // "the previously reached agreements").
-            if analysis.tagMatch(at: position).map({ Self.hasStatus($0.value) }) == true {
+            if isStatusWord(analysis, at: position) {
                 var before = position - 1
                 if before >= 0, analysis.sentence.tokens[before].end - analysis.sentence.tokens[before].start > 2,
                    analysis.sentence.utf8[analysis.sentence.tokens[before].end - 2] == UInt8(ascii: "l"),
@@ -898,7 +898,7 @@ package struct AgreementExtractor: Sendable {
         while position > max(0, start - 3) {
             let previous = position - 1
             guard analysis.sentence.tokens[previous].kind == .word, analysis.entity(at: previous) == nil, !isWord(analysis, previous, .modifierStop),
-                  analysis.tagMatch(at: previous).map({ Self.hasStatus($0.value) }) != true else { break }
+                  !isStatusWord(analysis, at: previous) else { break }
             position = previous
         }
         return position
