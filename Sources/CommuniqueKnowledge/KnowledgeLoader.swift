@@ -241,7 +241,7 @@ public struct KnowledgeLoader: Sendable {
         }
 
         let documents = try required(root, "documents")
-        try documents.requireOnly(["types", "plural", "generic", "governed", "comparison", "cumulative", "vague_count", "status_only", "statuses", "status_priority", "topics", "weak_topics"])
+        try documents.requireOnly(["types", "plural", "generic", "governed", "comparison", "cumulative", "vague_count", "status_only", "not_documents", "statuses", "status_priority", "topics", "weak_topics"])
         let types = try required(documents, "types")
         for (type, key) in try types.vocabularyKeys(DocumentType.self) { add(try types.strings(key), .document(type)) }
         add(try documents.strings("plural"), .plural)
@@ -251,6 +251,7 @@ public struct KnowledgeLoader: Sendable {
         add(try documents.strings("cumulative"), .cumulative)
         add(try documents.strings("vague_count") ?? [], .vagueCount)
         add(try documents.strings("status_only") ?? [], .statusOnly)
+        add(try documents.strings("not_documents") ?? [], .notDocument)
         let statuses = try required(documents, "statuses")
         for (status, key) in try statuses.vocabularyKeys(AgreementStatus.self) { add(try statuses.strings(key), .docStatus(status)) }
         let priority = try documents.vocabularyList("status_priority", AgreementStatus.self) ?? Array(AgreementStatus.allCases)

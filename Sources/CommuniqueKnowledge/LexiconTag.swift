@@ -54,6 +54,9 @@ public enum LexiconTag: Sendable, Hashable {
     /// A noun that names a document only with a status word of its own or of its list ("agreed a
     /// loan"); "will open a credit line" is a pledge.
     case statusOnly
+    /// A phrase around a document noun that names no document ("broke protocol", "statements to
+    /// the press", "Convention Centre"): read as one phrase, its document noun is none.
+    case notDocument
 }
 
 public extension LexiconTag {
@@ -92,6 +95,7 @@ public extension LexiconTag {
         case .governed: .governed
         case .vagueCount: .vagueCount
         case .statusOnly: .statusOnly
+        case .notDocument: .notDocument
         }
     }
 }

@@ -1,9 +1,9 @@
 /// A set of `LexiconTag` cases, payloads aside: one bit per case, so a sentence can say which
 /// kinds of trigger it holds without walking its tags again.
 public struct LexiconTagKinds: OptionSet, Sendable, Hashable {
-    public let rawValue: UInt32
+    public let rawValue: UInt64
 
-    public init(rawValue: UInt32) { self.rawValue = rawValue }
+    public init(rawValue: UInt64) { self.rawValue = rawValue }
 
     public static let visitMovement = LexiconTagKinds(rawValue: 1 << 0)
     public static let visitMeeting = LexiconTagKinds(rawValue: 1 << 1)
@@ -37,10 +37,11 @@ public struct LexiconTagKinds: OptionSet, Sendable, Hashable {
     public static let governed = LexiconTagKinds(rawValue: 1 << 29)
     public static let vagueCount = LexiconTagKinds(rawValue: 1 << 30)
     public static let statusOnly = LexiconTagKinds(rawValue: 1 << 31)
+    public static let notDocument = LexiconTagKinds(rawValue: 1 << 32)
 
     /// The kinds of `tags`.
     public init<Tags: Sequence>(_ tags: Tags) where Tags.Element == LexiconTag {
-        var raw: UInt32 = 0
+        var raw: UInt64 = 0
         for tag in tags { raw |= tag.kind.rawValue }
         self.init(rawValue: raw)
     }

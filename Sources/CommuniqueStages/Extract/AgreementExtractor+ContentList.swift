@@ -71,9 +71,13 @@ extension AgreementExtractor {
         }
         var items: [Range<Int>] = []
         var itemStart = first
-        for position in first...analysis.tokenCount {
+        // "..., another on Y while the third is on Z, W and V": an ordinal pro-form opens the
+        // list's last item, which runs to the sentence's end, its commas included.
+        let ordinalItem = ordinalLastItem(analysis, from: first)
+        let listEnd = ordinalItem?.opener ?? analysis.tokenCount
+        for position in first...listEnd {
             // "one for X and another on Y": a coordinator before a document pronoun ends an item too.
-            let ends = position == analysis.tokenCount || analysis.isPunctuation(position, UInt8(ascii: ","))
+            let ends = position == listEnd || analysis.isPunctuation(position, UInt8(ascii: ","))
                 || analysis.isPunctuation(position, UInt8(ascii: ";")) || analysis.isPunctuation(position, UInt8(ascii: "."))
                 || isWord(analysis, position, .coordinator) && analysis.isWord(position + 1, .documentPronoun, knowledge)
                 || isWord(analysis, position, .coordinator) && opensDocument(analysis, at: position + 1)
@@ -84,6 +88,7 @@ extension AgreementExtractor {
             // The coordinator that ends an item opens the next one ("and another on Y").
             itemStart = isWord(analysis, position, .coordinator) ? position : position + 1
         }
+        if let ordinalItem { items.append(ordinalItem.item) }
         // "..., as well as cooperation in science, it added.": a short closing clause of saying is
         // the reporter's, no item.
         if items.count > 1, let last = items.last, last.count <= Self.reportingClauseWords,
@@ -93,7 +98,7 @@ extension AgreementExtractor {
         // "include the supply of wagons and (for) the construction of a power line": with no
         // comma, two noun phrases that each open with an article, joined by a coordinator, are two items.
         // What follows after a comma without a conjunct is an aside ("..., in the south").
-        let endsWithConjunct = items.count > 1 && items.last.map { isWord(analysis, $0.lowerBound, .lastItemLead) } == true
+        let endsWithConjunct = items.count > 1 && items.last.map { isWord(analysis, $0.lowerBound, .lastItemLead) || $0 == ordinalItem?.item } == true
         // So are "agricultural exports and the development of a plant": a phrase of two words or
         // more with no preposition or determiner (which the coordinator would continue:
         // "cooperation in trade and the economy" is one item), then one that opens with an article.
@@ -129,9 +134,34 @@ extension AgreementExtractor {
         if items.contains(where: { opensWithCount(analysis, $0) }) { return [] }
         // A list ends with its conjunct ("..., and C", "..., as well as C"); commas that end
         // otherwise set off an aside ("deals on X, launched in 2013, ...").
-        guard items.count >= Self.contentListItems, wordy.count * 2 > items.count,
-              let last = items.last, isWord(analysis, last.lowerBound, .lastItemLead) else { return [] }
+        guard items.count >= Self.contentListItems, wordy.count * 2 > items.count, let last = items.last,
+              isWord(analysis, last.lowerBound, .lastItemLead) || last == ordinalItem?.item else { return [] }
         return items
+    }
+
+    /// The last item of a content list that "the" and an ordinal word open after a clause opener,
+    /// a coordinator or a comma, and that say what the document is or is about ("while the third
+    /// is on Z", "and the last one covers Z"; not "..., the first since 2010"), from "the" up to
+    /// the sentence's final stop, and the token that ends the item before it.
+    func ordinalLastItem(_ analysis: SentenceAnalysis, from first: Int) -> (opener: Int, item: Range<Int>)? {
+        guard first + 2 < analysis.tokenCount,
+              let start = ((first + 1)..<(analysis.tokenCount - 2)).first(where: { position in
+                  opensWithOrdinal(analysis, at: position)
+                      && (isWord(analysis, position - 1, .clauseOpener) || isWord(analysis, position - 1, .coordinator)
+                          || analysis.isPunctuation(position - 1, UInt8(ascii: ",")))
+                      && describesItem(analysis, at: position + 2)
+              }) else { return nil }
+        var end = analysis.tokenCount
+        while end > start + 2, analysis.isClauseBreak(end - 1) { end -= 1 }
+        return (start - 1, start..<end)
+    }
+
+    /// True when token `position`, right after an ordinal, goes on to say what the document is or
+    /// is about: a copula, a subject word, a content verb, a document pronoun or a document noun.
+    func describesItem(_ analysis: SentenceAnalysis, at position: Int) -> Bool {
+        analysis.isWord(position, .passiveAuxiliary, knowledge) || isWord(analysis, position, .documentSubject)
+            || isWord(analysis, position, .contentVerb) || analysis.isWord(position, .documentPronoun, knowledge)
+            || analysis.tagMatch(at: position).map { Self.docType($0.value) != nil } == true
     }
 
     /// True when tokens `one` and `other` are the same word.

@@ -165,10 +165,12 @@ package struct AgreementExtractor: Sendable {
                 count = again
                 countedAgain = true
             }
-            // "These agreements cover A, B and C": one document an item, of the batch named before.
-            if plural, count == nil {
+            // "These agreements cover A, B and C": one document an item, of the batch named before;
+            // so does "The three agreements include A, B and C", a counted set named again as its
+            // sentence's subject, when the count holds the items.
+            if plural, count == nil || countedAgain && opensSentence(analysis, start: start) {
                 let items = contentList(analysis, start: start, end: end)
-                if !items.isEmpty {
+                if !items.isEmpty, !countedAgain || items.count <= Int(count?.value ?? 0) {
                     facts += contentItems(items, analysis: analysis, context: context, mention: start..<end, types: types, visit: visit, quantities: quantities)
                     // The document nouns inside the items are those items: the scan goes on after the list.
                     end = max(end, items.last!.upperBound)
@@ -473,7 +475,23 @@ package struct AgreementExtractor: Sendable {
 
     /// True when the sentence opens with "the" and an ordinal word ("The third ...").
     func opensWithOrdinal(_ analysis: SentenceAnalysis) -> Bool {
-        isWord(analysis, 0, .definite) && isWord(analysis, 1, .ordinalWord)
+        opensWithOrdinal(analysis, at: 0)
+    }
+
+    /// Tokens a determiner, a count and modifiers before a document noun take at most when the
+    /// mention opens its sentence ("The three bilateral agreements").
+    static let openingMentionReach = 4
+
+    /// True when the mention whose noun is at `start` opens its sentence with a definite
+    /// determiner, with only words and numbers before the noun ("These 12 agreements").
+    func opensSentence(_ analysis: SentenceAnalysis, start: Int) -> Bool {
+        start <= Self.openingMentionReach && isWord(analysis, 0, .definite)
+            && !(1..<max(1, start)).contains { analysis.sentence.tokens[$0].kind == .punctuation }
+    }
+
+    /// True when "the" and an ordinal word stand at `position` ("the third").
+    func opensWithOrdinal(_ analysis: SentenceAnalysis, at position: Int) -> Bool {
+        isWord(analysis, position, .definite) && isWord(analysis, position + 1, .ordinalWord)
     }
 
     /// Tokens between the ordinal and the article of an enumerated item ("The fourth, which is a").
