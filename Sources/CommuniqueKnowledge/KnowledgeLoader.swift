@@ -194,7 +194,7 @@ public struct KnowledgeLoader: Sendable {
 
     func loadBoilerplate(_ path: String) throws(ConfigurationError) -> BoilerplateRules {
         let root = try document(path)
-        try root.requireOnly(["drop_lines_containing", "drop_lines_equal", "stop_at_lines_starting", "max_line_bytes"])
+        try root.requireOnly(["drop_lines_containing", "drop_lines_equal", "stop_at_lines_starting", "max_line_bytes", "open_line_endings"])
         let maxLineBytes = try root.int("max_line_bytes") ?? 300
         guard maxLineBytes > 0 else {
             throw .invalidValue(file: path, line: root.line(of: "max_line_bytes"), key: "max_line_bytes", message: "must be positive")
@@ -203,7 +203,8 @@ public struct KnowledgeLoader: Sendable {
             dropLinesContaining: try root.strings("drop_lines_containing") ?? [],
             dropLinesEqual: try root.strings("drop_lines_equal") ?? [],
             stopAtLinesStarting: try root.strings("stop_at_lines_starting") ?? [],
-            maxLineBytes: maxLineBytes)
+            maxLineBytes: maxLineBytes,
+            openLineEndings: try root.strings("open_line_endings") ?? [])
     }
 
     func loadLexicon(_ path: String) throws(ConfigurationError) -> Lexicon {

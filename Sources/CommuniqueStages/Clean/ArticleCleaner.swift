@@ -18,6 +18,8 @@ package struct ArticleCleaner: Sendable {
     let languageCodes: [String]
     /// Longest line `dropLinesEqual` can match, so longer lines skip the look-up.
     let longestEqualLine: Int
+    /// Bytes of the longest of `rules.openLineEndings`, so a longer last word skips the look-up.
+    let longestOpenLineEnding: Int
     /// `rules.dropLinesContaining` and `rules.stopAtLinesStarting`, flat.
     let dropPhrases: BytePatterns
     let stopPrefixes: BytePatterns
@@ -43,6 +45,7 @@ package struct ArticleCleaner: Sendable {
         languageWords = table
         languagesOfWord = lists
         longestEqualLine = rules.dropLinesEqual.map(\.utf8.count).max() ?? 0
+        longestOpenLineEnding = rules.openLineEndings.map(\.count).max() ?? 0
         dropPhrases = BytePatterns(rules.dropLinesContaining)
         stopPrefixes = BytePatterns(rules.stopAtLinesStarting)
     }
@@ -132,7 +135,11 @@ package struct ArticleCleaner: Sendable {
             }
             lines.append(lower..<upper)
         }
-        if Self.isHardWrapped(lines, bytes) { lines = Self.joiningWrappedLines(lines, bytes) }
+        if Self.isHardWrapped(lines, bytes) {
+            lines = Self.joiningWrappedLines(lines, bytes)
+        } else if !rules.openLineEndings.isEmpty {
+            lines = Self.joiningWrappedLines(lines, bytes) { endsOpen(bytes[$0]) }
+        }
         let titleIndex = lines.firstIndex { Self.wordCount(bytes[$0]) >= 4 } ?? 0
         let title = lines.isEmpty ? "" : String(decoding: bytes[lines[titleIndex]], as: UTF8.self)
         var sentences: [Sentence] = []
@@ -181,10 +188,12 @@ package struct ArticleCleaner: Sendable {
     /// The lines of a hard-wrapped text joined into paragraphs: a line that follows the previous
     /// one directly (nothing cut between them) continues it while the previous ends open, unless
     /// it opens with a list bullet.
-    static func joiningWrappedLines(_ lines: [Range<Int>], _ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    /// With `continues`, only a line it holds true for goes on in the next one.
+    static func joiningWrappedLines(_ lines: [Range<Int>], _ bytes: UnsafeBufferPointer<UInt8>,
+                                    continues: (Range<Int>) -> Bool = { _ in true }) -> [Range<Int>] {
         var joined: [Range<Int>] = []
         for line in lines {
-            if let last = joined.last, !endsClosed(bytes[last]), !isByline(bytes[last]), !isCredit(bytes[last]), !opensWithBullet(bytes[line]),
+            if let last = joined.last, !endsClosed(bytes[last]), continues(last), !isByline(bytes[last]), !isCredit(bytes[last]), !opensWithBullet(bytes[line]),
                isSingleLineBreak(bytes[last.upperBound..<line.lowerBound]) {
                 joined[joined.count - 1] = last.lowerBound..<line.upperBound
             } else {
@@ -210,6 +219,14 @@ package struct ArticleCleaner: Sendable {
             }
         }
         return breaks == 1
+    }
+
+    /// True when the line's last word is one of `openLineEndings` as written ("... signed five
+    /// Memoranda of"): no sentence ends there.
+    func endsOpen(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var start = line.endIndex
+        while start > line.startIndex, line[start - 1] != 0x20, line[start - 1] != 0x09 { start -= 1 }
+        return start < line.endIndex && line.endIndex - start <= longestOpenLineEnding && rules.openLineEndings.contains(Array(line[start...]))
     }
 
     /// Words of a credit line at most ("By A and B").

@@ -56,6 +56,13 @@ extension AgreementExtractor {
                 verb = position
                 break
             }
+            // "The five instruments were – A, B and C": a copula right before a dash or a colon
+            // opens the list as a content verb does.
+            if analysis.isWord(position, .passiveAuxiliary, knowledge),
+               analysis.isPunctuation(position + 1, UInt8(ascii: "-")) || analysis.isPunctuation(position + 1, UInt8(ascii: ":")) {
+                verb = position + 1
+                break
+            }
         }
         guard let verb else { return [] }
         // "One of the agreements will involve X": one document, whatever its commas.
@@ -187,7 +194,8 @@ extension AgreementExtractor {
         var row = AgreementRow()
         row.sourceID = context.sourceID
         row.evidence = analysis.sentence.text
-        row.docType = Self.typeSpecificity.first { types.contains($0) && $0 != .package } ?? .agreement
+        let specific = Self.typeSpecificity.first { types.contains($0) && $0 != .package }
+        row.docType = specific ?? .agreement
         row.status = status(analysis, start: mention.lowerBound, end: mention.upperBound)
         row.parties = parties(analysis, start: mention.lowerBound, end: mention.upperBound, visit: visit, pair: context.pair)
         // "by a Kazakh firm": one of the article's two countries named in the list is a
@@ -198,9 +206,12 @@ extension AgreementExtractor {
             var itemRow = row
             itemRow.topics = topicsOrWeak(analysis, from: item.lowerBound, after: item.lowerBound, limit: item.upperBound)
             // "an MoU on X" is a memorandum; "a company valued at $3 billion" has that value.
-            if let own = ownDocument(in: item, of: analysis) { itemRow.docType = own.type }
+            let own = ownDocument(in: item, of: analysis)
+            if let own { itemRow.docType = own.type }
             if let value = money(in: item, of: analysis, quantities: quantities) { Self.setValue(value, of: &itemRow) }
-            return contentFact(itemRow, analysis: analysis, rule: rule)
+            var fact = contentFact(itemRow, analysis: analysis, rule: rule)
+            fact.typeOfBatch = specific == nil && own == nil
+            return fact
         }
     }
 
@@ -324,14 +335,16 @@ extension AgreementExtractor {
 
     /// Content items with no status or parties of their own take those of the batch named last,
     /// in their sentence or up to `listBatchReach` sentences before, else of the document named
-    /// last there ("Also signed was a statement on X. Other documents deal with A, B and C"); an
+    /// last there ("Also signed was a statement on X. Other documents deal with A, B and C"), and
+    /// items listed after a batch noun alone take the batch's kind of document ("signed five
+    /// memoranda ... The five instruments were - A, B and C": three memoranda); an
     /// enumerated item ("The fourth is ...") takes them from the item of the sentence before;
     /// items no signed, agreed or planned document stands behind are dropped, except one opened by
     /// an additive word, which names a document of its own ("Another agreement set up a fund").
     func resolveContentItems(_ found: inout [AgreementFact]) {
         var resolved: [AgreementFact] = []
         for fact in found {
-            guard fact.contentItem, fact.row.status == nil || fact.row.parties.isEmpty else {
+            guard fact.contentItem, fact.row.status == nil || fact.row.parties.isEmpty || fact.typeOfBatch else {
                 resolved.append(fact)
                 continue
             }
@@ -340,6 +353,9 @@ extension AgreementExtractor {
             let previousItem = fact.enumerated ? resolved.last { $0.enumerated && fact.sentenceIndex - $0.sentenceIndex == 1 } : nil
             let batch = previousItem ?? named.last { $0.plural || $0.row.docType == .package } ?? named.last
             var item = fact
+            if item.typeOfBatch, let batch, batch.plural || batch.row.docType == .package, let type = batch.nounType, type != .package {
+                item.row.docType = type
+            }
             if item.row.status == nil { item.row.status = batch?.row.status }
             if item.row.parties.isEmpty, let parties = batch?.row.parties { item.row.parties = parties }
             guard item.row.status != nil || item.additive else { continue }

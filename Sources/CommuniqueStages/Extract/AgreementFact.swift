@@ -31,6 +31,9 @@ package struct AgreementFact: Sendable, Hashable {
     /// An enumerated item whose sentence opens with an additive word ("Another agreement set up a
     /// fund"): a document of its own, a row even when no batch is near to give it a status.
     package var additive = false
+    /// A content item whose list follows a batch noun alone ("The five instruments were - A, B
+    /// and C"): it is of the kind of document the batch it details is made of ("five memoranda").
+    package var typeOfBatch = false
 
     /// A definite mention with no status, count, value, name or subject ("The agreement covers
     /// trade and tourism", "The deal was announced by the minister"): after the article has named a

@@ -62,6 +62,28 @@ import Testing
         ])
     }
 
+    /// In a text of one paragraph a line, a stray line break after a word no sentence ends with
+    /// ("of") is no sentence break; a line that ends otherwise, or a Title Case "Of", stays a line.
+    @Test func aLineThatEndsWithAnOpenWordGoesOnInTheNextLine() {
+        let text = """
+            Leaders Agree On A Programme Of
+            Cooperation
+
+            During the visit, Kazakhstan and Uzbekistan signed five memoranda of
+            understanding in a bid to boost cooperation between the two countries.
+            The talks were held in Astana on Monday
+            The two presidents then visited a factory.
+            """
+        let clean = cleaner.clean(text)
+        #expect(clean.sentences.map(\.text) == [
+            "Leaders Agree On A Programme Of",
+            "Cooperation",
+            "During the visit, Kazakhstan and Uzbekistan signed five memoranda of understanding in a bid to boost cooperation between the two countries.",
+            "The talks were held in Astana on Monday",
+            "The two presidents then visited a factory.",
+        ])
+    }
+
     @Test func aBulletedLineOfAHardWrappedTextStartsAnItemOfItsOwn() {
         let text = """
             ASTANA, March 8 Kazakhstan and Uzbekistan will sign a package of
