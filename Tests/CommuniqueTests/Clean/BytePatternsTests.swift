@@ -22,6 +22,17 @@ import Testing
         #expect(!isPrefix("tag"))
     }
 
+    @Test func findsAPatternAtTheEndOfALineAndOneByteOnesAnywhere() {
+        #expect(occurs("tags:"))
+        #expect(occurs("the line ends with read also"))
+        #expect(!occurs("the line ends with read als"))
+        let shared = BytePatterns(["read more", "read also", "#"].map { Array($0.utf8) })
+        let occursShared = { (line: String) in Array(line.utf8).withUnsafeBufferPointer { shared.anyOccurs(in: $0) } }
+        #expect(occursShared("to read also: the report"))
+        #expect(occursShared("trending #"))
+        #expect(!occursShared("readers read al"))
+    }
+
     @Test func anEmptyPatternStartsEveryLineAndOccursInNone() {
         let empty = BytePatterns([[]])
         #expect(Array("x".utf8).withUnsafeBufferPointer { empty.anyIsPrefix(of: $0) })
