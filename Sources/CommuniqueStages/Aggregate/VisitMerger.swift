@@ -195,7 +195,7 @@ package struct VisitMerger: Sendable {
                     let field = try reader.int()
                     let bytes = try reader.byteRun()
                     let split = bytes.startIndex + min(field, bytes.count)
-                    facts.add(bytes[..<split] + Array(visitID.utf8) + bytes[split...], key: rowKey, table: table)
+                    facts.add(bytes, inserting: visitID.utf8, at: split, key: rowKey, table: table)
                 case .contribution:
                     let (documents, value, members) = (try reader.int(), try reader.double(), try reader.int())
                     guard let key else { continue }

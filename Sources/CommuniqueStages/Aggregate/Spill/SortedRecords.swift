@@ -17,7 +17,10 @@ package struct SortedRecords {
         /// The pieces of the run not read yet (none for a run in memory); the first one from `consumed`.
         var remaining: [RecordSpool.Chunk]
         var consumed = 0
-        var current: SortedRecord?
+        /// Where the current record's key and payload lie in `block`: the heap compares them in
+        /// place, and only the record `next` returns is copied out.
+        var key = 0..<0
+        var payload = 0..<0
     }
 
     static let blockBytes = 64 << 10
@@ -45,7 +48,7 @@ package struct SortedRecords {
             for index in cursors.indices where try advance(index) { push(index) }
         }
         guard let top = heap.first else { return nil }
-        let record = cursors[top].current!
+        let record = SortedRecord(key: Array(cursors[top].block[cursors[top].key]), payload: Array(cursors[top].block[cursors[top].payload]))
         if try advance(top) {
             siftDown(0)
         } else {
@@ -61,16 +64,14 @@ package struct SortedRecords {
         while true {
             var reader = ByteRecordReader(cursors[index].block[cursors[index].position...])
             if let key = try? reader.byteRun(), let payload = try? reader.byteRun() {
-                cursors[index].current = SortedRecord(key: Array(key), payload: Array(payload))
+                cursors[index].key = key.indices
+                cursors[index].payload = payload.indices
                 cursors[index].position = reader.offset
                 return true
             }
             // The block ends inside a record: keep its tail and read more of the run.
             let cursor = cursors[index]
-            guard let piece = cursor.remaining.first else {
-                cursors[index].current = nil
-                return false
-            }
+            guard let piece = cursor.remaining.first else { return false }
             var block = Array(cursor.block[cursor.position...])
             let length = min(piece.length - cursor.consumed, max(Self.blockBytes, block.count))
             try spool.read(offset: piece.offset + cursor.consumed, length: length, into: &block)
@@ -84,13 +85,20 @@ package struct SortedRecords {
         }
     }
 
+    /// True when cursor `left`'s current record sorts before cursor `right`'s (key, then payload,
+    /// then the cursor's place), read in place in their blocks.
     private func less(_ left: Int, _ right: Int) -> Bool {
-        let x = cursors[left].current!
-        let y = cursors[right].current!
-        let byKey = ByteOrder.compare(x.key, y.key)
-        if byKey != 0 { return byKey < 0 }
-        let byPayload = ByteOrder.compare(x.payload, y.payload)
-        return byPayload != 0 ? byPayload < 0 : left < right
+        cursors.withUnsafeBufferPointer { cursors in
+            cursors[left].block.withUnsafeBufferPointer { x in
+                cursors[right].block.withUnsafeBufferPointer { y in
+                    let byKey = ByteOrder.compare(UnsafeBufferPointer(rebasing: x[cursors[left].key]), UnsafeBufferPointer(rebasing: y[cursors[right].key]))
+                    if byKey != 0 { return byKey < 0 }
+                    let byPayload = ByteOrder.compare(UnsafeBufferPointer(rebasing: x[cursors[left].payload]),
+                                                      UnsafeBufferPointer(rebasing: y[cursors[right].payload]))
+                    return byPayload != 0 ? byPayload < 0 : left < right
+                }
+            }
+        }
     }
 
     private mutating func push(_ index: Int) {
