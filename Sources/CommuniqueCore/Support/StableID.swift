@@ -24,7 +24,7 @@ public enum StableID {
     /// Ids for rows that may share their content: the n-th repeat gets `n` mixed in (as one more
     /// part). Repeats are told apart by the first 128 bits of their content's digest.
     public static func assign(_ prefix: String, _ keys: [[String]]) -> [String] {
-        var assigner = Assigner(prefix: prefix)
+        var assigner = Assigner(prefix: prefix, capacity: keys.count)
         return keys.map { assigner.next($0) }
     }
 
@@ -34,15 +34,20 @@ public enum StableID {
         private var seen: [DigestPrefix: Int] = [:]
         private var bytes: [UInt8] = []
 
-        public init(prefix: String) { self.prefix = prefix }
+        /// An assigner for about `capacity` rows (room made at once, not grown row by row).
+        public init(prefix: String, capacity: Int = 0) {
+            self.prefix = prefix
+            seen.reserveCapacity(capacity)
+        }
 
         public mutating func next(_ key: [String]) -> String {
             bytes.removeAll(keepingCapacity: true)
             join(key, into: &bytes)
             let digest = SHA256.hash(data: bytes)
-            let n = seen[DigestPrefix(digest), default: 0]
-            seen[DigestPrefix(digest)] = n + 1
-            guard n > 0 else { return id(prefix, digest) }
+            let seenPrefix = DigestPrefix(digest)
+            // One look-up for content not seen before (nearly every row); a repeat counts on.
+            guard let n = seen.updateValue(1, forKey: seenPrefix) else { return id(prefix, digest) }
+            seen[seenPrefix] = n + 1
             bytes.append(0x1F)
             bytes.append(contentsOf: String(n).utf8)
             return id(prefix, SHA256.hash(data: bytes))
@@ -60,9 +65,11 @@ public enum StableID {
     static func id(_ prefix: String, _ digest: SHA256.Digest) -> String {
         var text = Array(prefix.utf8)
         text.reserveCapacity(text.count + 16)
-        for byte in digest.prefix(8) {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0F)])
+        digest.withUnsafeBytes { digest in
+            for byte in digest.prefix(8) {
+                text.append(digits[Int(byte >> 4)])
+                text.append(digits[Int(byte & 0x0F)])
+            }
         }
         return String(decoding: text, as: UTF8.self)
     }
@@ -73,10 +80,12 @@ public enum StableID {
         var low: UInt64
 
         init(_ digest: SHA256.Digest) {
-            var iterator = digest.makeIterator()
-            (high, low) = (0, 0)
-            for _ in 0..<8 { high = high << 8 | UInt64(iterator.next()!) }
-            for _ in 0..<8 { low = low << 8 | UInt64(iterator.next()!) }
+            (high, low) = digest.withUnsafeBytes { bytes in
+                var (high, low): (UInt64, UInt64) = (0, 0)
+                for index in 0..<8 { high = high << 8 | UInt64(bytes[index]) }
+                for index in 8..<16 { low = low << 8 | UInt64(bytes[index]) }
+                return (high, low)
+            }
         }
     }
 }
