@@ -8,7 +8,9 @@ public enum CellFormat {
             return String(Int64(rounded))
         }
         var text = String(rounded)
-        if text.contains("e") {
+        // A byte test: `contains` with a string argument resolves to Foundation's, which searches
+        // through `NSString`.
+        if text.utf8.contains(UInt8(ascii: "e")) {
             // Swift prints very large or small doubles in exponent form; spell them out.
             text = String(format4: rounded)
         }
@@ -19,11 +21,11 @@ public enum CellFormat {
         value.map(String.init) ?? ""
     }
 
-    public static func list<S: Sequence>(_ values: S) -> String where S.Element == String {
-        let values = values.filter { !$0.isEmpty }
-        // Most lists hold one value or none: no set to build, nothing to sort.
-        if values.count <= 1 { return values.first ?? "" }
-        return Array(Set(values)).sorted().joined(separator: ";")
+    public static func list<Values: Collection>(_ values: Values) -> String where Values.Element == String {
+        // Most lists hold one value or none: read in place, no array or set to build, nothing to sort.
+        guard let first = values.firstIndex(where: { !$0.isEmpty }) else { return "" }
+        if !values[values.index(after: first)...].contains(where: { !$0.isEmpty }) { return values[first] }
+        return Array(Set(values.filter { !$0.isEmpty })).sorted().joined(separator: ";")
     }
 
     public static func boolean(_ value: Bool) -> String { value ? "true" : "false" }

@@ -101,10 +101,14 @@ extension AgreementExtractor {
     /// Topics agree when either mention gives none or both give the same; for two counted batches,
     /// also when one names some of the other's ("18 MoUs on transport and energy" and "the 18 MoUs
     /// cover transport, energy, defence and health").
+    ///
+    /// The lists hold a topic or two: they are compared as they are, not made into sets first.
     static func topicsAgree(_ first: AgreementRow, _ second: AgreementRow) -> Bool {
-        let (one, other) = (Set(first.topics), Set(second.topics))
-        if one.isEmpty || other.isEmpty || one == other { return true }
-        return first.count != nil && second.count != nil && (one.isSubset(of: other) || other.isSubset(of: one))
+        let (one, other) = (first.topics, second.topics)
+        if one.isEmpty || other.isEmpty { return true }
+        let oneInOther = one.allSatisfy(other.contains), otherInOne = other.allSatisfy(one.contains)
+        if oneInOther && otherInOne { return true }
+        return first.count != nil && second.count != nil && (oneInOther || otherInOne)
     }
 
     /// "X signed agreements with Y ... an agency signed an agreement to share knowledge": a single

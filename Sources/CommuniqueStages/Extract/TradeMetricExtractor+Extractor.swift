@@ -80,13 +80,17 @@ extension TradeMetricExtractor: Extractor {
         }
     }
 
+    /// What ends a sentence or a quote: a line whose evidence ends otherwise is a subheading.
+    static let closingMarks: Set<Character> = [".", "!", "?", "\"", "\u{201D}", "'", "\u{2019}", "\u{2026}"]
+
     /// A figure in a line without closing punctuation (a subheading) that the body gives again,
     /// same indicator and value, is the body's row only.
     func dropRepeatedSubheadings(_ work: inout ArticleWork) {
-        let closing: Set<Character> = [".", "!", "?", "\"", "\u{201D}", "'", "\u{2019}", "\u{2026}"]
+        // Nothing to drop without two figures; the set of marks is made once, not per article.
+        guard work.facts.metrics.count > 1 else { return }
         let metrics = work.facts.metrics
         work.facts.metrics.removeAll { fact in
-            guard let end = fact.row.evidence.last, !closing.contains(end), fact.row.value != nil else { return false }
+            guard let end = fact.row.evidence.last, !Self.closingMarks.contains(end), fact.row.value != nil else { return false }
             return metrics.contains { other in
                 other.sentenceIndex != fact.sentenceIndex && other.row.indicator == fact.row.indicator && other.row.value == fact.row.value
             }
