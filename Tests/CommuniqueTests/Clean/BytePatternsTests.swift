@@ -31,6 +31,11 @@ import Testing
         #expect(occursShared("to read also: the report"))
         #expect(occursShared("trending #"))
         #expect(!occursShared("readers read al"))
+        let short = BytePatterns(["abc", "xy"].map { Array($0.utf8) })
+        let occursShort = { (line: String) in Array(line.utf8).withUnsafeBufferPointer { short.anyOccurs(in: $0) } }
+        #expect(occursShort("ends in abc"))
+        #expect(occursShort("xy"))
+        #expect(!occursShort("ab ac bc x y"))
     }
 
     @Test func anEmptyPatternStartsEveryLineAndOccursInNone() {
