@@ -96,6 +96,8 @@ extension AgreementExtractor {
             itemStart = isWord(analysis, position, .coordinator) ? position : position + 1
         }
         if let ordinalItem { items.append(ordinalItem.item) }
+        // A list's last item opens with its conjunct ("..., and C", "..., as well as C") or is the ordinal one.
+        func closesList(_ item: Range<Int>) -> Bool { isWord(analysis, item.lowerBound, .lastItemLead) || item == ordinalItem?.item }
         // "..., as well as cooperation in science, it added.": a short closing clause of saying is
         // the reporter's, no item.
         if items.count > 1, let last = items.last, last.count <= Self.reportingClauseWords,
@@ -105,7 +107,7 @@ extension AgreementExtractor {
         // "include the supply of wagons and (for) the construction of a power line": with no
         // comma, two noun phrases that each open with an article, joined by a coordinator, are two items.
         // What follows after a comma without a conjunct is an aside ("..., in the south").
-        let endsWithConjunct = items.count > 1 && items.last.map { isWord(analysis, $0.lowerBound, .lastItemLead) || $0 == ordinalItem?.item } == true
+        let endsWithConjunct = items.count > 1 && items.last.map(closesList) == true
         // So are "agricultural exports and the development of a plant": a phrase of two words or
         // more with no preposition or determiner (which the coordinator would continue:
         // "cooperation in trade and the economy" is one item), then one that opens with an article.
@@ -141,8 +143,7 @@ extension AgreementExtractor {
         if items.contains(where: { opensWithCount(analysis, $0) }) { return [] }
         // A list ends with its conjunct ("..., and C", "..., as well as C"); commas that end
         // otherwise set off an aside ("deals on X, launched in 2013, ...").
-        guard items.count >= Self.contentListItems, wordy.count * 2 > items.count, let last = items.last,
-              isWord(analysis, last.lowerBound, .lastItemLead) || last == ordinalItem?.item else { return [] }
+        guard items.count >= Self.contentListItems, wordy.count * 2 > items.count, let last = items.last, closesList(last) else { return [] }
         return items
     }
 
@@ -287,7 +288,7 @@ extension AgreementExtractor {
     /// ordinal word, a copula and a subject word names the document of a batch by what it is
     /// about, up to the first comma; `resolveContentItems` gives it the batch's status and parties.
     func ordinalSubjectItem(_ analysis: SentenceAnalysis, context: ArticleContext) -> AgreementFact? {
-        guard analysis.tokenCount > 4, opensWithOrdinal(analysis),
+        guard analysis.tokenCount > 4, opensWithOrdinal(analysis, at: 0),
               analysis.isWord(2, .passiveAuxiliary, knowledge), isWord(analysis, 3, .documentSubject) else { return nil }
         let end = (4..<analysis.tokenCount).first { analysis.isClauseBreak($0) || analysis.isPunctuation($0, UInt8(ascii: ",")) } ?? analysis.tokenCount
         guard end > 4 else { return nil }

@@ -473,11 +473,6 @@ package struct AgreementExtractor: Sendable {
     /// Words a loan noun may stand before another document noun it modifies ("Line of Credit transport MoU").
     static let modifierReach = 3
 
-    /// True when the sentence opens with "the" and an ordinal word ("The third ...").
-    func opensWithOrdinal(_ analysis: SentenceAnalysis) -> Bool {
-        opensWithOrdinal(analysis, at: 0)
-    }
-
     /// Tokens a determiner, a count and modifiers before a document noun take at most when the
     /// mention opens its sentence ("The three bilateral agreements").
     static let openingMentionReach = 4
@@ -489,7 +484,7 @@ package struct AgreementExtractor: Sendable {
             && !(1..<max(1, start)).contains { analysis.sentence.tokens[$0].kind == .punctuation }
     }
 
-    /// True when "the" and an ordinal word stand at `position` ("the third").
+    /// True when "the" and an ordinal word stand at `position` ("the third"; at 0: "The third ..." opens the sentence).
     func opensWithOrdinal(_ analysis: SentenceAnalysis, at position: Int) -> Bool {
         isWord(analysis, position, .definite) && isWord(analysis, position + 1, .ordinalWord)
     }
@@ -501,7 +496,7 @@ package struct AgreementExtractor: Sendable {
     /// fourth, which is a customs cooperation agreement": a sentence that opens with "the" and an
     /// ordinal word, whose copula stands right before the mention's indefinite article.
     func isEnumeratedMember(_ analysis: SentenceAnalysis, start: Int) -> Bool {
-        guard analysis.tokenCount > 4, opensWithOrdinal(analysis),
+        guard analysis.tokenCount > 4, opensWithOrdinal(analysis, at: 0),
               let determiner = (3..<min(start, Self.enumerationReach + 4)).first(where: { isWord(analysis, $0, .indefinite) }),
               analysis.isWord(determiner - 1, .passiveAuxiliary, knowledge) else { return false }
         // Only the noun phrase's modifiers between the article and the noun ("a customs and transit cooperation agreement").
