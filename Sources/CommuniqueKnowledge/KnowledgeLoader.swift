@@ -264,7 +264,7 @@ public struct KnowledgeLoader: Sendable {
 
         var indicators: [String: IndicatorDefinition] = [:]
         for (name, mapping) in try required(root, "indicators").childMappings() {
-            try mapping.requireOnly(["triggers", "units", "roles", "qualifier", "promotes", "markers"])
+            try mapping.requireOnly(["triggers", "weak_triggers", "units", "roles", "qualifier", "promotes", "markers"])
             guard name.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "_" }), !name.isEmpty else {
                 throw .invalidValue(file: path, line: mapping.line, key: mapping.path, message: "indicator names are snake_case")
             }
@@ -285,6 +285,7 @@ public struct KnowledgeLoader: Sendable {
             indicators[name] = IndicatorDefinition(name: name, units: units, roles: roles, qualifier: try mapping.vocabularyValue("qualifier", MetricQualifier.self),
                                                    promotes: try mapping.string("promotes"))
             add(triggers, .indicator(name))
+            add(try mapping.strings("weak_triggers"), .weakIndicator(name))
             add(try mapping.strings("markers"), .indicatorMarker(name))
         }
 

@@ -27,6 +27,10 @@ public enum LexiconTag: Sendable, Hashable {
     /// it never makes a document mention a row by itself.
     case weakTopic(AgreementTopic)
     case indicator(String)
+    /// A phrase that names the indicator only in a sentence that names no document ("has 40
+    /// projects worth $1 billion in A"); after a document ("agreements on projects worth $1
+    /// billion") the amount is the document's.
+    case weakIndicator(String)
     /// A word that turns a figure of another indicator into this one ("raise trade to" makes a target).
     case indicatorMarker(String)
     case delegation(DelegationCategory)
@@ -80,6 +84,7 @@ public extension LexiconTag {
         case .topic: .topic
         case .weakTopic: .weakTopic
         case .indicator: .indicator
+        case .weakIndicator: .weakIndicator
         case .indicatorMarker: .indicatorMarker
         case .delegation: .delegation
         case .delegationGroup: .delegationGroup

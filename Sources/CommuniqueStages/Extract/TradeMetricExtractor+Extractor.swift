@@ -9,7 +9,13 @@ extension TradeMetricExtractor: Extractor {
     package static let tables = ["trade_metrics"]
     package static let after = ["visits", "agreements", "delegations"]
     package static let optionKeys = ["indicators"]
-    package static let sentenceKinds: LexiconTagKinds = [.indicator]
+    package static let sentenceKinds: LexiconTagKinds = [.indicator, .weakIndicator]
+
+    /// True when the sentence names an indicator: a trigger, or a weak trigger in a sentence that
+    /// names no document.
+    static func namesIndicator(_ analysis: SentenceAnalysis) -> Bool {
+        analysis.tagKinds.contains(.indicator) || analysis.tagKinds.contains(.weakIndicator) && !analysis.tagKinds.contains(.document)
+    }
 
     package init(knowledge: Knowledge, options: StepOptions) throws(ConfigurationError) {
         self.init(knowledge: knowledge)
@@ -43,11 +49,21 @@ extension TradeMetricExtractor: Extractor {
         }
     }
 
+    /// The indicator a tag of the sentence names: a trigger's, or a weak trigger's in a sentence
+    /// that names no document.
+    static func indicatorName(_ tag: LexiconTag, in analysis: SentenceAnalysis) -> String? {
+        switch tag {
+        case .indicator(let name): name
+        case .weakIndicator(let name) where !analysis.tagKinds.contains(.document): name
+        default: nil
+        }
+    }
+
     /// The last indicator the sentence names, when the job reads it.
     func lastIndicator(_ analysis: SentenceAnalysis) -> String? {
         for match in analysis.tags.reversed() {
             for tag in match.value {
-                if case .indicator(let name) = tag, knowledge.lexicon.indicators[name] != nil { return name }
+                if let name = Self.indicatorName(tag, in: analysis), knowledge.lexicon.indicators[name] != nil { return name }
             }
         }
         return nil
@@ -57,7 +73,7 @@ extension TradeMetricExtractor: Extractor {
     func firstIndicator(_ analysis: SentenceAnalysis) -> String? {
         for match in analysis.tags {
             for tag in match.value {
-                if case .indicator(let name) = tag, knowledge.lexicon.indicators[name] != nil { return name }
+                if let name = Self.indicatorName(tag, in: analysis), knowledge.lexicon.indicators[name] != nil { return name }
             }
         }
         return nil
@@ -112,12 +128,12 @@ extension TradeMetricExtractor: Extractor {
                 (0..<analysis.tokenCount).contains { refersBack(analysis, token: $0, work: work) } ? knowledge.lexicon.indicators[name] : nil
             }
                 ?? previousIndicator.flatMap { previous in
-                    previous.sentence == index - 1 && !analysis.tagKinds.contains(.indicator)
+                    previous.sentence == index - 1 && !Self.namesIndicator(analysis)
                         && (0..<analysis.tokenCount).contains { namesFigure(analysis, at: $0) } ? knowledge.lexicon.indicators[previous.name] : nil
                 }
             carriedIndicator = nil
-            defer { if let name = (analysis.tagKinds.contains(.indicator) ? lastIndicator(analysis) : nil) ?? carried?.name { previousIndicator = (name, index) } }
-            guard carried != nil || analysis.tagKinds.contains(.indicator) else { continue }
+            defer { if let name = (Self.namesIndicator(analysis) ? lastIndicator(analysis) : nil) ?? carried?.name { previousIndicator = (name, index) } }
+            guard carried != nil || Self.namesIndicator(analysis) else { continue }
             let quantities = work.quantities(of: index)
             // "Figures for the first half of 2024 show exports at a high. Trade neared $5 billion.":
             // an indicator's sentence with a past period and no figure sets the period the next

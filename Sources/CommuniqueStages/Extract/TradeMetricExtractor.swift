@@ -54,8 +54,7 @@ package struct TradeMetricExtractor: Sendable {
                carriedPeriod: DateSpan? = nil, dates sentenceDates: () -> [DateMention]) -> [TradeMetricFact] {
         let triggers = analysis.tags.compactMap { match -> (Int, [IndicatorDefinition])? in
             let indicators = match.value.compactMap { tag -> IndicatorDefinition? in
-                if case .indicator(let name) = tag { return knowledge.lexicon.indicators[name] }
-                return nil
+                Self.indicatorName(tag, in: analysis).flatMap { knowledge.lexicon.indicators[$0] }
             }
             return indicators.isEmpty ? nil : (match.tokenStart, indicators)
         }

@@ -7,7 +7,7 @@ import Testing
         let tags: [LexiconTag] = [.visitMovement, .visitMeeting, .visitHosting, .visitType(.state), .planned, .negation,
                                   .negationAfter, .notHostAfter, .document(.agreement), .docStatus(.signed), .topic(.energy),
                                   .indicator("trade"), .indicatorMarker("target"), .delegation(.business), .event, .title("president"),
-                                  .former, .plural, .generic, .comparison]
+                                  .former, .plural, .generic, .comparison, .notDocument, .weakIndicator("investment")]
         let kinds = tags.map(\.kind)
         #expect(Set(kinds.map(\.rawValue)).count == tags.count)
         #expect(kinds.allSatisfy { $0.rawValue.nonzeroBitCount == 1 })
