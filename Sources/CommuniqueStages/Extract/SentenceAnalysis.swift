@@ -127,6 +127,15 @@ package final class SentenceAnalysis: Sendable {
         position >= 0 && position < tokenCount && values.lexeme(of: sentence.text(position..<(position + 1))) == .word(word)
     }
 
+    /// True when token `position` stands inside parentheses: more "(" than ")" before it.
+    package func isParenthesised(_ position: Int) -> Bool {
+        var depth = 0
+        for token in 0..<min(position, tokenCount) {
+            if isPunctuation(token, UInt8(ascii: "(")) { depth += 1 } else if isPunctuation(token, UInt8(ascii: ")")) { depth = max(0, depth - 1) }
+        }
+        return depth > 0
+    }
+
     /// True when token `index` is punctuation `ascii`.
     package func isPunctuation(_ index: Int, _ ascii: UInt8) -> Bool {
         guard index >= 0, index < tokenCount else { return false }

@@ -56,7 +56,11 @@ extension VisitExtractor {
             // Wednesday", "on 3 July"): the others are not parsed.
             guard analysis.sentence.tokens.contains(where: { $0.isCapitalized && $0.kind == .word && values.isDayName(foldedHash: $0.foldedHash) }) else { continue }
             let sentencePlans = analysis.hasTag { $0 == .planned }
-            for mention in work.dates(of: sentence) {
+            let mentions = work.dates(of: sentence)
+            // A date in parentheses restates one outside them ("March 6 (March 7 in Tokyo)").
+            let parenthesised = mentions.map { analysis.isParenthesised(analysis.sentence.tokenIndex(atByte: $0.range.lowerBound)) }
+            let datedOutside = parenthesised.contains(false)
+            for (mention, inParentheses) in zip(mentions, parenthesised) where !(inParentheses && datedOutside) {
                 let token = analysis.sentence.tokenIndex(atByte: mention.range.lowerBound)
                 // "The summit is to start on Thursday": a weekday of a sentence of plans about a planned
                 // visit, or after a word of plans of its clause, is the next one ("arrived on Thursday,

@@ -979,7 +979,7 @@ package struct VisitExtractor: Sendable {
     /// by 2010, X said at a meeting in Beijing").
     func visitDate(_ analysis: SentenceAnalysis, trigger: Int, context: ArticleContext, dates: [DateMention], placesEnd: Int? = nil, meeting: Bool = false) -> DateMention? {
         // "since January 2023, he has visited ..." and "his first trip since 2019" date a period, not the visit.
-        let mentions = dates.filter { mention in
+        let candidates = dates.filter { mention in
             let first = analysis.sentence.tokenIndex(atByte: mention.range.lowerBound)
             // "since January 2009, when A signed ... during the visit of B": a date right before
             // "when" dates the clause it opens, whatever word stands before it.
@@ -1007,6 +1007,10 @@ package struct VisitExtractor: Sendable {
                 && !isAttributiveYear(analysis, mention)
                 && !(meeting && mention.isFuture && analysis.means(first, .by, values: knowledge.lexicon.values))
         }
+        // "On May 2, at 10 a.m. (May 3, 1 a.m. in Tokyo), A held talks": a date in parentheses
+        // restates one outside them, which stays the visit's.
+        let outside = candidates.filter { !analysis.isParenthesised(analysis.sentence.tokenIndex(atByte: $0.range.lowerBound)) }
+        let mentions = outside.isEmpty ? candidates : outside
         // "the visit of X to Y, which took place on July 4-6": a date in a clause that times the
         // visit itself is its date, nearer dates of the sentence aside.
         if let timed = mentions.first(where: { mention in
