@@ -48,18 +48,22 @@ public final class Lexicon: Sendable {
     }
 
     /// The bit of `role` in its bank's table.
-    @inline(__always)
+    @inlinable @inline(__always)
     static func bit(_ role: RuleWord) -> UInt64 {
         1 << UInt64(role.ordinal & 63)
     }
 
     /// 0 when `role`'s bit is in `ruleWords`, 1 when in `moreRuleWords`.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func bank(_ role: RuleWord) -> Int {
         role.ordinal >> 6
     }
 
     /// True when token `index` of `sentence` is a word the lexicon spells for `role`.
+    ///
+    /// Inlinable: the extractors' rules call it about 25 times per sentence, and inlined with a
+    /// constant `role` the bank and the bit fold away.
+    @inlinable @inline(__always)
     public func isWord(_ sentence: Sentence, _ index: Int, _ role: RuleWord) -> Bool {
         guard index >= 0, index < sentence.tokens.count else { return false }
         let token = sentence.tokens[index]

@@ -175,6 +175,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     case additiveAdverb = "additive_adverb"
 
     /// The case's place in declaration order, for a bit mask.
+    @inlinable
     public var ordinal: Int {
         switch self {
         case .coordinator: 0
