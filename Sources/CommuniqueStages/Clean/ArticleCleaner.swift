@@ -146,10 +146,10 @@ package struct ArticleCleaner: Sendable {
         var words = 0
         for (paragraph, line) in lines.enumerated() {
             if paragraph > titleIndex, Self.isByline(bytes[line]) { continue }
+            // A paragraph of joined wrapped lines keeps no line break inside a sentence: the
+            // splitter writes every line break as a space.
             SentenceSplitter.forEachSentence(in: bytes[line]) { utf8 in
-                // A paragraph of joined wrapped lines keeps no line break inside a sentence.
-                let text = utf8.contains(0x0A) ? utf8.map { $0 == 0x0A || $0 == 0x0D ? UInt8(ascii: " ") : $0 } : utf8
-                let sentence = Sentence(utf8: text, index: sentences.count, paragraph: paragraph)
+                let sentence = Sentence(utf8: utf8, index: sentences.count, paragraph: paragraph)
                 words += sentence.tokens.reduce(0) { $0 + ($1.kind == .punctuation ? 0 : 1) }
                 sentences.append(sentence)
             }
