@@ -11,7 +11,7 @@ extension AgreementExtractor {
     /// The agreement a sentence with no document of its own reaches when an `agreed_action` verb
     /// stands right after "agreed to" or after "agreed on" ("agreed on forming a joint
     /// commission"): one row, status `agreed`, with the parties, topics and value of the verb's clause.
-    func commitment(in analysis: SentenceAnalysis, context: ArticleContext, quantities: () -> [Quantity], visit: VisitMention?,
+    func commitment(in analysis: SentenceAnalysis, context: ArticleContext, quantities: () -> [Quantity], visit: VisitCountries?,
                     dates: () -> [DateMention]) -> AgreementFact? {
         for verb in 2..<max(2, analysis.tokenCount) where isWord(analysis, verb, .agreedAction) {
             guard let agreed = agreedBefore(analysis, verb: verb),

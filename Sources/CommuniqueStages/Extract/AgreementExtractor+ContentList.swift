@@ -191,7 +191,7 @@ extension AgreementExtractor {
     /// A row per content item: the mention's most specific single type, the item's topics, the
     /// mention's own status and parties when its sentence gives them.
     func contentItems(_ items: [Range<Int>], analysis: SentenceAnalysis, context: ArticleContext, mention: Range<Int>,
-                      types: [DocumentType], visit: VisitMention?, quantities: [Quantity] = []) -> [AgreementFact] {
+                      types: [DocumentType], visit: VisitCountries?, quantities: [Quantity] = []) -> [AgreementFact] {
         var row = AgreementRow()
         row.sourceID = context.sourceID
         row.evidence = analysis.sentence.text

@@ -46,7 +46,7 @@ extension AgreementExtractor: Extractor {
                 // "The two sides agreed to build a rail link": a commitment with no document noun.
                 if analysis.tagKinds.contains(.docStatus) {
                     let values = work.values
-                    if var commitment = commitment(in: analysis, context: work.context, quantities: { values.quantities(of: index) }, visit: work.visit(of: index),
+                    if var commitment = commitment(in: analysis, context: work.context, quantities: { values.quantities(of: index) }, visit: work.visitCountries(of: index),
                                                    dates: { values.dates(of: index) }) {
                         commitment.visitIndex = work.visitAtSentence[index]
                         found.append(commitment)
@@ -69,7 +69,7 @@ extension AgreementExtractor: Extractor {
             let followsPairDocuments = pair.count == 2 && found.contains { fact in
                 index - fact.sentenceIndex <= Self.listBatchReach && fact.row.parties.count == 2 && pair.allSatisfy(fact.row.parties.contains)
             }
-            let sentenceFacts = facts(in: analysis, context: work.context, quantities: quantities, visit: work.visit(of: index),
+            let sentenceFacts = facts(in: analysis, context: work.context, quantities: quantities, visit: work.visitCountries(of: index),
                                       followsPairDocuments: followsPairDocuments, dates: { values.dates(of: index) })
             let namedBefore = found.contains { $0.sentenceIndex < index }
                 && !quantities.contains { if case .currency = $0.unit { return true }; return false }

@@ -19,14 +19,14 @@ package struct AgreementExtractor: Sendable {
     /// is the article's two countries'.
     static let betweenStates: Set<DocumentType> = [.jointStatement, .declaration, .memorandum, .protocol, .amendment]
 
-    package func facts(in analysis: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], visit: VisitMention?) -> [AgreementFact] {
+    package func facts(in analysis: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], visit: VisitCountries?) -> [AgreementFact] {
         facts(in: analysis, context: context, quantities: quantities, visit: visit) { analysis.withoutPeople(context.dates.dates(in: analysis.sentence)) }
     }
 
     /// The facts of sentence `a`, whose dates `dates` gives when first asked (the article
     /// extractor shares them with the other extractors of the sentence); `followsPairDocuments`
     /// when a sentence shortly before named documents of the article's two countries.
-    func facts(in analysis: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], visit: VisitMention?,
+    func facts(in analysis: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], visit: VisitCountries?,
                followsPairDocuments: Bool = false, dates: () -> [DateMention]) -> [AgreementFact] {
         var facts: [AgreementFact] = []
         var previousStatus: (status: AgreementStatus, end: Int)?
@@ -965,7 +965,7 @@ package struct AgreementExtractor: Sendable {
 
     /// Countries of the mention's comma-bounded clause, else its organisations, completed by the visit's pair.
     /// "the two countries signed ...", "both sides agreed ...": the article's pair (`pair`) when the clause names no other country.
-    func parties(_ analysis: SentenceAnalysis, start: Int, end: Int, visit: VisitMention?, pair: [String] = []) -> [String] {
+    func parties(_ analysis: SentenceAnalysis, start: Int, end: Int, visit: VisitCountries?, pair: [String] = []) -> [String] {
         let clause = clauseRange(analysis, start: start, end: end, commas: true)
         let (lower, upper) = (clause.lowerBound, clause.upperBound)
         var parties = analysis.countries(in: lower..<upper, knowledge: knowledge)

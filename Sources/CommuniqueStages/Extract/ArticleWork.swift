@@ -33,8 +33,8 @@ package struct ArticleWork {
     /// The dates of sentence `index`, parsed once.
     package func dates(of index: Int) -> [DateMention] { values.dates(of: index) }
 
-    /// The visit sentence `index` is about, when the article reports one.
-    package func visit(of index: Int) -> VisitMention? {
-        visitAtSentence[index].map { facts.visits[$0] }
+    /// The countries of the visit sentence `index` is about, when the article reports one.
+    package func visitCountries(of index: Int) -> VisitCountries? {
+        visitAtSentence[index].map { VisitCountries(facts.visits[$0]) }
     }
 }

@@ -47,7 +47,7 @@ extension DelegationExtractor: Extractor {
             // noun ("a business delegation") does not.
             guard !quantities.isEmpty || !analysis.tagKinds.isDisjoint(with: [.delegationGroup, .accompaniment])
                     || analysis.tagKinds.isSuperset(of: [.visitAttendance, .event]) else { continue }
-            for var fact in facts(in: analysis, context: work.context, quantities: quantities, visit: work.visit(of: index), continuesGroup: earlierGroup != nil) {
+            for var fact in facts(in: analysis, context: work.context, quantities: quantities, visit: work.visitCountries(of: index), continuesGroup: earlierGroup != nil) {
                 fact.visitIndex = work.visitAtSentence[index]
                 if fact.row.fromCountry.isEmpty, let earlierGroup { fact.row.fromCountry = earlierGroup }
                 work.facts.delegations.append(fact)

@@ -10,7 +10,7 @@ package struct DelegationExtractor: Sendable {
 
     /// `continuesGroup`: a delegation was named in the sentences just before ("It includes some 80
     /// officials").
-    package func facts(in analysis: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], visit: VisitMention?,
+    package func facts(in analysis: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], visit: VisitCountries?,
                        continuesGroup: Bool = false) -> [DelegationFact] {
         var facts: [DelegationFact] = []
         var previousGroupEnd = -10
@@ -165,7 +165,7 @@ package struct DelegationExtractor: Sendable {
     /// their titles in the list after an accompaniment phrase are a government delegation of the
     /// visitor's country (no size: the names are not counted). The list ends at a clause break or
     /// at a visit word ("accompanied by his wife, was received by ...").
-    func titledCompanions(_ analysis: SentenceAnalysis, context: ArticleContext, visit: VisitMention?, counted: [DelegationFact]) -> [DelegationFact] {
+    func titledCompanions(_ analysis: SentenceAnalysis, context: ArticleContext, visit: VisitCountries?, counted: [DelegationFact]) -> [DelegationFact] {
         guard counted.isEmpty else { return [] }
         for match in analysis.tags where match.value.contains(.accompaniment) {
             var position = match.tokenEnd
@@ -278,7 +278,7 @@ package struct DelegationExtractor: Sendable {
     /// delegation", "a delegation of Egyptian businessmen", "the Uzbek delegation". A kind word or a
     /// nationality in the noun's phrase, people of a category after it, or a size make it a row; a
     /// bare "the delegation" does not.
-    func groupFacts(_ analysis: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], visit: VisitMention?,
+    func groupFacts(_ analysis: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], visit: VisitCountries?,
                     counted: [DelegationFact]) -> [DelegationFact] {
         var facts: [DelegationFact] = []
         for match in analysis.tags where match.value.contains(.delegationGroup) {

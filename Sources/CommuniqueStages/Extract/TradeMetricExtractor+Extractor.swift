@@ -153,7 +153,7 @@ extension TradeMetricExtractor: Extractor {
             let carriedPeriod = lastPeriod.flatMap { last in
                 index - last.sentence <= Self.periodReach && !work.headline.contains(index) ? DateSpan(period: last.period) : nil
             }
-            let found = facts(in: analysis, context: work.context, quantities: quantities, claimed: work.claimed[index], visit: work.visit(of: index),
+            let found = facts(in: analysis, context: work.context, quantities: quantities, claimed: work.claimed[index], visit: work.visitCountries(of: index),
                               carried: carried, earlierParties: earlier, earlierCurrency: currency, carriedPeriod: carriedPeriod,
                               dates: { values.dates(of: index) })
             for quantity in quantities { if case .currency(let code) = quantity.unit { lastCurrency = (code, index) } }

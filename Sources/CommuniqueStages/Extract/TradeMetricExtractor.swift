@@ -39,7 +39,7 @@ package struct TradeMetricExtractor: Sendable {
     }
 
     /// `carried` is the indicator a pronoun in this sentence refers to ("it jumped 22 percent").
-    package func facts(in analysis: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], claimed: [Range<Int>], visit: VisitMention?,
+    package func facts(in analysis: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], claimed: [Range<Int>], visit: VisitCountries?,
                       carried: IndicatorDefinition? = nil) -> [TradeMetricFact] {
         facts(in: analysis, context: context, quantities: quantities, claimed: claimed, visit: visit, carried: carried) { analysis.withoutPeople(context.dates.dates(in: analysis.sentence)) }
     }
@@ -49,7 +49,7 @@ package struct TradeMetricExtractor: Sendable {
     /// `earlierParties` are the countries of a figure a sentence or two before, for a sentence that
     /// names no country at all ("A's exports rose 4%. Imports came to $1 billion."); `earlierCurrency`
     /// the currency of a money figure there.
-    func facts(in analysis: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], claimed: [Range<Int>], visit: VisitMention?,
+    func facts(in analysis: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], claimed: [Range<Int>], visit: VisitCountries?,
                carried: IndicatorDefinition?, earlierParties: (country: String, partner: String)? = nil, earlierCurrency: String? = nil,
                carriedPeriod: DateSpan? = nil, dates sentenceDates: () -> [DateMention]) -> [TradeMetricFact] {
         let triggers = analysis.tags.compactMap { match -> (Int, [IndicatorDefinition])? in
