@@ -39,10 +39,16 @@ public struct HashRangeTable: Sendable {
         filter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
+    /// False when `key` is certainly not in the table: the filter alone, no slot read.
+    @inline(__always)
+    public func mayContain(_ key: UInt64) -> Bool {
+        let bit = Self.filterBit(key)
+        return filter.withUnsafeBufferPointer({ $0[bit >> 6] }) & (1 << UInt64(bit & 63)) != 0
+    }
+
     @inline(__always)
     public func find(_ key: UInt64) -> Range<Int32>? {
-        let bit = Self.filterBit(key)
-        guard filter.withUnsafeBufferPointer({ $0[bit >> 6] }) & (1 << UInt64(bit & 63)) != 0 else { return nil }
+        guard mayContain(key) else { return nil }
         return slots.withUnsafeBufferPointer { slots in
             var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
             while slots[slot].lower >= 0 {

@@ -60,7 +60,11 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
                 var i = 0
                 let count = tokens.count
                 while i < count {
-                    if let best = storage.longest(at: i, tokens: tokens, utf8: utf8) {
+                    // Most tokens start no phrase: a lower-case word where every phrase is a proper
+                    // noun, and the table's filter, both tested here in the loop, turn them away
+                    // without a call to `longest`.
+                    if tokens[i].isCapitalized || !storage.onlyProperNouns, storage.table.mayContain(tokens[i].foldedHash),
+                       let best = storage.longest(at: i, tokens: tokens, utf8: utf8) {
                         // Room for a few at the first match: most sentences have none, and those
                         // that have one usually have more, which would grow the array one by one.
                         if found.isEmpty { found.reserveCapacity(min(8, count - i)) }

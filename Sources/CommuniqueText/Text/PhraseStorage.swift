@@ -12,6 +12,9 @@ public final class PhraseStorage<Value: Sendable>: Sendable {
     /// Phrase indices grouped by first-token hash: `table` maps a hash to a range of `grouped`.
     let table: HashRangeTable
     let grouped: [Int32]
+    /// Every phrase is a proper noun (the names of the knowledge): no phrase starts at a token
+    /// without a capital, so the matcher skips those tokens (most of a text) without a look-up.
+    let onlyProperNouns: Bool
 
     init(phrases: [(hashes: [UInt64], properNoun: Bool, exact: [UInt8]?, value: Value)]) {
         var hashes: [UInt64] = []
@@ -46,6 +49,7 @@ public final class PhraseStorage<Value: Sendable>: Sendable {
         self.phraseStart = phraseStart
         phraseLength = length
         properNoun = phrases.map(\.properNoun)
+        onlyProperNouns = !phrases.isEmpty && phrases.allSatisfy(\.properNoun)
         exact = phrases.map(\.exact)
         values = phrases.map(\.value)
         self.table = table
