@@ -25,11 +25,16 @@ package final class SentenceAnalysis: Sendable {
         self.sentence = sentence
         // "US$5 billion": a name glued to a currency sign is part of the amount, not a country.
         var entities = entityMatcher.matches(in: sentence)
-        if !entities.isEmpty { entities.removeAll { match in
-            guard match.tokenEnd < sentence.tokens.count else { return false }
-            let next = sentence.tokens[match.tokenEnd]
-            return next.kind == .punctuation && next.foldedHash == UInt64(UInt8(ascii: "$")) && next.start == sentence.tokens[match.tokenEnd - 1].end
-        } }
+        // Read by index, and `removeAll` only for a sentence that has such a name: the closure of
+        // `removeAll` copied every match of every sentence to test it.
+        func gluedToCurrencySign(_ tokenEnd: Int) -> Bool {
+            guard tokenEnd < sentence.tokens.count else { return false }
+            let next = sentence.tokens[tokenEnd]
+            return next.kind == .punctuation && next.foldedHash == UInt64(UInt8(ascii: "$")) && next.start == sentence.tokens[tokenEnd - 1].end
+        }
+        if entities.indices.contains(where: { gluedToCurrencySign(entities[$0].tokenEnd) }) {
+            entities.removeAll { gluedToCurrencySign($0.tokenEnd) }
+        }
         self.entities = entities
         let tags = tagMatcher.matches(in: sentence)
         var kinds: LexiconTagKinds = []
