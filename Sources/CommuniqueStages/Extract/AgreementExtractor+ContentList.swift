@@ -309,7 +309,7 @@ extension AgreementExtractor {
         let first = itemHead(analysis, item)
         guard first < item.upperBound else { return false }
         if analysis.sentence.tokens[first].kind == .number { return true }
-        if case .cardinal(let value) = knowledge.lexicon.values.lexeme(of: analysis.sentence.text(first..<(first + 1))) { return value >= 2 }
+        if case .cardinal(let value) = knowledge.lexicon.values.lexeme(ofToken: first, in: analysis.sentence) { return value >= 2 }
         return false
     }
 

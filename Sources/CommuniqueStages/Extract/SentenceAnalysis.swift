@@ -129,7 +129,7 @@ package final class SentenceAnalysis: Sendable {
 
     /// True when token `position` is the value grammar's function word `word` ("by", "from").
     package func means(_ position: Int, _ word: FunctionWord, values: ValueLexicon) -> Bool {
-        position >= 0 && position < tokenCount && values.lexeme(of: sentence.text(position..<(position + 1))) == .word(word)
+        position >= 0 && position < tokenCount && values.lexeme(ofToken: position, in: sentence) == .word(word)
     }
 
     /// True when token `position` stands inside parentheses: more "(" than ")" before it.

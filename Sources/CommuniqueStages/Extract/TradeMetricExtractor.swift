@@ -754,7 +754,7 @@ package struct TradeMetricExtractor: Sendable {
     /// among the words ("a decline in prices by 9%"; "a rise in trade by 5%" is trade's).
     func changesAnotherNoun(_ analysis: SentenceAnalysis, before value: Int, triggers: [Int]) -> Bool {
         let values = knowledge.lexicon.values
-        func lexeme(_ token: Int) -> ValueLexeme { values.lexeme(of: analysis.sentence.text(token..<(token + 1))) }
+        func lexeme(_ token: Int) -> ValueLexeme { values.lexeme(ofToken: token, in: analysis.sentence) }
         guard value >= 4, lexeme(value - 1) == .word(.by) else { return false }
         var token = value - 2
         while token >= max(1, value - 7), analysis.sentence.tokens[token].kind == .word {

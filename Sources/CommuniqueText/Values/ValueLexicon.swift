@@ -180,6 +180,20 @@ public final class ValueLexicon: Sendable {
     /// The lexeme of `word`, or `.none`.
     public func lexeme(of word: String) -> ValueLexeme { lexeme(Self.hash(word)) }
 
+    /// The lexeme of token `index` of `sentence`, as `lexeme(of:)` gives it for the token's text,
+    /// hashed from the sentence's bytes in place: the rules ask this of many tokens, and a
+    /// `String` made for each one cost more than the look-up. (A token's bytes are whole
+    /// characters, so its text has exactly these bytes.)
+    public func lexeme(ofToken index: Int, in sentence: Sentence) -> ValueLexeme {
+        let token = sentence.tokens[index]
+        let hash = sentence.utf8.withUnsafeBufferPointer { bytes in
+            var h = Self.seed
+            for offset in token.start..<token.end { h = Self.hashStep(h, bytes[offset]) }
+            return h
+        }
+        return lexeme(hash)
+    }
+
     /// The currency of the sign whose hash is `hash`.
     @inline(__always)
     func sign(_ hash: UInt64) -> CurrencyCode? {
