@@ -12,11 +12,14 @@ public extension TableRow {
     /// Inlinable so that each caller gets it specialized for its row type: the generic version
     /// looks up `TableColumn<Self>`'s metadata and copies each column through value witnesses,
     /// which costs more than rendering the cells.
+    ///
+    /// Each column's `render` is read by index: iterating the columns copied each one, with its
+    /// name, description and vocabulary (a retain and a release of each, per cell of every row).
     @inlinable var cells: [String] {
         let columns = Self.columns
         var cells: [String] = []
         cells.reserveCapacity(columns.count)
-        for column in columns { cells.append(column.render(self)) }
+        for index in columns.indices { cells.append(columns[index].render(self)) }
         return cells
     }
 }
