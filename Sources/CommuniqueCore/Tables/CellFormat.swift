@@ -25,8 +25,17 @@ public enum CellFormat {
         // Most lists hold one value or none: read in place, no array or set to build, nothing to sort.
         guard let first = values.firstIndex(where: { !$0.isEmpty }) else { return "" }
         if !values[values.index(after: first)...].contains(where: { !$0.isEmpty }) { return values[first] }
-        return Array(Set(values.filter { !$0.isEmpty })).sorted().joined(separator: ";")
+        // A short list (two parties, a few topics) drops its repeats by comparing values one by one:
+        // a `Set` hashed every value with SipHash. Either way the first of equal values stays.
+        guard values.count <= Self.shortList else { return Array(Set(values.filter { !$0.isEmpty })).sorted().joined(separator: ";") }
+        var unique: [String] = []
+        unique.reserveCapacity(values.count)
+        for value in values where !value.isEmpty && !unique.contains(value) { unique.append(value) }
+        return unique.sorted().joined(separator: ";")
     }
+
+    /// Lists of at most this many values are made unique by comparison, longer ones through a `Set`.
+    static let shortList = 16
 
     public static func boolean(_ value: Bool) -> String { value ? "true" : "false" }
 }
