@@ -7,20 +7,21 @@ extension AgreementExtractor {
     /// parties of one within the other's), counts and value, and statuses, titles and topics that
     /// agree where both are given.
     func mergeAgreements(_ facts: [AgreementFact], headline: Range<Int>) -> [AgreementFact] {
-        var merged: [AgreementFact] = []
-        // The parties of each merged row, sorted once.
-        var mergedParties: [[String]] = []
+        var merged: [MergedAgreement] = []
         let priority = knowledge.lexicon.statusPriority
         for fact in facts {
             let incoming = fact.row
             let parties = incoming.parties.sorted()
-            if let index = merged.indices.first(where: { Self.sameDocument(merged[$0], fact) && Self.sameParties(mergedParties[$0], parties, counted: incoming.count != nil || incoming.value != nil) }) {
-                var row = merged[index].row
+            let counted = incoming.count != nil || incoming.value != nil
+            if let index = merged.firstIndex(where: { Self.sameDocument($0.fact, fact) && Self.sameParties($0.parties, parties, counted: counted) }) {
+                var document = merged[index].fact
+                var documentParties = merged[index].parties
+                var row = document.row
                 let hadStatus = row.status != nil
                 // "18 MoUs were signed by Egypt and Turkey ... the 18 MoUs Turkey signed": both parties.
-                if parties.count > mergedParties[index].count {
+                if parties.count > documentParties.count {
                     row.parties = incoming.parties
-                    mergedParties[index] = parties
+                    documentParties = parties
                 }
                 if let status = incoming.status, let rank = priority.firstIndex(of: status), row.status.flatMap(priority.firstIndex(of:)).map({ rank < $0 }) ?? true { row.status = status }
                 // "struck agreements on energy ... struck 40 agreements": the counted batch says more
@@ -37,8 +38,8 @@ extension AgreementExtractor {
                         row.currency = incoming.currency
                     }
                     row.evidence = incoming.evidence
-                    merged[index].sentenceIndex = fact.sentenceIndex
-                    merged[index].rule = fact.rule
+                    document.sentenceIndex = fact.sentenceIndex
+                    document.rule = fact.rule
                 }
                 if row.value == incoming.value, row.valueQualifier == nil { row.valueQualifier = incoming.valueQualifier }
                 if row.title.isEmpty { row.title = incoming.title }
@@ -46,19 +47,20 @@ extension AgreementExtractor {
                 if row.date.isEmpty { row.date = incoming.date }
                 // The body says more than the headline: its sentence is the better evidence; so is a
                 // sentence after a title line repeated in the body (a caption, a subheading).
-                if headline.contains(merged[index].sentenceIndex) && !headline.contains(fact.sentenceIndex)
-                    || Self.isTitleLine(merged[index].row.evidence) && !Self.isTitleLine(incoming.evidence) {
+                // (`document.row` is still the row before this mention.)
+                if headline.contains(document.sentenceIndex) && !headline.contains(fact.sentenceIndex)
+                    || Self.isTitleLine(document.row.evidence) && !Self.isTitleLine(incoming.evidence) {
                     row.evidence = incoming.evidence
-                    merged[index].sentenceIndex = fact.sentenceIndex
-                    merged[index].rule = fact.rule
+                    document.sentenceIndex = fact.sentenceIndex
+                    document.rule = fact.rule
                 }
-                merged[index].row = row
+                document.row = row
+                merged[index] = MergedAgreement(fact: document, parties: documentParties)
             } else {
-                merged.append(fact)
-                mergedParties.append(parties)
+                merged.append(MergedAgreement(fact: fact, parties: parties))
             }
         }
-        return merged
+        return merged.map(\.fact)
     }
 
     /// Words a title line has at most.
