@@ -186,28 +186,29 @@ extension VisitExtractor: Extractor {
     /// no conflicting visitor names, and dates that overlap or are missing on one side. Dates
     /// the mentions do not give, and host leaders, are found once every sentence has its visit.
     func mergeVisits(_ mentions: [VisitMention], context: ArticleContext) -> ([VisitMention], [Int], [[VisitType]]) {
-        var merged: [VisitMention] = []
+        var merged: [MergedMention] = []
         var typeVotes: [[VisitType]] = []
         var map: [Int] = []
+        let articleDay = context.dct?.dayNumber
         for mention in mentions {
-            if let index = merged.firstIndex(where: { sameVisit($0, mention, articleDay: context.dct?.dayNumber) }) {
-                var visit = merged[index]
+            if let index = merged.firstIndex(where: { sameVisit($0.visit, mention, articleDay: articleDay) }) {
+                var visit = merged[index].visit
                 if visit.visitor.isEmpty { visit.visitor = mention.visitor }
                 if visit.city.isEmpty { visit.city = mention.city }
                 if visit.occasion.isEmpty { visit.occasion = mention.occasion }
                 if mention.status == .held { visit.status = .held }
                 if !mention.laterStop { visit.laterStop = false }
                 visit.dates = Self.containing(visit.dates, mention.dates)
-                merged[index] = visit
+                merged[index] = MergedMention(visit)
                 if let type = mention.visitType { typeVotes[index].append(type) }
                 map.append(index)
             } else {
-                merged.append(mention)
+                merged.append(MergedMention(mention))
                 typeVotes.append(mention.visitType.map { [$0] } ?? [])
                 map.append(merged.count - 1)
             }
         }
-        return (merged, map, typeVotes)
+        return (merged.map(\.visit), map, typeVotes)
     }
 
     /// The most frequent vote; ties go to the one said first.
