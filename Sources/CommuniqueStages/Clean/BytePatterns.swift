@@ -12,6 +12,8 @@ package struct BytePatterns: Sendable {
     private var pairPatterns: [UInt16] = []
     /// One bit per byte that is a pattern by itself.
     private var singleBytes = [UInt64](repeating: 0, count: 4)
+    /// Some pattern is one byte long: without one (the usual rules), no position tests `singleBytes`.
+    private var hasSingleBytes = false
 
     init(_ patterns: [[UInt8]]) {
         for pattern in patterns {
@@ -19,7 +21,9 @@ package struct BytePatterns: Sendable {
             ends.append(bytes.count)
             switch pattern.count {
             case 0: continue
-            case 1: singleBytes[Int(pattern[0] >> 6)] |= 1 << UInt64(pattern[0] & 63)
+            case 1:
+                singleBytes[Int(pattern[0] >> 6)] |= 1 << UInt64(pattern[0] & 63)
+                hasSingleBytes = true
             default:
                 let pair = Self.pairKey(pattern[0], pattern[1])
                 pairFilter[Int(pair >> 6)] |= 1 << UInt64(pair & 63)
@@ -48,16 +52,18 @@ package struct BytePatterns: Sendable {
     ///
     /// One pass over the line: a position is compared with the patterns only when its first two
     /// bytes open one (an exact bit test) and its first three may (a second filter), where a
-    /// search per pattern would read the line once for each.
+    /// search per pattern would read the line once for each; its first byte alone is tested only
+    /// when some pattern is one byte long.
     func anyOccurs(in line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !ends.isEmpty else { return false }
+        let hasSingleBytes = hasSingleBytes
         return pairFilter.withUnsafeBufferPointer { pairFilter in
             tripleFilter.withUnsafeBufferPointer { tripleFilter in
                 singleBytes.withUnsafeBufferPointer { singleBytes in
                     var position = 0
                     while position < line.count {
                         let first = line[position]
-                        if singleBytes[Int(first >> 6)] & (1 << UInt64(first & 63)) != 0 { return true }
+                        if hasSingleBytes, singleBytes[Int(first >> 6)] & (1 << UInt64(first & 63)) != 0 { return true }
                         if position + 1 < line.count {
                             let pair = Self.pairKey(first, line[position + 1])
                             if pairFilter[Int(pair >> 6)] & (1 << UInt64(pair & 63)) != 0 {
