@@ -382,8 +382,12 @@ package struct ArticleCleaner: Sendable {
     /// E3-ED (CJK and others). The text is valid UTF-8, where those values are never continuation
     /// bytes and ASCII never sits inside a sequence, so every byte can be classed on its own: a
     /// branch-free loop.
+    ///
+    /// A line of ASCII alone (most lines) has none of those lead bytes: an OR of its bytes, eight
+    /// at a time, says so before any counting.
     static func isMostlyNonLatin(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         let line = UnsafeBufferPointer(rebasing: line)
+        guard !isASCII(line) else { return false }
         var ascii = 0
         var other = 0
         for b in line {
@@ -391,6 +395,24 @@ package struct ArticleCleaner: Sendable {
             other &+= (b &- 0xD0 < 0x10 ? 1 : 0) | (b &- 0xE3 < 0x0B ? 1 : 0)
         }
         return other > ascii
+    }
+
+    /// True when every byte of `bytes` is below 0x80: the bytes ORed together eight at a time (no
+    /// branch but the loop's), then the high bit of each byte tested.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var seen: UInt64 = 0
+        var index = 0
+        while index + 8 <= bytes.count {
+            seen |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            index += 8
+        }
+        while index < bytes.count {
+            seen |= UInt64(bytes[index])
+            index += 1
+        }
+        return seen & 0x8080_8080_8080_8080 == 0
     }
 
     /// A byline: two or three capitalised words and nothing else ("Sergey Kwan").
