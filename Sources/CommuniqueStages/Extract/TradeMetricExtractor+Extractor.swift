@@ -14,7 +14,12 @@ extension TradeMetricExtractor: Extractor {
     /// True when the sentence names an indicator: a trigger, or a weak trigger in a sentence that
     /// names no document.
     static func namesIndicator(_ analysis: SentenceAnalysis) -> Bool {
-        analysis.tagKinds.contains(.indicator) || analysis.tagKinds.contains(.weakIndicator) && !analysis.tagKinds.contains(.document)
+        analysis.tagKinds.contains(.indicator) || analysis.tagKinds.contains(.weakIndicator) && readsWeakTriggers(analysis)
+    }
+
+    /// True when the sentence's weak triggers name their indicator: it names no document.
+    static func readsWeakTriggers(_ analysis: SentenceAnalysis) -> Bool {
+        !analysis.tagKinds.contains(.document)
     }
 
     package init(knowledge: Knowledge, options: StepOptions) throws(ConfigurationError) {
@@ -54,7 +59,7 @@ extension TradeMetricExtractor: Extractor {
     static func indicatorName(_ tag: LexiconTag, in analysis: SentenceAnalysis) -> String? {
         switch tag {
         case .indicator(let name): name
-        case .weakIndicator(let name) where !analysis.tagKinds.contains(.document): name
+        case .weakIndicator(let name) where readsWeakTriggers(analysis): name
         default: nil
         }
     }

@@ -31,6 +31,14 @@ extension VisitExtractor {
         return ((dateToken + 1)..<trigger).contains { analysis.isPunctuation($0, UInt8(ascii: ",")) }
     }
 
+    /// The dates outside parentheses when the sentence has any: "On May 2, at 10 a.m. (May 3, 1
+    /// a.m. in Tokyo)" restates the day in parentheses, and the day outside stays the visit's.
+    /// A sentence whose only dates are in parentheses keeps them.
+    func withoutRestatements(_ mentions: [DateMention], in analysis: SentenceAnalysis) -> [DateMention] {
+        let outside = mentions.filter { !analysis.isParenthesised(analysis.sentence.tokenIndex(atByte: $0.range.lowerBound)) }
+        return outside.isEmpty ? mentions : outside
+    }
+
     /// True when a clock time follows the date ("April 14, 2011 03:53 pm | Updated ..."): the
     /// page's time stamp, no day of the story.
     func isTimestamp(_ analysis: SentenceAnalysis, _ mention: DateMention) -> Bool {
@@ -56,11 +64,7 @@ extension VisitExtractor {
             // Wednesday", "on 3 July"): the others are not parsed.
             guard analysis.sentence.tokens.contains(where: { $0.isCapitalized && $0.kind == .word && values.isDayName(foldedHash: $0.foldedHash) }) else { continue }
             let sentencePlans = analysis.hasTag { $0 == .planned }
-            let mentions = work.dates(of: sentence)
-            // A date in parentheses restates one outside them ("March 6 (March 7 in Tokyo)").
-            let parenthesised = mentions.map { analysis.isParenthesised(analysis.sentence.tokenIndex(atByte: $0.range.lowerBound)) }
-            let datedOutside = parenthesised.contains(false)
-            for (mention, inParentheses) in zip(mentions, parenthesised) where !(inParentheses && datedOutside) {
+            for mention in withoutRestatements(work.dates(of: sentence), in: analysis) {
                 let token = analysis.sentence.tokenIndex(atByte: mention.range.lowerBound)
                 // "The summit is to start on Thursday": a weekday of a sentence of plans about a planned
                 // visit, or after a word of plans of its clause, is the next one ("arrived on Thursday,

@@ -1007,10 +1007,7 @@ package struct VisitExtractor: Sendable {
                 && !isAttributiveYear(analysis, mention)
                 && !(meeting && mention.isFuture && analysis.means(first, .by, values: knowledge.lexicon.values))
         }
-        // "On May 2, at 10 a.m. (May 3, 1 a.m. in Tokyo), A held talks": a date in parentheses
-        // restates one outside them, which stays the visit's.
-        let outside = candidates.filter { !analysis.isParenthesised(analysis.sentence.tokenIndex(atByte: $0.range.lowerBound)) }
-        let mentions = outside.isEmpty ? candidates : outside
+        let mentions = withoutRestatements(candidates, in: analysis)
         // "the visit of X to Y, which took place on July 4-6": a date in a clause that times the
         // visit itself is its date, nearer dates of the sentence aside.
         if let timed = mentions.first(where: { mention in
