@@ -57,6 +57,27 @@ extension VisitExtractor {
         return nil
     }
 
+    /// "A and his visiting counterpart B", "A received the visiting B": a movement word used of the
+    /// leader named right after it (a "counterpart" word between or not), with no place of its own,
+    /// goes to the country of the leader named before it in the same clause, when that one is of
+    /// another country.
+    func attributiveHosts(_ analysis: SentenceAnalysis, movement match: PhraseMatch<[LexiconTag]>, context: ArticleContext) -> Hosts? {
+        var visitorStart = match.tokenEnd
+        if analysis.isWord(visitorStart, .counterpart, knowledge) { visitorStart += 1 }
+        guard let visitor = analysis.entity(at: visitorStart), visitor.tokenStart == visitorStart,
+              case .leader(let visitorIndex) = visitor.value else { return nil }
+        let visitorCountry = leaderCountry(visitorIndex, context: context)
+        guard let host = analysis.entities.last(where: { $0.tokenEnd <= match.tokenStart }),
+              case .leader(let hostIndex) = host.value, !isFormer(analysis, host.tokenStart),
+              !(host.tokenEnd..<match.tokenStart).contains(where: { analysis.isClauseBreak($0) }) else { return nil }
+        let hostCountry = leaderCountry(hostIndex, context: context)
+        guard hostCountry != visitorCountry else { return nil }
+        var hosts = Hosts()
+        hosts.places = [Place(country: hostCountry, city: "")]
+        hosts.lastToken = match.tokenEnd - 1
+        return hosts
+    }
+
     /// "MOSCOW, October 6 - A said at a meeting with B": a meeting held (not planned, not at a
     /// distance) in a sentence of the story's body that names no place is where the story was filed.
     func datelineHosts(_ analysis: SentenceAnalysis, meeting match: PhraseMatch<[LexiconTag]>, context: ArticleContext) -> Hosts? {

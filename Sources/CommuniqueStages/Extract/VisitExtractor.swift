@@ -110,6 +110,9 @@ package struct VisitExtractor: Sendable {
             if hosts.places.isEmpty, isMovement, let counterpart = counterpartHosts(analysis, trigger: trigger, context: context) {
                 (hosts, meeting) = counterpart
             }
+            if hosts.places.isEmpty, isMovement, let attributive = attributiveHosts(analysis, movement: match, context: context) {
+                hosts = attributive
+            }
             // "TASHKENT, March 7 -- ..., said visiting Kazakh President Tokayev": a movement word
             // used of the traveller it stands before, with no place of its own, goes to where the
             // story was filed.
