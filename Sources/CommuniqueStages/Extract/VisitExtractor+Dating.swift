@@ -60,9 +60,11 @@ extension VisitExtractor {
         for sentence in work.visitAtSentence.indices where work.visitAtSentence[sentence] == index
             && !(visit.laterStop && sentence == visit.sentenceIndex) {
             let analysis = analyses[sentence]
-            // Only a sentence with a month's or a weekday's name names a day in prose ("on
-            // Wednesday", "on 3 July"): the others are not parsed.
-            guard analysis.sentence.tokens.contains(where: { $0.isCapitalized && $0.kind == .word && values.isDayName(foldedHash: $0.foldedHash) }) else { continue }
+            // Only a sentence with a month's or a weekday's name, or "yesterday", names a day in
+            // prose ("on Wednesday", "on 3 July", "yesterday signed"): the others are not parsed.
+            guard analysis.sentence.tokens.contains(where: { token in
+                token.kind == .word && (token.isCapitalized && values.isDayName(foldedHash: token.foldedHash) || values.isDayBeforeWord(foldedHash: token.foldedHash))
+            }) else { continue }
             let sentencePlans = analysis.hasTag { $0 == .planned }
             for mention in withoutRestatements(work.dates(of: sentence), in: analysis) {
                 let token = analysis.sentence.tokenIndex(atByte: mention.range.lowerBound)

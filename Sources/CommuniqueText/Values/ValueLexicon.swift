@@ -177,6 +177,12 @@ public final class ValueLexicon: Sendable {
         }
     }
 
+    /// True when the word whose folded hash is `hash` names a day against the article's date
+    /// ("yesterday").
+    public func isDayBeforeWord(foldedHash hash: UInt64) -> Bool {
+        lexeme(hash) == .word(.yesterday)
+    }
+
     /// The lexeme of `word`, or `.none`.
     public func lexeme(of word: String) -> ValueLexeme { lexeme(Self.hash(word)) }
 
