@@ -173,6 +173,8 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     /// Before a verb of status and an uncounted plural that says what it is on: more documents,
     /// not the batch named before ("also signed memoranda on information technology").
     case additiveAdverb = "additive_adverb"
+    /// Makes trade a country's trade with the world right before the trade word ("foreign trade").
+    case worldTrade = "world_trade"
 
     /// The case's place in declaration order, for a bit mask.
     @inlinable
@@ -252,6 +254,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .periodNoun: 71
         case .demonstrative: 72
         case .additiveAdverb: 73
+        case .worldTrade: 74
         }
     }
 }

@@ -927,6 +927,14 @@ package struct TradeMetricExtractor: Sendable {
                 let sorted = [side.code, local.code].sorted()
                 return (sorted[0], sorted[1])
             }
+            // "Mongolia's foreign trade reached $8.6 billion", "the foreign trade of Uzbekistan": a
+            // world-trade word right before the trigger, with one country named as the trade's
+            // owner (a possessive, an adjective, the subject before it, or after "of"), is that
+            // country's trade with the world ("foreign trade ... with China" is not).
+            if codes.count == 1, ((trigger - 2)..<trigger).contains(where: { isWord(analysis, $0, .worldTrade) }),
+               places.allSatisfy({ $0.isPossessive || $0.isAdjective || $0.preposition == "of" || $0.preposition.isEmpty && $0.tokenEnd <= trigger }) {
+                return (codes[0], "")
+            }
             if codes.count < 2, pair.count == 2, codes.allSatisfy({ pair.contains($0) }) { codes = pair }
             let sorted = codes.prefix(2).sorted()
             return (sorted.first ?? "", sorted.count > 1 ? sorted[1] : "")

@@ -240,6 +240,9 @@ public struct QuantityParser {
             last = s2
             j = k
         }
+        // "N65.88 trillion": a decimal times a scale of a million or more is a whole number, but
+        // binary doubles make it 65879999999999.984; the nearest whole number is the amount written.
+        if let last, last >= 1e6 { v = v.rounded() }
         return (v, j, last)
     }
 

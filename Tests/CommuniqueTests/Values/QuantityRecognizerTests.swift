@@ -107,6 +107,10 @@ extension ValuesTests {
             QuantityCase("RUB 40 bn", q(4e10, .currency("RUB"))),
             QuantityCase("KZT 5 bln", q(5e9, .currency("KZT"))),
             QuantityCase("2.5 trillion Russian roubles", q(2.5e12, .currency("RUB"))),
+            // A decimal times a large scale is the whole amount written, not the nearest double
+            // of the product (65879999999999.984); "N" glued to the digits is the naira's sign.
+            QuantityCase("N65.88 trillion", q(65_880_000_000_000, .currency("NGN"))),
+            QuantityCase("₦530.51 billion", q(530_510_000_000, .currency("NGN"))),
             QuantityCase("80 million pounds sterling", q(8e7, .currency("GBP"))),
             // Signs glued to the number or one space before it, as the lexicon spells them.
             QuantityCase("RM12.5 billion", q(1.25e10, .currency("MYR"))),
