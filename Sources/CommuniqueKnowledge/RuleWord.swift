@@ -175,6 +175,8 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     case additiveAdverb = "additive_adverb"
     /// Makes trade a country's trade with the world right before the trade word ("foreign trade").
     case worldTrade = "world_trade"
+    /// Says a visit goes on from an earlier day ("continues a state visit on Wednesday").
+    case visitContinues = "visit_continues"
 
     /// The case's place in declaration order, for a bit mask.
     @inlinable
@@ -255,6 +257,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .demonstrative: 72
         case .additiveAdverb: 73
         case .worldTrade: 74
+        case .visitContinues: 75
         }
     }
 }

@@ -78,10 +78,15 @@ extension VisitExtractor: Extractor {
         }
         // "X visits India ... (TASHKENT) X and Y noted after the talks": a meeting placed only by the
         // dateline is not a visit the other way round to the place the story was filed from.
+        // So is a meeting placed in the traveller's own country after the trip there was reported
+        // ("X's visit to China ... During the bilateral meeting, X asked Xi to ... invest in X's country").
         let placedInText = mentions.filter { !$0.placedByDateline }
+        let travelled = mentions.filter { !$0.placedByDateline && !$0.placedByMeeting && $0.status == .held }
         mentions.removeAll { mention in
             mention.placedByDateline && placedInText.contains {
                 $0.visitorCountry == mention.hostCountry && $0.hostCountry == mention.visitorCountry
+            } || mention.placedByMeeting && travelled.contains {
+                $0.sentenceIndex < mention.sentenceIndex && $0.visitorCountry == mention.hostCountry && $0.hostCountry == mention.visitorCountry
             }
         }
         var (merged, mentionToVisit, typeVotes) = mergeVisits(mentions, context: work.context)

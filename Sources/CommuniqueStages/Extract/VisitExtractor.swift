@@ -183,9 +183,15 @@ package struct VisitExtractor: Sendable {
                         }
                         mention.laterStop = true
                     }
+                    // "continues a state visit on Wednesday": the day is one of the visit's days, which
+                    // the article's sentences about it give (`visitDays`), not its first.
+                    if context.dct != nil, ((trigger - Self.continuationReach)..<trigger).contains(where: { analysis.isWord($0, .visitContinues, knowledge) }) {
+                        mention.dates = nil
+                    }
                     mention.visitType = type
                     mention.occasion = occasion(analysis)
                     mention.placedByDateline = placedByDateline || placedHere
+                    mention.placedByMeeting = !isMovement
                     if context.recordsRules {
                         mention.rule = (meeting != nil ? "visit: movement trigger placed by the leader met" : isMovement ? "visit: movement trigger" : "visit: meeting trigger with place") + " '\(analysis.sentence.text(trigger..<match.tokenEnd))', visitor by \(visitor.rule)"
                     }
@@ -605,6 +611,8 @@ package struct VisitExtractor: Sendable {
     /// Tokens before a visit word within which a present-tense verb of movement schedules it
     /// ("comes here on a state visit on Sunday").
     static let presentMovementReach = 7
+    /// Tokens before a visit word within which a continuation verb stands ("continues a state visit").
+    static let continuationReach = 4
 
     /// True when a `place_here` word stands right after the trigger or a few words before it, in its clause.
     func saysHere(_ analysis: SentenceAnalysis, trigger: Int, end: Int) -> Bool {

@@ -18,6 +18,9 @@ package struct VisitMention: Sendable, Hashable {
     /// The host is the country of a leader who hosts the visitor ("X hosted Y"), read from the
     /// leader, not from a place the sentence names.
     package var placedByHostLeader = false
+    /// The visit is read from a meeting word ("talks", "meeting") and the place the sentence gives,
+    /// not from a word of travel.
+    package var placedByMeeting = false
     /// A later stop of a trip the sentence lists ("A, followed by B"), on a day it does not give:
     /// it has the month of the sentence's date at most, and with none it takes no date, not the
     /// article's.
