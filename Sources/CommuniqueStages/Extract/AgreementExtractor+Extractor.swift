@@ -74,7 +74,9 @@ extension AgreementExtractor: Extractor {
             let namedBefore = found.contains { $0.sentenceIndex < index }
                 && !quantities.contains { if case .currency = $0.unit { return true }; return false }
             for var fact in sentenceFacts {
-                if namedBefore, fact.pointsBack { continue }
+                // "This agreement was signed by ...": a status the document named last already has
+                // adds nothing; "we will sign this agreement" says more, and the merge keeps it.
+                if namedBefore, fact.pointsBack, fact.row.status == nil || fact.row.status == found.last?.row.status { continue }
                 fact.visitIndex = visitIndex
                 claimValue(of: fact, quantities: quantities, sentence: index, work: &work)
                 found.append(fact)

@@ -154,6 +154,9 @@ package struct AgreementExtractor: Sendable {
                 ownedEnd = end
                 continue
             }
+            // "The first agreement signed was a memorandum on X": the ordinal's noun is the document
+            // the copula names, one row (the memorandum's).
+            if !plural, isOrdinalSubject(analysis, start: start, end: end) { continue }
             let definite = isDefinite(analysis, start: start)
             // "A memorandum on X is amongst the MoUs signed": the set the memorandum belongs to.
             if definite, isAfter(analysis, start: start, .partitive) { continue }
@@ -313,6 +316,7 @@ package struct AgreementExtractor: Sendable {
                 var fact = AgreementFact(row: row, visitIndex: nil, sentenceIndex: analysis.sentence.index, rule: rule)
                 fact.plural = plural
                 fact.definite = definite
+                fact.demonstrative = !plural && isWord(analysis, start - 1, .demonstrative)
                 fact.indefinite = isWord(analysis, modifiersStart(analysis, before: start) - 1, .indefinite)
                 fact.nounType = Self.typeSpecificity.first { types.contains($0) } ?? firstType
                 fact.namesSubject = row.docType != .package && (!title.isEmpty || hasSubject(analysis, after: end))
@@ -501,6 +505,21 @@ package struct AgreementExtractor: Sendable {
               analysis.isWord(determiner - 1, .passiveAuxiliary, knowledge) else { return false }
         // Only the noun phrase's modifiers between the article and the noun ("a customs and transit cooperation agreement").
         return !(determiner..<start).contains { analysis.isClauseBreak($0) || analysis.tagMatch(at: $0).map { Self.docType($0.value) != nil } == true }
+    }
+
+    /// Tokens after an ordinal's noun within which its copula stands ("The first agreement signed was").
+    static let ordinalCopulaReach = 3
+
+    /// True for the noun right after a sentence's opening "the" and ordinal word whose copula, a few
+    /// tokens on, stands before an indefinite article and another document noun: "The second
+    /// agreement was an Air Service Agreement" names one document, the one after the copula.
+    func isOrdinalSubject(_ analysis: SentenceAnalysis, start: Int, end: Int) -> Bool {
+        guard start == 2, opensWithOrdinal(analysis, at: 0),
+              let copula = (end..<min(analysis.tokenCount, end + Self.ordinalCopulaReach)).first(where: { analysis.isWord($0, .passiveAuxiliary, knowledge) }),
+              isWord(analysis, copula + 1, .indefinite) else { return false }
+        return ((copula + 2)..<min(analysis.tokenCount, copula + 2 + Self.enumerationReach)).contains { position in
+            analysis.tagMatch(at: position).map { Self.docType($0.value) != nil } == true
+        }
     }
 
     /// Tokens a count may stand before its noun, punctuation of a list of modifiers included.

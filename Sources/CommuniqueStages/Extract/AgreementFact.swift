@@ -11,6 +11,8 @@ package struct AgreementFact: Sendable, Hashable {
     package var plural = false
     /// After a definite determiner ("the joint statement"): it may point back at a document named before.
     package var definite = false
+    /// Right after a singular demonstrative ("this agreement"): the document named just before.
+    package var demonstrative = false
     /// After an indefinite article ("an agreement"): a document named for the first time.
     package var indefinite = false
     /// The noun's own type before a count made it a batch ("40 agreements": agreement).
@@ -39,7 +41,10 @@ package struct AgreementFact: Sendable, Hashable {
     /// trade and tourism", "The deal was announced by the minister"): after the article has named a
     /// document, in a sentence with no amount, it points back at one named before and is no row
     /// of its own ("the memorandum on investment" names which one it is).
+    /// So does "This agreement was signed by the ministers": a singular demonstrative points back
+    /// whatever its status says (the extractor keeps it when the status is news).
     package var pointsBack: Bool {
-        definite && !enumerated && !namesSubject && row.status == nil && row.count == nil && row.countQualifier == nil && row.value == nil && row.title.isEmpty
+        (definite && row.status == nil || demonstrative) && !enumerated && !namesSubject
+            && row.count == nil && row.countQualifier == nil && row.value == nil && row.title.isEmpty
     }
 }
