@@ -28,6 +28,9 @@ package struct AgreementExtractor: Sendable {
     /// when a sentence shortly before named documents of the article's two countries.
     func facts(in analysis: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], visit: VisitCountries?,
                followsPairDocuments: Bool = false, dates: () -> [DateMention]) -> [AgreementFact] {
+        // "Signing of agreements" on a line of its own heads a section: the sentences after it
+        // name the documents.
+        if isSectionHeading(analysis) { return [] }
         var facts: [AgreementFact] = []
         var previousStatus: (status: AgreementStatus, end: Int)?
         // The sentence's first date, read once however many documents it names, and only when
@@ -505,6 +508,17 @@ package struct AgreementExtractor: Sendable {
               analysis.isWord(determiner - 1, .passiveAuxiliary, knowledge) else { return false }
         // Only the noun phrase's modifiers between the article and the noun ("a customs and transit cooperation agreement").
         return !(determiner..<start).contains { analysis.isClauseBreak($0) || analysis.tagMatch(at: $0).map { Self.docType($0.value) != nil } == true }
+    }
+
+    /// Words a section heading has at most.
+    static let headingWords = 4
+
+    /// True for a line of a few words with no full stop that names no country, place, leader or
+    /// number ("Signing of agreements", "Documents signed"): a section heading of the article.
+    func isSectionHeading(_ analysis: SentenceAnalysis) -> Bool {
+        guard analysis.tokenCount <= Self.headingWords, analysis.entities.isEmpty,
+              !analysis.sentence.tokens.contains(where: { $0.kind == .number || $0.kind == .punctuation }) else { return false }
+        return true
     }
 
     /// Tokens after an ordinal's noun within which its copula stands ("The first agreement signed was").
