@@ -1,8 +1,10 @@
 /// Which reports are the same visit, decided on the whole set of reports of one visitor country,
 /// host country and status, so the answer does not depend on the order they arrive in:
 ///
-/// - reports that name the same visitor are one visit when their dates overlap, directly or
-///   through other reports of that visitor (the connected components of "dates overlap");
+/// - reports that name the same visitor are one visit when their dates overlap or touch (one
+///   ends the day before the other starts: talks on 25 October in one article, a report dated
+///   the 26th in another), directly or through other reports of that visitor (the connected
+///   components of "dates overlap or touch");
 ///   undated reports of one named visitor are one visit;
 /// - a dated report that names no visitor joins the named visit whose days it overlaps; of
 ///   several, the one that starts first (then by visitor). Those that overlap no named visit
@@ -53,7 +55,11 @@ package enum VisitClusters {
         return clusters
     }
 
-    /// Dated members grouped by overlapping days (connected components), each in canonical order.
+    /// Days between two reports' spans that still make them one visit: 1, the next day.
+    static let touchingDays = 1
+
+    /// Dated members grouped by overlapping or touching days (connected components), each in
+    /// canonical order.
     static func overlapComponents(_ indices: [Int], members: [VisitMember]) -> [[Int]] {
         let byDay = indices.sorted { left, right in
             let (x, y) = (members[left].days!, members[right].days!)
@@ -64,7 +70,7 @@ package enum VisitClusters {
         var lastDay = Int.min
         for index in byDay {
             let days = members[index].days!
-            if components.isEmpty || days.lowerBound > lastDay {
+            if components.isEmpty || days.lowerBound > lastDay + Self.touchingDays {
                 components.append([index])
                 lastDay = days.upperBound
             } else {

@@ -19,11 +19,12 @@ import Testing
         Set(VisitClusters.of(members).map { Set($0.map { "\(members[$0].sourceID):\(members[$0].mention.visitor)" }) })
     }
 
-    @Test func overlapsChainIntoOneVisitAndOtherVisitorsStayApart() {
+    @Test func overlappingOrTouchingDaysChainIntoOneVisitAndOtherVisitorsStayApart() {
         let members = [
             Self.member("a", "Emmanuel Macron", "2024-01-25/2024-01-26"),
             Self.member("b", "Emmanuel Macron", "2024-01-26"),
-            Self.member("c", "Emmanuel Macron", "2024-01-27/2024-01-28"),  // no overlap with a or b
+            Self.member("k", "Emmanuel Macron", "2024-01-27"),  // the day after b: touches, one visit
+            Self.member("c", "Emmanuel Macron", "2024-01-29/2024-01-30"),  // a day between: another visit
             Self.member("d", "Edouard Philippe", "2024-01-26"),
             Self.member("e", "", "2024-01"),  // a month: overlaps Macron's visit, which starts first
             Self.member("f", "", nil),
@@ -33,7 +34,7 @@ import Testing
             Self.member("j", "", "2025-03-01/2025-03-03"),
         ]
         let expected: Set<Set<String>> = [
-            ["a:Emmanuel Macron", "b:Emmanuel Macron", "e:"], ["c:Emmanuel Macron"], ["d:Edouard Philippe"], ["f:"],
+            ["a:Emmanuel Macron", "b:Emmanuel Macron", "k:Emmanuel Macron", "e:"], ["c:Emmanuel Macron"], ["d:Edouard Philippe"], ["f:"],
             ["g:Emmanuel Macron", "h:Emmanuel Macron"], ["i:", "j:"],
         ]
         #expect(Self.clusters(members) == expected)
