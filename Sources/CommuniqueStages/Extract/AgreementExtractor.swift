@@ -1040,6 +1040,8 @@ package struct AgreementExtractor: Sendable {
             guard ends else { continue }
             var first = start
             if isWord(analysis, first, .coordinator) { first += 1 }
+            // "..., the presidential press service reported": an attribution ends the list, no item.
+            if (first..<position).contains(where: { isWord(analysis, $0, .reportVerb) }) { break }
             if position > first { parts.append(first..<position) }
             start = position + 1
         }
