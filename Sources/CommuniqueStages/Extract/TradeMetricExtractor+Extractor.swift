@@ -170,7 +170,10 @@ extension TradeMetricExtractor: Extractor {
             }
             if found.isEmpty, let undatedPeriod { lastPeriod = (undatedPeriod.description, index) }
             work.facts.metrics += found
-            carriedIndicator = found.last?.row.indicator
+            // "Nearly 62pc of exports go to the UAE. It fell 20pc to $1.4bn": a sentence whose
+            // numbers give none of its indicator's figures carries the indicator on, as one with
+            // no number does.
+            carriedIndicator = found.last?.row.indicator ?? carried?.name ?? firstIndicator(analysis)
             if let last = found.last { lastParties = ((last.row.country, last.row.partner), index) }
         }
         // A headline figure counts only when the body does not give the same indicator.

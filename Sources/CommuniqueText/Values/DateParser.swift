@@ -174,6 +174,8 @@ public struct DateParser {
             return period(at: j)
         case .word(.q), .word(.h):
             return quarterCode(at: j)
+        case .word(.fy):
+            return fiscalYearCode(at: j)
         case .word(.last), .word(.this), .word(.next), .word(.earlier), .word(.later), .word(.past), .word(.previous):
             return relative(at: j)
         case .word(.yesterday), .word(.today), .word(.tomorrow):
@@ -561,6 +563,22 @@ public struct DateParser {
         if t[j].isWord(.q), (1...4).contains(v) { return monthsCore(3 * v - 2, 3 * v, yearAt: j + 2) }
         if t[j].isWord(.h), (1...2).contains(v) { return monthsCore(v == 1 ? 1 : 7, v == 1 ? 6 : 12, yearAt: j + 2) }
         return nil
+    }
+
+    /// "FY23", "FY2023", "FY 2022-23": a fiscal year, the split year that ends in the year written
+    /// ("FY23" is 2022/2023, as "2022/23" is); which months it covers differs by country.
+    private func fiscalYearCode(at j: Int) -> Core? {
+        guard t[j].allUpper, j + 1 < n, t[j + 1].kind == .digits, t[j + 1].gap < 2 else { return nil }
+        if t[j + 1].gap > 0, let split = yearForm(at: j + 1, pre: .none), split.span?.end != nil { return split }
+        guard t[j + 1].gap == 0, !(j + 2 < n && t[j + 2].gap == 0 && t[j + 2].kind != .symbol) else { return nil }
+        let written = t[j + 1]
+        let year: Int
+        switch written.digitCount {
+        case 2: year = 2000 + written.number
+        case 4 where (1900...2100).contains(written.number): year = written.number
+        default: return nil
+        }
+        return Core(span: DateSpan(start: PartialDate(year: year - 1), end: PartialDate(year: year)), next: j + 2)
     }
 
     // MARK: Relative expressions

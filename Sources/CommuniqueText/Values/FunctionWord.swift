@@ -12,4 +12,6 @@ public enum FunctionWord: String, Sendable, CaseIterable, Vocabulary {
     case weeks, day, days
     /// "the year ended March 2018" ("ended", "ending"); "the fiscal year ..." ("fiscal", "financial").
     case ended, fiscal
+    /// "FY23", "FY2023": a fiscal year by its last calendar year.
+    case fy
 }

@@ -109,6 +109,10 @@ extension ValuesTests {
             DateCase("the past six months", dct: "2025", d(nil, rel: true)),
             DateCase("over the past seven months of 2018", dct: "2018-08", d("2018-01/2018-07")),
             DateCase("in 2022/23", d("2022/2023")),
+            // A fiscal year by its last year: "FY23" is the split year 2022/23.
+            DateCase("in FY23", d("2022/2023")),
+            DateCase("over FY2022", d("2021/2022")),
+            DateCase("in FY 2022-23", d("2022/2023")),
             DateCase("in 2021/2022", d("2021/2022")),
             DateCase("on Monday", dct: "2017-03-01", d("2017-02-27", rel: true)),
             DateCase("on Wednesday", dct: "2017-03-01", d("2017-03-01", rel: true)),

@@ -150,6 +150,8 @@ extension ValuesTests {
             QuantityCase("numerous projects", q(nil, vague: .numerous)),
             QuantityCase("many projects", q(nil, vague: .many)),
             QuantityCase("how many projects"),
+            // "pc", as Pakistani and British papers write percent.
+            QuantityCase("62pc of exports", q(62, .percent)),
             QuantityCase("a third of exports", q(33.33, .percent)),
             QuantityCase("one-third of exports", q(33.33, .percent)),
             QuantityCase("one third of exports", q(33.33, .percent)),
