@@ -70,8 +70,18 @@ package struct AgreementExtractor: Sendable {
                 }
                 var next = end
                 // "agreements/MoUs": nouns joined by a slash are one mention too.
-                while next < analysis.tokenCount, analysis.isPunctuation(next, UInt8(ascii: ",")) || analysis.isPunctuation(next, UInt8(ascii: "/"))
-                        || isWord(analysis, next, .coordinator) { next += 1 }
+                func separates(_ position: Int) -> Bool {
+                    position < analysis.tokenCount && (analysis.isPunctuation(position, UInt8(ascii: ",")) || analysis.isPunctuation(position, UInt8(ascii: "/"))
+                        || isWord(analysis, position, .coordinator))
+                }
+                while separates(next) { next += 1 }
+                // "agreements, projects and contracts": one word between separators in a list of
+                // document nouns is an item of the same mention.
+                if next > end, analysis.tagMatch(at: next) == nil, analysis.sentence.tokens[next].kind == .word, separates(next + 1) {
+                    var after = next + 1
+                    while separates(after) { after += 1 }
+                    if let listed = analysis.tagMatch(at: after), Self.docType(listed.value) != nil { next = after }
+                }
                 guard next > end, let following = analysis.tagMatch(at: next), let type = Self.docType(following.value),
                       !namesNoDocument(analysis, following) else { break }
                 types.append(type)
