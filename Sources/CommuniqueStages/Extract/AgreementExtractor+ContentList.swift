@@ -43,11 +43,14 @@ extension AgreementExtractor {
     func contentList(_ analysis: SentenceAnalysis, start: Int, end: Int) -> [Range<Int>] {
         guard isDefinite(analysis, start: start) || opensWithAdditive(analysis, before: start) else { return [] }
         var verb: Int?
-        // "The agreements, signed by the ministers, include ...": an aside between commas that
-        // opens with a word of status is passed over.
+        // "The agreements, signed by the ministers, include ...", "The six agreements, besides the
+        // one on prisoners, are: ...": a short aside between commas that names no document is
+        // passed over.
         var from = end
-        if analysis.isPunctuation(end, UInt8(ascii: ",")), isStatusWord(analysis, at: end + 1),
-           let close = ((end + 2)..<min(analysis.tokenCount, end + 2 + Self.asideReach)).first(where: { analysis.isPunctuation($0, UInt8(ascii: ",")) }) {
+        if analysis.isPunctuation(end, UInt8(ascii: ",")),
+           let close = ((end + 2)..<min(analysis.tokenCount, end + 2 + Self.asideReach)).first(where: { analysis.isPunctuation($0, UInt8(ascii: ",")) }),
+           isStatusWord(analysis, at: end + 1) || !((end + 1)..<close).contains(where: { position in
+               analysis.tagMatch(at: position).map { Self.docType($0.value) != nil } == true }) {
             from = close + 1
         }
         for position in from..<min(analysis.tokenCount, from + Self.contentVerbReach) {
@@ -82,9 +85,12 @@ extension AgreementExtractor {
         // list's last item, which runs to the sentence's end, its commas included.
         let ordinalItem = ordinalLastItem(analysis, from: first)
         let listEnd = ordinalItem?.opener ?? analysis.tokenCount
+        // "A; B of the ministry, Qatar and the institute; and C": a list that separates its items
+        // with semicolons keeps the commas inside them.
+        let bySemicolons = (first..<listEnd).contains { analysis.isPunctuation($0, UInt8(ascii: ";")) }
         for position in first...listEnd {
             // "one for X and another on Y": a coordinator before a document pronoun ends an item too.
-            let ends = position == listEnd || analysis.isPunctuation(position, UInt8(ascii: ","))
+            let ends = position == listEnd || !bySemicolons && analysis.isPunctuation(position, UInt8(ascii: ","))
                 || analysis.isPunctuation(position, UInt8(ascii: ";")) || analysis.isPunctuation(position, UInt8(ascii: "."))
                 || isWord(analysis, position, .coordinator) && analysis.isWord(position + 1, .documentPronoun, knowledge)
                 || isWord(analysis, position, .coordinator) && opensDocument(analysis, at: position + 1)
