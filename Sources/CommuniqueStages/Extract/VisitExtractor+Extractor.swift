@@ -142,9 +142,10 @@ extension VisitExtractor: Extractor {
             if merged[index].dates == nil, merged[index].status == .held, !merged[index].laterStop, let dct = work.context.dct {
                 merged[index].dates = DateSpan(start: dct)
             }
-            // Days that other sentences gave, after the article's last day: not made yet when it was written.
+            // Days that other sentences gave, after the article's last day: not made yet when it was
+            // written ("during Hasina's visit" in an article of 7 July about a visit of 8-11 July).
             if merged[index].status == .held, let first = merged[index].dates?.start.firstDay.dayNumber,
-               let last = work.context.dct?.lastDay.dayNumber, first > last + 1 {
+               let last = work.context.dct?.lastDay.dayNumber, first > last {
                 merged[index].status = .planned
             }
             merged[index].hostLeader = hostLeader(of: merged[index], counts: counts, context: work.context)

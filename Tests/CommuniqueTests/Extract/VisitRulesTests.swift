@@ -33,6 +33,9 @@ import Testing
         Case(name: "a meeting placed in the traveller's own country after the trip was reported is no visit back", published: "2024-03-07",
              text: "Astana has secured investment commitments during Kazakh President Kassym-Jomart Tokayev's visit to Uzbekistan.\n\nDuring the bilateral meeting, Tokayev asked Shavkat Mirziyoyev to encourage Uzbek companies to invest in Kazakhstan.",
              visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-07")]),
+        Case(name: "a date in parentheses after a statement's date restates it; a visit whose days come after the article's is planned", published: "2024-07-07",
+             text: "There is no possibility of signing any loan during Prime Minister Sheikh Hasina's visit to China, Foreign Minister Hasan Mahmud said today (7 July).\n\nPrime Minister Sheikh Hasina may visit China between 8-11 July.",
+             visits: [Expected(visitor: "BD", host: "CN", start: "2024-07-08", end: "2024-07-11")]),
         Case(name: "a day in the reporting sentence stays the first day", published: "2024-03-08",
              text: "Kazakh President Kassym-Jomart Tokayev arrived in Tashkent on Tuesday for a state visit.\n\nThe presidents held talks on Wednesday.",
              visits: [Expected(visitor: "KZ", host: "UZ", start: "2024-03-05", end: "2024-03-06")]),
@@ -490,9 +493,11 @@ import Testing
         let text = "Tokayev's Tashkent visit seen as a turning point\n\nKazakh President Kassym-Jomart Tokayev's visit to Uzbekistan could change the region.\n\nThe talks in Tashkent are set for March 20."
         let facts = TestSupport.extract(text + Self.english, published: "2024-03-08")
         #expect(facts.visits.map { "\($0.visitorCountry)->\($0.hostCountry) \($0.dates?.start.description ?? "") \($0.status)" } == ["KZ->UZ 2024-03-20 planned"])
-        // A day after the article's is within a day of publishing (time zones, a late edition): no change.
+        // The day after the article's is still to come too; the article's own day is not.
         let nextDay = TestSupport.extract(text.replacingOccurrences(of: "March 20", with: "March 9") + Self.english, published: "2024-03-08")
-        #expect(nextDay.visits.map(\.status) == [.held])
+        #expect(nextDay.visits.map(\.status) == [.planned])
+        let sameDay = TestSupport.extract(text.replacingOccurrences(of: "March 20", with: "March 8") + Self.english, published: "2024-03-08")
+        #expect(sameDay.visits.map(\.status) == [.held])
     }
 
     @Test func aCrownPrinceByTitleIsTheHolderOfThatTitle() {
