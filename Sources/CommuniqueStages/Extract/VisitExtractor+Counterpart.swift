@@ -78,6 +78,36 @@ extension VisitExtractor {
         return hosts
     }
 
+    /// Tokens after a traveller's title within which the country it is of stands ("Emir of Qatar").
+    static let titledCountryReach = 3
+
+    /// "visiting Emir of Qatar Tamim held talks with Prime Minister Modi here": a title right after
+    /// the movement word is the traveller's, of the country named right after it (or before it:
+    /// "visiting Qatari Emir"); the visit goes to the country of another leader the sentence names,
+    /// else to where the story was filed.
+    func titledTravellerHosts(_ analysis: SentenceAnalysis, movement match: PhraseMatch<[LexiconTag]>, context: ArticleContext) -> Hosts? {
+        guard titleRole(analysis, in: match.tokenEnd..<(match.tokenEnd + 1)) != nil else { return nil }
+        let reach = (match.tokenEnd + 1)..<min(analysis.tokenCount, match.tokenEnd + 1 + Self.titledCountryReach)
+        guard let titled = analysis.entities.first(where: { reach.contains($0.tokenStart) }) else { return nil }
+        let traveller: String
+        switch titled.value {
+        case .country(let code): traveller = code
+        case .leader(let index): traveller = leaderCountry(index, context: context)
+        default: return nil
+        }
+        let other = analysis.entities.first { entity in
+            guard case .leader(let index) = entity.value, !isFormer(analysis, entity.tokenStart) else { return false }
+            return leaderCountry(index, context: context) != traveller
+        }
+        if let other, case .leader(let index) = other.value {
+            var hosts = Hosts()
+            hosts.places = [Place(country: leaderCountry(index, context: context), city: "")]
+            hosts.lastToken = match.tokenEnd - 1
+            return hosts
+        }
+        return datelineHosts(analysis, meeting: match, context: context)
+    }
+
     /// "MOSCOW, October 6 - A said at a meeting with B": a meeting held (not planned, not at a
     /// distance) in a sentence of the story's body that names no place is where the story was filed.
     func datelineHosts(_ analysis: SentenceAnalysis, meeting match: PhraseMatch<[LexiconTag]>, context: ArticleContext) -> Hosts? {

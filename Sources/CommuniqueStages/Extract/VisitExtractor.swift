@@ -73,6 +73,9 @@ package struct VisitExtractor: Sendable {
             // word is where it goes, no country ("the China-Central Asia summit in Xi'an" meets in a place).
             if isMovement, trigger > 0, let before = analysis.entity(at: trigger - 1), case .region = before.value { continue }
             var hosts = hostsBefore(analysis, trigger: trigger, adjacentOnly: true, citiesOnly: citiesOnly)
+            // "as visiting Emir of Qatar Tamim held talks with Modi here": a title right after the
+            // movement word names the traveller and his country, not the place he went to.
+            if hosts.places.isEmpty, isMovement, let titled = titledTravellerHosts(analysis, movement: match, context: context) { hosts = titled }
             if hosts.places.isEmpty { hosts = isMovement ? movementHosts(analysis, after: match.tokenEnd) : meetingHosts(analysis, after: match.tokenEnd) }
             let visitorPhrase = hosts
             if hosts.places.isEmpty { hosts = hostsBefore(analysis, trigger: trigger, citiesOnly: citiesOnly) }
