@@ -80,7 +80,7 @@ extension VisitExtractor: Extractor {
         // dateline is not a visit the other way round to the place the story was filed from.
         // So is a meeting placed in the traveller's own country after the trip there was reported
         // ("X's visit to China ... During the bilateral meeting, X asked Xi to ... invest in X's country").
-        let placedInText = mentions.filter { !$0.placedByDateline }
+        let placedInText = mentions.filter { !$0.placedByDateline && $0.status == .held }
         let travelled = mentions.filter { !$0.placedByDateline && !$0.placedByMeeting && $0.status == .held }
         mentions.removeAll { mention in
             mention.placedByDateline && placedInText.contains {

@@ -905,6 +905,13 @@ package struct VisitExtractor: Sendable {
             if case .delegation = tag { return true }
             return false
         }
+        // "ISLAMABAD: ... The prime minister hoped that upon his November visit to Azerbaijan": a
+        // title with no country opening the sentence is its holder where the story was filed.
+        if !groupTravels, let dateline = context.datelineCity, case .city(_, let code) = dateline, !hostCountries.contains(code),
+           let date = context.referenceDate, analysis.sentence.isWord(0, "the"), let title = titleRole(analysis, in: 1..<2), let role = title {
+            let name = titleHolder(of: code, title: role, during: date, context: context)
+            if !name.isEmpty { return Visitor(name: name, country: code, rule: "a title with no country where the story was filed") }
+        }
         if mayUseMainLeader, !groupTravels, let main = context.mainLeader, let visitor = make(main, "the article's main leader") { return visitor }
         return nil
     }
