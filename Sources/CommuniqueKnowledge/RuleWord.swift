@@ -177,6 +177,8 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     case worldTrade = "world_trade"
     /// Says a visit goes on from an earlier day ("continues a state visit on Wednesday").
     case visitContinues = "visit_continues"
+    /// Ties an amount to the thing named before it ("amounting to", "worth", "valued at").
+    case valueLink = "value_link"
 
     /// The case's place in declaration order, for a bit mask.
     @inlinable
@@ -258,6 +260,7 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
         case .additiveAdverb: 73
         case .worldTrade: 74
         case .visitContinues: 75
+        case .valueLink: 76
         }
     }
 }

@@ -653,6 +653,13 @@ package struct AgreementExtractor: Sendable {
     /// not count ("a 50 billion tenge ($100 million) loan").
     static let valueBeforeReach = 6
 
+    /// Tokens after a document noun within which its value may stand ("an agreement for $5 million").
+    static let valueAfterReach = 8
+    /// Tokens after a document noun within which a value link ("amounting to") may stand.
+    static let linkedValueReach = 16
+    /// Tokens after a value link within which its amount ends ("amounting to US$ 500 million").
+    static let valueAfterLink = 5
+
     func valueNear(_ analysis: SentenceAnalysis, start: Int, end: Int, quantities: [Quantity]) -> Quantity? {
         var first = start
         var counted = 0
@@ -668,7 +675,18 @@ package struct AgreementExtractor: Sendable {
             }
         }
         let from = analysis.sentence.tokens[first].start
-        let to = end + 8 < analysis.tokenCount ? analysis.sentence.tokens[end + 8].end : analysis.sentence.utf8.count
+        var last = end + Self.valueAfterReach
+        // "the Exchange of Notes on a Stand-by Loan (PSDL) amounting to ¥50 billion": a value link
+        // past the document's subject, with no clause break or other document before it, reaches
+        // the amount right after it.
+        if let link = (end..<min(analysis.tokenCount, end + Self.linkedValueReach)).first(where: { isWord(analysis, $0, .valueLink) }),
+           !(end..<link).contains(where: { position in
+               analysis.isClauseBreak(position) && !analysis.isPunctuation(position, UInt8(ascii: "(")) && !analysis.isPunctuation(position, UInt8(ascii: ")"))
+                   || analysis.tagMatch(at: position).map { Self.docType($0.value) != nil && !$0.value.contains(.statusOnly) } == true
+           }) {
+            last = max(last, link + Self.valueAfterLink)
+        }
+        let to = last < analysis.tokenCount ? analysis.sentence.tokens[last].end : analysis.sentence.utf8.count
         return quantities.first { quantity in
             guard case .currency = quantity.unit, quantity.range.lowerBound >= from, quantity.range.upperBound <= to else { return false }
             let quantityToken = analysis.sentence.tokenIndex(atByte: quantity.range.lowerBound)

@@ -667,6 +667,14 @@ import Testing
         #expect(facts.agreements.map(\.row.currency) == ["KZT"])
     }
 
+    @Test func aValueLinkPastTheDocumentsSubjectReachesItsAmount() {
+        let linked = TestSupport.extract("Kazakh President Kassym-Jomart Tokayev paid a state visit to Uzbekistan.\n\nThrough the two ministers, the Exchange of Notes on a Post Disaster Stand-by Loan (PSDL) amounting to $500 million was signed." + VisitRulesTests.english, published: "2024-03-08")
+        #expect(linked.agreements.map(\.row.value) == [500_000_000])
+        // With no link, an amount that far after the noun is not the document's.
+        let unlinked = TestSupport.extract("Kazakh President Kassym-Jomart Tokayev paid a state visit to Uzbekistan.\n\nThrough the two ministers, the Exchange of Notes on a Post Disaster Stand-by Loan (PSDL) was signed after the ministry spent $500 million." + VisitRulesTests.english, published: "2024-03-08")
+        #expect(unlinked.agreements.map(\.row.value) == [nil])
+    }
+
     @Test func aSpanOfSeveralYearsIsADocumentsTermNotItsDate() {
         let facts = TestSupport.extract("Kazakhstan and Uzbekistan signed an executive programme on tourism for the period 2016-2018 in March 2016."
                                         + VisitRulesTests.english, published: "2016-03-06")
