@@ -47,7 +47,7 @@ extension AgreementExtractor {
         // one on prisoners, are: ...": a short aside between commas that names no document is
         // passed over.
         var from = end
-        if analysis.isPunctuation(end, UInt8(ascii: ",")),
+        if analysis.isPunctuation(end, UInt8(ascii: ",")), end + 2 < analysis.tokenCount,
            let close = ((end + 2)..<min(analysis.tokenCount, end + 2 + Self.asideReach)).first(where: { analysis.isPunctuation($0, UInt8(ascii: ",")) }),
            isStatusWord(analysis, at: end + 1) || !((end + 1)..<close).contains(where: { position in
                analysis.tagMatch(at: position).map { Self.docType($0.value) != nil } == true }) {

@@ -77,7 +77,7 @@ package struct AgreementExtractor: Sendable {
                 while separates(next) { next += 1 }
                 // "agreements, projects and contracts": one word between separators in a list of
                 // document nouns is an item of the same mention.
-                if next > end, analysis.tagMatch(at: next) == nil, analysis.sentence.tokens[next].kind == .word, separates(next + 1) {
+                if next > end, next < analysis.tokenCount, analysis.tagMatch(at: next) == nil, analysis.sentence.tokens[next].kind == .word, separates(next + 1) {
                     var after = next + 1
                     while separates(after) { after += 1 }
                     if let listed = analysis.tagMatch(at: after), Self.docType(listed.value) != nil { next = after }
