@@ -201,20 +201,61 @@ package enum SentenceSplitter {
     /// Writes `bytes` to `out` (at least as long) trimmed, with each run of white space as one
     /// space; returns the number of bytes written.
     ///
-    /// Every byte is written, a white-space byte as a space, and the count moves on unless it is
-    /// white space after white space or at the start; the one trailing space this can leave is
-    /// dropped at the end. One store per byte and no nested loop for runs of spaces: the compiler
-    /// still branches on the white-space test (an arithmetic test measured no faster).
+    /// Eight bytes at a time: a word of text with no control byte (tab, line break) and no space
+    /// right after a space is copied as it is, which is most words of a sentence (a space every
+    /// six bytes or so, rarely two). Any other word goes byte by byte: every byte is written, a
+    /// white-space byte as a space, and the count moves on unless it is white space after white
+    /// space or at the start; the one trailing space this can leave is dropped at the end.
     static func collapseWhiteSpace(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
         var n = 0
         var previousSpace = true
-        for b in bytes {
-            let space = b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
-            out[n] = space ? 0x20 : b
-            n &+= space && previousSpace ? 0 : 1
-            previousSpace = space
+        var i = 0
+        let count = bytes.count
+        if let source = bytes.baseAddress, let target = out.baseAddress {
+            let raw = UnsafeRawPointer(source)
+            let rawOut = UnsafeMutableRawPointer(target)
+            // `n` never passes `i`, so eight bytes stored at `n` stay inside `out`.
+            while i + 8 <= count {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                let spaces = exactZeroBytes(word ^ 0x2020_2020_2020_2020)
+                let plain = controlBytes(word) == 0 && spaces & (spaces << 8) == 0 && !(previousSpace && spaces & 0x80 != 0)
+                if plain {
+                    rawOut.storeBytes(of: word.littleEndian, toByteOffset: n, as: UInt64.self)
+                    n &+= 8
+                    previousSpace = spaces >> 63 != 0
+                } else {
+                    for b in UnsafeBufferPointer(rebasing: bytes[i..<(i + 8)]) { collapse(b, into: out, &n, &previousSpace) }
+                }
+                i += 8
+            }
+        }
+        while i < count {
+            collapse(bytes[i], into: out, &n, &previousSpace)
+            i += 1
         }
         if n > 0, previousSpace { n -= 1 }
         return n
+    }
+
+    /// Writes one byte of `collapseWhiteSpace`'s byte-by-byte path: white space as a space, counted
+    /// unless it follows white space.
+    @inline(__always)
+    static func collapse(_ b: UInt8, into out: UnsafeMutableBufferPointer<UInt8>, _ n: inout Int, _ previousSpace: inout Bool) {
+        let space = b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
+        out[n] = space ? 0x20 : b
+        n &+= space && previousSpace ? 0 : 1
+        previousSpace = space
+    }
+
+    /// The high bit of each byte of `x` that is zero, and of no other byte (no borrow between bytes).
+    @inline(__always)
+    static func exactZeroBytes(_ x: UInt64) -> UInt64 {
+        ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & 0x8080_8080_8080_8080
+    }
+
+    /// The high bit of each byte of `x` below 0x20 (tab, line break, other control bytes).
+    @inline(__always)
+    static func controlBytes(_ x: UInt64) -> UInt64 {
+        ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x6060_6060_6060_6060) | x) & 0x8080_8080_8080_8080
     }
 }
