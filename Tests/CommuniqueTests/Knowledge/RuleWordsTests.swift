@@ -25,6 +25,13 @@ import Testing
         #expect(ordinals.allSatisfy { (0..<128).contains($0) })
     }
 
+    /// `ordinal` reads the case's stored byte: it must be the case's place in declaration order.
+    @Test func aRoleIsNumberedByItsPlaceInDeclarationOrder() {
+        #expect(MemoryLayout<RuleWord>.size == 1)
+        #expect(RuleWord.allCases.map(\.ordinal) == Array(0..<RuleWord.allCases.count))
+        #expect(RuleWord.coordinator.ordinal == 0 && RuleWord.groupLeader.ordinal == 64 && RuleWord.additiveAdverb.ordinal == 73)
+    }
+
     @Test func aRoleOfTheSecondBankIsFoundAndKeptApart() {
         let lexicon = TestSupport.knowledge.lexicon
         let sentence = Sentence(text: "a delegation led by the minister", index: 0, paragraph: 0)
