@@ -2,13 +2,11 @@ import Crypto
 
 /// Ids derived from content, so they are the same on every run and machine.
 public enum StableID {
-    static let digits = Array("0123456789abcdef".utf8)
-
     /// `prefix` and the first 16 hex digits of SHA-256 over the parts joined by U+001F.
     static func make(_ prefix: String, _ parts: [String]) -> String {
         var bytes: [UInt8] = []
         join(parts, into: &bytes)
-        return id(prefix, SHA256.hash(data: bytes))
+        return id(prefix, DigestPrefix(SHA256.hash(data: bytes)))
     }
 
     /// The id's 16 hex digits as a number: ids of one table share their prefix and length, so
@@ -43,38 +41,48 @@ public enum StableID {
         public mutating func next(_ key: [String]) -> String {
             bytes.removeAll(keepingCapacity: true)
             join(key, into: &bytes)
-            let digest = SHA256.hash(data: bytes)
-            let seenPrefix = DigestPrefix(digest)
+            // The digest's bytes are read once: its first 16 are the key of repeats, its first 8 the id.
+            let seenPrefix = DigestPrefix(SHA256.hash(data: bytes))
             // One look-up for content not seen before (nearly every row); a repeat counts on.
-            guard let n = seen.updateValue(1, forKey: seenPrefix) else { return id(prefix, digest) }
+            guard let n = seen.updateValue(1, forKey: seenPrefix) else { return id(prefix, seenPrefix) }
             seen[seenPrefix] = n + 1
             bytes.append(0x1F)
             bytes.append(contentsOf: String(n).utf8)
-            return id(prefix, SHA256.hash(data: bytes))
+            return id(prefix, DigestPrefix(SHA256.hash(data: bytes)))
         }
     }
 
     static func join(_ parts: [String], into bytes: inout [UInt8]) {
         for (index, part) in parts.enumerated() {
             if index > 0 { bytes.append(0x1F) }
-            bytes.append(contentsOf: part.utf8)
-        }
-    }
-
-    /// `prefix` and the hex digits of the digest's first 8 bytes.
-    static func id(_ prefix: String, _ digest: SHA256.Digest) -> String {
-        var text = Array(prefix.utf8)
-        text.reserveCapacity(text.count + 16)
-        digest.withUnsafeBytes { digest in
-            for byte in digest.prefix(8) {
-                text.append(digits[Int(byte >> 4)])
-                text.append(digits[Int(byte & 0x0F)])
+            // A string's bytes in one block where it holds them contiguously (a native string);
+            // appending its UTF-8 view went through the view's iterator.
+            if part.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+                bytes.append(contentsOf: part.utf8)
             }
         }
-        return String(decoding: text, as: UTF8.self)
     }
 
-    /// The first 128 bits of a digest, as a dictionary key.
+    /// `prefix` and the 16 hex digits of the digest's first 8 bytes (`digest.high`), written
+    /// straight into the new string.
+    static func id(_ prefix: String, _ digest: DigestPrefix) -> String {
+        let prefixCount = prefix.utf8.count
+        return String(unsafeUninitializedCapacity: prefixCount + 16) { text in
+            var count = 0
+            for byte in prefix.utf8 {
+                text[count] = byte
+                count += 1
+            }
+            for digit in 0..<16 {
+                let nibble = UInt8(truncatingIfNeeded: digest.high >> UInt64(60 - 4 * digit)) & 0x0F
+                text[count] = nibble < 10 ? 0x30 + nibble : 0x57 + nibble
+                count += 1
+            }
+            return count
+        }
+    }
+
+    /// The first 128 bits of a digest, big-endian, as a dictionary key.
     struct DigestPrefix: Hashable {
         var high: UInt64
         var low: UInt64
