@@ -14,6 +14,37 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// ISO 8601 at its precision: "2017", "2017-02", "2017-02-28".
     public var description: String {
+        // A year of four digits and a month and day of two (every date a text gives) are written
+        // as bytes into one small string; the concatenation of padded strings made and freed
+        // several strings for each date.
+        guard (0...9999).contains(year), (0...99).contains(month ?? 0), (0...99).contains(day ?? 0) else { return paddedDescription }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10) { text in
+            var count = 0
+            func write(_ value: Int, width: Int) {
+                var divisor = width == 4 ? 1000 : 10
+                while divisor > 0 {
+                    text[count] = 0x30 + UInt8(value / divisor % 10)
+                    count += 1
+                    divisor /= 10
+                }
+            }
+            write(year, width: 4)
+            if let month {
+                text[count] = UInt8(ascii: "-")
+                count += 1
+                write(month, width: 2)
+                if let day {
+                    text[count] = UInt8(ascii: "-")
+                    count += 1
+                    write(day, width: 2)
+                }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: text[..<count]), as: UTF8.self)
+        }
+    }
+
+    /// `description` for any value, each part zero-padded to its width.
+    var paddedDescription: String {
         var s = Self.pad(year, 4)
         if let month {
             s += "-" + Self.pad(month, 2)

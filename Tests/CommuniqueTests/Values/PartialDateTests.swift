@@ -24,6 +24,14 @@ extension ValuesTests {
             if let p { #expect(p.description == c.iso) }
         }
 
+        /// The bytes written for ordinary dates are the padded parts written for any value.
+        @Test func descriptionPadsEachPart() {
+            let dates = [PartialDate(year: 7), PartialDate(year: 987, month: 3), PartialDate(year: 2017, month: 12, day: 5),
+                         PartialDate(year: 9999, month: 1, day: 31), PartialDate(year: 12017, month: 2), PartialDate(year: -5)]
+            #expect(dates.map(\.description) == ["0007", "0987-03", "2017-12-05", "9999-01-31", "12017-02", "00-5"])
+            #expect(dates.allSatisfy { $0.description == $0.paddedDescription })
+        }
+
         struct BoundsCase: Sendable, CustomStringConvertible {
             var date: String
             var first: String
