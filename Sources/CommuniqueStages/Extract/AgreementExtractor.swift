@@ -829,7 +829,9 @@ package struct AgreementExtractor: Sendable {
     /// The highest-priority status the lexicon's status words in `range` give; a past participle
     /// of signing a future auxiliary stands a few words before is planned ("will also be signed").
     func strongestStatus(_ analysis: SentenceAnalysis, in range: Range<Int>) -> AgreementStatus? {
-        var found = Set<AgreementStatus>()
+        // The statuses found, each once: a short list (five statuses at most), not a `Set` that
+        // hashed each status's raw string.
+        var found: [AgreementStatus] = []
         var position = range.lowerBound
         while position < range.upperBound {
             if let match = analysis.tagMatch(at: position) {
@@ -840,13 +842,15 @@ package struct AgreementExtractor: Sendable {
                             analysis.tagMatch(at: between) == nil && !isWord(analysis, between, .definite) && !isWord(analysis, between, .indefinite)
                         }
                     }
-                    found.insert(future ? .planned : status)
+                    let said: AgreementStatus = future ? .planned : status
+                    if !found.contains(said) { found.append(said) }
                 }
                 position = match.tokenEnd
             } else {
                 position += 1
             }
         }
+        guard !found.isEmpty else { return nil }
         return knowledge.lexicon.statusPriority.first { found.contains($0) }
     }
 

@@ -239,7 +239,7 @@ package struct TradeMetricExtractor: Sendable {
         }
         // "trade more than doubled during this period, increasing by 120 percent": a multiplier
         // and a percent the sentence says of one indicator are one change, the percent's.
-        let percentChanges = Set(drafts.filter { $0.change?.unit == .percent }.map(\.indicator.name))
+        let percentChanges = drafts.filter { $0.change?.unit == .percent }.map(\.indicator.name)
         drafts.removeAll { $0.value == nil && $0.change?.unit == .times && percentChanges.contains($0.indicator.name) }
         guard !drafts.isEmpty else { return [] }
         let dates = sentenceDates()
@@ -294,7 +294,7 @@ package struct TradeMetricExtractor: Sendable {
             if draft.indicator.roles != .symmetric, let value = draft.value,
                let item = tabulatedCountry(analysis, value: analysis.sentence.tokenIndex(atByte: value.range.lowerBound), mentions: mentions) {
                 // The item's country is the partner; the reporter is the sentence's country that is no item's.
-                let items = Set(mentions.filter { opensTableItem(analysis, after: $0.tokenEnd) }.map(\.code))
+                let items = mentions.filter { opensTableItem(analysis, after: $0.tokenEnd) }.map(\.code)
                 let reporter = [row.country, row.partner].first { !$0.isEmpty && !items.contains($0) }
                     ?? mentions.first { !$0.isLeader && !items.contains($0.code) }?.code ?? ""
                 (row.country, row.partner) = (reporter, item.code)
@@ -406,8 +406,9 @@ package struct TradeMetricExtractor: Sendable {
     /// side, the pair's other the second.
     func soleSide(_ roles: IndicatorDefinition.Roles, mentions: [CountryMention], pair: [String]) -> (String, String)? {
         guard roles != .symmetric, pair.count == 2 else { return nil }
-        let codes = Set(mentions.filter { !$0.isLeader }.map(\.code))
-        guard codes.count == 1, let code = codes.first, pair.contains(code), let other = pair.first(where: { $0 != code }) else { return nil }
+        let codes = mentions.filter { !$0.isLeader }.map(\.code)
+        // One country however often named.
+        guard let code = codes.first, codes.allSatisfy({ $0 == code }), pair.contains(code), let other = pair.first(where: { $0 != code }) else { return nil }
         return (code, other)
     }
 

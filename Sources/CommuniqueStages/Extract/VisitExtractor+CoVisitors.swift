@@ -14,8 +14,8 @@ extension VisitExtractor {
     func coVisitors(_ analysis: SentenceAnalysis, of visitor: Visitor, hosts: Hosts, context: ArticleContext, meeting: Bool = true) -> [Visitor] {
         guard let nameStart = visitor.nameStart else { return [] }
         var found: [Visitor] = []
-        var countries: Set<String> = [visitor.country]
-        for place in hosts.places { countries.insert(place.country) }
+        // The visitor's, the hosts' and the co-visitors' countries: a short list, only asked for membership.
+        var countries = [visitor.country] + hosts.places.map(\.country)
         var joined = false
         var position = nameStart - 1
         while position >= max(0, nameStart - Self.coVisitorWindow), !analysis.isClauseBreak(position) {
@@ -23,7 +23,7 @@ extension VisitExtractor {
                 if joined, case .leader(let index) = entity.value, !isFormer(analysis, entity.tokenStart) {
                     let country = leaderCountry(index, context: context)
                     if !countries.contains(country) {
-                        countries.insert(country)
+                        countries.append(country)
                         found.append(Visitor(name: knowledge.leaders[index].name, country: country,
                                              rule: meeting ? "leader meeting with the visitor" : "leader named with the visitor", nameStart: entity.tokenStart))
                     }

@@ -842,7 +842,8 @@ package struct VisitExtractor: Sendable {
 
     func visitor(_ analysis: SentenceAnalysis, trigger: Int, after: Int, hosts: Hosts, context: ArticleContext, mayUseMainLeader: Bool,
                  previousVisitor: Visitor? = nil) -> Visitor? {
-        let hostCountries = Set(hosts.places.map(\.country))
+        // A list, not a `Set`: a visit has one to three hosts, and only membership is asked.
+        let hostCountries = hosts.places.map(\.country)
         func make(_ index: Int, _ rule: String) -> Visitor? {
             let country = leaderCountry(index, context: context)
             guard !hostCountries.contains(country) else { return nil }
