@@ -59,9 +59,36 @@ package struct CSVWriter: Sendable {
         }
     }
 
-    static func needsQuotes<Bytes: BidirectionalCollection<UInt8>>(_ bytes: Bytes) -> Bool {
+    /// True when a field holds a comma, a quote or a line break, or starts or ends with a space.
+    ///
+    /// Reads eight bytes at a time: most fields (ids, names, numbers, evidence sentences) need no
+    /// quotes, and each of their bytes was tested four times.
+    static func needsQuotes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first, let last = bytes.last else { return false }
         if first == UInt8(ascii: " ") || last == UInt8(ascii: " ") { return true }
-        return bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+        let n = bytes.count
+        var i = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= n {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let special = hasZeroByte(word ^ 0x2C2C_2C2C_2C2C_2C2C) | hasZeroByte(word ^ 0x2222_2222_2222_2222)
+                    | hasZeroByte(word ^ 0x0A0A_0A0A_0A0A_0A0A) | hasZeroByte(word ^ 0x0D0D_0D0D_0D0D_0D0D)
+                if special != 0 { return true }
+                i += 8
+            }
+        }
+        while i < n {
+            let b = bytes[i]
+            if b == UInt8(ascii: ",") || b == UInt8(ascii: "\"") || b == 0x0A || b == 0x0D { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Not zero exactly when some byte of `x` is zero.
+    @inline(__always)
+    static func hasZeroByte(_ x: UInt64) -> UInt64 {
+        (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
     }
 }
