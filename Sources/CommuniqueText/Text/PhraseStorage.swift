@@ -4,14 +4,11 @@
 public final class PhraseStorage<Value: Sendable>: Sendable {
     /// Token hashes of every phrase, one after another.
     let hashes: [UInt64]
-    let phraseStart: [Int32]
-    let phraseLength: [Int32]
-    let properNoun: [Bool]
     let exact: [[UInt8]?]
     let values: [Value]
-    /// Phrase indices grouped by first-token hash: `table` maps a hash to a range of `grouped`.
+    /// The phrases grouped by first-token hash: `table` maps a hash to a range of `candidates`.
     let table: HashRangeTable
-    let grouped: [Int32]
+    let candidates: [Candidate]
     /// Every phrase is a proper noun (the names of the knowledge): no phrase starts at a token
     /// without a capital, so the matcher skips those tokens (most of a text) without a look-up.
     let onlyProperNouns: Bool
@@ -36,6 +33,13 @@ public final class PhraseStorage<Value: Sendable>: Sendable {
             let firstLength = length[Int(first)], secondLength = length[Int(second)]
             return firstLength != secondLength ? firstLength > secondLength : first < second
         }
+        let properNouns = phrases.map(\.properNoun)
+        candidates = order.map { phrase in
+            let start = phraseStart[Int(phrase)]
+            let count = length[Int(phrase)]
+            return Candidate(secondHash: count > 1 ? hashes[Int(start) + 1] : 0, phrase: phrase, start: start, length: count,
+                             properNoun: properNouns[Int(phrase)])
+        }
         var table = HashRangeTable(capacity: phrases.count)
         var i = 0
         while i < order.count {
@@ -46,14 +50,23 @@ public final class PhraseStorage<Value: Sendable>: Sendable {
             i = j
         }
         self.hashes = hashes
-        self.phraseStart = phraseStart
-        phraseLength = length
-        properNoun = phrases.map(\.properNoun)
         onlyProperNouns = !phrases.isEmpty && phrases.allSatisfy(\.properNoun)
         exact = phrases.map(\.exact)
         values = phrases.map(\.value)
         self.table = table
-        grouped = order
+    }
+
+    /// What `longest` reads of a phrase of a group, side by side in group order (24 bytes): most
+    /// candidates are turned away by their length, capital or second token without reading
+    /// another array.
+    struct Candidate: Sendable {
+        /// The hash of the phrase's second token (0 for a phrase of one token).
+        let secondHash: UInt64
+        let phrase: Int32
+        /// Where the phrase's token hashes start in `hashes`.
+        let start: Int32
+        let length: Int32
+        let properNoun: Bool
     }
 
     /// The longest phrase starting at token `i` of a sentence (index and token count); on equal
@@ -62,12 +75,14 @@ public final class PhraseStorage<Value: Sendable>: Sendable {
         guard let range = table.find(tokens[i].foldedHash) else { return nil }
         let capitalized = tokens[i].isCapitalized
         for slot in range {
-            let phrase = Int(grouped[Int(slot)])
-            let length = Int(phraseLength[phrase])
-            guard i + length <= tokens.count, capitalized || !properNoun[phrase] else { continue }
-            let start = Int(phraseStart[phrase])
+            let candidate = candidates[Int(slot)]
+            let length = Int(candidate.length)
+            guard i + length <= tokens.count, capitalized || !candidate.properNoun else { continue }
+            guard length < 2 || tokens[i + 1].foldedHash == candidate.secondHash else { continue }
+            let phrase = Int(candidate.phrase)
+            let start = Int(candidate.start)
             var ok = true
-            var k = 1
+            var k = 2
             while k < length {
                 if tokens[i + k].foldedHash != hashes[start + k] {
                     ok = false
