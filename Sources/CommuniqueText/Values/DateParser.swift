@@ -17,6 +17,12 @@ public struct DateParser {
     mutating func run() -> [DateMention] {
         var i = 0
         while i < n {
+            // A word the grammar gives no meaning, or a symbol, opens no date (`match` reads no
+            // further for one): most tokens of a sentence are such.
+            if t[i].kind != .digits, case .none = t[i].lex {
+                i += 1
+                continue
+            }
             if let (m, next) = match(at: i) {
                 out.append(m)
                 i = next

@@ -24,6 +24,12 @@ public struct QuantityParser {
     mutating func run() -> [Quantity] {
         var i = 0
         while i < n {
+            // A word the grammar gives no meaning, or a symbol, opens no quantity (no case of
+            // `match` starts at one): most tokens of a sentence are such.
+            if t[i].kind != .digits, case .none = t[i].lex {
+                i += 1
+                continue
+            }
             if let next = match(at: i) {
                 i = next
             } else {
