@@ -24,11 +24,33 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         var utf8 = Array(phrase.utf8)
         let tokens = utf8.withUnsafeMutableBufferPointer { Tokenizer.tokens(UnsafeBufferPointer($0)) }
         guard !tokens.isEmpty else { return false }
-        let letters = phrase.unicodeScalars.filter { $0.properties.isAlphabetic }
-        let isAcronym = letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+        let isAcronym = Self.isAcronym(phrase)
         phrases.append((tokens.map(\.foldedHash), isProperNoun, isAcronym ? tokens.flatMap { utf8[$0.start..<$0.end] } : nil, value))
         sealed = false
         return true
+    }
+
+    /// True when `phrase` has two letters or more and every letter is a capital ("US", "ASEAN").
+    ///
+    /// Counted in one pass over the scalars, an ASCII letter classed by its byte: the Unicode
+    /// properties are read only for other scalars (a filtered copy of every phrase's scalars and
+    /// two property look-ups per letter made the gazetteers slow to load).
+    static func isAcronym(_ phrase: String) -> Bool {
+        var letters = 0
+        for scalar in phrase.unicodeScalars {
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                if byte &- 0x41 < 26 {
+                    letters += 1
+                } else if byte &- 0x61 < 26 {
+                    return false
+                }
+            } else if scalar.properties.isAlphabetic {
+                guard scalar.properties.isUppercase else { return false }
+                letters += 1
+            }
+        }
+        return letters >= 2
     }
 
     /// Whether the look-up table covers every phrase added.

@@ -26,6 +26,14 @@ import Testing
         #expect(matcher.longest(at: 0, in: sentence("turkey")) == nil)
     }
 
+    /// Two letters or more, all capitals, whatever the script; signs and digits are no letters.
+    @Test func anAcronymIsTwoCapitalLettersOrMore() {
+        let acronyms = ["US", "U.S.", "ASEAN", "G20 EU", "ÉU", "СНГ"]
+        let words = ["U", "Us", "us", "G7", "É", "Снг", "", "123", "Türkiye", "UAE's"]
+        #expect(acronyms.allSatisfy { PhraseMatcher<Int>.isAcronym($0) })
+        #expect(!words.contains { PhraseMatcher<Int>.isAcronym($0) })
+    }
+
     @Test func aCopySealedEarlierKeepsItsPhrases() {
         var matcher = PhraseMatcher<Int>()
         matcher.add("visit", value: 1)
