@@ -14,18 +14,33 @@ public final class PhraseStorage<Value: Sendable>: Sendable {
     let onlyProperNouns: Bool
 
     init(phrases: [(hashes: [UInt64], properNoun: Bool, exact: [UInt8]?, value: Value)]) {
+        // Every field of the phrases in one pass: this initialiser is generic and not specialised,
+        // so each read of a phrase copies its tuple through type metadata, and a `map` per field
+        // (with key paths) cost about 12,000 instructions a phrase when loading the gazetteers.
         var hashes: [UInt64] = []
         var phraseStart: [Int32] = []
+        var length: [Int32] = []
+        var properNouns: [Bool] = []
+        var exact: [[UInt8]?] = []
+        var values: [Value] = []
+        phraseStart.reserveCapacity(phrases.count)
+        length.reserveCapacity(phrases.count)
+        properNouns.reserveCapacity(phrases.count)
+        exact.reserveCapacity(phrases.count)
+        values.reserveCapacity(phrases.count)
         for phrase in phrases {
             phraseStart.append(Int32(hashes.count))
             hashes += phrase.hashes
+            length.append(Int32(phrase.hashes.count))
+            properNouns.append(phrase.properNoun)
+            exact.append(phrase.exact)
+            values.append(phrase.value)
         }
         // Grouped by first token, longest first, then in the order added: the first phrase of a
         // group that matches is the longest match, ties going to the phrase added first.
         // The sort reads its keys from flat arrays: a comparison that reached into the array of
         // tuples cost a type-metadata look-up each time, which made sealing a large gazetteer slow.
         let firstHash = phraseStart.map { hashes[Int($0)] }
-        let length = phrases.map { Int32($0.hashes.count) }
         var order = Array(0..<Int32(phrases.count))
         order.sort { first, second in
             let firstKey = firstHash[Int(first)], secondKey = firstHash[Int(second)]
@@ -33,7 +48,6 @@ public final class PhraseStorage<Value: Sendable>: Sendable {
             let firstLength = length[Int(first)], secondLength = length[Int(second)]
             return firstLength != secondLength ? firstLength > secondLength : first < second
         }
-        let properNouns = phrases.map(\.properNoun)
         candidates = order.map { phrase in
             let start = phraseStart[Int(phrase)]
             let count = length[Int(phrase)]
@@ -50,9 +64,9 @@ public final class PhraseStorage<Value: Sendable>: Sendable {
             i = j
         }
         self.hashes = hashes
-        onlyProperNouns = !phrases.isEmpty && phrases.allSatisfy(\.properNoun)
-        exact = phrases.map(\.exact)
-        values = phrases.map(\.value)
+        onlyProperNouns = !properNouns.isEmpty && properNouns.allSatisfy { $0 }
+        self.exact = exact
+        self.values = values
         self.table = table
     }
 
