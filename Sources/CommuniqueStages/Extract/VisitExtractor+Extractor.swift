@@ -55,7 +55,9 @@ extension VisitExtractor: Extractor {
             let index = analysis.sentence.index
             mentions += self.mentions(in: analysis, context: work.context, dates: { values.dates(of: index) }, meetingPlace: &meetingPlace,
                                       previousVisitor: previousVisitor)
-            if hostedEvent == nil, let place = meetingPlace?.places.first {
+            // Tested by its case: `hostedEvent == nil` copied the optional mention for every
+            // sentence with a visit word.
+            if case .none = hostedEvent, let place = meetingPlace?.places.first {
                 var event = VisitMention(visitorCountry: "", hostCountry: place.country, sourceID: work.context.sourceID,
                                          evidence: analysis.sentence.text, sentenceIndex: analysis.sentence.index)
                 event.city = place.city
