@@ -14,6 +14,10 @@
 /// Each visit lists its members in the canonical order (article, then place in the article).
 package enum VisitClusters {
     package static func of(_ members: [VisitMember]) -> [[Int]] {
+        // A report alone is one visit whatever it names (nearly every group: a visitor country,
+        // host and status reported once): the sorts, dictionaries and components below give
+        // the same one cluster.
+        if members.count == 1 { return [[0]] }
         let order = members.indices.sorted { VisitMember.precedes(members[$0], members[$1]) }
         var clusters: [[Int]] = []
         var namedDated: [String: [Int]] = [:]

@@ -40,6 +40,15 @@ import Testing
         #expect(Self.clusters(members) == expected)
     }
 
+    /// A report alone is one visit, named or not, dated or not.
+    @Test func aReportAloneIsOneVisit() {
+        for member in [Self.member("a", "Emmanuel Macron", "2024-01-25"), Self.member("a", "Emmanuel Macron", nil),
+                       Self.member("a", "", "2024-01"), Self.member("a", "", nil)] {
+            #expect(VisitClusters.of([member]) == [[0]])
+        }
+        #expect(VisitClusters.of([]).isEmpty)
+    }
+
     @Test func everyOrderOfTheReportsGivesTheSameVisits() {
         let members = [
             Self.member("a", "Narendra Modi", "2023-07-13/2023-07-14"),
