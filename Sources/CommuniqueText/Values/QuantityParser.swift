@@ -412,9 +412,22 @@ public struct QuantityParser {
             let lastWord = knownWordBefore(s)
             let lastWordBeforeMark = afterMark.flatMap(knownWordBefore)
             if lastWord != nil || lastWordBeforeMark != nil {
-                // Only a phrase that ends with one of those words is read back.
-                let lastWords = lexicon.qualifierLastWords
-                for index in lastWords.indices where lastWords[index] == lastWord || lastWords[index] == lastWordBeforeMark {
+                // Only a phrase that ends with one of those words is read back, in the phrases'
+                // order: the two lists of phrases ending with them, merged. (Comparing the words
+                // with every phrase's last word cost two enum comparisons a phrase.)
+                let ending = lastWord.flatMap { lexicon.qualifierPhrasesEndingWith[$0] } ?? []
+                let endingBeforeMark = lastWordBeforeMark.flatMap { lexicon.qualifierPhrasesEndingWith[$0] } ?? []
+                var (next, nextBeforeMark) = (0, 0)
+                while next < ending.count || nextBeforeMark < endingBeforeMark.count {
+                    let index: Int
+                    if nextBeforeMark == endingBeforeMark.count || next < ending.count && ending[next] <= endingBeforeMark[nextBeforeMark] {
+                        index = ending[next]
+                        next += 1
+                        if nextBeforeMark < endingBeforeMark.count, endingBeforeMark[nextBeforeMark] == index { nextBeforeMark += 1 }
+                    } else {
+                        index = endingBeforeMark[nextBeforeMark]
+                        nextBeforeMark += 1
+                    }
                     let phrase = lexicon.qualifierPhrases[index]
                     if let p = matchBack(phrase.words, before: s) ?? afterMark.flatMap({ matchBack(phrase.words, before: $0) }) {
                         q.qualifier = phrase.qualifier

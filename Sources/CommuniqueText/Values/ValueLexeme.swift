@@ -1,5 +1,5 @@
 /// What a known word means to the value grammar.
-public enum ValueLexeme: Sendable, Equatable {
+public enum ValueLexeme: Sendable, Hashable {
     case none
     case word(FunctionWord)
     /// one ... nineteen, twenty ... ninety.

@@ -17,6 +17,9 @@ public final class ValueLexicon: Sendable {
     let qualifierPhrases: [(words: [ValueLexeme], qualifier: ValueQualifier)]
     /// The last word of each qualifier phrase: the parser reads a phrase back only after its last word.
     let qualifierLastWords: [ValueLexeme]
+    /// The indices of `qualifierPhrases` by their last word, ascending: a number is read back only
+    /// against the phrases that end with the word before it.
+    let qualifierPhrasesEndingWith: [ValueLexeme: [Int]]
     /// The currency a currency word names after a nationality, keyed by `nationalKey`.
     let nationalCurrencies: [UInt64: CurrencyCode]
     /// What the tables were built from, for `replica()`.
@@ -76,6 +79,9 @@ public final class ValueLexicon: Sendable {
         }.map(\.element)
         qualifierPhrases = sortedPhrases
         qualifierLastWords = sortedPhrases.map { $0.words.last ?? .none }
+        var endingWith: [ValueLexeme: [Int]] = [:]
+        for (index, word) in qualifierLastWords.enumerated() { endingWith[word, default: []].append(index) }
+        qualifierPhrasesEndingWith = endingWith
         var nationalCurrencies: [UInt64: CurrencyCode] = [:]
         for entry in vocabulary.nationalCurrencies {
             nationalCurrencies[Self.nationalKey(entry.nationality, entry.word)] = entry.currency

@@ -29,6 +29,7 @@ extension ValuesTests {
             #expect(lexicon.qualifierPhrases.map(\.words.count) == [2, 1])
             // The parser reads a phrase back only after its last word: "than", then "roughly".
             #expect(lexicon.qualifierLastWords == [.word(.of), .term(1)])
+            #expect(lexicon.qualifierPhrasesEndingWith == [.word(.of): [0], .term(1): [1]])
         }
 
         @Test func aQualifierPhraseIsReadBackFromItsLastWordOnly() {
