@@ -15,7 +15,7 @@ extension AgreementExtractor {
                     dates: () -> [DateMention]) -> AgreementFact? {
         for verb in 2..<max(2, analysis.tokenCount) where isWord(analysis, verb, .agreedAction) {
             guard let agreed = agreedBefore(analysis, verb: verb),
-                  !analysis.hasTag(in: (agreed - Self.commitmentNegationReach)..<agreed, { $0 == .negation }) else { continue }
+                  !analysis.hasTag(in: (agreed - Self.commitmentNegationReach)..<agreed, .negation) else { continue }
             var row = AgreementRow()
             row.sourceID = context.sourceID
             row.evidence = analysis.sentence.text

@@ -144,20 +144,20 @@ package struct AgreementExtractor: Sendable {
             }
             // "similar deals" compare; "15 other agreements" (a number before the word) and "Other
             // agreements will be signed" (opening the sentence) are more of them.
-            if !opensWithAdditive(analysis, before: start), let comparison = ((start - 2)..<start).last(where: { analysis.hasTag(in: $0..<($0 + 1), { $0 == .comparison }) }),
+            if !opensWithAdditive(analysis, before: start), let comparison = ((start - 2)..<start).last(where: { analysis.hasTag(in: $0..<($0 + 1), .comparison) }),
                !quantities.contains(where: { $0.unit == .number && $0.range.upperBound == analysis.sentence.tokens[max(0, comparison - 1)].end && comparison > 0 }) {
                 continue
             }
             if isFraming(analysis, start: start) { continue }
             // "But No Airbus Deal", "no new agreements": a negation word opening the noun's modifiers
             // says there is none.
-            if analysis.hasTag(in: (modifiersStart(analysis, before: start) - 1)..<start, { $0 == .negation }) { continue }
+            if analysis.hasTag(in: (modifiersStart(analysis, before: start) - 1)..<start, .negation) { continue }
             // "signed a strategic partnership": a governed noun takes its status from its verb.
             let governed = match.value.contains(.governed) ? governedStatus(analysis, start: start) : nil
 
             var count = countBefore(analysis, start: countAnchor, quantities: quantities) ?? countBefore(analysis, start: start, quantities: quantities)
             // "Over a quarter of a century, 100 agreements were signed": a tally of the past.
-            if count != nil, analysis.hasTag(in: clauseRange(analysis, start: start, end: end, commas: false), { $0 == .cumulative }) { continue }
+            if count != nil, analysis.hasTag(in: clauseRange(analysis, start: start, end: end, commas: false), .cumulative) { continue }
             // "the country's 12 free trade pacts": a count after a possessive tallies what its owner
             // has, and so does a count joined to it ("..., and 23 other agreements").
             if let count, isOwnedCount(analysis, count) || ownedEnd.map({ owned in
@@ -1036,7 +1036,7 @@ package struct AgreementExtractor: Sendable {
         var parties = analysis.countries(in: lower..<upper, knowledge: knowledge)
         // "the two countries": the sides of the visit the sentence is about, else the article's two.
         let sides = visit.map { [$0.visitorCountry, $0.hostCountry] }.flatMap { $0.contains("") ? nil : $0 } ?? pair
-        if parties.count < 2, sides.count == 2, parties.allSatisfy(sides.contains), analysis.hasTag(in: clause, { $0 == .bothSides }) { return sides }
+        if parties.count < 2, sides.count == 2, parties.allSatisfy(sides.contains), analysis.hasTag(in: clause, .bothSides) { return sides }
         if parties.isEmpty {
             for entity in analysis.entities where entity.tokenStart >= lower && entity.tokenStart < upper {
                 if case .organisation(let acronym) = entity.value, !parties.contains(acronym) { parties.append(acronym) }

@@ -35,7 +35,7 @@ package struct DelegationExtractor: Sendable {
             let size = sizeBefore(analysis, start: match.tokenStart, quantities: quantities) ?? sizeOfHeads(analysis, after: match.tokenEnd, quantities: quantities)
             let travels = travelsWithLeader(analysis, after: match.tokenEnd)
             guard gathers || travels else { continue }
-            guard size != nil || analysis.hasTag(in: (match.tokenStart - 4)..<match.tokenStart, { $0 == .accompaniment }) || travels
+            guard size != nil || analysis.hasTag(in: (match.tokenStart - 4)..<match.tokenStart, .accompaniment) || travels
                     || category == .business && attendsEvent(analysis, after: match.tokenEnd) else { continue }
             var row = DelegationRow()
             row.sourceID = context.sourceID
@@ -226,9 +226,9 @@ package struct DelegationExtractor: Sendable {
     /// of the people's clause, and an event word after it.
     func attendsEvent(_ analysis: SentenceAnalysis, after end: Int) -> Bool {
         let limit = min(analysis.tokenCount, end + Self.attendanceReach)
-        guard let attends = (end..<limit).first(where: { analysis.hasTag(in: $0..<($0 + 1)) { $0 == .visitAttendance } }),
+        guard let attends = (end..<limit).first(where: { analysis.hasTag(in: $0..<($0 + 1), .visitAttendance) }),
               !(end..<attends).contains(where: { analysis.isClauseBreak($0) }) else { return false }
-        return analysis.hasTag(in: (attends + 1)..<min(analysis.tokenCount, attends + 6)) { $0 == .event }
+        return analysis.hasTag(in: (attends + 1)..<min(analysis.tokenCount, attends + 6), .event)
     }
 
     func travelsWithLeader(_ analysis: SentenceAnalysis, after end: Int) -> Bool {
@@ -355,11 +355,11 @@ package struct DelegationExtractor: Sendable {
             // "the delegation, numbering 400 people": a size said after the noun.
             if size == nil { size = sizeAfter(analysis, groupEnd: match.tokenEnd, quantities: quantities) }
             // "the sizeable delegation accompanying him": the visitor's own delegation.
-            let accompanies = analysis.hasTag(in: match.tokenEnd..<(match.tokenEnd + 2)) { $0 == .accompaniment }
+            let accompanies = analysis.hasTag(in: match.tokenEnd..<(match.tokenEnd + 2), .accompaniment)
             if accompanies, country == nil { country = visit?.visitorCountry }
             // "X, accompanied by an extensive delegation, ...": the group that travels with the
             // leader before it is that leader's country's.
-            if country == nil, analysis.hasTag(in: max(0, first - 3)..<first, { $0 == .accompaniment }) {
+            if country == nil, analysis.hasTag(in: max(0, first - 3)..<first, .accompaniment) {
                 country = leaderBefore(analysis, start: first) ?? visit?.visitorCountry
             }
             // "X will be accompanied by his wife and a delegation of ...": the group on the list

@@ -116,10 +116,22 @@ package final class SentenceAnalysis: Sendable {
         return false
     }
 
+    /// True when `tag` itself covers any token of `range`. A sentence with no tag of its kind
+    /// answers from `tagKinds` alone, without reading its matches: most sentences the rules ask
+    /// have no word of negation, of plans or of an aside.
+    package func hasTag(in range: Range<Int>, _ tag: LexiconTag) -> Bool {
+        tagKinds.contains(tag.kind) && hasTag(in: range) { $0 == tag }
+    }
+
+    /// True when `tag` itself is in the sentence (from `tagKinds` alone when its kind is not).
+    package func hasTag(_ tag: LexiconTag) -> Bool {
+        tagKinds.contains(tag.kind) && hasTag { $0 == tag }
+    }
+
     /// True when "former" is said in the three tokens before `token` ("former President ...");
     /// a sentence without the word answers from `tagKinds` alone.
     package func isFormer(before token: Int) -> Bool {
-        tagKinds.contains(.former) && hasTag(in: (token - 3)..<token) { $0 == .former }
+        hasTag(in: (token - 3)..<token, .former)
     }
 
     /// True when any tag in the sentence satisfies `predicate`.

@@ -855,7 +855,7 @@ package struct TradeMetricExtractor: Sendable {
             let valueToken = analysis.sentence.tokenIndex(atByte: value.range.lowerBound)
             let window = max(0, min(draft.trigger, valueToken) - 4)..<valueToken
             let marked = !window.contains { analysis.isPunctuation($0, UInt8(ascii: ";")) }
-                && analysis.hasTag(in: window) { $0 == .indicatorMarker(promoter.name) }
+                && analysis.hasTag(in: window, .indicatorMarker(promoter.name))
             let periodMention = dates.first { $0.span != nil && $0.span == draft.period }
             let future = periodMention?.isFuture ?? false
             // "aim to lift trade to $15 billion, up from $7.6 billion last year": a past figure stays what it was.

@@ -113,7 +113,7 @@ extension VisitExtractor {
     func datelineHosts(_ analysis: SentenceAnalysis, meeting match: PhraseMatch<[LexiconTag]>, context: ArticleContext) -> Hosts? {
         guard let dateline = context.datelineCity, case .city(let name, let code) = dateline, !isRemote(analysis, match),
               !context.headline.contains(analysis.sentence.index), analysis.sentence.index >= context.datelineSentence,
-              !analysis.hasTag(in: (match.tokenStart - 3)..<match.tokenStart, { $0 == .planned }) else { return nil }
+              !analysis.hasTag(in: (match.tokenStart - 3)..<match.tokenStart, .planned) else { return nil }
         var hosts = Hosts()
         hosts.places = [Place(country: code, city: name)]
         hosts.lastToken = match.tokenEnd - 1

@@ -65,7 +65,7 @@ extension VisitExtractor {
             guard analysis.sentence.tokens.contains(where: { token in
                 token.kind == .word && (token.isCapitalized && values.isDayName(foldedHash: token.foldedHash) || values.isDayBeforeWord(foldedHash: token.foldedHash))
             }) else { continue }
-            let sentencePlans = analysis.hasTag { $0 == .planned }
+            let sentencePlans = analysis.hasTag(.planned)
             for mention in withoutRestatements(work.dates(of: sentence), in: analysis) {
                 let token = analysis.sentence.tokenIndex(atByte: mention.range.lowerBound)
                 // "The summit is to start on Thursday": a weekday of a sentence of plans about a planned

@@ -13,7 +13,7 @@ extension VisitExtractor {
     /// "the Bangladesh Prime Minister") and whose host leader is named right after it.
     func hostedByVisits(_ analysis: SentenceAnalysis, trigger match: PhraseMatch<[LexiconTag]>, context: ArticleContext, dates: () -> [DateMention]) -> [VisitMention] {
         let trigger = match.tokenStart
-        if analysis.hasTag(in: (trigger - 3)..<trigger, { $0 == .negation }) { return [] }
+        if analysis.hasTag(in: (trigger - 3)..<trigger, .negation) { return [] }
         var hostLeader: Int?
         var after = match.tokenEnd
         while after < min(analysis.tokenCount, match.tokenEnd + Self.hostAfterWindow), hostLeader == nil, !analysis.isClauseBreak(after) {
@@ -46,7 +46,7 @@ extension VisitExtractor {
         }
         guard let visitor else { return [] }
         let when = visitDate(analysis, trigger: trigger, context: context, dates: dates())
-        let planned = analysis.hasTag(in: (trigger - 3)..<trigger) { $0 == .planned } || (when?.isFuture ?? false)
+        let planned = analysis.hasTag(in: (trigger - 3)..<trigger, .planned) || (when?.isFuture ?? false)
         return [hostedMention(analysis, visitor: visitor, host: host, hostLeader: knowledge.leaders[hostLeader].name, city: "", date: when, planned: planned, context: context,
                               rule: "visit: hosted-by phrase '\(analysis.sentence.text(trigger..<match.tokenEnd))', host by the leader after it")]
     }

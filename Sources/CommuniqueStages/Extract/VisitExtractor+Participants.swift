@@ -27,7 +27,7 @@ extension VisitExtractor {
         // in the body of a story filed from a city, is held there.
         if host == nil, isMeeting, let dateline = context.datelineCity, case .city(let name, let code) = dateline,
            !context.headline.contains(analysis.sentence.index), analysis.sentence.index >= context.datelineSentence,
-           !analysis.hasTag({ $0 == .planned }) {
+           !analysis.hasTag(.planned) {
             host = Place(country: code, city: name)
         }
         guard let host, isMeeting || fromCurrent else { return [] }
@@ -79,7 +79,7 @@ extension VisitExtractor {
         }.min { abs($0.range.lowerBound - cue) < abs($1.range.lowerBound - cue) }
         let type = visitType(analysis) ?? (isMeeting ? .summit : current?.visitType)
         // "A will attend", "leaders who are expected to take part": a plan.
-        let planned = analysis.hasTag(in: (cueToken - 3)..<cueToken) { $0 == .planned } || plannedInClause(analysis, trigger: cueToken)
+        let planned = analysis.hasTag(in: (cueToken - 3)..<cueToken, .planned) || plannedInClause(analysis, trigger: cueToken)
         return visitors.map { visitor in
             var mention = VisitMention(visitorCountry: visitor.country, hostCountry: host.country, sourceID: context.sourceID,
                                        evidence: analysis.sentence.text, sentenceIndex: analysis.sentence.index)

@@ -63,9 +63,9 @@ package struct VisitExtractor: Sendable {
             let isMeeting = match.value.contains { if case .visitMeeting = $0 { return true }; if case .visitType(.summit) = $0 { return true }; return false }
             guard isMovement || isMeeting else { continue }
             let trigger = match.tokenStart
-            if analysis.hasTag(in: (trigger - 3)..<trigger, { $0 == .negation }) { continue }
+            if analysis.hasTag(in: (trigger - 3)..<trigger, .negation) { continue }
             // "... a meeting in Dushanbe in August, but that trip was called off".
-            if analysis.hasTag(in: match.tokenEnd..<(match.tokenEnd + 12), { $0 == .negationAfter }) { continue }
+            if analysis.hasTag(in: match.tokenEnd..<(match.tokenEnd + 12), .negationAfter) { continue }
             // "his China visit": a place right before the trigger is the host.
             // "the Geneva talks" meet in a city; "Syria talks" are about a country.
             let citiesOnly = !isMovement && !match.value.contains(.visitType(.summit))
@@ -147,14 +147,14 @@ package struct VisitExtractor: Sendable {
                 visitor = Visitor(name: earlier.visitor, country: earlier.visitorCountry, rule: "the traveller of the sentence's earlier visit, not the leader met there")
             }
             // "Putin to visit Kyrgyzstan": an infinitive after `to` is a plan.
-            let planned = analysis.hasTag(in: (trigger - 3)..<trigger) { $0 == .planned }
+            let planned = analysis.hasTag(in: (trigger - 3)..<trigger, .planned)
                 || (opensInfinitiveOfPlan(analysis, at: trigger - 1) && match.value.contains(.visitInfinitive))
                 || plannedByInfinitive(analysis, trigger: trigger)
                 || plannedDuring(analysis, trigger: trigger)
                 || plannedInClause(analysis, trigger: trigger)
                 // "his first stop will be Uzbekistan": a future auxiliary right after the trigger.
                 || analysis.isWord(match.tokenEnd, .futureAuxiliary, knowledge)
-                || meeting.map { start in analysis.hasTag(in: (start - 3)..<start) { $0 == .planned } } ?? false
+                || meeting.map { start in analysis.hasTag(in: (start - 3)..<start, .planned) } ?? false
             let date = visitDate(analysis, trigger: trigger, context: context, dates: dates(), placesEnd: hosts.lastToken, meeting: isMeeting)
             // "X, who lands in Mumbai Monday": a present-tense movement with a weekday of the days
             // before the article is scheduled for the next such day.
@@ -235,7 +235,7 @@ package struct VisitExtractor: Sendable {
     func hostedVisits(_ analysis: SentenceAnalysis, trigger match: PhraseMatch<[LexiconTag]>, context: ArticleContext,
                       dates: () -> [DateMention], previousPlace: Hosts? = nil) -> (visits: [VisitMention], place: Place?) {
         let trigger = match.tokenStart
-        if analysis.hasTag(in: (trigger - 3)..<trigger, { $0 == .negation }) { return ([], nil) }
+        if analysis.hasTag(in: (trigger - 3)..<trigger, .negation) { return ([], nil) }
         // "A and his host B", "a warm welcome": after an article or a possessive the word is a noun.
         if analysis.isWord(trigger - 1, .possessivePronoun, knowledge) || analysis.isWord(trigger - 1, .definite, knowledge)
             || analysis.isWord(trigger - 1, .indefinite, knowledge) {
@@ -300,7 +300,7 @@ package struct VisitExtractor: Sendable {
         }
         guard !visitors.isEmpty else { return ([], city.isEmpty ? nil : Place(country: host, city: city)) }
         if city.isEmpty, let earlier = previousPlace?.places.first(where: { $0.country == host }) { city = earlier.city }
-        let planned = analysis.hasTag(in: (trigger - 3)..<trigger) { $0 == .planned } || (date?.isFuture ?? false)
+        let planned = analysis.hasTag(in: (trigger - 3)..<trigger, .planned) || (date?.isFuture ?? false)
         let visits = visitors.map { visitor in
             hostedMention(analysis, visitor: visitor, host: host, hostLeader: hostLeaderName, city: city, date: date, planned: planned, context: context,
                           rule: "visit: hosting trigger '\(analysis.sentence.text(trigger..<match.tokenEnd))', host by " + hostRule)
@@ -507,7 +507,7 @@ package struct VisitExtractor: Sendable {
                             guard let possessed = possessedPlace(analysis, from: end + 2) else { position = end + 2; continue }
                             (code, city, end) = (possessed.place.country, possessed.place.city, possessed.end)
                         }
-                        if !analysis.hasTag(in: (position - 3)..<position, { $0 == .notHostAfter }) {
+                        if !analysis.hasTag(in: (position - 3)..<position, .notHostAfter) {
                             if !hosts.places.contains(where: { $0.country == code }) { hosts.places.append(Place(country: code, city: city)) }
                         }
                         hosts.lastToken = end - 1
@@ -765,7 +765,7 @@ package struct VisitExtractor: Sendable {
         case .city(let name, let code): hosts.places = [Place(country: code, city: name)]
         default: return hosts
         }
-        if analysis.hasTag(in: (entity.tokenStart - 3)..<entity.tokenStart, { $0 == .notHostAfter }) { return Hosts() }
+        if analysis.hasTag(in: (entity.tokenStart - 3)..<entity.tokenStart, .notHostAfter) { return Hosts() }
         hosts.lastToken = trigger
         return hosts
     }
@@ -968,7 +968,7 @@ package struct VisitExtractor: Sendable {
     /// three words before the trigger, makes the visit a plan.
     func plannedByInfinitive(_ analysis: SentenceAnalysis, trigger: Int) -> Bool {
         ((trigger - 3)..<trigger).contains { verb in
-            opensInfinitiveOfPlan(analysis, at: verb - 1) && analysis.hasTag(in: verb..<(verb + 1)) { $0 == .visitInfinitive }
+            opensInfinitiveOfPlan(analysis, at: verb - 1) && analysis.hasTag(in: verb..<(verb + 1), .visitInfinitive)
         }
     }
 
@@ -1111,7 +1111,7 @@ package struct VisitExtractor: Sendable {
         // Hyphens and apostrophes inside the clause's words ("the Australia-India Leaders' Summit") go on.
         while position >= max(0, trigger - Self.planReach),
               analysis.sentence.tokens[position].kind != .punctuation || analysis.isPunctuation(position, UInt8(ascii: "-")) || analysis.isPunctuation(position, UInt8(ascii: "'")) {
-            if analysis.hasTag(in: position..<(position + 1), { $0 == .planned }) { return true }
+            if analysis.hasTag(in: position..<(position + 1), .planned) { return true }
             position -= 1
         }
         return false
