@@ -25,23 +25,36 @@ package struct InputListing: Sendable {
         guard let dir = opendir(folder) else {
             throw .unreadable(file: folder, reason: "cannot list the input folder: \(String(cString: strerror(errno)))")
         }
-        var names: [[UInt8]] = []
+        var entries: [(folder: String, name: [UInt8], kind: ArticleSource.Kind?)] = []
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
-            if shard.count == 1 || shard.contains(Self.baseID(name)) { names.append(name) }
+            if shard.count == 1 || shard.contains(Self.baseID(name)) { entries.append((folder, name, Self.kind(ofType: entry.pointee.d_type))) }
         }
         closedir(dir)
-        self.init(entries: names.map { (folder, $0) }, manifestName: manifestName, extensions: extensions)
+        self.init(entries: entries, manifestName: manifestName, extensions: extensions)
+    }
+
+    /// The kind the folder's listing gives an entry (what `lstat` would say), or nil when the file
+    /// system does not tell (`DT_UNKNOWN`) and `kind(of:)` must ask: one `lstat` call per article
+    /// saved on the usual file systems.
+    static func kind(ofType type: UInt8) -> ArticleSource.Kind? {
+        switch Int32(type) {
+        case Int32(DT_REG): return .file
+        case Int32(DT_LNK): return .symlink
+        case Int32(DT_DIR): return .folder
+        case Int32(DT_UNKNOWN): return nil
+        default: return .other
+        }
     }
 
     /// The files at `paths` (as `--files-from` lists them), keeping those of `shard`.
     package init(paths: [String], manifestName: String, extensions: [String], shard: Shard = .whole) {
-        var entries: [(folder: String, name: [UInt8])] = []
+        var entries: [(folder: String, name: [UInt8], kind: ArticleSource.Kind?)] = []
         for path in paths where !path.isEmpty {
             let slash = path.lastIndex(of: "/")
             let folder = slash.map { String(path[..<$0]) } ?? "."
             let name = Array((slash.map { String(path[path.index(after: $0)...]) } ?? path).utf8)
-            if shard.count == 1 || shard.contains(Self.baseID(name)) { entries.append((folder.isEmpty ? "/" : folder, name)) }
+            if shard.count == 1 || shard.contains(Self.baseID(name)) { entries.append((folder.isEmpty ? "/" : folder, name, nil)) }
         }
         self.init(entries: entries, manifestName: manifestName, extensions: extensions)
     }
@@ -68,11 +81,12 @@ package struct InputListing: Sendable {
         var rank: Int
     }
 
-    init(entries: [(folder: String, name: [UInt8])], manifestName: String, extensions: [String]) {
+    /// Entries with the kind their listing gave (nil: not known, asked with `lstat`).
+    init(entries: [(folder: String, name: [UInt8], kind: ArticleSource.Kind?)], manifestName: String, extensions: [String]) {
         let manifest = Array(manifestName.utf8)
         var candidates: [Candidate] = []
         var ignored: [String] = []
-        for (folder, name) in entries where name.first != UInt8(ascii: ".") && name != manifest {
+        for (folder, name, listedKind) in entries where name.first != UInt8(ascii: ".") && name != manifest {
             let dot = name.lastIndex(of: UInt8(ascii: "."))
             let stem = dot.map { Array(name[..<$0]) } ?? name
             let written = dot.map { String(decoding: name[($0 + 1)...], as: UTF8.self) }
@@ -83,7 +97,7 @@ package struct InputListing: Sendable {
             // Extension order first; an extension written as listed before another case of it.
             let rank = position * 2 + (written == extensions[position] ? 0 : 1)
             let rawPath = Array(folder.utf8) + [UInt8(ascii: "/")] + name
-            let kind = Self.kind(of: rawPath)
+            let kind = listedKind ?? Self.kind(of: rawPath)
             let display = folder + "/" + Self.displayName(name)
             let id = Self.displayName(kind == .file ? stem : name)
             let valid = String(validating: name, as: UTF8.self) != nil
