@@ -40,11 +40,22 @@ final class RecordSink {
 
     func endRecord() {
         // Count lines by the fields' own line breaks so multi-line quoted fields keep numbering right.
-        let breaks = field.reduce(0) { $0 + $1.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
+        let breaks = field.reduce(0) { $0 + Self.lineBreaks(in: $1) }
         if !(field.count == 1 && field[0].isEmpty) {
             body(CSVRecord(fields: field, line: nextLine))
         }
         nextLine += 1 + breaks
-        field = []
+        // The next record starts with room for as many fields (a new buffer when the record handed
+        // over keeps this one): an empty array grew one, two, four ... fields a record.
+        field.removeAll(keepingCapacity: true)
+    }
+
+    /// The line breaks in `text`, counted over its bytes in place when it holds them contiguously.
+    static func lineBreaks(in text: String) -> Int {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var count = 0
+            for byte in bytes where byte == 0x0A { count += 1 }
+            return count
+        } ?? text.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
     }
 }
