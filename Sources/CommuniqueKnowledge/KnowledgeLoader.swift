@@ -49,7 +49,12 @@ public struct KnowledgeLoader: Sendable {
     }
 
     static func list(_ cell: String) -> [String] {
-        cell.split(separator: ";").map(trimmed).filter { !$0.isEmpty }
+        // An ASCII cell (most of them) is split at its ';' bytes: each byte is a character, so the
+        // items are those of splitting by characters, which breaks the text into graphemes first.
+        if cell.utf8.allSatisfy({ $0 < 0x80 }) {
+            return cell.utf8.split(separator: UInt8(ascii: ";")).map { trimmed(Substring($0)) }.filter { !$0.isEmpty }
+        }
+        return cell.split(separator: ";").map(trimmed).filter { !$0.isEmpty }
     }
 
     /// `item` without white space (tabs and Unicode spaces, `.whitespaces`) at either end.
