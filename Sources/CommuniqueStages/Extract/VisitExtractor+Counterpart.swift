@@ -82,9 +82,9 @@ extension VisitExtractor {
     static let titledCountryReach = 3
 
     /// "visiting Emir of Qatar Tamim held talks with Prime Minister Modi here": a title right after
-    /// the movement word is the traveller's, of the country named right after it (or before it:
-    /// "visiting Qatari Emir"); the visit goes to the country of another leader the sentence names,
-    /// else to where the story was filed.
+    /// the movement word is the traveller's, of the country (or leader) named within a few tokens
+    /// after it; the visit goes to the country of another leader the sentence names, else to where
+    /// the story was filed.
     func titledTravellerHosts(_ analysis: SentenceAnalysis, movement match: PhraseMatch<[LexiconTag]>, context: ArticleContext) -> Hosts? {
         guard titleRole(analysis, in: match.tokenEnd..<(match.tokenEnd + 1)) != nil else { return nil }
         let reach = (match.tokenEnd + 1)..<min(analysis.tokenCount, match.tokenEnd + 1 + Self.titledCountryReach)
