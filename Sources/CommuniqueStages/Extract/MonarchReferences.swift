@@ -6,7 +6,8 @@ import CommuniqueKnowledge
 /// Mohammed"; after that, by the given name alone ("Abdullah flew in from Beijing"). The given name is the first word of a name of the leaders table held by a monarch
 /// or crown prince in office at the article's date; when two such people share it ("King
 /// Abdullah" of Saudi Arabia and of Jordan in 2006), the country named right before the title
-/// ("Saudi King Abdullah"), else the one the article names most, tells which.
+/// ("Saudi King Abdullah"), else the one the article names most, tells which. An article with no
+/// date reads the given name among every monarch or crown prince of the table, the same way.
 package enum MonarchReferences {
     /// Roles a monarch's title names.
     static let roles: Set<LeaderRole> = [.monarch, .crownPrince]
@@ -15,15 +16,15 @@ package enum MonarchReferences {
     static let countryReach = 3
 
     /// The analyses with every capitalised word right after a monarch's title that no name covers
-    /// read as the monarch it names, when `date` is known.
+    /// read as the monarch it names (in office at `date`, when it is known).
     package static func link(_ analyses: [SentenceAnalysis], knowledge: Knowledge, date: DateSpan?) -> [SentenceAnalysis] {
-        guard let date, analyses.contains(where: { analysis in
+        guard analyses.contains(where: { analysis in
             analysis.tagKinds.contains(.title) && analysis.tags.contains { $0.value.contains(where: isMonarchTitle) }
         }) else { return analyses }
         // The monarchs of a given name in office at the article's date.
         func inOffice(_ hash: UInt64) -> [Int]? {
             let holders = (knowledge.monarchsByGivenName[hash] ?? []).filter { leader in
-                knowledge.leaders[leader].terms.contains { roles.contains($0.role) && $0.covers(date) }
+                knowledge.leaders[leader].terms.contains { term in roles.contains(term.role) && (date.map(term.covers) ?? true) }
             }
             return holders.isEmpty ? nil : holders
         }
@@ -45,7 +46,7 @@ package enum MonarchReferences {
             var titled: Set<Int> = []
             for match in analysis.tags where analysis.tagKinds.contains(.title) && match.value.contains(where: isMonarchTitle) {
                 // "the Sultan of Oman", "the King of Jordan": the title's holder in that country.
-                if analysis.entity(at: match.tokenStart) == nil, let holder = holder(of: match, analysis: analysis, knowledge: knowledge, date: date) {
+                if analysis.entity(at: match.tokenStart) == nil, let date, let holder = holder(of: match, analysis: analysis, knowledge: knowledge, date: date) {
                     found.append(PhraseMatch(tokenStart: match.tokenStart, tokenEnd: match.tokenEnd, value: .leader(holder)))
                     continue
                 }
@@ -99,11 +100,11 @@ package enum MonarchReferences {
 
     /// The one candidate, or the one of the country named right before the title, or of the
     /// country the article names most (none on a tie).
-    static func choose(_ candidates: [Int], titleStart: Int, analysis: SentenceAnalysis, knowledge: Knowledge, date: DateSpan,
+    static func choose(_ candidates: [Int], titleStart: Int, analysis: SentenceAnalysis, knowledge: Knowledge, date: DateSpan?,
                        articleCountries: [String: Int]) -> Int? {
         guard candidates.count > 1 else { return candidates.first }
         func country(of leader: Int) -> String? {
-            knowledge.leaders[leader].terms.first { roles.contains($0.role) && $0.covers(date) }?.country
+            knowledge.leaders[leader].terms.first { term in roles.contains(term.role) && (date.map(term.covers) ?? true) }?.country
         }
         for position in stride(from: titleStart - 1, through: max(0, titleStart - countryReach), by: -1) {
             guard let entity = analysis.entity(at: position), let code = knowledge.country(of: entity.value) else { continue }

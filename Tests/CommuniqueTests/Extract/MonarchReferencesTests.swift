@@ -33,6 +33,21 @@ import Testing
         #expect(Self.leaders(jordanian[0]) == ["Abdullah II"])
     }
 
+    @Test func anArticleWithNoDateReadsTheGivenNameAmongEveryMonarchOfTheTable() {
+        let knowledge = TestSupport.knowledge
+        let lines = ["King Salman and about a thousand businesspeople are in Japan for talks.", "Salman, 81, is on a monthlong tour of Asia."]
+        let analyses = lines.enumerated().map { index, line in
+            SentenceAnalysis(Sentence(text: line, index: index, paragraph: index), knowledge: knowledge)
+        }
+        let linked = MonarchReferences.link(analyses, knowledge: knowledge, date: nil)
+        #expect(Self.leaders(linked[0]) == ["Salman bin Abdulaziz Al Saud"])
+        #expect(Self.leaders(linked[1]) == ["Salman bin Abdulaziz Al Saud"])
+        // Two monarchs of one given name and no country still name nobody.
+        let abdullah = MonarchReferences.link([SentenceAnalysis(Sentence(text: "King Abdullah arrived in New Delhi for a state visit.", index: 0, paragraph: 0), knowledge: knowledge)],
+                                              knowledge: knowledge, date: nil)
+        #expect(Self.leaders(abdullah[0]).isEmpty)
+    }
+
     @Test func twoMonarchsOfOneGivenNameAndNoCountryNameNobody() {
         let analyses = Self.linked("King Abdullah arrived in New Delhi for a state visit.", on: "2006-01-25")
         #expect(Self.leaders(analyses[0]).isEmpty)
