@@ -58,9 +58,11 @@ package struct ArticleExtractor: Sendable {
         let entities = ArticleEntities(analyses, knowledge: knowledge)
 
         // The two countries the article is about, until the visits extractor names its first visit's.
-        // Only a meeting word ("talks", "summit") or a word of taking part ("attended") with no place reads the dateline's city.
+        // Only a meeting word ("talks", "summit"), a word of taking part ("attended") or a movement
+        // word ("a tour of Central Asia", "visiting Kazakh President ...") with no place reads the
+        // dateline's city.
         let dates = DateRecognizer(dct: dct, numericOrder: options.numericDateOrder, lexicon: knowledge.lexicon.values)
-        let dateline = analyses.contains(where: { !$0.tagKinds.isDisjoint(with: [.visitMeeting, .visitType, .visitAttendance]) })
+        let dateline = analyses.contains(where: { !$0.tagKinds.isDisjoint(with: [.visitMeeting, .visitType, .visitAttendance, .visitMovement]) })
             ? DatelinePlace.city(datelineText: clean.datelineText, analyses: analyses, entities: entityMatcher, tags: tagMatcher,
                                  dates: { dates.dates(in: $0) }) : nil
         let context = ArticleContext(

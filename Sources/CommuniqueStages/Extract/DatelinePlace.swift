@@ -24,6 +24,13 @@ package enum DatelinePlace {
             for entity in analysis.entities where entity.tokenStart < Self.leadingTokens {
                 guard case .city = entity.value else { continue }
                 if isCapitals(analysis.sentence, entity.tokenStart..<entity.tokenEnd) { return (entity.value, analysis.sentence.index) }
+                // "Tashkent (AFP) - ...": a city opening the sentence, an agency in parentheses and a
+                // dash or a colon.
+                if entity.tokenStart == 0, analysis.isPunctuation(entity.tokenEnd, UInt8(ascii: "(")),
+                   let close = (entity.tokenEnd..<min(analysis.tokenCount, entity.tokenEnd + Self.agencyTokens)).first(where: { analysis.isPunctuation($0, UInt8(ascii: ")")) }),
+                   analysis.isPunctuation(close + 1, UInt8(ascii: "-")) || analysis.isPunctuation(close + 1, UInt8(ascii: ":")) {
+                    return (entity.value, analysis.sentence.index)
+                }
                 if entity.tokenStart == 0, analysis.isPunctuation(entity.tokenEnd, UInt8(ascii: ",")), entity.tokenEnd + 1 < analysis.tokenCount {
                     let dateStart = analysis.sentence.tokens[entity.tokenEnd + 1].start
                     if dates(analysis.sentence).contains(where: { $0.range.lowerBound == dateStart }) { return (entity.value, analysis.sentence.index) }
@@ -32,6 +39,9 @@ package enum DatelinePlace {
         }
         return nil
     }
+
+    /// Tokens from an opening parenthesis after a dateline's city to its closing one ("(AFP)", "(Xinhua)").
+    static let agencyTokens = 5
 
     /// True when the words of `range` have letters and no lower-case ASCII letter ("NEW DELHI").
     static func isCapitals(_ sentence: Sentence, _ range: Range<Int>) -> Bool {

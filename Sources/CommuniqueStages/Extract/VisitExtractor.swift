@@ -77,6 +77,14 @@ package struct VisitExtractor: Sendable {
             // movement word names the traveller and his country, not the place he went to.
             if hosts.places.isEmpty, isMovement, let titled = titledTravellerHosts(analysis, movement: match, context: context) { hosts = titled }
             if hosts.places.isEmpty { hosts = isMovement ? movementHosts(analysis, after: match.tokenEnd) : meetingHosts(analysis, after: match.tokenEnd) }
+            // "Tashkent (AFP) - Moon ... during a week-long tour of Central Asia": a trip to a region
+            // is, that day, where the story was filed (not a place named before the trip).
+            var regionByDateline = false
+            if hosts.places.isEmpty, isMovement, namesRegionAfter(analysis, movement: match),
+               let dateline = datelineHosts(analysis, meeting: match, context: context) {
+                hosts = dateline
+                regionByDateline = true
+            }
             let visitorPhrase = hosts
             if hosts.places.isEmpty { hosts = hostsBefore(analysis, trigger: trigger, citiesOnly: citiesOnly) }
             if hosts.places.isEmpty, match.value.contains(where: { if case .visitType = $0 { return true }; return false }) {
@@ -98,7 +106,7 @@ package struct VisitExtractor: Sendable {
             }
             // "During his visit to India, X held talks with Y": a meeting of a sentence that already
             // reported a held visit is held at that visit's place.
-            var placedByDateline = false
+            var placedByDateline = regionByDateline
             if hosts.places.isEmpty, isMeeting, let earlier = found.last, earlier.status == .held {
                 hosts.places = [Place(country: earlier.hostCountry, city: earlier.city)]
                 hosts.lastToken = match.tokenEnd - 1
@@ -922,6 +930,19 @@ package struct VisitExtractor: Sendable {
 
     /// Tokens before a trigger within which a personal pronoun is its subject ("then he visited").
     static let pronounGap = 2
+
+    /// Tokens after a movement word within which the region it goes to stands ("tour of Central Asia").
+    static let regionAfterReach = 3
+
+    /// True when a region follows the movement word within a few tokens, past "of" or "to" ("a tour
+    /// of Central Asia", "a trip to Southeast Asia").
+    func namesRegionAfter(_ analysis: SentenceAnalysis, movement match: PhraseMatch<[LexiconTag]>) -> Bool {
+        (match.tokenEnd..<min(analysis.tokenCount, match.tokenEnd + Self.regionAfterReach)).contains { position in
+            guard let entity = analysis.entity(at: position), entity.tokenStart == position, case .region = entity.value else { return false }
+            return position > match.tokenEnd && (analysis.sentence.isWord(position - 1, "of") || analysis.sentence.isWord(position - 1, "to")
+                || analysis.sentence.isWord(position - 1, "the"))
+        }
+    }
 
     /// True when a leader or a country adjective follows the movement word right after it
     /// ("visiting Kazakh President ...", "the visiting Tokayev").
