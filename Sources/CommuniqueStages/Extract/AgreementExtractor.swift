@@ -526,9 +526,8 @@ package struct AgreementExtractor: Sendable {
     /// True for a line of a few words with no full stop that names no country, place, leader or
     /// number ("Signing of agreements", "Documents signed"): a section heading of the article.
     func isSectionHeading(_ analysis: SentenceAnalysis) -> Bool {
-        guard analysis.tokenCount <= Self.headingWords, analysis.entities.isEmpty,
-              !analysis.sentence.tokens.contains(where: { $0.kind == .number || $0.kind == .punctuation }) else { return false }
-        return true
+        analysis.tokenCount <= Self.headingWords && analysis.entities.isEmpty
+            && !analysis.sentence.tokens.contains { $0.kind == .number || $0.kind == .punctuation }
     }
 
     /// Tokens after an ordinal's noun within which its copula stands ("The first agreement signed was").

@@ -72,10 +72,7 @@ extension VisitExtractor {
               !(host.tokenEnd..<match.tokenStart).contains(where: { analysis.isClauseBreak($0) }) else { return nil }
         let hostCountry = leaderCountry(hostIndex, context: context)
         guard hostCountry != visitorCountry else { return nil }
-        var hosts = Hosts()
-        hosts.places = [Place(country: hostCountry, city: "")]
-        hosts.lastToken = match.tokenEnd - 1
-        return hosts
+        return Hosts(places: [Place(country: hostCountry, city: "")], lastToken: match.tokenEnd - 1)
     }
 
     /// Tokens after a traveller's title within which the country it is of stands ("Emir of Qatar").
@@ -100,10 +97,7 @@ extension VisitExtractor {
             return leaderCountry(index, context: context) != traveller
         }
         if let other, case .leader(let index) = other.value {
-            var hosts = Hosts()
-            hosts.places = [Place(country: leaderCountry(index, context: context), city: "")]
-            hosts.lastToken = match.tokenEnd - 1
-            return hosts
+            return Hosts(places: [Place(country: leaderCountry(index, context: context), city: "")], lastToken: match.tokenEnd - 1)
         }
         return datelineHosts(analysis, meeting: match, context: context)
     }

@@ -1023,7 +1023,7 @@ package struct VisitExtractor: Sendable {
     func visitDate(_ analysis: SentenceAnalysis, trigger: Int, context: ArticleContext, dates: [DateMention], placesEnd: Int? = nil, meeting: Bool = false) -> DateMention? {
         // "since January 2023, he has visited ..." and "his first trip since 2019" date a period, not the visit.
         // A date in parentheses restates one outside them, kept or not ("said today (7 July)").
-        let candidates = withoutRestatements(dates, in: analysis).filter { mention in
+        let mentions = withoutRestatements(dates, in: analysis).filter { mention in
             let first = analysis.sentence.tokenIndex(atByte: mention.range.lowerBound)
             // "since January 2009, when A signed ... during the visit of B": a date right before
             // "when" dates the clause it opens, whatever word stands before it.
@@ -1051,7 +1051,6 @@ package struct VisitExtractor: Sendable {
                 && !isAttributiveYear(analysis, mention)
                 && !(meeting && mention.isFuture && analysis.means(first, .by, values: knowledge.lexicon.values))
         }
-        let mentions = candidates
         // "the visit of X to Y, which took place on July 4-6": a date in a clause that times the
         // visit itself is its date, nearer dates of the sentence aside.
         if let timed = mentions.first(where: { mention in
