@@ -179,11 +179,15 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     case visitContinues = "visit_continues"
     /// Ties an amount to the thing named before it ("amounting to", "worth", "valued at").
     case valueLink = "value_link"
+    /// A noun that a length in days can qualify as a visit's ("a three-day state visit").
+    case visitLength = "visit_length"
+    /// Says a visit is ending ("departed", "concluded"): the day of its sentence may be the last.
+    case visitDeparture = "visit_departure"
 
     /// The case's place in declaration order, for a bit mask.
     ///
     /// A case without a payload is stored as its place in declaration order (one byte for these
-    /// 77 cases), so the place is that byte, read without a `switch`: a `switch` over 74 cases
+    /// 79 cases), so the place is that byte, read without a `switch`: a `switch` over 74 cases
     /// kept the optimiser from inlining the rule-word look-up into the rules (112 calls, each an
     /// indirect jump on the role). `RuleWordsTests` checks the place against `allCases`.
     @inlinable

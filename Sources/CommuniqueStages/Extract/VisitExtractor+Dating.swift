@@ -6,6 +6,8 @@ import CommuniqueText
 extension VisitExtractor {
     /// Days of one visit's events may lie at most this far after its first day.
     static let visitDaysSpan = 6
+    /// The lengths in days read as a visit's ("a three-day visit" up to "a 14-day tour").
+    static let visitLengths = 2...14
     /// How far before the article's date a held visit's day may lie, and after it a planned one's.
     static let heldVisitWindow = 10
     static let plannedVisitWindow = 90
@@ -100,5 +102,47 @@ extension VisitExtractor {
         let first = days[0]
         let last = days.filter { $0 <= first + Self.visitDaysSpan }.max() ?? first
         return DateSpan(start: PartialDate.fromDayNumber(first), end: last == first ? nil : PartialDate.fromDayNumber(last))
+    }
+
+    /// The length in days that the visit's sentences give it: a number from 2 to 14 in words or
+    /// digits, the word "day", and a noun of `rule_words.visit_length` at most three words on ("a
+    /// three-day state visit", "a 2-day official trip"). Nil when none does, or two lengths differ.
+    func lengthInDays(of index: Int, work: ArticleWork) -> Int? {
+        let values = knowledge.lexicon.values
+        var length: Int?
+        for sentence in work.visitAtSentence.indices where work.visitAtSentence[sentence] == index {
+            let analysis = work.context.analyses[sentence]
+            for position in 1..<max(1, analysis.tokenCount - 1) where analysis.means(position, .day, values: values) {
+                let count: Int?
+                if case .cardinal(let value) = values.lexeme(ofToken: position - 1, in: analysis.sentence) { count = value }
+                else { count = analysis.sentence.wholeNumber(position - 1, maxDigits: 2) }
+                guard let count, Self.visitLengths.contains(count),
+                      ((position + 1)...min(analysis.tokenCount - 1, position + 3)).contains(where: { analysis.isWord($0, .visitLength, knowledge) })
+                else { continue }
+                if let length, length != count { return nil }
+                length = count
+            }
+        }
+        return length
+    }
+
+    /// The visit's dates ended by its length when they give a first day and no last one ("arrived
+    /// on 3 May for a three-day visit" ends on 5 May). A trip that goes on to another country within
+    /// those days (a tour's length is the whole tour's), a later stop, and a visit whose own
+    /// sentence says it is ending (`rule_words.visit_departure`: its day may be the last) keep
+    /// their dates.
+    func endedByLength(_ visits: [VisitMention], at index: Int, work: ArticleWork) -> DateSpan? {
+        let visit = visits[index]
+        guard let dates = visit.dates, dates.end == nil, let first = dates.start.dayNumber, !visit.laterStop,
+              visit.sentenceIndex < work.context.analyses.count else { return visit.dates }
+        let reporting = work.context.analyses[visit.sentenceIndex]
+        guard !(0..<reporting.tokenCount).contains(where: { reporting.isWord($0, .visitDeparture, knowledge) }),
+              let length = lengthInDays(of: index, work: work) else { return visit.dates }
+        let last = first + length - 1
+        let tour = visits.indices.contains { other in
+            other != index && visits[other].visitorCountry == visit.visitorCountry && visits[other].hostCountry != visit.hostCountry
+                && visits[other].dates?.start.dayNumber.map { (first...last).contains($0) } ?? false
+        }
+        return tour ? dates : DateSpan(start: dates.start, end: PartialDate.fromDayNumber(last))
     }
 }

@@ -114,6 +114,7 @@ extension VisitExtractor: Extractor {
             if merged[index].city.isEmpty { merged[index].city = work.context.entities.onlyCity(of: merged[index].hostCountry) }
             merged[index].dates = visitDays(of: index, visit: merged[index], work: &work)
         }
+        for index in merged.indices { merged[index].dates = endedByLength(merged, at: index, work: work) }
         shareWithinGuestLists(&merged, typeVotes: typeVotes)
         // The other participants of the meetings the article reports.
         let values = work.values

@@ -32,6 +32,18 @@ public struct Sentence: Sendable {
     /// The bytes of one token.
     public func word(_ i: Int) -> ArraySlice<UInt8> { utf8[tokens[i].start..<tokens[i].end] }
 
+    /// The value of token `i` when it is a number of at most `maxDigits` digits and nothing else
+    /// ("3" gives 3; "3.5", "1,000" and words give nil).
+    public func wholeNumber(_ i: Int, maxDigits: Int) -> Int? {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .number, tokens[i].end - tokens[i].start <= maxDigits else { return nil }
+        var value = 0
+        for byte in word(i) {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
+    }
+
     /// True when token `i` is `word`, ignoring ASCII case.
     public func isWord(_ i: Int, _ word: StaticString) -> Bool {
         guard i >= 0, i < tokens.count else { return false }
