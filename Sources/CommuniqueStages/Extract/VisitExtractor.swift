@@ -750,6 +750,15 @@ package struct VisitExtractor: Sendable {
             position -= 1
             linking += 1
         }
+        // "signed in Dar es Salaam ... X, who was in the country for a state visit": "in the
+        // country" is the place the sentence put something in before it.
+        if linking > 0, analysis.isWord(position, .placeAnaphor, knowledge), analysis.sentence.isWord(position - 2, "in"),
+           analysis.sentence.isWord(position - 1, "the") || analysis.isWord(position - 1, .demonstrative, knowledge),
+           let place = locativePlace(analysis, before: position - 2) {
+            hosts.places = [place]
+            hosts.lastToken = trigger
+            return hosts
+        }
         guard position >= 0, let entity = analysis.entity(at: position), linking == 0 || analysis.sentence.isWord(entity.tokenStart - 1, "in") else { return hosts }
         // "the Japan-Sri Lanka Summit Meeting": the second of a hyphenated pair of places names a
         // party of the meeting, not where it is.
@@ -776,6 +785,12 @@ package struct VisitExtractor: Sendable {
         if analysis.hasTag(in: (entity.tokenStart - 3)..<entity.tokenStart, .notHostAfter) { return Hosts() }
         hosts.lastToken = trigger
         return hosts
+    }
+
+    /// The last place the sentence names right after "in" before token `end` ("signed in Tashkent").
+    func locativePlace(_ analysis: SentenceAnalysis, before end: Int) -> Place? {
+        analysis.entities.last { $0.tokenEnd <= end && analysis.sentence.isWord($0.tokenStart - 1, "in") && Place($0.value) != nil }
+            .flatMap { Place($0.value) }
     }
 
     /// "Russia and Kazakhstan wrapped up Putin's state visit": with no place near a leader's
