@@ -90,8 +90,25 @@ extension AgreementExtractor {
                 && (unnumbered(other) && (unnumbered(fact) || vaguelyCounted(fact.row)) || unnumbered(fact) && vaguelyCounted(other.row)))
             && sameStatus(other, fact)
             && !introducesAnother(other, fact)
-            && (other.row.title.isEmpty || fact.row.title.isEmpty || other.row.title == fact.row.title)
+            && titlesAgree(other, fact)
             && topicsAgree(other.row, fact.row)
+    }
+
+    /// Titles agree when one is not given or they name the same document (`sameTitle`).
+    static func titlesAgree(_ other: AgreementFact, _ fact: AgreementFact) -> Bool {
+        other.row.title.isEmpty || fact.row.title.isEmpty || sameTitle(other, fact)
+    }
+
+    /// Two titles of one document: equal, or a definite mention's title is the start of the
+    /// other's ("the Joint Declaration" names the "Joint Declaration on Strategic Partnership"
+    /// adopted before).
+    static func sameTitle(_ other: AgreementFact, _ fact: AgreementFact) -> Bool {
+        let (first, second) = (other.row.title, fact.row.title)
+        guard !first.isEmpty, !second.isEmpty else { return false }
+        func shortens(_ short: AgreementFact, _ long: String) -> Bool {
+            short.definite && long.hasPrefix(short.row.title + " ")
+        }
+        return first == second || shortens(fact, first) || shortens(other, second)
     }
 
     /// "signed various MoUs and agreements" ... "the 24 agreements signed": a count after a definite
@@ -125,7 +142,7 @@ extension AgreementExtractor {
         } else {
             guard fact.indefinite else { return false }
         }
-        let sameName = !fact.row.title.isEmpty && fact.row.title == other.row.title
+        let sameName = sameTitle(other, fact)
         // "sign energy deals ... will sign an accord on nuclear energy": a single document said with
         // its own subject after a batch is one of it, not the batch, whatever their topics.
         let oneOfBatch = other.plural && fact.namesSubject
