@@ -76,7 +76,11 @@ public struct QuantityParser {
         guard tk.kind == .digits, tk.digitCount <= 18 else { return nil }
         if !asUpper, tk.gap == 0, i > 0 {
             let p = t[i - 1]
-            if p.kind == .word || p.kind == .digits { return nil }
+            // "A320" names a thing; "USD946" is an amount in a currency's ISO code.
+            if p.kind == .digits { return nil }
+            if p.kind == .word {
+                guard case .currencyCode = p.lex, p.allUpper else { return nil }
+            }
             switch p.symbol {
             case Self.dash, Self.dot, Self.comma, UInt8(ascii: ":"), UInt8(ascii: "/"):
                 if i >= 2, p.gap == 0, t[i - 2].kind != .symbol { return nil }
@@ -255,7 +259,7 @@ public struct QuantityParser {
     // MARK: - Currencies and units
 
     /// A currency written before the number: a sign the tokenizer joined ("$", "US$", "HK$", "RM",
-    /// "€"), or an ISO code a space before the digits ("USD 5").
+    /// "€"), or an ISO code a space before the digits or glued to them ("USD 5", "USD5").
     func currencyPrefix(at i: Int) -> (code: String, next: Int)? {
         guard i < n else { return nil }
         let tk = t[i]
@@ -263,8 +267,9 @@ public struct QuantityParser {
             guard i + 1 < n, t[i + 1].gap < 3 else { return nil }
             return (code.string, i + 1)
         }
-        if case .currencyCode(let code) = tk.lex, tk.allUpper, i + 1 < n, t[i + 1].gap > 0, t[i + 1].gap < 3,
-           t[i + 1].kind == .digits {
+        // "USD946 million": the code glued to the digits too, when nothing is glued before it.
+        if case .currencyCode(let code) = tk.lex, tk.allUpper, i + 1 < n, t[i + 1].gap < 3,
+           t[i + 1].kind == .digits, t[i + 1].gap > 0 || tk.gap > 0 || i == 0 {
             return (code.string, i + 1)
         }
         return nil

@@ -57,6 +57,8 @@ extension ValuesTests {
             QuantityCase("$300m", q(3e8, usd)),
             QuantityCase("USD 300 mln", q(3e8, usd)),
             QuantityCase("300 mln USD", q(3e8, usd)),
+            QuantityCase("USD946 million", q(9.46e8, usd)),
+            QuantityCase("the A320 jets"),
             QuantityCase("2 trillion roubles", q(2e12, .currency("RUB"))),
             QuantityCase("5 tln rubles", q(5e12, .currency("RUB"))),
             QuantityCase("3 bln euros", q(3e9, .currency("EUR"))),
