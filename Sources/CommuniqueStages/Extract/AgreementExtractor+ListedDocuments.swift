@@ -14,8 +14,9 @@ extension AgreementExtractor {
     static let listBatchReach = 3
 
     /// Each line after a sentence that ends with a colon and names documents (or follows a batch
-    /// named just before) that opens with a document noun is a document of its own: its type from
-    /// the noun, its topics from the line, and the status and parties of the batch it details.
+    /// named just before) that opens with a document noun is a document of its own (a plural noun:
+    /// documents of their own): its type from the noun, its topics from the line, and the status
+    /// and parties of the batch it details.
     /// The line's other readings are dropped.
     func listedDocuments(_ found: inout [AgreementFact], work: ArticleWork) {
         let analyses = work.context.analyses
@@ -47,6 +48,10 @@ extension AgreementExtractor {
                 fact.nounType = noun.type
                 // A line names what its document is about.
                 fact.namesSubject = noun.end < item.tokenCount
+                // "Agreements on cooperation in A, B and C": a line's plural names documents of
+                // their own too, not the batch the list details.
+                fact.plural = noun.plural
+                fact.separate = noun.plural
                 found.removeAll { $0.sentenceIndex == line }
                 found.append(fact)
                 line += 1
@@ -68,12 +73,13 @@ extension AgreementExtractor {
         }
     }
 
-    /// The document noun that opens a line ("Agreement between ...", "MoU between ..."), singular.
-    func leadingDocument(_ analysis: SentenceAnalysis) -> (type: DocumentType, end: Int)? {
+    /// The document noun that opens a line ("Agreement between ...", "MoU between ...",
+    /// "Agreements on ..."); a noun of batches ("Documents") opens none.
+    func leadingDocument(_ analysis: SentenceAnalysis) -> (type: DocumentType, end: Int, plural: Bool)? {
         for position in 0..<min(analysis.tokenCount, Self.listedNounReach) {
             guard let match = analysis.tagMatch(at: position), let type = Self.docType(match.value) else { continue }
-            guard type != .package, !match.value.contains(.plural) else { return nil }
-            return (type, match.tokenEnd)
+            guard type != .package else { return nil }
+            return (type, match.tokenEnd, match.value.contains(.plural))
         }
         return nil
     }
