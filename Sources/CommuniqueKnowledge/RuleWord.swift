@@ -183,11 +183,13 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     case visitLength = "visit_length"
     /// Says a visit is ending ("departed", "concluded"): the day of its sentence may be the last.
     case visitDeparture = "visit_departure"
+    /// Right after a country's adjective, names its capital ("the Tajik capital").
+    case capitalNoun = "capital_noun"
 
     /// The case's place in declaration order, for a bit mask.
     ///
     /// A case without a payload is stored as its place in declaration order (one byte for these
-    /// 79 cases), so the place is that byte, read without a `switch`: a `switch` over 74 cases
+    /// 80 cases), so the place is that byte, read without a `switch`: a `switch` over 74 cases
     /// kept the optimiser from inlining the rule-word look-up into the rules (112 calls, each an
     /// indirect jump on the role). `RuleWordsTests` checks the place against `allCases`.
     @inlinable

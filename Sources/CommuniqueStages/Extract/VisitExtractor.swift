@@ -530,7 +530,7 @@ package struct VisitExtractor: Sendable {
                         visitorNamed = true
                     }
                     // "the Kyrgyz capital"
-                    if listOpen, analysis.sentence.isWord(entity.tokenEnd, "capital") {
+                    if listOpen, analysis.isWord(entity.tokenEnd, .capitalNoun, knowledge) {
                         hosts.places.append(Place(country: code, city: knowledge.countries[code]?.capital ?? ""))
                         hosts.lastToken = entity.tokenEnd
                         listOpen = false
@@ -756,6 +756,14 @@ package struct VisitExtractor: Sendable {
            analysis.sentence.isWord(position - 1, "the") || analysis.isWord(position - 1, .demonstrative, knowledge),
            let place = locativePlace(analysis, before: position - 2) {
             hosts.places = [place]
+            hosts.lastToken = trigger
+            return hosts
+        }
+        // "who is here in the Tajik capital on a state visit": the capital of the adjective's country.
+        if linking > 0, analysis.isWord(position, .capitalNoun, knowledge), let adjective = analysis.entity(at: position - 1),
+           case .adjective(let code) = adjective.value, analysis.sentence.isWord(adjective.tokenStart - 1, "the"),
+           analysis.sentence.isWord(adjective.tokenStart - 2, "in") {
+            hosts.places = [Place(country: code, city: knowledge.countries[code]?.capital ?? "")]
             hosts.lastToken = trigger
             return hosts
         }
