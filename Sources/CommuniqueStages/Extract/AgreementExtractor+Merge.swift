@@ -12,7 +12,8 @@ extension AgreementExtractor {
         for fact in facts {
             let incoming = fact.row
             let parties = incoming.parties.sorted()
-            let counted = incoming.count != nil || incoming.value != nil
+            // A definite mention ("the MoU on trade") points back whichever parties its sentence names.
+            let counted = incoming.count != nil || incoming.value != nil || fact.definite && !fact.plural
             if let index = merged.firstIndex(where: { Self.sameDocument($0.fact, fact) && Self.sameParties($0.parties, parties, counted: counted) }) {
                 var document = merged[index].fact
                 var documentParties = merged[index].parties
@@ -73,8 +74,8 @@ extension AgreementExtractor {
         return !".!?\"”'’)".unicodeScalars.contains(last) && text.split(separator: " ").count <= titleLineWords
     }
 
-    /// The same parties, or, for a batch with a count or a value, parties of which one sentence
-    /// names only some.
+    /// The same parties, or, for a batch with a count or a value (or a definite singular that
+    /// points back), parties of which one sentence names only some.
     static func sameParties(_ first: [String], _ second: [String], counted: Bool) -> Bool {
         first == second || counted && (Set(first).isSubset(of: second) || Set(second).isSubset(of: first))
     }
@@ -83,7 +84,9 @@ extension AgreementExtractor {
     /// value, or an uncounted plural and a counted batch of the same noun ("agreements on energy",
     /// "40 agreements"); other sentences; and statuses, titles and topics that agree where both are given.
     static func sameDocument(_ other: AgreementFact, _ fact: AgreementFact) -> Bool {
-        !other.separate && !fact.separate && (sameCountAndValue(other.row, fact.row) && other.sentenceIndex != fact.sentenceIndex
+        // A document named as one more is none named before it, but a definite singular after it
+        // may point back at it ("also signed a memorandum on trade ... the MoU on trade").
+        !(other.separate && !(fact.definite && !fact.plural)) && !fact.separate && (sameCountAndValue(other.row, fact.row) && other.sentenceIndex != fact.sentenceIndex
             || (sameBatch(other, fact) || sameBatch(fact, other) || vagueBatch(other.row, fact.row) || vagueBatch(fact.row, other.row)
                 || countsAgain(other, fact) || countsAgain(fact, other)) && other.sentenceIndex != fact.sentenceIndex
             || other.nounType != nil && other.nounType == fact.nounType
