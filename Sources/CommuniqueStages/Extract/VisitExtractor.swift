@@ -323,11 +323,12 @@ package struct VisitExtractor: Sendable {
     }
 
     /// The country that opens the sentence as its subject ("India, the world's top buyer of ...,
-    /// has ..."; "The UAE has ..."), when it stands before `trigger` and no other place does.
+    /// has ..."; "The UAE has ..."; "China hosted ..."), when it stands before `trigger` (or right
+    /// before it) and no other place does.
     func subjectCountry(_ analysis: SentenceAnalysis, before trigger: Int) -> String? {
         let first = analysis.isWord(0, .definite, knowledge) ? 1 : 0
         guard let entity = analysis.entity(at: first), entity.tokenStart == first, case .country(let code) = entity.value,
-              !analysis.isPossessive(at: entity.tokenEnd), entity.tokenEnd < trigger else { return nil }
+              !analysis.isPossessive(at: entity.tokenEnd), entity.tokenEnd <= trigger else { return nil }
         let otherPlace = analysis.entities.contains { other in
             guard other.tokenStart >= entity.tokenEnd, other.tokenStart < trigger else { return false }
             if case .country = other.value { return true }
