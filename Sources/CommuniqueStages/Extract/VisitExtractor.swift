@@ -1163,6 +1163,9 @@ package struct VisitExtractor: Sendable {
 
     /// Tokens between "during" and the visit noun it governs ("during Prime Minister X's five-day visit").
     static let duringReach = 10
+    /// Tokens before a word of plans within which a verb of saying makes them news ("announced on
+    /// Tuesday plans").
+    static let announcedPlanReach = 4
 
     /// "Malaysia is expected to sign 13 MoUs during the Prime Minister's visit": a visit named
     /// after "during" takes the tense of what is planned for it.
@@ -1173,7 +1176,11 @@ package struct VisitExtractor: Sendable {
         // the visit" (after "at the invitation of") is no plan.
         for position in stride(from: during - 1, through: 0, by: -1) {
             guard let tags = analysis.tagMatch(at: position)?.value else { continue }
-            if tags.contains(where: { $0 == .planned || $0 == .docStatus(.planned) }) { return true }
+            if tags.contains(where: { $0 == .planned || $0 == .docStatus(.planned) }) {
+                // "announced on Tuesday plans of investing $5 billion ... during his visit": plans
+                // a verb of saying just made public were news of the visit, which was held.
+                return !((position - Self.announcedPlanReach)..<position).contains { analysis.isWord($0, .reportVerb, knowledge) }
+            }
             if tags.contains(where: { if case .docStatus = $0 { return true }; return false }) { return false }
         }
         return false
