@@ -75,10 +75,30 @@ package struct DelegationExtractor: Sendable {
     /// or a verb and one ("made up of", "consisting of").
     static let peopleReach = 3
 
+    /// The token after a destination right after a group noun: "to", then places joined by commas
+    /// and "and" ("to Delhi and Mumbai"); `start` itself when none follows.
+    static func destinationEnd(_ analysis: SentenceAnalysis, from start: Int) -> Int {
+        func isPlace(_ entity: PhraseMatch<EntityRef>) -> Bool {
+            switch entity.value {
+            case .country, .city: true
+            default: false
+            }
+        }
+        guard analysis.sentence.isWord(start, "to"), let first = analysis.entity(at: start + 1), isPlace(first) else { return start }
+        var end = first.tokenEnd
+        while analysis.sentence.isWord(end, "and") || analysis.isPunctuation(end, UInt8(ascii: ",")),
+              let next = analysis.entity(at: end + 1), next.tokenStart == end + 1, isPlace(next) {
+            end = next.tokenEnd
+        }
+        return end
+    }
+
     /// The people a group noun is made of, named after a link word within a few words: their nationality
     /// and kind ("a delegation of high-ranking Chinese officials", "a delegation made up of
     /// businessmen", "a delegation of Kazakh trade organizations").
-    func peopleAfter(_ analysis: SentenceAnalysis, groupEnd: Int) -> (country: String?, kind: DelegationCategory?)? {
+    func peopleAfter(_ analysis: SentenceAnalysis, groupEnd nounEnd: Int) -> (country: String?, kind: DelegationCategory?)? {
+        // "a delegation to Delhi and Mumbai comprising ministers": past where the group goes.
+        let groupEnd = Self.destinationEnd(analysis, from: nounEnd)
         guard let of = ((groupEnd)..<min(analysis.tokenCount, groupEnd + Self.peopleReach)).first(where: { analysis.isWord($0, .peopleLink, knowledge) }),
               (groupEnd..<of).allSatisfy({ analysis.sentence.tokens[$0].kind == .word && analysis.entity(at: $0) == nil }) else { return nil }
         var country: String?
