@@ -35,7 +35,10 @@ package struct DelegationExtractor: Sendable {
             let size = sizeBefore(analysis, start: match.tokenStart, quantities: quantities) ?? sizeOfHeads(analysis, after: match.tokenEnd, quantities: quantities)
             let travels = travelsWithLeader(analysis, after: match.tokenEnd)
             guard gathers || travels else { continue }
-            guard size != nil || analysis.hasTag(in: (match.tokenStart - 4)..<match.tokenStart, .accompaniment) || travels
+            // "the ministers who accompanied X", "officials accompanying him": people followed by an
+            // accompaniment phrase travel with the visitor.
+            let accompanying = analysis.hasTag(in: match.tokenEnd..<(match.tokenEnd + 2), .accompaniment)
+            guard size != nil || analysis.hasTag(in: (match.tokenStart - 4)..<match.tokenStart, .accompaniment) || travels || accompanying
                     || category == .business && attendsEvent(analysis, after: match.tokenEnd) else { continue }
             var row = DelegationRow()
             row.sourceID = context.sourceID
@@ -491,6 +494,8 @@ package struct DelegationExtractor: Sendable {
         // nationalities, `and` and kind words, at most two other words stand between.
         var otherWords = 0
         var position = first
+        // "19 of his top government officials": a number of the leader's own people.
+        if analysis.means(position, .of, values: knowledge.lexicon.values), analysis.isWord(position + 1, .possessivePronoun, knowledge) { position += 2 }
         while position < start {
             if let entity = analysis.entity(at: position), case .adjective = entity.value {
                 position = entity.tokenEnd
