@@ -23,14 +23,17 @@ package final class SentenceAnalysis: Sendable {
     /// the sentences of an article do not each read them out of `Knowledge`).
     init(_ sentence: Sentence, entities entityMatcher: PhraseMatcher<EntityRef>, tags tagMatcher: PhraseMatcher<[LexiconTag]>) {
         self.sentence = sentence
-        // "US$5 billion": a name glued to a currency sign is part of the amount, not a country.
+        // "US$5 billion", "US $ 140.5 million": a name glued to a currency sign, or one space
+        // before a sign that a number follows, is part of the amount, not a country.
         var entities = entityMatcher.matches(in: sentence)
         // Read by index, and `removeAll` only for a sentence that has such a name: the closure of
         // `removeAll` copied every match of every sentence to test it.
         func gluedToCurrencySign(_ tokenEnd: Int) -> Bool {
             guard tokenEnd < sentence.tokens.count else { return false }
             let next = sentence.tokens[tokenEnd]
-            return next.kind == .punctuation && next.foldedHash == UInt64(UInt8(ascii: "$")) && next.start == sentence.tokens[tokenEnd - 1].end
+            guard next.kind == .punctuation, next.foldedHash == UInt64(UInt8(ascii: "$")) else { return false }
+            let gap = next.start - sentence.tokens[tokenEnd - 1].end
+            return gap == 0 || gap == 1 && tokenEnd + 1 < sentence.tokens.count && sentence.tokens[tokenEnd + 1].kind == .number
         }
         if entities.indices.contains(where: { gluedToCurrencySign(entities[$0].tokenEnd) }) {
             entities.removeAll { gluedToCurrencySign($0.tokenEnd) }
