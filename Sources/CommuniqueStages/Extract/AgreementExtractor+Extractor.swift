@@ -96,15 +96,12 @@ extension AgreementExtractor: Extractor {
         }
         found = mergeAgreements(found, headline: headline)
         // One topic a document: the first its mention names ("an investment agreement on an
-        // industrial park" is investment); `other` for a document whose subject is none of the
-        // topic words ("a declaration on friendship"), and for a single document that names none
-        // ("a joint statement", "a strategic cooperation agreement"); a batch without topic
-        // words keeps none.
+        // industrial park" is investment); `other` for a document or batch whose mentions name
+        // none of the topic words ("a declaration on friendship", "a joint statement", "signed
+        // five agreements").
         for index in found.indices {
             found[index].row.topics = Array(found[index].row.topics.prefix(1))
-            if found[index].row.topics.isEmpty, found[index].namesSubject || found[index].row.docType != .package {
-                found[index].row.topics = [.other]
-            }
+            if found[index].row.topics.isEmpty { found[index].row.topics = [.other] }
         }
         // "A and B yesterday signed several agreements ... A memorandum on trade was signed
         // between ...": a document signed with no date of its own, within `signingDateReach`

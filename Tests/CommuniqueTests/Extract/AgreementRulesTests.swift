@@ -594,9 +594,9 @@ import Testing
         RuleCase(name: "a weak topic word gives the topic only when no topic word does, and keeps no document by itself",
                  text: "Kazakhstan and Uzbekistan signed a contract to buy 40 locomotives.\n\nKazakhstan and Uzbekistan signed an energy deal on the supply of power.\n\nThe supply deals of the past were forgotten.",
                  rows: ["trade", "energy"]),
-        RuleCase(name: "a single document with no topic word is 'other'; a batch without one keeps none",
+        RuleCase(name: "a single document with no topic word is 'other', and so is a batch without one",
                  text: "Kazakhstan and Uzbekistan issued a joint statement.\n\nKazakhstan and Uzbekistan also signed 12 agreements.",
-                 rows: ["other", ""]),
+                 rows: ["other", "other"]),
         RuleCase(name: "a list of topic words gives its first",
                  text: "Kazakhstan and Uzbekistan signed agreements on trade, energy and culture.",
                  rows: ["trade"]),
@@ -609,9 +609,9 @@ import Testing
         RuleCase(name: "a single document that says nothing of its subject is 'other'",
                  text: "Kazakhstan and Uzbekistan signed an important agreement.",
                  rows: ["other"]),
-        RuleCase(name: "a batch without topic words has no topic",
+        RuleCase(name: "a batch without topic words is 'other'",
                  text: "Kazakhstan and Uzbekistan signed 12 agreements on Monday.",
-                 rows: [""]),
+                 rows: ["other"]),
     ]
 
     @Test(arguments: topicCases) func topics(_ testCase: RuleCase<String>) {
