@@ -112,7 +112,9 @@ extension VisitExtractor {
         var length: Int?
         for sentence in work.visitAtSentence.indices where work.visitAtSentence[sentence] == index {
             let analysis = work.context.analyses[sentence]
-            for position in 1..<max(1, analysis.tokenCount - 1) where analysis.means(position, .day, values: values) {
+            let tokens = analysis.sentence.tokens
+            for position in 1..<max(1, analysis.tokenCount - 1)
+            where tokens[position].kind == .word && values.isFunctionWord(.day, foldedHash: tokens[position].foldedHash) {
                 let count: Int?
                 if case .cardinal(let value) = values.lexeme(ofToken: position - 1, in: analysis.sentence) { count = value }
                 else { count = analysis.sentence.wholeNumber(position - 1, maxDigits: 2) }

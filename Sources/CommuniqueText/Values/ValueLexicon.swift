@@ -189,6 +189,11 @@ public final class ValueLexicon: Sendable {
         lexeme(hash) == .word(.yesterday)
     }
 
+    /// True when the word whose folded hash is `hash` is the function word `word` ("day").
+    public func isFunctionWord(_ word: FunctionWord, foldedHash hash: UInt64) -> Bool {
+        lexeme(hash) == .word(word)
+    }
+
     /// The lexeme of `word`, or `.none`.
     public func lexeme(of word: String) -> ValueLexeme { lexeme(Self.hash(word)) }
 
