@@ -142,9 +142,9 @@ extension TradeMetricExtractor: Extractor {
             let quantities = work.quantities(of: index)
             // "Figures for the first half of 2024 show exports at a high. Trade neared $5 billion.":
             // an indicator's sentence with a past period and no figure sets the period the next
-            // figures share (not a date after "since").
+            // figures share (not a date after "since", nor one compared with: "twice as high as in 2022").
             let undatedPeriod = work.headline.contains(index) ? nil
-                : work.dates(of: index).first { Self.isPeriod($0) && !$0.isFuture && !startsAfterSequel(analysis, $0) }?.span
+                : work.dates(of: index).first { Self.isPeriod($0) && !$0.isFuture && !startsAfterSequel(analysis, $0) && !isComparedDate(analysis, $0) }?.span
             guard !quantities.isEmpty else {
                 if let undatedPeriod { lastPeriod = (undatedPeriod.description, index) }
                 // "Bilateral trade was on the rise. It reached €5.3 billion in 2022.": the indicator a

@@ -826,6 +826,17 @@ package struct TradeMetricExtractor: Sendable {
         return isWord(analysis, first, .sequel) || (first > 0 && isWord(analysis, first - 1, .sequel))
     }
 
+    /// Tokens before a date within which a comparison word makes it the date of what a figure is
+    /// set against ("twice as high as in 2022").
+    static let comparedDateReach = 5
+
+    /// True when a `comparison` word stands in the few tokens before the date: "almost twice as
+    /// high as in 2022", "more than in 2021" date what the sentence compares with.
+    func isComparedDate(_ analysis: SentenceAnalysis, _ date: DateMention) -> Bool {
+        let first = analysis.sentence.tokenIndex(atByte: date.range.lowerBound)
+        return (max(0, first - Self.comparedDateReach)..<first).contains { isWord(analysis, $0, .comparison) }
+    }
+
     /// True when a date can be a figure's period: a weekday or "yesterday" dates a report, not
     /// the figure it gives.
     static func isPeriod(_ date: DateMention) -> Bool {
