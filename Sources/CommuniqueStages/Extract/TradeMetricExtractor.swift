@@ -598,9 +598,10 @@ package struct TradeMetricExtractor: Sendable {
             return year
         }
         // "partners since 2015, and trade reached $5 billion in 2023": a date after "since" dates an
-        // earlier event, no figure, when the sentence has another.
+        // earlier event, no figure, when the sentence has another; "the fastest growth since
+        // November 2018" compares with that date, which is never the figure's.
         let unsequelled = spans.filter { date in !startsAfterSequel(analysis, date) }
-        var periods = unsequelled.isEmpty ? spans : unsequelled
+        var periods = unsequelled.isEmpty ? spans.filter { !comparesSince(analysis, $0) } : unsequelled
         // "grew from $18 million to $150 million from 2001 to 2010": a range of whole years after
         // a move from one figure to another splits: the figure after "from" is the first year's,
         // the one after "to" the last year's ("from $1 billion in 2014-15 to ..." dates each).
@@ -818,6 +819,19 @@ package struct TradeMetricExtractor: Sendable {
             position += 1
         }
         return false
+    }
+
+    /// Tokens before "since" within which a superlative makes its date a comparison ("the fastest
+    /// growth since").
+    static let superlativeReach = 4
+
+    /// True when the date follows a sequel word that a `superlative` word stands a few words
+    /// before: "the fastest growth since November 2018", "a record high since 2010".
+    func comparesSince(_ analysis: SentenceAnalysis, _ date: DateMention) -> Bool {
+        let first = analysis.sentence.tokenIndex(atByte: date.range.lowerBound)
+        let sequel = isWord(analysis, first, .sequel) ? first : first - 1
+        guard sequel >= 0, isWord(analysis, sequel, .sequel) else { return false }
+        return (max(0, sequel - Self.superlativeReach)..<sequel).contains { isWord(analysis, $0, .superlative) }
     }
 
     /// True when a sequel word ("since", "after") governs the date, inside its range or right before it.
