@@ -183,6 +183,7 @@ extension TradeMetricExtractor: Extractor {
             work.facts.metrics.removeAll { headline.contains($0.sentenceIndex) && bodyIndicators.contains($0.row.indicator) }
         }
         rankedPartners(&work)
+        listedPartners(&work)
         orientBorrowedParties(&work)
         dropRepeatedSubheadings(&work)
         if let indicators { work.facts.metrics.removeAll { !indicators.contains($0.row.indicator) } }

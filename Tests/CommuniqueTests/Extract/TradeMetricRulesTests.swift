@@ -14,6 +14,14 @@ import Testing
 
     typealias Case = RuleCase<Expected>
 
+    @Test func partnersListedOneFigureEachAreTheReportersPartners() {
+        let text = "Kazakhstan's trade with Central Asia grew by 10 per cent to $9 billion in 2023.\n\n"
+            + "Trade with Uzbekistan increased by 22.5 per cent ($4 billion), Kyrgyzstan by 14.5 per cent ($2 billion) and Tajikistan by 5 per cent ($1 billion)."
+        let facts = TestSupport.extract(text + VisitRulesTests.english, published: "2024-03-08")
+        let listed = facts.metrics.filter { $0.sentenceIndex == 1 }.map { "\($0.row.country)-\($0.row.partner) \($0.row.value ?? 0)" }.sorted()
+        #expect(listed == ["KG-KZ 2000000000.0", "KZ-TJ 1000000000.0", "KZ-UZ 4000000000.0"])
+    }
+
     static let cases: [Case] = [
         Case(name: "companies counted in a sentence about a delegation are its members, no statistic",
              text: "Kazakh President Kassym-Jomart Tokayev will visit Uzbekistan.\n\nThe business delegation consists of 19 large enterprises and 85 small companies.\n\nMore than 1,800 Kazakh companies operate in Uzbekistan.",
