@@ -43,9 +43,12 @@ package struct VisitExtractor: Sendable {
             }
             // "X was welcomed to the capital on Monday by Y": a hosting verb in the passive, with "by"
             // after it, is said from the visitor's side.
-            if analysis.isWord(match.tokenStart - 1, .passiveAuxiliary, knowledge),
-               (match.tokenEnd..<min(analysis.tokenCount, match.tokenEnd + Self.hostAfterWindow)).contains(where: { analysis.sentence.isWord($0, "by") }) {
-                found += hostedByVisits(analysis, trigger: match, context: context, dates: dates)
+            if analysis.isWord(match.tokenStart - 1, .passiveAuxiliary, knowledge) {
+                if (match.tokenEnd..<min(analysis.tokenCount, match.tokenEnd + Self.hostAfterWindow)).contains(where: { analysis.sentence.isWord($0, "by") }) {
+                    found += hostedByVisits(analysis, trigger: match, context: context, dates: dates)
+                }
+                // "X was received with honors at the Great Hall": with no "by", the subject is the
+                // guest, never a host of the leaders named after it.
                 continue
             }
             let hosted = hostedVisits(analysis, trigger: match, context: context, dates: dates, previousPlace: previousMeetingPlace)
