@@ -1217,6 +1217,9 @@ package struct VisitExtractor: Sendable {
     func visitType(_ analysis: SentenceAnalysis) -> VisitType? {
         for match in analysis.tags {
             for tag in match.value {
+                // "will hold a summit with the Crown Prince": a summit with one leader is a
+                // bilateral meeting, no summit visit.
+                if case .visitType(.summit) = tag, analysis.sentence.isWord(match.tokenEnd, "with") { continue }
                 if case .visitType(let type) = tag { return type }
             }
         }
