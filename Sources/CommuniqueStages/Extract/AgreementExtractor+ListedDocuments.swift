@@ -76,7 +76,7 @@ extension AgreementExtractor {
     /// The document noun that opens a line ("Agreement between ...", "MoU between ...",
     /// "Agreements on ..."); a noun of batches ("Documents") opens none.
     func leadingDocument(_ analysis: SentenceAnalysis) -> (type: DocumentType, end: Int, plural: Bool)? {
-        for position in 0..<min(analysis.tokenCount, Self.listedNounReach) {
+        for position in analysis.tokens(from: 0, upTo: Self.listedNounReach) {
             guard let match = analysis.tagMatch(at: position), let type = Self.docType(match.value) else { continue }
             guard type != .package else { return nil }
             return (type, match.tokenEnd, match.value.contains(.plural))

@@ -102,7 +102,7 @@ package struct DelegationExtractor: Sendable {
     func peopleAfter(_ analysis: SentenceAnalysis, groupEnd nounEnd: Int) -> (country: String?, kind: DelegationCategory?)? {
         // "a delegation to Delhi and Mumbai comprising ministers": past where the group goes.
         let groupEnd = Self.destinationEnd(analysis, from: nounEnd)
-        guard let of = ((groupEnd)..<min(analysis.tokenCount, groupEnd + Self.peopleReach)).first(where: { analysis.isWord($0, .peopleLink, knowledge) }),
+        guard let of = (analysis.tokens(from: groupEnd, upTo: groupEnd + Self.peopleReach)).first(where: { analysis.isWord($0, .peopleLink, knowledge) }),
               (groupEnd..<of).allSatisfy({ analysis.sentence.tokens[$0].kind == .word && analysis.entity(at: $0) == nil }) else { return nil }
         var country: String?
         var kind: DelegationCategory?
@@ -251,12 +251,12 @@ package struct DelegationExtractor: Sendable {
         let limit = min(analysis.tokenCount, end + Self.attendanceReach)
         guard let attends = (end..<limit).first(where: { analysis.hasTag(in: $0..<($0 + 1), .visitAttendance) }),
               !(end..<attends).contains(where: { analysis.isClauseBreak($0) }) else { return false }
-        return analysis.hasTag(in: (attends + 1)..<min(analysis.tokenCount, attends + 6), .event)
+        return analysis.hasTag(in: analysis.tokens(from: attends + 1, upTo: attends + 6), .event)
     }
 
     func travelsWithLeader(_ analysis: SentenceAnalysis, after end: Int) -> Bool {
-        guard let movement = (end..<min(analysis.tokenCount, end + 3)).first(where: { token in analysis.tagMatch(at: token)?.value.contains(.visitMovement) ?? false }) else { return false }
-        guard let withToken = (movement + 1..<min(analysis.tokenCount, movement + 5)).first(where: { analysis.sentence.isWord($0, "with") }) else { return false }
+        guard let movement = (analysis.tokens(from: end, upTo: end + 3)).first(where: { token in analysis.tagMatch(at: token)?.value.contains(.visitMovement) ?? false }) else { return false }
+        guard let withToken = (analysis.tokens(from: movement + 1, upTo: movement + 5)).first(where: { analysis.sentence.isWord($0, "with") }) else { return false }
         return CountryMention.all(in: analysis, knowledge: knowledge).contains { $0.isLeader && $0.token > withToken && $0.token <= withToken + 3 }
     }
 
@@ -435,7 +435,7 @@ package struct DelegationExtractor: Sendable {
 
     /// The country of the leader named right after "led by"/"headed by" shortly after a group noun.
     func headingLeader(_ analysis: SentenceAnalysis, groupEnd: Int) -> String? {
-        guard let verb = (groupEnd..<min(analysis.tokenCount, groupEnd + Self.groupLeaderReach)).first(where: { analysis.isWord($0, .groupLeader, knowledge) }),
+        guard let verb = (analysis.tokens(from: groupEnd, upTo: groupEnd + Self.groupLeaderReach)).first(where: { analysis.isWord($0, .groupLeader, knowledge) }),
               analysis.sentence.isWord(verb + 1, "by") else { return nil }
         let by = verb + 1
         return CountryMention.all(in: analysis, knowledge: knowledge).first { $0.isLeader && $0.token > by && $0.token <= by + Self.headingLeaderReach }?.code
@@ -449,11 +449,11 @@ package struct DelegationExtractor: Sendable {
     /// "a delegation of 81 people": also a number right after the group's `people_link` word when a
     /// `person_noun` follows it.
     func sizeAfter(_ analysis: SentenceAnalysis, groupEnd: Int, quantities: [Quantity]) -> Int? {
-        let reach = groupEnd..<min(analysis.tokenCount, groupEnd + Self.sizeAfterReach + 4)
+        let reach = analysis.tokens(from: groupEnd, upTo: groupEnd + Self.sizeAfterReach + 4)
         if let word = reach.first(where: { analysis.isWord($0, .groupSize, knowledge) }) {
             return number(analysis, rightAfter: word, quantities: quantities)?.value.map { Int($0) }
         }
-        guard let link = (groupEnd..<min(analysis.tokenCount, groupEnd + Self.peopleReach)).first(where: { analysis.isWord($0, .peopleLink, knowledge) }),
+        guard let link = (analysis.tokens(from: groupEnd, upTo: groupEnd + Self.peopleReach)).first(where: { analysis.isWord($0, .peopleLink, knowledge) }),
               (groupEnd..<link).allSatisfy({ analysis.sentence.tokens[$0].kind == .word && analysis.entity(at: $0) == nil }),
               let quantity = number(analysis, rightAfter: link, quantities: quantities),
               analysis.isWord(analysis.sentence.tokenIndex(atByte: quantity.range.upperBound - 1) + 1, .personNoun, knowledge) else { return nil }
@@ -480,7 +480,7 @@ package struct DelegationExtractor: Sendable {
               analysis.sentence.tokenIndex(atByte: quantity.range.lowerBound) == end + 1 else { return nil }
         if from {
             let after = analysis.sentence.tokenIndex(atByte: quantity.range.upperBound)
-            guard (after..<min(analysis.tokenCount, after + 2)).contains(where: { analysis.isWord($0, .companyNoun, knowledge) }) else { return nil }
+            guard (analysis.tokens(from: after, upTo: after + 2)).contains(where: { analysis.isWord($0, .companyNoun, knowledge) }) else { return nil }
         }
         return quantity
     }

@@ -64,6 +64,13 @@ package final class SentenceAnalysis: Sendable {
 
     package var tokenCount: Int { sentence.tokens.count }
 
+    /// Tokens `start..<end` clipped to the sentence: empty when `start` lies at or past its end
+    /// (a window after the sentence's last token), never a range that traps.
+    package func tokens(from start: Int, upTo end: Int) -> Range<Int> {
+        let upper = min(tokenCount, end)
+        return min(start, upper)..<upper
+    }
+
     /// `dates` without those that start inside a person's name ("a meeting between May and ...").
     package func withoutPeople(_ dates: [DateMention]) -> [DateMention] {
         let people = entities.filter { if case .leader = $0.value { return true }; return false }

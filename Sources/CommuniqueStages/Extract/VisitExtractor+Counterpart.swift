@@ -39,7 +39,7 @@ extension VisitExtractor {
                 case .leader(let index) where !isFormer(analysis, entity.tokenStart):
                     country = leaderCountry(index, context: context)
                 case .country(let code), .adjective(let code):
-                    let titleWords = entity.tokenEnd..<min(analysis.tokenCount, entity.tokenEnd + 3)
+                    let titleWords = analysis.tokens(from: entity.tokenEnd, upTo: entity.tokenEnd + 3)
                     if titleRole(analysis, in: titleWords) != nil || titleWords.contains(where: { analysis.isWord($0, .counterpart, knowledge) }) { country = code }
                 default:
                     break
@@ -84,7 +84,7 @@ extension VisitExtractor {
     /// the story was filed.
     func titledTravellerHosts(_ analysis: SentenceAnalysis, movement match: PhraseMatch<[LexiconTag]>, context: ArticleContext) -> Hosts? {
         guard titleRole(analysis, in: match.tokenEnd..<(match.tokenEnd + 1)) != nil else { return nil }
-        let reach = (match.tokenEnd + 1)..<min(analysis.tokenCount, match.tokenEnd + 1 + Self.titledCountryReach)
+        let reach = analysis.tokens(from: match.tokenEnd + 1, upTo: match.tokenEnd + 1 + Self.titledCountryReach)
         guard let titled = analysis.entities.first(where: { reach.contains($0.tokenStart) }) else { return nil }
         let traveller: String
         switch titled.value {

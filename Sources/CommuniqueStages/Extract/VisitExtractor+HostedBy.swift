@@ -33,7 +33,7 @@ extension VisitExtractor {
                     let country = leaderCountry(index, context: context)
                     if country != host { visitor = (knowledge.leaders[index].name, country) }
                 case .country(let code), .adjective(let code):
-                    if code != host, let role = titleRole(analysis, in: entity.tokenEnd..<min(analysis.tokenCount, entity.tokenEnd + 3)) {
+                    if code != host, let role = titleRole(analysis, in: analysis.tokens(from: entity.tokenEnd, upTo: entity.tokenEnd + 3)) {
                         visitor = (titleHolder(of: code, title: role, during: date, context: context), code)
                     }
                 default:
