@@ -612,6 +612,11 @@ public struct DateParser {
         if isW(k + 1, .year) {
             return yearCore(dctYear().map { PartialDate(year: $0 + off) }, relative: true, next: k + 2, future: future)
         }
+        // "arrived in Abu Dhabi last night": the day before the article's.
+        if off < 0, shade == 0, isW(k + 1, .night) {
+            guard let d = dctDay() else { return Core(span: nil, relative: true, next: k + 2) }
+            return Core(span: DateSpan(start: PartialDate.fromDayNumber(d - 1)), relative: true, next: k + 2)
+        }
         // "last September": the latest September before the DCT's month; "next May" the first after it.
         if shade == 0, let named = month(at: k + 1) {
             var span: DateSpan? = nil

@@ -14,4 +14,6 @@ public enum FunctionWord: String, Sendable, CaseIterable, Vocabulary {
     case ended, fiscal
     /// "FY23", "FY2023": a fiscal year by its last calendar year.
     case fy
+    /// "last night": the evening before the article's day.
+    case night
 }

@@ -132,6 +132,7 @@ extension ValuesTests {
             DateCase("yesterday", dct: "2016-03-01", d("2016-02-29", rel: true)),
             DateCase("today", dct: "2017-03-01", d("2017-03-01", rel: true)),
             DateCase("will leave tonight", dct: "2017-03-01", d("2017-03-01", rel: true)),
+            DateCase("arrived last night", dct: "2017-03-01", d("2017-02-28", rel: true)),
             DateCase("tomorrow", dct: "2017-12-31", d("2018-01-01", rel: true, fut: true)),
             DateCase("yesterday", dct: "2017-02", d(nil, rel: true)),
             DateCase("yesterday", d(nil, rel: true)),
