@@ -30,7 +30,10 @@ extension AgreementExtractor {
                     line += 1
                     continue
                 }
-                guard let noun = leadingDocument(analyses[line]) else { break }
+                // "The first was a Cultural Exchange Programme": an ordinal opening the line stands
+                // for one document of the batch, of the batch's own noun.
+                guard let noun = leadingDocument(analyses[line])
+                    ?? (opensWithOrdinal(analyses[line], at: 0) ? (type: batch?.nounType ?? .agreement, end: 2, plural: false) : nil) else { break }
                 let item = analyses[line]
                 var row = AgreementRow()
                 row.sourceID = work.context.sourceID
