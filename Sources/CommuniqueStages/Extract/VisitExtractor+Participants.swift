@@ -17,7 +17,7 @@ extension VisitExtractor {
         let kinds = analysis.tagKinds
         guard kinds.contains(.visitAttendance) || kinds.contains(.visitParticipants) else { return [] }
         let isMeeting = kinds.contains(.visitMeeting) || kinds.contains(.event) || kinds.contains(.visitType)
-        var host = placeAfterIn(analysis)
+        var host = placeAfterIn(analysis) ?? namedHost(analysis)
         var fromCurrent = false
         if host == nil, let current, isMeeting || current.visitType == .summit || !current.occasion.isEmpty {
             host = Place(country: current.hostCountry, city: current.city)
@@ -99,6 +99,19 @@ extension VisitExtractor {
 
     /// The most tokens of one line of a list of participants ("Prime Minister of Pakistan Shehbaz Sharif").
     static let listItemTokens = 20
+
+    /// "with host country Japan promising aid": the country right after a hosting word, past a
+    /// `place_anaphor` noun ("country", "nation").
+    func namedHost(_ analysis: SentenceAnalysis) -> Place? {
+        for match in analysis.tags where match.value.contains(.visitHosting) {
+            var next = match.tokenEnd
+            if analysis.isWord(next, .placeAnaphor, knowledge) { next += 1 }
+            if let entity = analysis.entity(at: next), entity.tokenStart == next, case .country(let code) = entity.value {
+                return Place(country: code, city: "")
+            }
+        }
+        return nil
+    }
 
     /// The first country or city named right after `in`.
     func placeAfterIn(_ analysis: SentenceAnalysis) -> Place? {
