@@ -156,8 +156,10 @@ package struct AgreementExtractor: Sendable {
             let governed = match.value.contains(.governed) ? governedStatus(analysis, start: start) : nil
 
             var count = countBefore(analysis, start: countAnchor, quantities: quantities) ?? countBefore(analysis, start: start, quantities: quantities)
-            // "Over a quarter of a century, 100 agreements were signed": a tally of the past.
-            if count != nil, analysis.hasTag(in: clauseRange(analysis, start: start, end: end, commas: false), .cumulative) { continue }
+            // "Over a quarter of a century, 100 agreements were signed": a tally of the past; "In
+            // total, 31 agreements were signed this Wednesday" (a day of its own) is today's news.
+            if count != nil, analysis.hasTag(in: clauseRange(analysis, start: start, end: end, commas: false), .cumulative),
+               !dates().contains(where: { !$0.isHabitual && $0.span?.start.day != nil }) { continue }
             // "the country's 12 free trade pacts": a count after a possessive tallies what its owner
             // has, and so does a count joined to it ("..., and 23 other agreements").
             if let count, isOwnedCount(analysis, count) || ownedEnd.map({ owned in

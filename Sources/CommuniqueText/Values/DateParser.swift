@@ -602,9 +602,10 @@ public struct DateParser {
         guard k + 1 < n, t[k + 1].gap < 3 else { return nil }
         let future = off > 0 || shade > 0
         if case .weekday(let wd) = t[k + 1].lex {
-            // "this Saturday": the one of the article's week still to come (or today).
+            // "this Saturday", "signed this Wednesday": that day of the article's week (Monday to
+            // Sunday), ahead of the article's day or behind it.
             if off == 0, let d = dctDay() {
-                let diff = (wd - PartialDate.weekday(ofDayNumber: d) + 7) % 7
+                let diff = wd - PartialDate.weekday(ofDayNumber: d)
                 return Core(span: DateSpan(start: PartialDate.fromDayNumber(d + diff)), relative: true, future: diff > 0, next: k + 2)
             }
             return weekday(wd, at: k + 1, mode: off)

@@ -60,6 +60,7 @@ extension ValuesTests {
             DateCase("this year", dct: "2025-11", d("2025", rel: true)),
             DateCase("this Saturday", dct: "2011-03-18", d("2011-03-19", rel: true, fut: true)),
             DateCase("this Friday", dct: "2011-03-18", d("2011-03-18", rel: true)),
+            DateCase("signed this Wednesday", dct: "2023-09-14", d("2023-09-13", rel: true)),
             DateCase("next year", dct: "2025-11", d("2026", rel: true, fut: true)),
             DateCase("last year", d(nil, rel: true)),
             DateCase("the first nine months of this year", dct: "2025-11-02", d("2025-01/2025-09", rel: true)),
