@@ -881,6 +881,22 @@ package struct TradeMetricExtractor: Sendable {
             let window = max(0, min(draft.trigger, valueToken) - 4)..<valueToken
             let marked = !window.contains { analysis.isPunctuation($0, UInt8(ascii: ";")) }
                 && analysis.hasTag(in: window, .indicatorMarker(promoter.name))
+            // "agreed in 2006 to increase trade to $15 billion by 2011": a marked figure's deadline
+            // after "by" is its period, whatever other date the sentence gives.
+            if marked, let deadline = dates.first(where: { date in
+                let first = analysis.sentence.tokenIndex(atByte: date.range.lowerBound)
+                return date.span != nil && first > valueToken
+                    && (means(analysis, first, .by) || means(analysis, first - 1, .by))
+            }) {
+                // "by the end of 2015" is 2015, as a figure's year end is.
+                if let span = deadline.span, span.end == nil, span.start.month == 12, span.start.day == nil, Self.namesTheEnd(analysis, of: deadline) {
+                    drafts[index].period = DateSpan(start: PartialDate(year: span.start.year))
+                } else {
+                    drafts[index].period = deadline.span
+                }
+                drafts[index].indicator = promoter
+                continue
+            }
             let periodMention = dates.first { $0.span != nil && $0.span == draft.period }
             let future = periodMention?.isFuture ?? false
             // "aim to lift trade to $15 billion, up from $7.6 billion last year": a past figure stays what it was.
