@@ -58,6 +58,7 @@ extension ValuesTests {
             QuantityCase("USD 300 mln", q(3e8, usd)),
             QuantityCase("300 mln USD", q(3e8, usd)),
             QuantityCase("USD946 million", q(9.46e8, usd)),
+            QuantityCase("12 billion CUC", q(1.2e10, .currency("CUC"))),
             QuantityCase("the A320 jets"),
             QuantityCase("2 trillion roubles", q(2e12, .currency("RUB"))),
             QuantityCase("5 tln rubles", q(5e12, .currency("RUB"))),
