@@ -187,11 +187,13 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     case capitalNoun = "capital_noun"
     /// Makes "since" compare a figure with an earlier time ("the fastest growth since 2018").
     case superlative
+    /// A verb of leading right before a group ("will lead a delegation").
+    case leadVerb = "lead_verb"
 
     /// The case's place in declaration order, for a bit mask.
     ///
     /// A case without a payload is stored as its place in declaration order (one byte for these
-    /// 81 cases), so the place is that byte, read without a `switch`: a `switch` over 74 cases
+    /// 82 cases), so the place is that byte, read without a `switch`: a `switch` over 74 cases
     /// kept the optimiser from inlining the rule-word look-up into the rules (112 calls, each an
     /// indirect jump on the role). `RuleWordsTests` checks the place against `allCases`.
     @inlinable

@@ -282,6 +282,9 @@ package struct DelegationExtractor: Sendable {
 
     /// The country of a leader named before a group with no other origin: "the president is
     /// bringing 40 executives" brings them from his own country.
+    /// Tokens before a group phrase within which a verb of leading stands ("will lead a delegation").
+    static let leadVerbReach = 3
+
     func leaderBefore(_ analysis: SentenceAnalysis, start: Int) -> String? {
         CountryMention.all(in: analysis, knowledge: knowledge).last { $0.isLeader && $0.tokenEnd <= start }?.code
     }
@@ -311,9 +314,11 @@ package struct DelegationExtractor: Sendable {
             // executives" too.
             let link = analysis.isPunctuation(match.tokenEnd, UInt8(ascii: ",")) || analysis.isWord(match.tokenEnd, .pronounSubject, knowledge)
                 ? match.tokenEnd + 1 : match.tokenEnd
+            // A group counted on its own ("a 150-member delegation including 50 executives") is a
+            // row besides its people's.
             if analysis.isWord(link, .peopleLink, knowledge), analysis.tags.contains(where: { tag in
                 tag.tokenStart > link && tag.tokenStart <= link + 4 && tag.value.contains { if case .delegation = $0 { return true }; return false }
-            }), !counted.isEmpty { continue }
+            }), !counted.isEmpty, !analysis.isWord(noun - 1, .memberNoun, knowledge) { continue }
             var first = noun
             var kind: DelegationCategory?
             var country: String?
@@ -403,6 +408,10 @@ package struct DelegationExtractor: Sendable {
             if country == nil, let leader = headingLeader(analysis, groupEnd: match.tokenEnd) {
                 country = leader
                 kind = kind ?? .government
+            }
+            // "Abe will lead a 150-member delegation": the group of a leader who leads it.
+            if country == nil, (max(0, first - Self.leadVerbReach)..<first).contains(where: { analysis.isWord($0, .leadVerb, knowledge) }) {
+                country = leaderBefore(analysis, start: first)
             }
             guard kind != nil || size != nil || country != nil else { continue }
             guard kind != nil || !analysis.isWord(match.tokenEnd - 1, .kindedGroup, knowledge) else { continue }
