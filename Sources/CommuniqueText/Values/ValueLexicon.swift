@@ -24,6 +24,14 @@ public final class ValueLexicon: Sendable {
     let nationalCurrencies: [UInt64: CurrencyCode]
     /// What the tables were built from, for `replica()`.
     let vocabulary: ValueVocabulary
+    /// The words that name a month or a weekday, "yesterday" and "day", by hash, as flags
+    /// (`dayNameFlag`, `yesterdayFlag`, `dayFlag`). The rules test every word of a visit's
+    /// sentences for them: this small table answers most words from its filter in an inlined
+    /// test, where the grammar's word table (a call each) holds many common words ("the", "of").
+    @usableFromInline let dayWords: HashBitsTable
+    @usableFromInline static var dayNameFlag: UInt64 { 1 }
+    @usableFromInline static var yesterdayFlag: UInt64 { 2 }
+    @usableFromInline static var dayFlag: UInt64 { 4 }
 
     public init(_ vocabulary: ValueVocabulary) {
         self.vocabulary = vocabulary
@@ -59,6 +67,16 @@ public final class ValueLexicon: Sendable {
         }
         self.wordSlots = wordSlots
         self.lexemes = lexemes
+        var dayWords: [UInt64: UInt64] = [:]
+        for (key, lexeme) in zip(order, lexemes) {
+            switch lexeme {
+            case .month, .weekday: dayWords[key] = Self.dayNameFlag
+            case .word(.yesterday): dayWords[key] = Self.yesterdayFlag
+            case .word(.day): dayWords[key] = Self.dayFlag
+            default: break
+            }
+        }
+        self.dayWords = HashBitsTable(dayWords)
 
         var signSlots = HashRangeTable(capacity: vocabulary.signs.count)
         var signCodes: [CurrencyCode] = []
@@ -176,21 +194,27 @@ public final class ValueLexicon: Sendable {
     }
 
     /// True when the word whose folded hash is `hash` names a month or a weekday.
+    @inlinable
     public func isDayName(foldedHash hash: UInt64) -> Bool {
-        switch lexeme(hash) {
-        case .month, .weekday: true
-        default: false
-        }
+        dayWords.bits(hash) & Self.dayNameFlag != 0
     }
 
     /// True when the word whose folded hash is `hash` names a day against the article's date
     /// ("yesterday").
+    @inlinable
     public func isDayBeforeWord(foldedHash hash: UInt64) -> Bool {
-        lexeme(hash) == .word(.yesterday)
+        dayWords.bits(hash) & Self.yesterdayFlag != 0
     }
 
     /// True when the word whose folded hash is `hash` is the function word `word` ("day").
+    @inlinable
     public func isFunctionWord(_ word: FunctionWord, foldedHash hash: UInt64) -> Bool {
+        if word == .day { return dayWords.bits(hash) & Self.dayFlag != 0 }
+        return lexeme(hash, isFunctionWord: word)
+    }
+
+    @usableFromInline
+    func lexeme(_ hash: UInt64, isFunctionWord word: FunctionWord) -> Bool {
         lexeme(hash) == .word(word)
     }
 
