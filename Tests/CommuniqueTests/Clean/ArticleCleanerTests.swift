@@ -162,6 +162,42 @@ import Testing
                        + "will bring a large business delegation to the forum, where companies of both countries will meet.", ArticleCleaner.isTagCloud))
     }
 
+    /// The line tests count in runs of 255 bytes; their counts are those of a byte-by-byte reading
+    /// for every length, every kind of byte and any case change across the edge of a run.
+    @Test func lineTestsCountAsByteByByte() {
+        func changes(_ bytes: [UInt8]) -> Int {
+            bytes.indices.dropFirst().filter { bytes[$0] &- 0x41 < 26 && bytes[$0 - 1] &- 0x61 < 26 }.count
+        }
+        func mostlyNonLatin(_ bytes: [UInt8]) -> Bool {
+            let ascii = bytes.filter { ($0 | 0x20) &- 0x61 < 26 }.count
+            let other = bytes.filter { $0 &- 0xD0 < 0x10 || $0 &- 0xE3 < 0x0B }.count
+            return bytes.contains { $0 >= 0x80 } && other > ascii
+        }
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = Array("aZbYzA@[`{ .".utf8) + [0x80, 0xC0, 0xCF, 0xD0, 0xDF, 0xE0, 0xE2, 0xE3, 0xED, 0xEE, 0xFF, 0x00, 0x7F]
+        for length in Array(0..<40) + Array(stride(from: 240, to: 700, by: 23)) {
+            for _ in 0..<(length < 40 ? 200 : 20) {
+                let bytes = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }
+                let tagCloud = changes(bytes) >= 3 && changes(bytes) * ArticleCleaner.tagCloudBytesPerChange >= bytes.count
+                bytes.withUnsafeBufferPointer { line in
+                    #expect(ArticleCleaner.isTagCloud(line[...]) == tagCloud, "\(bytes)")
+                    #expect(ArticleCleaner.isMostlyNonLatin(line[...]) == mostlyNonLatin(bytes), "\(bytes)")
+                }
+            }
+        }
+        let mixed = Array("abcdefgHabcdefgHabcdefgH".utf8)
+        #expect(changes(mixed) == 3)
+        #expect(check(String(decoding: mixed, as: UTF8.self), ArticleCleaner.isTagCloud))
+        // A change every other byte: the count of each run is added up before a byte overflows.
+        let dense = Array(repeating: Array("aBcDeFgH".utf8), count: 100).flatMap { $0 }
+        #expect(changes(dense) == 400)
+        #expect(check(String(decoding: dense, as: UTF8.self), ArticleCleaner.isTagCloud))
+        let cyrillic = Array(String(repeating: "д", count: 400).utf8)
+        #expect(check(String(decoding: cyrillic, as: UTF8.self), ArticleCleaner.isMostlyNonLatin))
+        #expect(!check(String(repeating: "д", count: 300) + String(repeating: "ab", count: 151), ArticleCleaner.isMostlyNonLatin))
+        #expect(check(String(repeating: "д", count: 300) + String(repeating: "ab", count: 149), ArticleCleaner.isMostlyNonLatin))
+    }
+
     @Test func foldsOnlyASCIICapitals() {
         #expect(ArticleCleaner.folded(Array("AZaz@[ÉÖ".utf8)) == Array("azaz@[ÉÖ".utf8))
     }
