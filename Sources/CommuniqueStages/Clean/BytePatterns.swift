@@ -1,3 +1,5 @@
+import Glibc
+
 /// Byte patterns (lower-cased boilerplate phrases) in one flat buffer, for the look-ups the
 /// cleaner makes on every line: testing a line walks the buffer and touches no reference counts.
 package struct BytePatterns: Sendable {
@@ -14,6 +16,16 @@ package struct BytePatterns: Sendable {
     private var singleBytes = [UInt64](repeating: 0, count: 4)
     /// Some pattern is one byte long: without one (the usual rules), no position tests `singleBytes`.
     private var hasSingleBytes = false
+    /// The first bytes of the two-byte patterns, each once: their places in a line are found by `memchr`.
+    private var pairFirstBytes: [UInt8] = []
+    /// The patterns of three bytes or more are looked for from every `stride`-th position of a
+    /// line (two less than the shortest of them), 0 when there are none: an occurrence of a
+    /// pattern covers the first three bytes at such a position, which are its bytes at an offset
+    /// below `stride`.
+    private var stride = 0
+    /// One bit per `tripleBit` of three bytes at an offset below `stride` in a pattern of three
+    /// bytes or more (8 KiB).
+    private var strideFilter = [UInt64](repeating: 0, count: 1024)
 
     init(_ patterns: [[UInt8]]) {
         for pattern in patterns {
@@ -29,10 +41,19 @@ package struct BytePatterns: Sendable {
                 pairFilter[Int(pair >> 6)] |= 1 << UInt64(pair & 63)
                 if pattern.count == 2 {
                     pairPatterns.append(pair)
+                    if !pairFirstBytes.contains(pattern[0]) { pairFirstBytes.append(pattern[0]) }
                 } else {
                     let triple = Self.tripleBit(pair, pattern[2])
                     tripleFilter[triple >> 6] |= 1 << UInt64(triple & 63)
                 }
+            }
+        }
+        let long = patterns.filter { $0.count >= 3 }
+        stride = (long.map(\.count).min() ?? 2) - 2
+        for pattern in long {
+            for offset in 0..<stride {
+                let triple = Self.tripleBit(Self.pairKey(pattern[offset], pattern[offset + 1]), pattern[offset + 2])
+                strideFilter[triple >> 6] |= 1 << UInt64(triple & 63)
             }
         }
     }
@@ -50,12 +71,51 @@ package struct BytePatterns: Sendable {
 
     /// True when some non-empty pattern occurs in `line`.
     ///
-    /// One pass over the line: a position is compared with the patterns only when its first two
-    /// bytes open one (an exact bit test) and its first three may (a second filter), where a
-    /// search per pattern would read the line once for each; its first byte alone is tested only
-    /// when some pattern is one byte long.
+    /// The two-byte patterns are looked for at the places of their first byte (`memchr`); the
+    /// longer ones from every `stride`-th position: where its three bytes may be three of some
+    /// pattern at an offset below `stride` (`strideFilter`), each position an occurrence covering
+    /// them could start at is tested as `anyOccursScanning` tests every position. A line of news
+    /// has few such bytes at those positions, so most of its positions are never tested.
     func anyOccurs(in line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !ends.isEmpty else { return false }
+        guard !hasSingleBytes else { return anyOccursScanning(line) }
+        guard let base = line.baseAddress else { return false }
+        for first in pairFirstBytes {
+            var from = 0
+            while from < line.count - 1, let found = memchr(base + from, Int32(first), line.count - 1 - from) {
+                let position = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+                if pairPatterns.contains(Self.pairKey(first, line[position + 1])) { return true }
+                from = position + 1
+            }
+        }
+        guard stride > 0 else { return false }
+        return pairFilter.withUnsafeBufferPointer { pairFilter in
+            tripleFilter.withUnsafeBufferPointer { tripleFilter in
+                strideFilter.withUnsafeBufferPointer { strideFilter in
+                    var position = 0
+                    while position + 2 < line.count {
+                        let triple = Self.tripleBit(Self.pairKey(line[position], line[position + 1]), line[position + 2])
+                        if strideFilter[triple >> 6] & (1 << UInt64(triple & 63)) != 0 {
+                            for start in max(0, position - stride + 1)...position where start + 2 < line.count {
+                                let opening = Self.pairKey(line[start], line[start + 1])
+                                guard pairFilter[Int(opening >> 6)] & (1 << UInt64(opening & 63)) != 0 else { continue }
+                                let triple = Self.tripleBit(opening, line[start + 2])
+                                if tripleFilter[triple >> 6] & (1 << UInt64(triple & 63)) != 0, occurs(at: start, in: line) { return true }
+                            }
+                        }
+                        position += stride
+                    }
+                    return false
+                }
+            }
+        }
+    }
+
+    /// `anyOccurs` reading every position of the line (the rules have a pattern of one byte).
+    ///
+    /// A position is compared with the patterns only when its first two bytes open one (an exact
+    /// bit test) and its first three may (a second filter); its first byte alone is tested too.
+    func anyOccursScanning(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         let hasSingleBytes = hasSingleBytes
         return pairFilter.withUnsafeBufferPointer { pairFilter in
             tripleFilter.withUnsafeBufferPointer { tripleFilter in

@@ -38,6 +38,28 @@ import Testing
         #expect(!occursShort("ab ac bc x y"))
     }
 
+    /// The longer patterns are looked for from every few positions only: on lines and patterns
+    /// of a small alphabet (many near misses), every occurrence is found as a plain search finds it.
+    @Test func findsWhatAPlainSearchFinds() {
+        func plainSearch(_ patterns: [[UInt8]], _ line: [UInt8]) -> Bool {
+            patterns.contains { pattern in
+                !pattern.isEmpty && pattern.count <= line.count
+                    && (0...(line.count - pattern.count)).contains { Array(line[$0..<($0 + pattern.count)]) == pattern }
+            }
+        }
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = Array("ab ".utf8) + [0xC2, 0xA9]
+        func text(_ length: Int) -> [UInt8] { (0..<length).map { _ in alphabet.randomElement(using: &generator)! } }
+        for _ in 0..<300 {
+            let patterns = (0..<Int.random(in: 1...4, using: &generator)).map { _ in text(Int.random(in: 2...7, using: &generator)) }
+            let bytePatterns = BytePatterns(patterns)
+            for _ in 0..<20 {
+                let line = text(Int.random(in: 0...40, using: &generator))
+                #expect(line.withUnsafeBufferPointer { bytePatterns.anyOccurs(in: $0) } == plainSearch(patterns, line), "\(patterns) \(line)")
+            }
+        }
+    }
+
     @Test func anEmptyPatternStartsEveryLineAndOccursInNone() {
         let empty = BytePatterns([[]])
         #expect(Array("x".utf8).withUnsafeBufferPointer { empty.anyIsPrefix(of: $0) })
