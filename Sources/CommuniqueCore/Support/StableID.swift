@@ -11,9 +11,18 @@ public enum StableID {
 
     /// The id's 16 hex digits as a number: ids of one table share their prefix and length, so
     /// ordering keys orders the ids as strings would, without comparing strings.
+    ///
+    /// A native string's last 16 bytes are read in place; `suffix(16)` of its UTF-8 view walked
+    /// the view by index.
     public static func key(_ id: String) -> UInt64 {
+        if let value = id.utf8.withContiguousStorageIfAvailable({ key(hexDigits: $0) }) { return value }
+        var id = id
+        return id.withUTF8 { key(hexDigits: $0) }
+    }
+
+    static func key(hexDigits bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var value: UInt64 = 0
-        for byte in id.utf8.suffix(16) {
+        for byte in bytes.suffix(16) {
             value = value << 4 | UInt64(byte <= 0x39 ? byte &- 0x30 : (byte | 0x20) &- 0x57)
         }
         return value
