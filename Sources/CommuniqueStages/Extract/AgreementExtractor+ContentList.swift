@@ -48,7 +48,7 @@ extension AgreementExtractor {
         // passed over.
         var from = end
         if analysis.isPunctuation(end, UInt8(ascii: ",")), end + 2 < analysis.tokenCount,
-           let close = (analysis.tokens(from: end + 2, upTo: end + 2 + Self.asideReach)).first(where: { analysis.isPunctuation($0, UInt8(ascii: ",")) }),
+           let close = analysis.tokens(from: end + 2, upTo: end + 2 + Self.asideReach).first(where: { analysis.isPunctuation($0, UInt8(ascii: ",")) }),
            isStatusWord(analysis, at: end + 1) || !((end + 1)..<close).contains(where: { position in
                analysis.tagMatch(at: position).map { Self.docType($0.value) != nil } == true }) {
             from = close + 1
@@ -76,7 +76,7 @@ extension AgreementExtractor {
     /// The items of a content list whose verb is at `verb`; see `contentList`.
     func contentItems(_ analysis: SentenceAnalysis, afterVerb verb: Int) -> [Range<Int>] {
         var first = verb + 1
-        if let lead = (analysis.tokens(from: first, upTo: first + Self.contentLeadReach)).first(where: { isWord(analysis, $0, .listLead) }) {
+        if let lead = analysis.tokens(from: first, upTo: first + Self.contentLeadReach).first(where: { isWord(analysis, $0, .listLead) }) {
             first = lead + 1
         }
         var items: [Range<Int>] = []
@@ -270,7 +270,7 @@ extension AgreementExtractor {
     /// `resolveContentItems` gives them the batch's status and parties.
     func pronounContentItems(_ analysis: SentenceAnalysis, context: ArticleContext, quantities: () -> [Quantity]) -> [AgreementFact] {
         guard analysis.tokenCount > 2, isWord(analysis, 0, .pronounSubject) || isWord(analysis, 0, .definite) && analysis.entity(at: 1) == nil,
-              let verb = (analysis.tokens(from: 1, upTo: Self.pronounVerbReach + 1)).first(where: { isWord(analysis, $0, .contentVerb) }),
+              let verb = analysis.tokens(from: 1, upTo: Self.pronounVerbReach + 1).first(where: { isWord(analysis, $0, .contentVerb) }),
               analysis.tagMatch(at: 1).map({ Self.docType($0.value) == nil }) ?? true else { return [] }
         // Only items that each name one document ("one for X", "another on Y") are documents here:
         // "They cover economic cooperation, ... and visa exemptions" says what the batch is about.

@@ -374,7 +374,7 @@ package struct AgreementExtractor: Sendable {
                   analysis.tagMatch(at: subject) == nil else { continue }
             var end = subject + 1
             while end < analysis.tokenCount, !analysis.isClauseBreak(end), !analysis.isPunctuation(end, UInt8(ascii: ",")),
-                  !(isWord(analysis, end, .coordinator) && (analysis.tokens(from: end + 1, upTo: end + 4)).contains { analysis.isWord($0, .documentPronoun, knowledge) }) {
+                  !(isWord(analysis, end, .coordinator) && analysis.tokens(from: end + 1, upTo: end + 4).contains { analysis.isWord($0, .documentPronoun, knowledge) }) {
                 end += 1
             }
             var row = named.row
@@ -540,9 +540,9 @@ package struct AgreementExtractor: Sendable {
     /// agreement was an Air Service Agreement" names one document, the one after the copula.
     func isOrdinalSubject(_ analysis: SentenceAnalysis, start: Int, end: Int) -> Bool {
         guard start == 2, opensWithOrdinal(analysis, at: 0),
-              let copula = (analysis.tokens(from: end, upTo: end + Self.ordinalCopulaReach)).first(where: { analysis.isWord($0, .passiveAuxiliary, knowledge) }),
+              let copula = analysis.tokens(from: end, upTo: end + Self.ordinalCopulaReach).first(where: { analysis.isWord($0, .passiveAuxiliary, knowledge) }),
               isWord(analysis, copula + 1, .indefinite) else { return false }
-        return (analysis.tokens(from: copula + 2, upTo: copula + 2 + Self.enumerationReach)).contains { position in
+        return analysis.tokens(from: copula + 2, upTo: copula + 2 + Self.enumerationReach).contains { position in
             analysis.tagMatch(at: position).map { Self.docType($0.value) != nil } == true
         }
     }
@@ -680,7 +680,7 @@ package struct AgreementExtractor: Sendable {
         // "the Exchange of Notes on a Stand-by Loan (PSDL) amounting to ¥50 billion": a value link
         // past the document's subject, with no clause break or other document before it, reaches
         // the amount right after it.
-        if let link = (analysis.tokens(from: end, upTo: end + Self.linkedValueReach)).first(where: { isWord(analysis, $0, .valueLink) }),
+        if let link = analysis.tokens(from: end, upTo: end + Self.linkedValueReach).first(where: { isWord(analysis, $0, .valueLink) }),
            !(end..<link).contains(where: { position in
                analysis.isClauseBreak(position) && !analysis.isPunctuation(position, UInt8(ascii: "(")) && !analysis.isPunctuation(position, UInt8(ascii: ")"))
                    || analysis.tagMatch(at: position).map { Self.docType($0.value) != nil && !$0.value.contains(.statusOnly) } == true
@@ -730,7 +730,7 @@ package struct AgreementExtractor: Sendable {
     /// status of an uncounted plural right after the mention's comma, which says what the
     /// documents before it are (it is no row of its own).
     func appositiveStatus(_ analysis: SentenceAnalysis, after end: Int) -> AgreementStatus? {
-        guard let comma = (analysis.tokens(from: end, upTo: end + Self.appositionReach)).first(where: { analysis.isPunctuation($0, UInt8(ascii: ",")) }),
+        guard let comma = analysis.tokens(from: end, upTo: end + Self.appositionReach).first(where: { analysis.isPunctuation($0, UInt8(ascii: ",")) }),
               !(end..<comma).contains(where: { analysis.tagMatch(at: $0).map { Self.docType($0.value) != nil } ?? false }),
               let noun = analysis.tagMatch(at: comma + 1), Self.docType(noun.value) != nil,
               noun.value.contains(.plural), !hasSubject(analysis, after: noun.tokenEnd) else { return nil }
@@ -880,7 +880,7 @@ package struct AgreementExtractor: Sendable {
     /// True when a dash or a colon right after `end` opens another document noun within three words.
     func namedAgainAfter(_ analysis: SentenceAnalysis, end: Int) -> Bool {
         guard analysis.isPunctuation(end, UInt8(ascii: "-")) || analysis.isPunctuation(end, UInt8(ascii: ":")) else { return false }
-        return (analysis.tokens(from: end + 1, upTo: end + 4)).contains { position in
+        return analysis.tokens(from: end + 1, upTo: end + 4).contains { position in
             analysis.tagMatch(at: position).map { Self.docType($0.value) != nil } ?? false
         }
     }
@@ -890,7 +890,7 @@ package struct AgreementExtractor: Sendable {
 
     /// The `)` closing a short aside opened at `opening`.
     static func asideEnd(_ analysis: SentenceAnalysis, opening: Int) -> Int? {
-        (analysis.tokens(from: opening + 1, upTo: opening + 2 + asideTokens)).first { analysis.isPunctuation($0, UInt8(ascii: ")")) }
+        analysis.tokens(from: opening + 1, upTo: opening + 2 + asideTokens).first { analysis.isPunctuation($0, UInt8(ascii: ")")) }
     }
 
     /// The `(` opening a short aside closed at `closing`.
@@ -913,7 +913,7 @@ package struct AgreementExtractor: Sendable {
     func namesNoDocument(_ analysis: SentenceAnalysis, _ match: PhraseMatch<[LexiconTag]>) -> Bool {
         // "a Line of Credit transport MoU": a loan noun before another document noun modifies it.
         if match.value.contains(.statusOnly),
-           (analysis.tokens(from: match.tokenEnd, upTo: match.tokenEnd + Self.modifierReach)).contains(where: { position in
+           analysis.tokens(from: match.tokenEnd, upTo: match.tokenEnd + Self.modifierReach).contains(where: { position in
                analysis.tagMatch(at: position).map { Self.docType($0.value) != nil } == true
                    && (match.tokenEnd..<position).allSatisfy { analysis.sentence.tokens[$0].kind == .word }
            }) {
@@ -1061,7 +1061,7 @@ package struct AgreementExtractor: Sendable {
     /// more (a list of topic words, "on trade, energy and culture", is one batch's topics), or when
     /// each item after the first repeats the link word ("on A and on B").
     func namedList(_ analysis: SentenceAnalysis, after end: Int) -> [Range<Int>] {
-        guard let link = (analysis.tokens(from: end, upTo: end + 4)).first(where: { analysis.sentence.isWord($0, "on") || analysis.sentence.isWord($0, "for") }) else { return [] }
+        guard let link = analysis.tokens(from: end, upTo: end + 4).first(where: { analysis.sentence.isWord($0, "on") || analysis.sentence.isWord($0, "for") }) else { return [] }
         let linkHash = analysis.sentence.tokens[link].foldedHash
         func isLink(_ position: Int) -> Bool { position < analysis.tokenCount && analysis.sentence.tokens[position].foldedHash == linkHash }
         var parts: [Range<Int>] = []

@@ -27,7 +27,7 @@ package enum DatelinePlace {
                 // "Tashkent (AFP) - ...": a city opening the sentence, an agency in parentheses and a
                 // dash or a colon.
                 if entity.tokenStart == 0, analysis.isPunctuation(entity.tokenEnd, UInt8(ascii: "(")),
-                   let close = (analysis.tokens(from: entity.tokenEnd, upTo: entity.tokenEnd + Self.agencyTokens)).first(where: { analysis.isPunctuation($0, UInt8(ascii: ")")) }),
+                   let close = analysis.tokens(from: entity.tokenEnd, upTo: entity.tokenEnd + Self.agencyTokens).first(where: { analysis.isPunctuation($0, UInt8(ascii: ")")) }),
                    analysis.isPunctuation(close + 1, UInt8(ascii: "-")) || analysis.isPunctuation(close + 1, UInt8(ascii: ":")) {
                     return (entity.value, analysis.sentence.index)
                 }

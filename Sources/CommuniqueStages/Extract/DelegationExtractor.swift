@@ -81,12 +81,7 @@ package struct DelegationExtractor: Sendable {
     /// The token after a destination right after a group noun: "to", then places joined by commas
     /// and "and" ("to Delhi and Mumbai"); `start` itself when none follows.
     static func destinationEnd(_ analysis: SentenceAnalysis, from start: Int) -> Int {
-        func isPlace(_ entity: PhraseMatch<EntityRef>) -> Bool {
-            switch entity.value {
-            case .country, .city: true
-            default: false
-            }
-        }
+        func isPlace(_ entity: PhraseMatch<EntityRef>) -> Bool { VisitExtractor.Place(entity.value) != nil }
         guard analysis.sentence.isWord(start, "to"), let first = analysis.entity(at: start + 1), isPlace(first) else { return start }
         var end = first.tokenEnd
         while analysis.sentence.isWord(end, "and") || analysis.isPunctuation(end, UInt8(ascii: ",")),
@@ -102,7 +97,7 @@ package struct DelegationExtractor: Sendable {
     func peopleAfter(_ analysis: SentenceAnalysis, groupEnd nounEnd: Int) -> (country: String?, kind: DelegationCategory?)? {
         // "a delegation to Delhi and Mumbai comprising ministers": past where the group goes.
         let groupEnd = Self.destinationEnd(analysis, from: nounEnd)
-        guard let of = (analysis.tokens(from: groupEnd, upTo: groupEnd + Self.peopleReach)).first(where: { analysis.isWord($0, .peopleLink, knowledge) }),
+        guard let of = analysis.tokens(from: groupEnd, upTo: groupEnd + Self.peopleReach).first(where: { analysis.isWord($0, .peopleLink, knowledge) }),
               (groupEnd..<of).allSatisfy({ analysis.sentence.tokens[$0].kind == .word && analysis.entity(at: $0) == nil }) else { return nil }
         var country: String?
         var kind: DelegationCategory?
@@ -255,8 +250,8 @@ package struct DelegationExtractor: Sendable {
     }
 
     func travelsWithLeader(_ analysis: SentenceAnalysis, after end: Int) -> Bool {
-        guard let movement = (analysis.tokens(from: end, upTo: end + 3)).first(where: { token in analysis.tagMatch(at: token)?.value.contains(.visitMovement) ?? false }) else { return false }
-        guard let withToken = (analysis.tokens(from: movement + 1, upTo: movement + 5)).first(where: { analysis.sentence.isWord($0, "with") }) else { return false }
+        guard let movement = analysis.tokens(from: end, upTo: end + 3).first(where: { token in analysis.tagMatch(at: token)?.value.contains(.visitMovement) ?? false }) else { return false }
+        guard let withToken = analysis.tokens(from: movement + 1, upTo: movement + 5).first(where: { analysis.sentence.isWord($0, "with") }) else { return false }
         return CountryMention.all(in: analysis, knowledge: knowledge).contains { $0.isLeader && $0.token > withToken && $0.token <= withToken + 3 }
     }
 
@@ -444,7 +439,7 @@ package struct DelegationExtractor: Sendable {
 
     /// The country of the leader named right after "led by"/"headed by" shortly after a group noun.
     func headingLeader(_ analysis: SentenceAnalysis, groupEnd: Int) -> String? {
-        guard let verb = (analysis.tokens(from: groupEnd, upTo: groupEnd + Self.groupLeaderReach)).first(where: { analysis.isWord($0, .groupLeader, knowledge) }),
+        guard let verb = analysis.tokens(from: groupEnd, upTo: groupEnd + Self.groupLeaderReach).first(where: { analysis.isWord($0, .groupLeader, knowledge) }),
               analysis.sentence.isWord(verb + 1, "by") else { return nil }
         let by = verb + 1
         return CountryMention.all(in: analysis, knowledge: knowledge).first { $0.isLeader && $0.token > by && $0.token <= by + Self.headingLeaderReach }?.code
@@ -462,7 +457,7 @@ package struct DelegationExtractor: Sendable {
         if let word = reach.first(where: { analysis.isWord($0, .groupSize, knowledge) }) {
             return number(analysis, rightAfter: word, quantities: quantities)?.value.map { Int($0) }
         }
-        guard let link = (analysis.tokens(from: groupEnd, upTo: groupEnd + Self.peopleReach)).first(where: { analysis.isWord($0, .peopleLink, knowledge) }),
+        guard let link = analysis.tokens(from: groupEnd, upTo: groupEnd + Self.peopleReach).first(where: { analysis.isWord($0, .peopleLink, knowledge) }),
               (groupEnd..<link).allSatisfy({ analysis.sentence.tokens[$0].kind == .word && analysis.entity(at: $0) == nil }),
               let quantity = number(analysis, rightAfter: link, quantities: quantities),
               analysis.isWord(analysis.sentence.tokenIndex(atByte: quantity.range.upperBound - 1) + 1, .personNoun, knowledge) else { return nil }
@@ -489,7 +484,7 @@ package struct DelegationExtractor: Sendable {
               analysis.sentence.tokenIndex(atByte: quantity.range.lowerBound) == end + 1 else { return nil }
         if from {
             let after = analysis.sentence.tokenIndex(atByte: quantity.range.upperBound)
-            guard (analysis.tokens(from: after, upTo: after + 2)).contains(where: { analysis.isWord($0, .companyNoun, knowledge) }) else { return nil }
+            guard analysis.tokens(from: after, upTo: after + 2).contains(where: { analysis.isWord($0, .companyNoun, knowledge) }) else { return nil }
         }
         return quantity
     }

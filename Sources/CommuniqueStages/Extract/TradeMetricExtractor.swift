@@ -943,7 +943,7 @@ package struct TradeMetricExtractor: Sendable {
             // "Chinese trade with the region": one side is named before the trigger, the other
             // after "with"/"between"; a non-country there ("the region") leaves it empty, while
             // "the two countries" or "both" means the article's pair.
-            if let side = before, let link = (analysis.tokens(from: trigger, upTo: trigger + 4)).first(where: { analysis.sentence.isWord($0, "with") || analysis.sentence.isWord($0, "between") }) {
+            if let side = before, let link = analysis.tokens(from: trigger, upTo: trigger + 4).first(where: { analysis.sentence.isWord($0, "with") || analysis.sentence.isWord($0, "between") }) {
                 let other = places.first { $0.token == link + 1 || ($0.token == link + 2 && analysis.sentence.isWord(link + 1, "the")) }
                 let refersToPair = analysis.sentence.isWord(link + 1, "both") || (analysis.sentence.isWord(link + 1, "the") && analysis.sentence.isWord(link + 2, "two"))
                 let partner = other?.code ?? (refersToPair && pair.contains(side.code) ? pair.first { $0 != side.code } : nil)
@@ -952,7 +952,7 @@ package struct TradeMetricExtractor: Sendable {
             }
             // "China's trade with A rose ..., while trade with B fell": a later trigger with a place
             // after "with" keeps the sentence's earlier possessive or adjective side.
-            if let link = (analysis.tokens(from: trigger, upTo: trigger + 3)).first(where: { analysis.sentence.isWord($0, "with") }),
+            if let link = analysis.tokens(from: trigger, upTo: trigger + 3).first(where: { analysis.sentence.isWord($0, "with") }),
                let other = places.first(where: { $0.token == link + 1 || ($0.token == link + 2 && isWord(analysis, link + 1, .definite)) }),
                let side = places.last(where: { ($0.isAdjective || $0.isPossessive) && $0.tokenEnd <= trigger && $0.code != other.code }) {
                 let sorted = [side.code, other.code].sorted()

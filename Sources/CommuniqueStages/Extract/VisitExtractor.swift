@@ -44,7 +44,7 @@ package struct VisitExtractor: Sendable {
             // "X was welcomed to the capital on Monday by Y": a hosting verb in the passive, with "by"
             // after it, is said from the visitor's side.
             if analysis.isWord(match.tokenStart - 1, .passiveAuxiliary, knowledge) {
-                if (analysis.tokens(from: match.tokenEnd, upTo: match.tokenEnd + Self.hostAfterWindow)).contains(where: { analysis.sentence.isWord($0, "by") }) {
+                if analysis.tokens(from: match.tokenEnd, upTo: match.tokenEnd + Self.hostAfterWindow).contains(where: { analysis.sentence.isWord($0, "by") }) {
                     found += hostedByVisits(analysis, trigger: match, context: context, dates: dates)
                 }
                 // "X was received with honors at the Great Hall": with no "by", the subject is the
@@ -964,7 +964,7 @@ package struct VisitExtractor: Sendable {
     /// True when a region follows the movement word within a few tokens, past "of" or "to" ("a tour
     /// of Central Asia", "a trip to Southeast Asia").
     func namesRegionAfter(_ analysis: SentenceAnalysis, movement match: PhraseMatch<[LexiconTag]>) -> Bool {
-        (analysis.tokens(from: match.tokenEnd, upTo: match.tokenEnd + Self.regionAfterReach)).contains { position in
+        analysis.tokens(from: match.tokenEnd, upTo: match.tokenEnd + Self.regionAfterReach).contains { position in
             guard let entity = analysis.entity(at: position), entity.tokenStart == position, case .region = entity.value else { return false }
             return position > match.tokenEnd && (analysis.sentence.isWord(position - 1, "of") || analysis.sentence.isWord(position - 1, "to")
                 || analysis.sentence.isWord(position - 1, "the"))
