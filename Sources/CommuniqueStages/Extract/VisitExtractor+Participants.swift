@@ -119,9 +119,9 @@ extension VisitExtractor {
     }
 
     /// The countries of a list that starts at `start`: names (or adjectives) joined by commas and `and`.
-    /// An organisation of member countries stands for its members on `date` when a word for them
-    /// follows it or "all" comes before it ("the leaders of all 10 ASEAN nations"); "all" and a
-    /// number before a name are skipped.
+    /// An organisation of member countries stands for its members on `date` when "all" comes before
+    /// it ("the leaders of all 10 ASEAN nations"), or a count and then a word for its members ("the
+    /// 10 SCO member states"); "all" and a number before a name are skipped.
     func listedCountries(_ analysis: SentenceAnalysis, from start: Int, on date: DateSpan? = nil) -> [String] {
         var codes: [String] = []
         var position = start
@@ -130,10 +130,12 @@ extension VisitExtractor {
                 switch entity.value {
                 case .country(let code), .adjective(let code): codes.append(code)
                 case .organisation(let acronym):
-                    // "the leaders of all 10 ASEAN nations", "of the SCO member states"; "the Summit of the
+                    // "the leaders of all 10 ASEAN nations", "of the 10 SCO member states": every member;
+                    // "leaders of SCO member states" names the bloc, not who came; "the Summit of the
                     // Heads of State of the SCO" names an event, not who attends it.
-                    let namesMembers = analysis.isWord(entity.tokenEnd, .memberCountries, knowledge) || analysis.isWord(entity.tokenEnd + 1, .memberCountries, knowledge)
-                        || analysis.sentence.isWord(entity.tokenStart - 1, "all") || analysis.sentence.isWord(entity.tokenStart - 2, "all")
+                    let counted = entity.tokenStart > 0 && analysis.sentence.tokens[entity.tokenStart - 1].kind == .number
+                        && (analysis.isWord(entity.tokenEnd, .memberCountries, knowledge) || analysis.isWord(entity.tokenEnd + 1, .memberCountries, knowledge))
+                    let namesMembers = counted || analysis.sentence.isWord(entity.tokenStart - 1, "all") || analysis.sentence.isWord(entity.tokenStart - 2, "all")
                     guard namesMembers, let members = knowledge.organisations[acronym]?.members(on: date), !members.isEmpty else { return codes }
                     codes += members.filter { !codes.contains($0) }
                 default: return codes
