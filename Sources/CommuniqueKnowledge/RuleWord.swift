@@ -117,6 +117,9 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     case futureAuxiliary = "future_auxiliary"
     /// A verb of adoption ("adopted", "approve"): a governed document noun after one is a document.
     case adoptionVerb = "adoption_verb"
+    /// A verb of lending ("gave", "extended"): a loan or credit line right after one, past its
+    /// receiver and amount, is a document ("extended a $200 million line of credit to X").
+    case lendingVerb = "lending_verb"
     /// A plural noun for countries that, before "of", opens a list of places ("the five countries of").
     case placeGroup = "place_group"
     /// A verb of welcoming: the place after "to" in its guest phrase hosts ("welcome X to Moscow").

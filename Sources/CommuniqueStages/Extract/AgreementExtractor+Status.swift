@@ -63,6 +63,21 @@ extension AgreementExtractor {
         return nil
     }
 
+    /// The status a loan noun takes from a lending verb right before it, past the receiver, the
+    /// amount and the modifiers ("extended USD 200 million lines of credit", "is to give X a loan"):
+    /// agreed, a commitment whenever the money is paid out; nil when no lending verb governs the noun.
+    func lendingStatus(_ analysis: SentenceAnalysis, start: Int) -> AgreementStatus? {
+        var position = start - 1
+        while position >= max(0, start - Self.governedReach) {
+            if isWord(analysis, position, .lendingVerb) { return .agreed }
+            if analysis.isClauseBreak(position) || analysis.isPunctuation(position, UInt8(ascii: ",")) { return nil }
+            if isWord(analysis, position, .coordinator) || isWord(analysis, position, .clauseOpener) || isWord(analysis, position, .pronounSubject) { return nil }
+            if let match = analysis.tagMatch(at: position), Self.docType(match.value) != nil { return nil }
+            position -= 1
+        }
+        return nil
+    }
+
     /// A signing verb in its base or present form: planned after a word of intent earlier in the
     /// sentence ("will meet on Monday and then sign a treaty"), signed otherwise ("leaders sign treaty").
     func presentSigningStatus(_ analysis: SentenceAnalysis, verb: Int) -> AgreementStatus {

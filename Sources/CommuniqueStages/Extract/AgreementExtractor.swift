@@ -236,6 +236,9 @@ package struct AgreementExtractor: Sendable {
             }
             // "said in their joint declaration": a document the sides issue together was agreed.
             if row.status == nil { row.status = jointStatus(analysis, start: start, type: row.docType) }
+            // "extended a $200 million line of credit to X": a loan of a sum a lending verb governs
+            // ("has extended loans to X" names no sum: no document of its own).
+            if row.status == nil, row.value != nil, match.value.contains(.statusOnly) { row.status = lendingStatus(analysis, start: start) }
             // "will open a $200 million credit line": a loan with no status word is a pledge; "an MoU
             // for a line of credit" is what another document is about.
             if match.value.contains(.statusOnly), row.status == nil || isAfter(analysis, start: start, .documentSubject) { continue }
