@@ -18,6 +18,7 @@ extension VisitExtractor {
         guard kinds.contains(.visitAttendance) || kinds.contains(.visitParticipants) else { return [] }
         let isMeeting = kinds.contains(.visitMeeting) || kinds.contains(.event) || kinds.contains(.visitType)
         var host = placeAfterIn(analysis) ?? namedHost(analysis)
+        let placeNamed = host != nil
         var fromCurrent = false
         if host == nil, let current, isMeeting || current.visitType == .summit || !current.occasion.isEmpty {
             host = Place(country: current.hostCountry, city: current.city)
@@ -38,6 +39,10 @@ extension VisitExtractor {
             visitors.append((name, country))
         }
         for match in analysis.tags where match.value.contains(.visitParticipants) {
+            // "X met with leaders from A, B and C", no place named: the leaders X met on a tour
+            // are its hosts, not a meeting's visitors ("held talks with the leaders of A and B in
+            // Moscow" names where they came).
+            if !placeNamed, analysis.sentence.isWord(match.tokenStart - 1, "with") { continue }
             for code in listedCountries(analysis, from: match.tokenEnd, on: context.referenceDate) { add(leaderName(of: code, context: context), code) }
         }
         if kinds.contains(.visitAttendance) {
