@@ -1,11 +1,13 @@
-/// Which reports are the same visit, decided on the whole set of reports of one visitor country,
-/// host country and status, so the answer does not depend on the order they arrive in:
+/// Which reports are the same visit, decided on the whole set of reports of one visitor country
+/// and host country, so the answer does not depend on the order they arrive in:
 ///
 /// - reports that name the same visitor are one visit when their dates overlap or touch (one
 ///   ends the day before the other starts: talks on 25 October in one article, a report dated
 ///   the 26th in another), directly or through other reports of that visitor (the connected
-///   components of "dates overlap or touch");
-///   undated reports of one named visitor are one visit;
+///   components of "dates overlap or touch"), whether they report it planned or held (an
+///   announced visit and the report of it held are one visit);
+///   undated reports of one named visitor and one status are one visit (an undated past visit
+///   and an undated plan are two);
 /// - a dated report that names no visitor joins the named visit whose days it overlaps; of
 ///   several, the one that starts first (then by visitor). Those that overlap no named visit
 ///   are grouped among themselves the same way as named reports;
@@ -27,12 +29,12 @@ package enum VisitClusters {
             let mention = members[index].mention
             switch (mention.visitor.isEmpty, mention.dates == nil) {
             case (false, false): namedDated[mention.visitor, default: []].append(index)
-            case (false, true): namedUndated[mention.visitor, default: []].append(index)
+            case (false, true): namedUndated[mention.visitor + "\u{1F}" + mention.status.rawValue, default: []].append(index)
             case (true, false): anonymousDated.append(index)
             case (true, true): clusters.append([index])
             }
         }
-        for visitor in namedUndated.keys.sorted() { clusters.append(namedUndated[visitor]!) }
+        for key in namedUndated.keys.sorted() { clusters.append(namedUndated[key]!) }
 
         // Named visits by first day (then visitor), each with the span of days it covers.
         var named: [(days: ClosedRange<Int>, visitor: String, members: [Int])] = []

@@ -7,7 +7,7 @@ import Synchronization
 /// gives the agreements and delegations that belong to a report its visit's id.
 ///
 /// Nothing here depends on the order articles arrive in: reports wait in a sorted spill by visitor
-/// country, host and status, each such group is clustered on its own (`VisitClusters`), and each
+/// country and host, each such group is clustered on its own (`VisitClusters`), and each
 /// visit's fields come from its members in canonical order. Linked fact rows wait in another
 /// sorted spill by (article, report) and are joined with the visits' ids at the end, so memory
 /// holds one group and a few buffers, not the corpus.
@@ -53,7 +53,7 @@ package struct VisitMerger: Sendable {
         for (local, mention) in records.visits.enumerated() {
             out.removeAll()
             VisitMember(sourceID: records.article.sourceID, local: local, mention: mention).encode(into: &out)
-            let key = Array("\(mention.visitorCountry)\u{1F}\(mention.hostCountry)\u{1F}\(mention.status.rawValue)".utf8)
+            let key = Array("\(mention.visitorCountry)\u{1F}\(mention.hostCountry)".utf8)
             mentions[Self.partition(of: key)].add(key: key, payload: out.bytes)
         }
         for table in FactTable.allCases {
@@ -217,7 +217,7 @@ package struct VisitMerger: Sendable {
         var members: [VisitMember]
     }
 
-    /// The visits of one group of reports (same visitor country, host and status), with ids.
+    /// The visits of one group of reports (same visitor country and host), with ids.
     static func visits(of group: [VisitMember]) -> [MergedVisit] {
         var merged = VisitClusters.of(group).map { cluster in merge(cluster.map { group[$0] }) }
         // Ids are assigned in an order that depends only on the content: by the id's parts, then
@@ -239,7 +239,8 @@ package struct VisitMerger: Sendable {
     }
 
     /// One visit from its members in canonical order: each field from the first member that has
-    /// it, the narrowest dates, the first member's evidence.
+    /// it, the narrowest dates, the first member's evidence; held when any member reports it held
+    /// (a visit announced in one article and reported in another took place).
     static func merge(_ members: [VisitMember]) -> MergedVisit {
         let first = members[0].mention
         var mention = first
@@ -263,7 +264,7 @@ package struct VisitMerger: Sendable {
             row.datePrecision = DatePrecision(of: dates.start)
         }
         row.visitType = mention.visitType ?? .unspecified
-        row.status = mention.status
+        row.status = members.contains { $0.mention.status == .held } ? .held : mention.status
         row.hostLeader = mention.hostLeader
         row.occasion = mention.occasion
         row.sourceIDs = Array(Set(members.map(\.sourceID))).sorted()

@@ -4,9 +4,10 @@ import Testing
 @testable import CommuniqueStages
 
 @Suite struct VisitClustersTests {
-    static func member(_ source: String, _ visitor: String, _ dates: String?, local: Int = 0) -> VisitMember {
+    static func member(_ source: String, _ visitor: String, _ dates: String?, local: Int = 0, status: VisitStatus = .held) -> VisitMember {
         var mention = VisitMention(visitor: visitor, visitorCountry: "FR", hostCountry: "IN", sourceID: source,
                                    evidence: "\(visitor) in \(source)", sentenceIndex: 0)
+        mention.status = status
         if let dates {
             let parts = dates.split(separator: "/").map { PartialDate(iso: String($0))! }
             mention.dates = DateSpan(start: parts[0], end: parts.count > 1 ? parts[1] : nil)
@@ -38,6 +39,25 @@ import Testing
             ["g:Emmanuel Macron", "h:Emmanuel Macron"], ["i:", "j:"],
         ]
         #expect(Self.clusters(members) == expected)
+    }
+
+    /// An announced visit and the report of it held are one visit, held; undated plans and undated
+    /// past visits of one visitor stay two.
+    @Test func aPlannedAndAHeldReportOfOverlappingDaysAreOneHeldVisit() {
+        let members = [
+            Self.member("a", "Emmanuel Macron", "2024-01-24/2024-01-27", status: .planned),
+            Self.member("b", "Emmanuel Macron", "2024-01-25", status: .held),
+            Self.member("c", "Emmanuel Macron", "2024-03", status: .planned),
+            Self.member("d", "Emmanuel Macron", nil, status: .planned),
+            Self.member("e", "Emmanuel Macron", nil, status: .held),
+        ]
+        let expected: Set<Set<String>> = [["a:Emmanuel Macron", "b:Emmanuel Macron"], ["c:Emmanuel Macron"], ["d:Emmanuel Macron"], ["e:Emmanuel Macron"]]
+        #expect(Self.clusters(members) == expected)
+        let visits = VisitMerger.visits(of: members)
+        let joined = visits.first { $0.row.sourceIDs == ["a", "b"] }
+        #expect(joined?.row.status == .held)
+        #expect(joined?.row.startDate == "2024-01-25")
+        #expect(visits.first { $0.row.sourceIDs == ["c"] }?.row.status == .planned)
     }
 
     /// A report alone is one visit, named or not, dated or not.
