@@ -147,6 +147,9 @@ extension AgreementExtractor {
         if items.filter({ opensWithGerund(analysis, $0) }).count * 2 >= items.count { return [] }
         // "The deals include four with A, four with B, two with C ...": counted groups, no documents one by one.
         if items.contains(where: { opensWithCount(analysis, $0) }) { return [] }
+        // "The agreements included one on economic cooperation under which ...": a document
+        // pronoun that opens the only item names one document of the batch.
+        if items.count == 1, analysis.isWord(items[0].lowerBound, .documentPronoun, knowledge) { return items }
         // A list ends with its conjunct ("..., and C", "..., as well as C"); commas that end
         // otherwise set off an aside ("deals on X, launched in 2013, ...").
         guard items.count >= Self.contentListItems, wordy.count * 2 > items.count, let last = items.last, closesList(last) else { return [] }
@@ -218,6 +221,8 @@ extension AgreementExtractor {
             if let value = money(in: item, of: analysis, quantities: quantities) { Self.setValue(value, of: &itemRow) }
             var fact = contentFact(itemRow, analysis: analysis, rule: rule)
             fact.typeOfBatch = specific == nil && own == nil
+            // "included one on X", "another on Y": a document of its own, never one named before.
+            fact.separate = analysis.isWord(item.lowerBound, .documentPronoun, knowledge)
             return fact
         }
     }
@@ -358,7 +363,10 @@ extension AgreementExtractor {
             let named = resolved.filter { !$0.contentItem && $0.row.status != nil && fact.sentenceIndex - $0.sentenceIndex <= Self.listBatchReach }
             // "The fourth is ...": an enumerated item goes on from the item of the sentence before.
             let previousItem = fact.enumerated ? resolved.last { $0.enumerated && fact.sentenceIndex - $0.sentenceIndex == 1 } : nil
+            // "The agreements included one on X", "Another agreement set up Y", far from the batch:
+            // one more document of the article's last batch with a status.
             let batch = previousItem ?? named.last { $0.plural || $0.row.docType == .package } ?? named.last
+                ?? (fact.additive || fact.separate ? resolved.last { !$0.contentItem && $0.row.status != nil && ($0.plural || $0.row.docType == .package) } : nil)
             var item = fact
             if item.typeOfBatch, let batch, batch.plural || batch.row.docType == .package, let type = batch.nounType, type != .package {
                 item.row.docType = type
