@@ -2,13 +2,14 @@ import CommuniqueCore
 import CommuniqueText
 import CommuniqueKnowledge
 
-/// Companies counted at an event: "Russia is represented by more than 100 companies at the
-/// exhibition", "about 100 companies from both countries attended the business forum".
+/// Companies counted at an event or travelling with a visitor: "Russia is represented by more
+/// than 100 companies at the exhibition", "about 100 companies from both countries attended the
+/// business forum", "accompanied by seven ministers and the heads of some 120 companies".
 extension DelegationExtractor {
-    /// In a sentence of attendance or one that names an event, a count right before a
-    /// `companies` word is a business delegation: the companies of the countries "both" names,
-    /// else of the country named with them or last before the count in its clause; with no such
-    /// country, no row. The count is claimed either way, so that it is no `companies` figure of
+    /// In a sentence of attendance, of accompaniment or one that names an event, a count right
+    /// before a `companies` word is a business delegation: the companies of the countries "both"
+    /// names, else of the country named with them or last before the count in its clause, else
+    /// (accompanying) of the visitor; with no such country, no row. The count is claimed either way, so that it is no `companies` figure of
     /// the trade table. The extractor calls it for sentences with an attendance or event word
     /// (`eventKinds`) and a trade indicator.
     /// The first token of a vague count ("a large number of", lexicon `documents.vague_count`)
@@ -26,7 +27,24 @@ extension DelegationExtractor {
         return analysis.tagMatch(endingAt: position + 1, .vagueCount)?.tokenStart
     }
 
-    func eventCompanies(_ analysis: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], claimed: inout [Range<Int>]) -> [DelegationFact] {
+    /// Tokens before a count within which an accompaniment word makes the counted companies travel
+    /// with the visitor ("accompanied by his wife, seven ministers and the heads of some 120 companies").
+    static let accompanimentReach = 16
+    /// Tokens after a company noun within which an accompaniment word does ("110 businesses, who will accompany").
+    static let accompanyingAfterReach = 4
+
+    /// True when an accompaniment word stands shortly before the count or right after the noun.
+    func accompanied(_ accompaniments: [Int], count: Int, noun: Int) -> Bool {
+        accompaniments.contains { word in
+            (count - Self.accompanimentReach..<count).contains(word) || (noun + 1...noun + Self.accompanyingAfterReach).contains(word)
+        }
+    }
+
+    func eventCompanies(_ analysis: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], visit: VisitCountries? = nil,
+                        claimed: inout [Range<Int>]) -> [DelegationFact] {
+        // "accompanied by ... the heads of some 120 companies", "110 Vietnamese businesses, who
+        // will accompany the President": companies that travel with the visitor are the visitor's.
+        let accompaniments = analysis.tags.filter { $0.value.contains(.accompaniment) }.map(\.tokenStart)
         var facts: [DelegationFact] = []
         for position in 0..<analysis.tokenCount where analysis.isWord(position, .companyNoun, knowledge) {
             let size = sizeBefore(analysis, start: position, quantities: quantities)
@@ -53,7 +71,8 @@ extension DelegationExtractor {
                 continue
             }
             guard let country = bothSides(analysis, from: position + 1, to: clauseEnd, pair: context.pair)
-                    ?? origin(analysis, start: position, end: position + 1, clauseEnd: clauseEnd) ?? subject?.code else { continue }
+                    ?? origin(analysis, start: position, end: position + 1, clauseEnd: clauseEnd) ?? subject?.code
+                    ?? (accompanied(accompaniments, count: countStart, noun: position) ? visit?.visitorCountry : nil) else { continue }
             row.fromCountry = country
             row.event = event(analysis, from: position + 1)
             facts.append(DelegationFact(row: row, visitIndex: nil, sentenceIndex: analysis.sentence.index,

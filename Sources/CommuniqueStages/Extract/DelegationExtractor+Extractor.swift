@@ -11,7 +11,7 @@ extension DelegationExtractor: Extractor {
     package static let optionKeys: [String] = []
     package static let sentenceKinds: LexiconTagKinds = [.delegation, .delegationGroup, .accompaniment]
     /// Sentences where companies may be counted as a delegation (`eventCompanies`).
-    static let eventKinds: LexiconTagKinds = [.visitAttendance, .event]
+    static let eventKinds: LexiconTagKinds = [.visitAttendance, .event, .accompaniment]
     /// Every sentence the extractor reads.
     static let readKinds = sentenceKinds.union(eventKinds)
 
@@ -34,7 +34,8 @@ extension DelegationExtractor: Extractor {
             let index = analysis.sentence.index
             if !analysis.tagKinds.isDisjoint(with: Self.eventKinds), analysis.tagKinds.contains(.indicator) {
                 let quantities = work.quantities(of: index)
-                for var fact in eventCompanies(analysis, context: work.context, quantities: quantities, claimed: &work.claimed[index]) {
+                for var fact in eventCompanies(analysis, context: work.context, quantities: quantities, visit: work.visitCountries(of: index),
+                                               claimed: &work.claimed[index]) {
                     fact.visitIndex = work.visitAtSentence[index]
                     work.facts.delegations.append(fact)
                 }

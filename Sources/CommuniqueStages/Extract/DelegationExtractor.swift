@@ -556,6 +556,11 @@ package struct DelegationExtractor: Sendable {
         for position in max(0, start - 2)..<start {
             if let entity = analysis.entity(at: position), case .adjective(let code) = entity.value { return code }
         }
+        // "80 US companies": a country's name right before the noun, after the count, modifies it.
+        if start > 0, let entity = analysis.entity(at: start - 1), entity.tokenEnd == start, case .country(let code) = entity.value,
+           entity.tokenStart > 0, analysis.sentence.tokens[entity.tokenStart - 1].kind == .number {
+            return code
+        }
         var position = end
         while position < clauseEnd {
             // "from Kazakhstan", "of the Kazakh army".
