@@ -170,6 +170,13 @@ public struct DateParser {
         if let m = month(at: j) { return monthForm(m, at: j, pre: pre) }
         switch tk.lex {
         case .word(.the):
+            // "arrived in the country the day before.", "... the previous day, on a trip": the day
+            // before the article's, when nothing follows that the day is before.
+            if isW(j + 1, .day) && isW(j + 2, .before) || isW(j + 1, .previous) && isW(j + 2, .day),
+               j + 3 >= n || t[j + 3].kind == .symbol && t[j + 3].adjacent {
+                guard let d = dctDay() else { return Core(span: nil, relative: true, next: j + 3) }
+                return Core(span: DateSpan(start: PartialDate.fromDayNumber(d - 1)), relative: true, next: j + 3)
+            }
             if edge, isW(j + 1, .year) {
                 return yearCore(dctYear().map { PartialDate(year: $0) }, relative: true, next: j + 2)
             }

@@ -16,4 +16,6 @@ public enum FunctionWord: String, Sendable, CaseIterable, Vocabulary {
     case fy
     /// "last night": the evening before the article's day.
     case night
+    /// "arrived the day before": the day before the article's day.
+    case before
 }
