@@ -151,9 +151,16 @@ extension AgreementExtractor {
         // pronoun that opens the only item names one document of the batch.
         if items.count == 1, analysis.isWord(items[0].lowerBound, .documentPronoun, knowledge) { return items }
         // A list ends with its conjunct ("..., and C", "..., as well as C"); commas that end
-        // otherwise set off an aside ("deals on X, launched in 2013, ...").
-        guard items.count >= Self.contentListItems, wordy.count * 2 > items.count, let last = items.last, closesList(last) else { return [] }
+        // otherwise set off an aside ("deals on X, launched in 2013, ..."), unless every item
+        // names a document of its own ("MoU on X, MoU on Y, Protocol on Z").
+        guard items.count >= Self.contentListItems, wordy.count * 2 > items.count, let last = items.last,
+              closesList(last) || items.allSatisfy({ namesDocument(analysis, $0) }) else { return [] }
         return items
+    }
+
+    /// True when a document noun of a single kind (not a batch word) stands in `item`.
+    func namesDocument(_ analysis: SentenceAnalysis, _ item: Range<Int>) -> Bool {
+        analysis.tags.contains { item.contains($0.tokenStart) && Self.docType($0.value).map { $0 != .package } == true }
     }
 
     /// The last item of a content list that "the" and an ordinal word open after a clause opener,
