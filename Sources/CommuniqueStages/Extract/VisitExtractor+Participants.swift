@@ -118,9 +118,12 @@ extension VisitExtractor {
         return nil
     }
 
-    /// The first country or city named right after `in`.
+    /// The first country or city named right after `in`, not after a `not_host_after` word ("arrived
+    /// back in South Africa after ... where he attended a forum" names the traveller's home).
     func placeAfterIn(_ analysis: SentenceAnalysis) -> Place? {
-        analysis.entities.lazy.filter { analysis.sentence.isWord($0.tokenStart - 1, "in") }.compactMap { Place($0.value) }.first
+        analysis.entities.lazy.filter { entity in
+            analysis.sentence.isWord(entity.tokenStart - 1, "in") && !analysis.hasTag(in: (entity.tokenStart - 3)..<entity.tokenStart, .notHostAfter)
+        }.compactMap { Place($0.value) }.first
     }
 
     /// The countries of a list that starts at `start`: names (or adjectives) joined by commas and `and`.
