@@ -7,6 +7,9 @@ import CommuniqueKnowledge
 extension AgreementExtractor {
     /// Tokens after the document noun within which its content verb stands ("are likely to include").
     static let contentVerbReach = 4
+    /// Tokens after a partitive's document noun within which the copula before the one document
+    /// stands ("one of the agreements forged within the framework of the visit is ...").
+    static let partitiveCopulaReach = 10
     /// Tokens after the content verb within which a list lead opens the list ("cover a range of
     /// topics, including ...").
     static let contentLeadReach = 8
@@ -53,9 +56,19 @@ extension AgreementExtractor {
                analysis.tagMatch(at: position).map { Self.docType($0.value) != nil } == true }) {
             from = close + 1
         }
-        for position in analysis.tokens(from: from, upTo: from + Self.contentVerbReach) {
-            if analysis.sentence.tokens[position].kind == .punctuation { return [] }
-            if isWord(analysis, position, .contentVerb) {
+        // "One of the key documents is the agreement on X", "one of the agreements forged during the
+        // visit is an alliance between A and B": after a partitive, a copula before an article
+        // opens the one document, a few words further on.
+        let opening = modifiersStart(analysis, before: start)
+        let partitive = analysis.sentence.isWord(opening - 2, "of")
+        let onePartitive = partitive && analysis.isWord(opening - 3, .documentPronoun, knowledge)
+        for position in analysis.tokens(from: from, upTo: from + (onePartitive ? Self.partitiveCopulaReach : Self.contentVerbReach)) {
+            if analysis.sentence.tokens[position].kind == .punctuation, !(onePartitive && analysis.isPossessive(at: position)) { return [] }
+            if position < from + Self.contentVerbReach, isWord(analysis, position, .contentVerb) {
+                verb = position
+                break
+            }
+            if onePartitive, analysis.isWord(position, .passiveAuxiliary, knowledge), isArticle(analysis, position + 1) {
                 verb = position
                 break
             }
