@@ -621,6 +621,9 @@ package struct AgreementExtractor: Sendable {
         var first = start
         while first > 1, tokens[first - 1].isCapitalized || analysis.isPunctuation(first - 1, UInt8(ascii: "'")) && tokens[first - 2].isCapitalized,
             !analysis.isClauseBreak(first - 1), analysis.sentence.tokens[first - 1].end + 1 >= tokens[first].start, first - 1 > 0 || !tokens[0].isCapitalized {
+            // A status verb among them is a headline's capitals ("Council Signs Key Bilateral
+            // Agreements", "Berlusconi Sign Accord Worth Billions"): no name.
+            if isStatusWord(analysis, at: first - 1) || isWord(analysis, first - 1, .presentSigning) { return "" }
             first -= 1
         }
         if analysis.isPunctuation(first, UInt8(ascii: "'")) { first += 1 }

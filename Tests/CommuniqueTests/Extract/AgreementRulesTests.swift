@@ -705,6 +705,14 @@ import Testing
         #expect(!facts.agreements.contains { $0.row.title.contains("Roadmap") })
     }
 
+    @Test func aHeadlinesCapitalsAroundASigningVerbAreNoName() {
+        for headline in ["Kazakh-Uzbek Council Signs Key Bilateral Agreements", "Tokayev, Mirziyoyev Sign Accord Worth Billions"] {
+            let facts = TestSupport.extract(headline + VisitRulesTests.english, published: "2024-03-08")
+            #expect(facts.agreements.count == 1)
+            #expect(facts.agreements.first?.row.title == "")
+        }
+    }
+
     @Test func documentsSignedRightAfterADatedSigningShareItsDate() {
         let facts = TestSupport.extract("Kazakhstan and Uzbekistan on Monday signed a treaty on the border.\n\n"
                                         + "A memorandum on transport was signed by the two ministers of transport.\n\n"
