@@ -243,7 +243,7 @@ public struct KnowledgeLoader: Sendable {
         }
 
         let visits = try required(root, "visits")
-        try visits.requireOnly(["movement", "meeting", "hosting", "hosted_by", "attendance", "participants", "infinitives", "types", "planned", "negation", "negation_after", "not_host_after"])
+        try visits.requireOnly(["movement", "meeting", "hosting", "hosted_by", "attendance", "participants", "infinitives", "types", "planned", "negation", "negation_after", "not_host_after", "not_planned"])
         add(try visits.strings("movement"), .visitMovement)
         add(try visits.strings("meeting"), .visitMeeting)
         add(try visits.strings("hosting"), .visitHosting)
@@ -255,6 +255,7 @@ public struct KnowledgeLoader: Sendable {
         add(try visits.strings("negation"), .negation)
         add(try visits.strings("negation_after"), .negationAfter)
         add(try visits.strings("not_host_after"), .notHostAfter)
+        add(try visits.strings("not_planned"), .notPlanned)
         if let types = try visits.mapping("types") {
             for (type, key) in try types.vocabularyKeys(VisitType.self) { add(try types.strings(key), .visitType(type)) }
         }

@@ -20,6 +20,9 @@ public enum LexiconTag: Sendable, Hashable {
     /// Right after a trigger: the visit did not happen ("called off").
     case negationAfter
     case notHostAfter
+    /// A phrase with a word of plan in it that times nothing ("at the invitation of"): it masks
+    /// that word.
+    case notPlanned
     case document(DocumentType)
     case docStatus(AgreementStatus)
     case topic(AgreementTopic)
@@ -79,6 +82,7 @@ public extension LexiconTag {
         case .negation: .negation
         case .negationAfter: .negationAfter
         case .notHostAfter: .notHostAfter
+        case .notPlanned: .notPlanned
         case .document: .document
         case .docStatus: .docStatus
         case .topic: .topic

@@ -39,6 +39,7 @@ public struct LexiconTagKinds: OptionSet, Sendable, Hashable {
     public static let statusOnly = LexiconTagKinds(rawValue: 1 << 31)
     public static let notDocument = LexiconTagKinds(rawValue: 1 << 32)
     public static let weakIndicator = LexiconTagKinds(rawValue: 1 << 33)
+    public static let notPlanned = LexiconTagKinds(rawValue: 1 << 34)
 
     /// The kinds of `tags`.
     public init<Tags: Sequence>(_ tags: Tags) where Tags.Element == LexiconTag {

@@ -855,8 +855,13 @@ package struct TradeMetricExtractor: Sendable {
     /// the figure it gives.
     static func isPeriod(_ date: DateMention) -> Bool {
         guard let span = date.span, !date.isHabitual else { return false }
+        // "from July 21 to 23": a few days are an event's (a visit's), no statistics period.
+        if let first = span.start.dayNumber, let last = span.end?.dayNumber, last - first < Self.shortestDaySpan { return false }
         return !(date.isRelative && span.end == nil && span.start.day != nil)
     }
+
+    /// Days a span of days lasts at least to be a statistics period (a month's).
+    static let shortestDaySpan = 27
 
     /// True when the date is said as "the end of" a year.
     static func namesTheEnd(_ analysis: SentenceAnalysis, of date: DateMention) -> Bool {

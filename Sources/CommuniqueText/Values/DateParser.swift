@@ -139,6 +139,13 @@ public struct DateParser {
                PartialDate.compareCoarse(e.start, s.start) > 0 {
                 core.span = DateSpan(start: s.start, end: e.start)
                 core.next = second.next
+            } else if isW(k, .to) || isW(k, .until) || isW(k, .till) || isW(k, .through), k + 1 < n,
+                      let startDay = s.start.day, let startMonth = s.start.month, t[k + 1].kind == .digits, t[k + 1].digitCount <= 2,
+                      case let day = t[k + 1].number, day > startDay, day <= PartialDate.daysIn(year: s.start.year, month: startMonth),
+                      !(k + 2 < n && month(at: k + 2) != nil) {
+                // "from December 21 to 23": a bare day after "to" ends the span in the first day's month.
+                core.span = DateSpan(start: s.start, end: PartialDate(year: s.start.year, month: startMonth, day: day))
+                core.next = k + 2
             }
         }
         if pre == .since, let s = core.span { core.span = DateSpan(start: s.start) }

@@ -20,6 +20,8 @@ extension ValuesTests {
             DateCase("Tuesday, 5 September 2006", dct: "2006-08-29", d("2006-09-05", fut: true)),
             DateCase("from Tuesday, 5 September 2006, to Wednesday, 6 September 2006", dct: "2006-08-29", d("2006-09-05/2006-09-06", fut: true)),
             DateCase("from 5 September 2006 until 8 September 2006", d("2006-09-05/2006-09-08")),
+            DateCase("from December 21 to 23", dct: "2022-12-25", d("2022-12-21/2022-12-23", rel: true)),
+            DateCase("from April 28 to 31", dct: "2022-05-25", d("2022-04-28", rel: true)),
             DateCase("on Feb. 28, 2017", d("2017-02-28")),
             DateCase("March 3rd, 2017", d("2017-03-03")),
             DateCase("the 28th of February 2017", d("2017-02-28")),
