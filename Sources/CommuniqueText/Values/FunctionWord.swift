@@ -18,4 +18,6 @@ public enum FunctionWord: String, Sendable, CaseIterable, Vocabulary {
     case night
     /// "arrived the day before": the day before the article's day.
     case before
+    /// "growth was 23 percent", "growth stood at 5%": a verb that links a change noun to its figure.
+    case copula
 }

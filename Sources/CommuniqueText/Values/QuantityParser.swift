@@ -489,6 +489,15 @@ public struct QuantityParser {
             q.isChange = true
             q.direction = noun
         }
+        // "the turnover growth was 23 percent", "growth stood at 5%": a percent right after a
+        // copula that follows a change noun is that change.
+        if q.unit == .percent, !q.isChange {
+            let link = prep == .level && isW(prepStart, .at) ? prepStart - 1 : (prep == .none ? s - 1 : -1)
+            if link > 0, link >= floor, isW(link, .copula), t[link].gap < 3, case .direction(let noun) = t[link - 1].lex {
+                q.isChange = true
+                q.direction = noun
+            }
+        }
         q.range = t[s].start..<t[endToken - 1].end
         out.append(q)
         floor = endToken
