@@ -229,6 +229,12 @@ package struct TradeMetricExtractor: Sendable {
                 // "trade reached $6.3 billion; in 2002 it was $300 million": a pronoun of a later
                 // clause names the same indicator.
                 draft = Draft(indicator: last.indicator, trigger: last.trigger, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
+            } else if unitClass == .money, let last = drafts.last, last.value != nil, last.indicator.units.contains(unitClass),
+                      targetMarked(analysis, indicator: last.indicator, before: valueToken) {
+                // "trade stood at $635 million in 2015, a number which both hope to boost to $3
+                // billion": a later figure right after a target's marker is the indicator's, and
+                // `promote` makes it the target.
+                draft = Draft(indicator: last.indicator, trigger: last.trigger, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
             } else if drafts.isEmpty, let carried, carried.units.contains(unitClass), unitClass == .change || unitClass == .money {
                 draft = Draft(indicator: carried, trigger: valueToken, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
             } else {
@@ -871,6 +877,17 @@ package struct TradeMetricExtractor: Sendable {
             position += 1
         }
         return false
+    }
+
+    /// Tokens before a figure within which a target's marker makes it the target ("boost to $3 billion").
+    static let targetMarkerReach = 4
+
+    /// True when a marker of the indicator that `promotes` `indicator` stands within a few words
+    /// before the figure at `value`, with no semicolon between.
+    func targetMarked(_ analysis: SentenceAnalysis, indicator: IndicatorDefinition, before value: Int) -> Bool {
+        let window = max(0, value - Self.targetMarkerReach)..<value
+        guard !window.contains(where: { analysis.isPunctuation($0, UInt8(ascii: ";")) }) else { return false }
+        return knowledge.lexicon.indicators.values.contains { $0.promotes == indicator.name && analysis.hasTag(in: window, .indicatorMarker($0.name)) }
     }
 
     /// "raise annual trade to $40 billion by 2030": a marker before the figure, or a period after
