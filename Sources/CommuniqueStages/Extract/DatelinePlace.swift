@@ -12,7 +12,8 @@ package enum DatelinePlace {
     /// The city of the dateline text the cleaner took out, else a city written in capitals at the
     /// start of one of the first sentences, or a city that opens one of them followed by a comma
     /// and a date ("Tashkent, March 7 (UzA) ..."; `dates` reads a sentence's dates) or by a comma,
-    /// an agency in capitals and a dash ("Beijing, MINA – ..."); nil when there is none. `firstSentence` is the first sentence the dateline heads: a headline or a photo
+    /// an agency in capitals and a dash ("Beijing, MINA – ..."); nil when there is none.
+    /// `firstSentence` is the first sentence the dateline heads: a headline or a photo
     /// caption above it is not filed from there.
     static func city(datelineText: String, analyses: [SentenceAnalysis], entities: PhraseMatcher<EntityRef>,
                      tags: PhraseMatcher<[LexiconTag]>, dates: (Sentence) -> [DateMention] = { _ in [] }) -> (city: EntityRef, firstSentence: Int)? {
@@ -34,7 +35,7 @@ package enum DatelinePlace {
                 // "Beijing, MINA – ...": a city opening the sentence, a comma, an agency in capitals
                 // and a dash or a colon.
                 if entity.tokenStart == 0, analysis.isPunctuation(entity.tokenEnd, UInt8(ascii: ",")),
-                   let mark = analysis.tokens(from: entity.tokenEnd + 2, upTo: entity.tokenEnd + 1 + Self.agencyTokens).first(where: { !(analysis.sentence.tokens[$0].kind == .word) }),
+                   let mark = analysis.tokens(from: entity.tokenEnd + 2, upTo: entity.tokenEnd + 1 + Self.agencyTokens).first(where: { analysis.sentence.tokens[$0].kind != .word }),
                    analysis.isPunctuation(mark, UInt8(ascii: "-")) || analysis.isPunctuation(mark, UInt8(ascii: ":")),
                    isCapitals(analysis.sentence, (entity.tokenEnd + 1)..<mark) {
                     return (entity.value, analysis.sentence.index)

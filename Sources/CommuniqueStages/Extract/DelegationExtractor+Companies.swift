@@ -6,12 +6,6 @@ import CommuniqueKnowledge
 /// than 100 companies at the exhibition", "about 100 companies from both countries attended the
 /// business forum", "accompanied by seven ministers and the heads of some 120 companies".
 extension DelegationExtractor {
-    /// In a sentence of attendance, of accompaniment or one that names an event, a count right
-    /// before a `companies` word is a business delegation: the companies of the countries "both"
-    /// names, else of the country named with them or last before the count in its clause, else
-    /// (accompanying) of the visitor; with no such country, no row. The count is claimed either way, so that it is no `companies` figure of
-    /// the trade table. The extractor calls it for sentences with an attendance or event word
-    /// (`eventKinds`) and a trade indicator.
     /// The first token of a vague count ("a large number of", lexicon `documents.vague_count`)
     /// that ends right before the company noun, past nationalities, kind words and "and".
     func vagueCountStart(_ analysis: SentenceAnalysis, before noun: Int) -> Int? {
@@ -40,6 +34,12 @@ extension DelegationExtractor {
         }
     }
 
+    /// In a sentence of attendance, of accompaniment or one that names an event, a count right
+    /// before a `companies` word is a business delegation: the companies of the countries "both"
+    /// names, else of the country named with them or last before the count in its clause, else
+    /// (accompanying) of the visitor; with no such country, no row. The count is claimed either
+    /// way, so that it is no `companies` figure of the trade table. The extractor calls it for
+    /// sentences with an attendance, accompaniment or event word (`eventKinds`) and a trade indicator.
     func eventCompanies(_ analysis: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], visit: VisitCountries? = nil,
                         claimed: inout [Range<Int>]) -> [DelegationFact] {
         // "accompanied by ... the heads of some 120 companies", "110 Vietnamese businesses, who
