@@ -89,6 +89,8 @@ extension VisitExtractor {
         let traveller: String
         switch titled.value {
         case .country(let code): traveller = code
+        // "the visiting Crown Prince of Abu Dhabi": a title of a city is of its country.
+        case .city(_, let code): traveller = code
         case .leader(let index): traveller = leaderCountry(index, context: context)
         default: return nil
         }
