@@ -22,8 +22,20 @@ package enum DatelinePlace {
             if let city = analysis.entities.first(where: { if case .city = $0.value { return true }; return false }) { return (city.value, 0) }
         }
         for analysis in analyses.prefix(Self.leadingSentences) {
-            for entity in analysis.entities where entity.tokenStart < Self.leadingTokens {
+            let headerLine = analysis.tokenCount <= Self.headerLineTokens
+            for entity in analysis.entities where entity.tokenStart < Self.leadingTokens || headerLine {
                 guard case .city = entity.value else { continue }
+                // "Prime Minister's Official Residence, Tokyo 13 December 2013": a line of a few
+                // words with no trigger that ends with a comma and a city (the date after it, if any)
+                // is a dateline.
+                if headerLine, analysis.isPunctuation(entity.tokenStart - 1, UInt8(ascii: ",")), analysis.tagKinds.isDisjoint(with: Self.triggerKinds),
+                   entity.tokenEnd == analysis.tokenCount || dates(analysis.sentence).contains(where: { date in
+                       date.range.lowerBound == analysis.sentence.tokens[entity.tokenEnd].start
+                           && date.range.upperBound >= analysis.sentence.tokens[analysis.tokenCount - 1].end
+                   }) {
+                    return (entity.value, analysis.sentence.index)
+                }
+                guard entity.tokenStart < Self.leadingTokens else { continue }
                 if isCapitals(analysis.sentence, entity.tokenStart..<entity.tokenEnd) { return (entity.value, analysis.sentence.index) }
                 // "Tashkent (AFP) - ...": a city opening the sentence, an agency in parentheses and a
                 // dash or a colon.
@@ -48,6 +60,11 @@ package enum DatelinePlace {
         }
         return nil
     }
+
+    /// Tokens a header line (a venue, a city and a date) has at most.
+    static let headerLineTokens = 12
+    /// Words of travel, meeting and hosting: a line with one is a headline, no header.
+    static let triggerKinds: LexiconTagKinds = [.visitMovement, .visitMeeting, .visitHosting, .visitHostedBy, .visitAttendance]
 
     /// Tokens from an opening parenthesis after a dateline's city to its closing one ("(AFP)", "(Xinhua)").
     static let agencyTokens = 5
