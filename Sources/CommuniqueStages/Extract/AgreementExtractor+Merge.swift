@@ -42,6 +42,10 @@ extension AgreementExtractor {
                     document.sentenceIndex = fact.sentenceIndex
                     document.rule = fact.rule
                 }
+                if row.value == nil, incoming.value != nil, row.count == incoming.count {
+                    row.value = incoming.value
+                    row.currency = incoming.currency
+                }
                 if row.value == incoming.value, row.valueQualifier == nil { row.valueQualifier = incoming.valueQualifier }
                 if row.title.isEmpty { row.title = incoming.title }
                 row.topics += incoming.topics.filter { !row.topics.contains($0) }
@@ -154,8 +158,12 @@ extension AgreementExtractor {
         return !sameName && !sameTopics && !sameValue
     }
 
+    /// Same type, count and value; a batch counted alike twice is one even when only one mention
+    /// gives its value ("a total of 29 agreements worth $28 billion" ... "A total of 29 agreements
+    /// are expected to be signed").
     static func sameCountAndValue(_ first: AgreementRow, _ second: AgreementRow) -> Bool {
-        first.docType == second.docType && first.count == second.count && first.countQualifier == second.countQualifier && first.value == second.value
+        first.docType == second.docType && first.count == second.count && first.countQualifier == second.countQualifier
+            && (first.value == second.value || (first.count ?? 0) > 1 && (first.value == nil || second.value == nil))
     }
 
     /// `uncounted` names with a plural noun and no number the batch `counted` counts by number, or
