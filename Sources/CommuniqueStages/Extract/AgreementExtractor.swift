@@ -212,7 +212,9 @@ package struct AgreementExtractor: Sendable {
             } else if vaguelyCounted {
                 row.countQualifier = .several
             }
+            // "15 MOU", a count of two or more before a singular form, is a batch too.
             let batch = types.contains(.package) || (plural && (count != nil || vaguelyCounted || types.count > 1) && (row.count ?? 2) > 1)
+                || (row.count ?? 0) > 1
             row.docType = batch ? .package : Self.typeSpecificity.first { types.contains($0) } ?? firstType
             Self.setValue(valueNear(analysis, start: start, end: end, quantities: quantities), of: &row)
             row.status = appositiveStatus(analysis, after: end) ?? status(analysis, start: start, end: end) ?? governed
