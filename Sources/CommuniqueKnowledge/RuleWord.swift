@@ -192,11 +192,14 @@ public enum RuleWord: String, Sendable, CaseIterable, Vocabulary {
     /// A verb of lending ("gave", "extended"): a loan or credit line right after one, past its
     /// receiver and amount, is a document ("extended a $200 million line of credit to X").
     case lendingVerb = "lending_verb"
+    /// An office word that names a companion by office after an accompaniment phrase ("Planning
+    /// and Finance Minister X", "X, Minister of Agriculture"): a government delegation.
+    case companionOffice = "companion_office"
 
     /// The case's place in declaration order, for a bit mask.
     ///
     /// A case without a payload is stored as its place in declaration order (one byte for these
-    /// 83 cases), so the place is that byte, read without a `switch`: a `switch` over 74 cases
+    /// 84 cases), so the place is that byte, read without a `switch`: a `switch` over 74 cases
     /// kept the optimiser from inlining the rule-word look-up into the rules (112 calls, each an
     /// indirect jump on the role). `RuleWordsTests` checks the place against `allCases`.
     @inlinable

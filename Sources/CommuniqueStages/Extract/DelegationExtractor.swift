@@ -173,6 +173,8 @@ package struct DelegationExtractor: Sendable {
     /// Tokens after an accompaniment phrase within which a title names the people who travel: the
     /// companions' list, across its commas ("accompanied by his wife, A, Foreign Minister B").
     static let companionWindow = 16
+    /// Office words after an accompaniment phrase that make a delegation: two ("one minister" is a companion).
+    static let companionOffices = 2
 
     /// Titles of heads of state and government: a head named after an accompaniment phrase is the
     /// one accompanied ("the vice president accompanying President A"), not a companion.
@@ -188,8 +190,19 @@ package struct DelegationExtractor: Sendable {
         for match in analysis.tags where match.value.contains(.accompaniment) {
             var position = match.tokenEnd
             var titled = false
-            while position < min(analysis.tokenCount, match.tokenEnd + Self.companionWindow), !analysis.isClauseBreak(position) {
-                guard let tag = analysis.tagMatch(at: position) else { position += 1; continue }
+            var offices = 0
+            while position < min(analysis.tokenCount, match.tokenEnd + Self.companionWindow), !analysis.isClauseBreak(position) || analysis.isPunctuation(position, UInt8(ascii: ";")) {
+                guard let tag = analysis.tagMatch(at: position) else {
+                    // "accompanied by Planning and Finance Minister X, Deputy Minister Y": office words
+                    // name companions, two or more of them a delegation (one minister is a companion).
+                    if analysis.isWord(position, .companionOffice, knowledge) { offices += 1 }
+                    if offices >= Self.companionOffices {
+                        titled = true
+                        break
+                    }
+                    position += 1
+                    continue
+                }
                 if tag.value.contains(where: { !$0.kind.isDisjoint(with: Self.listEndKinds) }) { break }
                 if tag.value.contains(where: { if case .title(let role) = $0 { return !Self.headRoles.contains(role) }; return false }) {
                     titled = true
