@@ -760,7 +760,24 @@ package struct AgreementExtractor: Sendable {
         }
         let segment = clauseRange(analysis, start: start, end: end, commas: false)
         guard documentCount(analysis, in: segment, wholeNames: true) <= mentionNouns else { return predicateStatus(analysis, segment: segment) }
-        return strongestStatus(analysis, in: segment)
+        if let status = strongestStatus(analysis, in: segment) { return status }
+        return closingStatus(analysis, subjectStart: start)
+    }
+
+    /// Tokens before a sentence's end within which its closing status verb stands ("... were signed.").
+    static let closingStatusReach = 4
+
+    /// "Important cooperation agreements on fighting terrorism; combating trafficking; and the energy
+    /// sector were signed.": a document that opens its sentence, whose items run over semicolons,
+    /// takes the status verb that closes the sentence, when no other document stands between.
+    func closingStatus(_ analysis: SentenceAnalysis, subjectStart start: Int) -> AgreementStatus? {
+        guard start < Self.subjectStart, analysis.tokenCount > Self.closingStatusReach else { return nil }
+        var last = analysis.tokenCount
+        while last > 0, analysis.sentence.tokens[last - 1].kind == .punctuation { last -= 1 }
+        let tail = max(start + 1, last - Self.closingStatusReach)..<last
+        guard tail.contains(where: { isStatusWord(analysis, at: $0) }),
+              let opener = analysis.tagMatch(at: start), documentCount(analysis, in: opener.tokenEnd..<tail.lowerBound, wholeNames: true) == 0 else { return nil }
+        return strongestStatus(analysis, in: tail)
     }
 
     /// "A declaration, a treaty on X as well as several documents ... are expected to be signed":
