@@ -590,10 +590,10 @@ package struct AgreementExtractor: Sendable {
             if isWord(analysis, position, .definite) { return true }
             // "the following instruments" point forward.
             if isWord(analysis, position, .cataphor) { return false }
-            if isWord(analysis, position, .modifierStop) { return false }
             // "The countries penned agreements": a verb of status after a noun ends the noun's
             // phrase; right after the determiner it is an adjective ("the reached agreements",
-            // "the previously reached agreements").
+            // "the signed agreements", "the previously reached agreements"), even one that ends a
+            // run of modifiers elsewhere.
             if isStatusWord(analysis, at: position) {
                 var before = position - 1
                 if before >= 0, analysis.sentence.tokens[before].end - analysis.sentence.tokens[before].start > 2,
@@ -601,6 +601,7 @@ package struct AgreementExtractor: Sendable {
                    analysis.sentence.utf8[analysis.sentence.tokens[before].end - 1] == UInt8(ascii: "y") { before -= 1 }
                 return isWord(analysis, before, .definite)
             }
+            if isWord(analysis, position, .modifierStop) { return false }
             // An opening quotation mark between the determiner and the noun ("the "deals").
             if analysis.isPunctuation(position, UInt8(ascii: "\"")) || analysis.isPunctuation(position, UInt8(ascii: "'")) {
                 position -= 1
