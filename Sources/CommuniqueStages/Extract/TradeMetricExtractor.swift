@@ -36,6 +36,8 @@ package struct TradeMetricExtractor: Sendable {
         var isBase = false
         /// A comparison word stands right before the value ("from $72 million", "compared with $80 million").
         var comparisonBase = false
+        /// The partner a "that with X" names for this figure of the sentence's indicator.
+        var pronounPartner: String?
     }
 
     /// `carried` is the indicator a pronoun in this sentence refers to ("it jumped 22 percent").
@@ -225,6 +227,11 @@ package struct TradeMetricExtractor: Sendable {
                 // of a table written as a sentence is the same indicator's, for that country.
                 draft = Draft(indicator: last.indicator, trigger: last.trigger, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
             } else if let last = drafts.last, last.value != nil, last.indicator.units.contains(unitClass), unitClass == .money,
+                      let partner = pronounPartner(analysis, before: valueToken) {
+                // "two-way trade with China was $26.9 billion, while that with Australia was $25.9 billion".
+                draft = Draft(indicator: last.indicator, trigger: last.trigger, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
+                draft.pronounPartner = partner
+            } else if let last = drafts.last, last.value != nil, last.indicator.units.contains(unitClass), unitClass == .money,
                       refersBackInClause(analysis, before: valueToken) {
                 // "trade reached $6.3 billion; in 2002 it was $300 million": a pronoun of a later
                 // clause names the same indicator.
@@ -240,6 +247,7 @@ package struct TradeMetricExtractor: Sendable {
             } else {
                 continue
             }
+            if draft.pronounPartner == nil, unitClass == .money, !drafts.isEmpty { draft.pronounPartner = pronounPartner(analysis, before: valueToken) }
             if unitClass == .change { draft.change = quantity } else { draft.value = quantity }
             drafts.append(draft)
         }
@@ -304,6 +312,15 @@ package struct TradeMetricExtractor: Sendable {
                 let reporter = [row.country, row.partner].first { !$0.isEmpty && !items.contains($0) }
                     ?? mentions.first { !$0.isLeader && !items.contains($0.code) }?.code ?? ""
                 (row.country, row.partner) = (reporter, item.code)
+            }
+            // "that with Australia": the side named after "with" before gives way to the new partner.
+            if let partner = draft.pronounPartner {
+                let replaced = [row.country, row.partner].filter { side in
+                    mentions.contains { $0.code == side && $0.preposition == "with" }
+                }
+                if replaced.count == 1, let kept = [row.country, row.partner].first(where: { $0 != replaced[0] }), !kept.isEmpty {
+                    (row.country, row.partner) = Self.ordered((kept, partner), roles: draft.indicator.roles, pair: pair)
+                }
             }
             if row.country.isEmpty && row.partner.isEmpty, let sole = soleSide(draft.indicator.roles, mentions: mentions, pair: pair) { (row.country, row.partner) = sole }
             if row.country.isEmpty && row.partner.isEmpty, let previous = previousParties { (row.country, row.partner) = previous }
@@ -372,6 +389,8 @@ package struct TradeMetricExtractor: Sendable {
 
     /// Tokens before a figure within which "it" refers back to the sentence's earlier figure.
     static let pronounReach = 4
+    /// Tokens before a figure within which "that with X" refers back to it ("that with Australia was at $5 billion").
+    static let partnerPronounReach = 8
 
     /// True when a pronoun of `rule_words.anaphor` other than a determiner stands at most four words
     /// before token `value`, with no punctuation between ("in 2002 it was $300 million").
@@ -383,6 +402,17 @@ package struct TradeMetricExtractor: Sendable {
             position -= 1
         }
         return false
+    }
+
+    /// "while that with Australia was at 25.9 billion": a demonstrative right before "with" and a
+    /// country, a few words before the figure, stands for the indicator said of that partner; the
+    /// partner's code.
+    func pronounPartner(_ analysis: SentenceAnalysis, before value: Int) -> String? {
+        for position in analysis.tokens(from: max(0, value - Self.partnerPronounReach), upTo: value)
+        where analysis.isWord(position, .demonstrative, knowledge) && analysis.sentence.isWord(position + 1, "with") {
+            if let entity = analysis.entity(at: position + 2), let code = knowledge.country(of: entity.value) { return code }
+        }
+        return nil
     }
 
     /// True when token `position` is a `figure_noun` after "the", "this" or "same" ("the figure",

@@ -22,6 +22,13 @@ import Testing
         #expect(listed == ["KG-KZ 2000000000.0", "KZ-TJ 1000000000.0", "KZ-UZ 4000000000.0"])
     }
 
+    @Test func thatWithAPartnerIsTheIndicatorSaidOfThatPartner() {
+        let text = "In 2023, Kazakhstan's two-way trade with China was valued at $26.9 billion, while that with Russia was at $25.9 billion."
+        let facts = TestSupport.extract(text + VisitRulesTests.english, published: "2024-03-08")
+        let rows = facts.metrics.map { "\($0.row.indicator) \($0.row.country)-\($0.row.partner) \($0.row.value ?? 0)" }.sorted()
+        #expect(rows == ["trade_turnover CN-KZ 26900000000.0", "trade_turnover KZ-RU 25900000000.0"])
+    }
+
     static let cases: [Case] = [
         Case(name: "companies counted in a sentence about a delegation are its members, no statistic",
              text: "Kazakh President Kassym-Jomart Tokayev will visit Uzbekistan.\n\nThe business delegation consists of 19 large enterprises and 85 small companies.\n\nMore than 1,800 Kazakh companies operate in Uzbekistan.",
