@@ -227,10 +227,10 @@ package struct TradeMetricExtractor: Sendable {
                 // of a table written as a sentence is the same indicator's, for that country.
                 draft = Draft(indicator: last.indicator, trigger: last.trigger, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
             } else if let last = drafts.last, last.value != nil, last.indicator.units.contains(unitClass), unitClass == .money,
-                      let partner = pronounPartner(analysis, before: valueToken) {
-                // "two-way trade with China was $26.9 billion, while that with Australia was $25.9 billion".
+                      pronounPartner(analysis, before: valueToken) != nil {
+                // "two-way trade with China was $26.9 billion, while that with Australia was $25.9
+                // billion": the same indicator, whose partner is set below.
                 draft = Draft(indicator: last.indicator, trigger: last.trigger, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
-                draft.pronounPartner = partner
             } else if let last = drafts.last, last.value != nil, last.indicator.units.contains(unitClass), unitClass == .money,
                       refersBackInClause(analysis, before: valueToken) {
                 // "trade reached $6.3 billion; in 2002 it was $300 million": a pronoun of a later
@@ -247,7 +247,7 @@ package struct TradeMetricExtractor: Sendable {
             } else {
                 continue
             }
-            if draft.pronounPartner == nil, unitClass == .money, !drafts.isEmpty { draft.pronounPartner = pronounPartner(analysis, before: valueToken) }
+            if unitClass == .money, !drafts.isEmpty { draft.pronounPartner = pronounPartner(analysis, before: valueToken) }
             if unitClass == .change { draft.change = quantity } else { draft.value = quantity }
             drafts.append(draft)
         }
