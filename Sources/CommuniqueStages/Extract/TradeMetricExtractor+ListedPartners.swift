@@ -15,6 +15,9 @@ extension TradeMetricExtractor {
     func listedPartners(_ work: inout ArticleWork) {
         let metrics = work.facts.metrics
         let bySentence = Dictionary(grouping: metrics.indices) { metrics[$0].sentenceIndex }
+        // The sides of every figure, counted once for the article: a sentence's reporter is read
+        // from them minus the sentence's own, so the cost stays linear in the figures.
+        let tally = SideTally(metrics, organisations: knowledge.organisations)
         for (index, members) in bySentence.sorted(by: { $0.key < $1.key }) where members.count >= Self.listedPartnersMinimum {
             let analysis = work.context.analyses[index]
             let quantities = work.quantities(of: index)
@@ -37,9 +40,8 @@ extension TradeMetricExtractor {
                 partners.append(own[0].code)
                 start = position.token + 1
             }
-            let others = metrics.filter { $0.sentenceIndex != index }
             guard partners.count == positions.count, Set(partners).count == partners.count,
-                  let reporter = Self.reporter(of: others, organisations: knowledge.organisations), !partners.contains(reporter) else { continue }
+                  let reporter = tally.reporter(excluding: members, sentence: index, of: metrics), !partners.contains(reporter) else { continue }
             for (slot, position) in positions.enumerated() {
                 var row = work.facts.metrics[position.member].row
                 let roles = knowledge.lexicon.indicators[row.indicator]?.roles ?? .symmetric
