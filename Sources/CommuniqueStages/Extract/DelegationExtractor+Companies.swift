@@ -40,7 +40,7 @@ extension DelegationExtractor {
     /// (accompanying) of the visitor; with no such country, no row. The count is claimed either
     /// way, so that it is no `companies` figure of the trade table. The extractor calls it for
     /// sentences with an attendance, accompaniment or event word (`eventKinds`) and a trade indicator.
-    func eventCompanies(_ analysis: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], visit: VisitCountries? = nil,
+    func eventCompanies(_ analysis: SentenceAnalysis, context: ArticleContext, quantities: [Quantity], visit: VisitCountries?,
                         claimed: inout [Range<Int>]) -> [DelegationFact] {
         // "accompanied by ... the heads of some 120 companies", "110 Vietnamese businesses, who
         // will accompany the President": companies that travel with the visitor are the visitor's.

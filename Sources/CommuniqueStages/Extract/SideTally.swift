@@ -1,8 +1,8 @@
 import CommuniqueKnowledge
 
 /// How often each country is a side of an article's trade figures, and where it first appears:
-/// the reporter of the figures outside one sentence (`TradeMetricExtractor.reporter(of:)` on
-/// them) without filtering the figures again for every sentence.
+/// the reporter of the figures (`TradeMetricExtractor.reporter(of:)`), and of the figures outside
+/// one sentence without filtering the figures again for every sentence.
 struct SideTally {
     /// Sides per country code (organisations left out), over all figures.
     private var counts: [String: Int] = [:]
@@ -18,9 +18,9 @@ struct SideTally {
         }
     }
 
-    /// The code most of the figures outside sentence `sentence` name (ties: the one named first
-    /// there); `members` are that sentence's figures.
-    func reporter(excluding members: [Int], sentence: Int, of metrics: [TradeMetricFact]) -> String? {
+    /// The code most of the figures name (ties: the one named first), outside sentence `sentence`
+    /// when one is given; `members` are that sentence's figures.
+    func reporter(excluding members: [Int] = [], sentence: Int? = nil, of metrics: [TradeMetricFact]) -> String? {
         var own: [String: Int] = [:]
         for member in members {
             for code in [metrics[member].row.country, metrics[member].row.partner] where counts[code] != nil { own[code, default: 0] += 1 }
@@ -28,7 +28,7 @@ struct SideTally {
         var best: (code: String, count: Int, first: Int)?
         for (code, count) in counts {
             let outside = count - (own[code] ?? 0)
-            guard outside > 0, let first = appearances[code]?.first(where: { metrics[$0 / 2].sentenceIndex != sentence }) else { continue }
+            guard outside > 0, let first = appearances[code]?.first(where: { sentence == nil || metrics[$0 / 2].sentenceIndex != sentence }) else { continue }
             if let current = best, current.count > outside || current.count == outside && current.first < first { continue }
             best = (code, outside, first)
         }

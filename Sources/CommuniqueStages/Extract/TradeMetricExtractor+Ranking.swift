@@ -14,15 +14,7 @@ extension TradeMetricExtractor {
     /// An organisation ("Korea-ASEAN trade ... followed by Singapore") is no reporter: its members
     /// are the ones ranked.
     static func reporter(of facts: [TradeMetricFact], organisations: [String: Organisation] = [:]) -> String? {
-        var counts: [String: Int] = [:]
-        var order: [String] = []
-        for fact in facts {
-            for code in [fact.row.country, fact.row.partner] where !code.isEmpty && organisations[code] == nil {
-                if counts[code] == nil { order.append(code) }
-                counts[code, default: 0] += 1
-            }
-        }
-        return order.max { counts[$0]! < counts[$1]! || counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)! }
+        SideTally(facts, organisations: organisations).reporter(of: facts)
     }
 
     /// Rows for the amounts a ranking sentence (a lexicon `ranking` word: "followed by", "second

@@ -200,6 +200,8 @@ package struct TradeMetricExtractor: Sendable {
                     if best == nil || distance < best!.distance { best = (distance, triggerToken, indicator) }
                 }
             }
+            // "while that with Australia was at ...": the partner a money figure after the first is said of.
+            let partner = unitClass == .money && !drafts.isEmpty ? pronounPartner(analysis, before: valueToken) : nil
             var draft: Draft
             if listItem, let last = drafts.last {
                 draft = Draft(indicator: last.indicator, trigger: last.trigger, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
@@ -226,8 +228,7 @@ package struct TradeMetricExtractor: Sendable {
                 // "A - USD 1.1 billion, B - USD 500 million": each "country - amount" item
                 // of a table written as a sentence is the same indicator's, for that country.
                 draft = Draft(indicator: last.indicator, trigger: last.trigger, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
-            } else if let last = drafts.last, last.value != nil, last.indicator.units.contains(unitClass), unitClass == .money,
-                      pronounPartner(analysis, before: valueToken) != nil {
+            } else if let last = drafts.last, last.value != nil, last.indicator.units.contains(unitClass), partner != nil {
                 // "two-way trade with China was $26.9 billion, while that with Australia was $25.9
                 // billion": the same indicator, whose partner is set below.
                 draft = Draft(indicator: last.indicator, trigger: last.trigger, firstByte: quantity.range.lowerBound, lastByte: quantity.range.upperBound)
@@ -247,7 +248,7 @@ package struct TradeMetricExtractor: Sendable {
             } else {
                 continue
             }
-            if unitClass == .money, !drafts.isEmpty { draft.pronounPartner = pronounPartner(analysis, before: valueToken) }
+            draft.pronounPartner = partner
             if unitClass == .change { draft.change = quantity } else { draft.value = quantity }
             drafts.append(draft)
         }

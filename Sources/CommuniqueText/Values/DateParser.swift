@@ -134,13 +134,12 @@ public struct DateParser {
         if pre == .from, edge == 0, let s = core.span, s.end == nil, s.start.day != nil {
             var k = core.next
             if isS(k, Self.comma) { k += 1 }
-            if isW(k, .to) || isW(k, .until) || isW(k, .till) || isW(k, .through), k + 1 < n,
-               let second = self.core(at: k + 1, pre: .none, edge: false), let e = second.span, e.end == nil, e.start.day != nil,
+            let joined = (isW(k, .to) || isW(k, .until) || isW(k, .till) || isW(k, .through)) && k + 1 < n
+            if joined, let second = self.core(at: k + 1, pre: .none, edge: false), let e = second.span, e.end == nil, e.start.day != nil,
                PartialDate.compareCoarse(e.start, s.start) > 0 {
                 core.span = DateSpan(start: s.start, end: e.start)
                 core.next = second.next
-            } else if isW(k, .to) || isW(k, .until) || isW(k, .till) || isW(k, .through), k + 1 < n,
-                      let startDay = s.start.day, let startMonth = s.start.month, t[k + 1].kind == .digits, t[k + 1].digitCount <= 2,
+            } else if joined, let startDay = s.start.day, let startMonth = s.start.month, t[k + 1].kind == .digits, t[k + 1].digitCount <= 2,
                       case let day = t[k + 1].number, day > startDay, day <= PartialDate.daysIn(year: s.start.year, month: startMonth),
                       !(k + 2 < n && month(at: k + 2) != nil) {
                 // "from December 21 to 23": a bare day after "to" ends the span in the first day's month.
